@@ -1,0 +1,288 @@
+//! recoupe: a thin binary over the workspace crates. Parses arguments, opens
+//! files, and hands documents to the pure analysis.
+
+mod demo;
+mod progress;
+
+use recoupe_ingest::{Documents, InputError};
+use recoupe_model::{Article, Document};
+use recoupe_report::json::JsonOptions;
+use recoupe_report::Row;
+use recoupe_text::Pipeline;
+use std::io::{BufWriter, Seek, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+recoupe: cross-check a story across sources
+
+usage:
+  recoupe analyze [PATH...] [--html FILE | --no-html]
+      Terminal summary and one self-contained HTML report (default
+      recoupe-report.html). With no PATH, runs on the built-in demo corpus.
+  recoupe annotate [PATH...|-] [--no-tokens] [-o FILE]
+      One JSON object per article on stdout (JSON Lines) with every layer;
+      schema: schema/article.v1.schema.json. With no PATH, reads stdin.
+  recoupe eval segmentation DATA [--peer NAME=PREDICTIONS.jsonl]...
+  recoupe eval langid DATA [--all-languages]
+  recoupe eval bench DATA [--passes N]
+      Scores and throughput on third-party data (see README); last line is JSON.
+  recoupe demo DIR
+      Writes the built-in demo corpus to DIR.
+
+PATH: a file (.txt, .jsonl, .html, ...), a directory (read recursively), or -
+for standard input. Inputs that cannot be read are reported on stderr, named
+with their line or byte, and skipped; the exit status is then 1.
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("analyze") => analyze(&args[1..]),
+        Some("annotate") => annotate(&args[1..]),
+        Some("eval") => eval(&args[1..]),
+        Some("demo") => write_demo(&args[1..]),
+        Some("-h") | Some("--help") | Some("help") => {
+            print!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Some("-V") | Some("--version") => {
+            println!("recoupe {}", env!("CARGO_PKG_VERSION"));
+            Ok(ExitCode::SUCCESS)
+        }
+        _ => Err(Usage("missing or unknown command".into()).into()),
+    };
+    match result {
+        Ok(code) => code,
+        Err(Failure::Usage(m)) => {
+            eprintln!("recoupe: {m}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Fatal(m)) => {
+            eprintln!("recoupe: {m}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+struct Usage(String);
+
+enum Failure {
+    Usage(String),
+    Fatal(String),
+}
+
+impl From<Usage> for Failure {
+    fn from(u: Usage) -> Self {
+        Failure::Usage(u.0)
+    }
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Self {
+        Failure::Fatal(e.to_string())
+    }
+}
+
+/// Splits arguments into paths and `--flag [value]` options.
+struct Args {
+    paths: Vec<String>,
+    flags: Vec<(String, Option<String>)>,
+}
+
+fn parse(args: &[String], with_value: &[&str], switches: &[&str]) -> Result<Args, Usage> {
+    let mut out = Args { paths: vec![], flags: vec![] };
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == "-" || !a.starts_with('-') {
+            out.paths.push(a.clone());
+        } else if with_value.contains(&a.as_str()) {
+            let v = it.next().ok_or_else(|| Usage(format!("{a} needs a value")))?;
+            out.flags.push((a.clone(), Some(v.clone())));
+        } else if switches.contains(&a.as_str()) {
+            out.flags.push((a.clone(), None));
+        } else {
+            return Err(Usage(format!("unknown option {a}")));
+        }
+    }
+    Ok(out)
+}
+
+impl Args {
+    fn value(&self, name: &str) -> Option<&str> {
+        self.flags.iter().rev().find(|f| f.0 == name).and_then(|f| f.1.as_deref())
+    }
+    fn values(&self, name: &str) -> Vec<&str> {
+        self.flags.iter().filter(|f| f.0 == name).filter_map(|f| f.1.as_deref()).collect()
+    }
+    fn has(&self, name: &str) -> bool {
+        self.flags.iter().any(|f| f.0 == name)
+    }
+}
+
+/// Runs `each` over every document of the inputs (or the demo corpus), in
+/// input order, reporting input errors on stderr as they come.
+fn for_each_article(
+    paths: &[String],
+    demo_if_empty: bool,
+    mut each: impl FnMut(Article) -> std::io::Result<()>,
+) -> Result<Vec<String>, Failure> {
+    let mut pipeline = Pipeline::new();
+    let mut errors = Vec::new();
+    let mut handle = |item: Result<Document, InputError>, errors: &mut Vec<String>| -> std::io::Result<()> {
+        match item {
+            Ok(doc) => {
+                for w in &doc.warnings {
+                    eprintln!("recoupe: warning: {}: {w}", doc.path.as_deref().unwrap_or("-"));
+                }
+                each(pipeline.analyze(doc))
+            }
+            Err(e) => {
+                eprintln!("recoupe: {e}");
+                errors.push(e.to_string());
+                Ok(())
+            }
+        }
+    };
+    if paths.is_empty() && demo_if_empty {
+        for (name, data) in demo::FILES {
+            for item in recoupe_ingest::from_bytes(&format!("demo/corpus/{name}"), data) {
+                handle(item, &mut errors)?;
+            }
+        }
+        return Ok(errors);
+    }
+    let stdin = ["-".to_string()];
+    let paths = if paths.is_empty() { &stdin[..] } else { paths };
+    let mut docs = Documents::new(paths);
+    let mut progress = progress::Progress::new(docs.total_bytes());
+    let mut n = 0;
+    while let Some(item) = docs.next() {
+        handle(item, &mut errors)?;
+        n += 1;
+        progress.update(docs.bytes_read(), n);
+    }
+    progress.finish();
+    Ok(errors)
+}
+
+fn exit_for(errors: &[String]) -> ExitCode {
+    if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+fn annotate(args: &[String]) -> Result<ExitCode, Failure> {
+    let a = parse(args, &["-o", "--output"], &["--no-tokens"])?;
+    let opts = JsonOptions { tokens: !a.has("--no-tokens") };
+    let mut out: Box<dyn Write> = match a.value("-o").or(a.value("--output")) {
+        Some(p) => Box::new(BufWriter::new(std::fs::File::create(p).map_err(|e| Failure::Fatal(format!("{p}: {e}")))?)),
+        None => Box::new(BufWriter::new(std::io::stdout().lock())),
+    };
+    let errors = for_each_article(&a.paths, false, |art| recoupe_report::json::write_article(&mut out, &art, opts));
+    let errors = match errors {
+        Err(Failure::Fatal(m)) if m.contains("Broken pipe") => return Ok(ExitCode::SUCCESS),
+        other => other?,
+    };
+    if let Err(e) = out.flush() {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            return Err(e.into());
+        }
+    }
+    Ok(exit_for(&errors))
+}
+
+fn analyze(args: &[String]) -> Result<ExitCode, Failure> {
+    let a = parse(args, &["--html"], &["--no-html"])?;
+    let html_path = (!a.has("--no-html")).then(|| PathBuf::from(a.value("--html").unwrap_or("recoupe-report.html")));
+    // article sections stream to a temporary file; the summary goes on top at the end
+    let mut sections = tempfile()?;
+    let mut rows: Vec<Row> = Vec::new();
+    let errors = {
+        let mut w = BufWriter::new(&mut sections);
+        let errs = for_each_article(&a.paths, true, |art| {
+            let i = rows.len() + 1;
+            rows.push(Row::of(&art, i));
+            if html_path.is_some() {
+                recoupe_report::html::write_article(&mut w, &art, i)?;
+            }
+            Ok(())
+        })?;
+        w.flush()?;
+        errs
+    };
+    let mut stdout = std::io::stdout().lock();
+    recoupe_report::terminal::write(&mut stdout, &rows, &errors)?;
+    if let Some(p) = html_path {
+        sections.rewind()?;
+        let title = if a.paths.is_empty() {
+            "recoupe: demo corpus".to_string()
+        } else {
+            format!("recoupe: {}", a.paths.join(", "))
+        };
+        let f = std::fs::File::create(&p).map_err(|e| Failure::Fatal(format!("{}: {e}", p.display())))?;
+        let mut w = BufWriter::new(f);
+        recoupe_report::html::write_document(&mut w, &title, &rows, &errors, &mut sections)?;
+        w.flush()?;
+        writeln!(stdout, "\nreport: {}", p.display())?;
+    }
+    Ok(exit_for(&errors))
+}
+
+/// An anonymous temporary file (removed on drop).
+fn tempfile() -> Result<std::fs::File, Failure> {
+    let dir = std::env::temp_dir();
+    for i in 0..100u32 {
+        let p = dir.join(format!("recoupe-{}-{i}.html.tmp", std::process::id()));
+        if let Ok(f) = std::fs::OpenOptions::new().read(true).write(true).create_new(true).open(&p) {
+            let _ = std::fs::remove_file(&p);
+            return Ok(f);
+        }
+    }
+    Err(Failure::Fatal(format!("cannot create a temporary file in {}", dir.display())))
+}
+
+fn eval(args: &[String]) -> Result<ExitCode, Failure> {
+    let task = args.first().ok_or_else(|| Usage("eval needs a task: segmentation, langid, bench".into()))?;
+    let a = parse(&args[1..], &["--peer", "--passes"], &["--all-languages"])?;
+    let data = a.paths.first().ok_or_else(|| Usage(format!("eval {task} needs the data path")))?;
+    let data = Path::new(data);
+    let result = match task.as_str() {
+        "segmentation" => {
+            let mut peers = Vec::new();
+            for p in a.values("--peer") {
+                let (n, f) = p.split_once('=').ok_or_else(|| Usage("--peer takes NAME=FILE".into()))?;
+                peers.push((n.to_string(), PathBuf::from(f)));
+            }
+            recoupe_eval::segmentation::run(data, &recoupe_eval::segmentation::Options { peers })
+        }
+        "langid" => recoupe_eval::langid::run(data, a.has("--all-languages")),
+        "bench" => {
+            let passes =
+                a.value("--passes").map(str::parse).transpose().map_err(|_| Usage("--passes takes a number".into()))?;
+            recoupe_eval::bench::run(data, passes.unwrap_or(3))
+        }
+        other => return Err(Usage(format!("unknown eval task {other}")).into()),
+    };
+    match result {
+        Ok(json) => {
+            println!("{json}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => Err(Failure::Fatal(e.to_string())),
+    }
+}
+
+fn write_demo(args: &[String]) -> Result<ExitCode, Failure> {
+    let a = parse(args, &[], &[])?;
+    let dir = PathBuf::from(a.paths.first().ok_or_else(|| Usage("demo needs a directory".into()))?);
+    std::fs::create_dir_all(&dir).map_err(|e| Failure::Fatal(format!("{}: {e}", dir.display())))?;
+    for (name, data) in demo::FILES {
+        let p = dir.join(name);
+        std::fs::write(&p, data).map_err(|e| Failure::Fatal(format!("{}: {e}", p.display())))?;
+    }
+    println!("wrote {} files to {}", demo::FILES.len(), dir.display());
+    Ok(ExitCode::SUCCESS)
+}

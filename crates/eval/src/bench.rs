@@ -1,0 +1,107 @@
+//! Throughput of the per-article pipeline (ingest of JSON records, paragraphs,
+//! boilerplate, sentences, tokens, language, residue) on French news: the
+//! OrangeSum parsed articles (`data/news-fr/orangesum-parsed/*.json`). Files
+//! are read into memory first so that disk speed is not measured; parsing the
+//! JSON is.
+
+use crate::EvalError;
+use recoupe_model::{Document, InputFormat};
+use recoupe_text::Pipeline;
+use serde::Deserialize;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct OrangeSum {
+    title: String,
+    heading: String,
+    article: String,
+    date: Option<String>,
+}
+
+/// Peak resident memory of this process, in MiB (Linux), for the flat-memory check.
+pub fn peak_rss_mib() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+pub fn run(dir: &Path, passes: usize) -> Result<serde_json::Value, EvalError> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| EvalError(format!("{}: {e}", dir.display())))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(EvalError(format!("{}: no .json articles", dir.display())));
+    }
+    let raw: Vec<Vec<u8>> = files
+        .iter()
+        .map(|p| std::fs::read(p).map_err(|e| EvalError(format!("{}: {e}", p.display()))))
+        .collect::<Result<_, _>>()?;
+    let input_bytes: usize = raw.iter().map(Vec::len).sum();
+    let mut pipeline = Pipeline::new();
+    let mut text_bytes = 0usize;
+    let mut sentences = 0usize;
+    let mut tokens = 0usize;
+    let mut time = Duration::ZERO;
+    let mut rss_after_first = None;
+    for pass in 0..passes.max(1) {
+        let t0 = Instant::now();
+        for (i, bytes) in raw.iter().enumerate() {
+            let rec: OrangeSum =
+                serde_json::from_slice(bytes).map_err(|e| EvalError(format!("{}: {e}", files[i].display())))?;
+            let text = if rec.heading.is_empty() { rec.article } else { format!("{}\n\n{}", rec.heading, rec.article) };
+            let doc = Document {
+                text,
+                title: Some(rec.title),
+                published: rec.date,
+                format: InputFormat::Record,
+                ..Document::default()
+            };
+            let a = pipeline.analyze(doc);
+            if pass == 0 {
+                text_bytes += a.text.len();
+                sentences += a.layers.sentences.len();
+                tokens += a.layers.tokens.len();
+            }
+        }
+        time += t0.elapsed();
+        if pass == 0 {
+            rss_after_first = peak_rss_mib();
+        }
+    }
+    let passes = passes.max(1);
+    let secs = time.as_secs_f64() / passes as f64;
+    let mbps_text = text_bytes as f64 / 1e6 / secs;
+    let mbps_input = input_bytes as f64 / 1e6 / secs;
+    let rss_end = peak_rss_mib();
+    println!(
+        "pipeline throughput on {} articles ({:.1} MB of article text, {} passes, one core)",
+        raw.len(),
+        text_bytes as f64 / 1e6,
+        passes
+    );
+    println!("  {:.1} MB/s of article text ({:.1} MB/s of JSON input)", mbps_text, mbps_input);
+    println!(
+        "  {:.0} articles/s, {:.0} sentences/s, {:.0} tokens/s",
+        raw.len() as f64 / secs,
+        sentences as f64 / secs,
+        tokens as f64 / secs
+    );
+    if let (Some(a), Some(b)) = (rss_after_first, rss_end) {
+        println!(
+            "  peak memory: {a:.1} MiB after pass 1, {b:.1} MiB after pass {passes} (input held in memory: {:.1} MiB)",
+            input_bytes as f64 / 1048576.0
+        );
+    }
+    Ok(serde_json::json!({
+        "task": "bench", "articles": raw.len(), "text_mb": text_bytes as f64 / 1e6,
+        "mb_per_s": mbps_text, "input_mb_per_s": mbps_input,
+        "sentences_per_s": sentences as f64 / secs, "tokens_per_s": tokens as f64 / secs,
+        "peak_rss_mib_first_pass": rss_after_first, "peak_rss_mib_end": rss_end, "passes": passes,
+    }))
+}

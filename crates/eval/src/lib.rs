@@ -1,0 +1,66 @@
+//! Evaluation tasks. Each reads a data set from a path given by the user (the
+//! data is never in the repo), prints a table, and ends with one line of JSON.
+
+pub mod bench;
+pub mod langid;
+pub mod segmentation;
+
+use std::time::Duration;
+
+/// Precision, recall and F1 from counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Prf {
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+}
+
+impl Prf {
+    pub fn precision(&self) -> f64 {
+        if self.tp + self.fp == 0 {
+            0.0
+        } else {
+            self.tp as f64 / (self.tp + self.fp) as f64
+        }
+    }
+    pub fn recall(&self) -> f64 {
+        if self.tp + self.fn_ == 0 {
+            0.0
+        } else {
+            self.tp as f64 / (self.tp + self.fn_) as f64
+        }
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    pub fn add(&mut self, o: Prf) {
+        self.tp += o.tp;
+        self.fp += o.fp;
+        self.fn_ += o.fn_;
+    }
+}
+
+pub fn per_second(n: usize, d: Duration) -> f64 {
+    n as f64 / d.as_secs_f64().max(1e-9)
+}
+
+/// An evaluation failure: unreadable data, with the file named.
+#[derive(Debug)]
+pub struct EvalError(pub String);
+
+impl std::fmt::Display for EvalError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for EvalError {}
+
+pub fn read_to_string(path: &std::path::Path) -> Result<String, EvalError> {
+    std::fs::read_to_string(path).map_err(|e| EvalError(format!("{}: {e}", path.display())))
+}

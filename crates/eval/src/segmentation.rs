@@ -1,0 +1,280 @@
+//! Sentence-boundary F1 on documents with gold sentence spans
+//! (`segmentation_gold*.jsonl` under `data/segmentation`: `{doc, text,
+//! sentences: [{sent_id, start, end}]}` with character offsets).
+//!
+//! A boundary is the end offset of a sentence, the end of the document
+//! excluded (it is never in doubt). For a split (Sequoia's dev and test files),
+//! a predicted boundary counts when it falls inside or at the end of a gold
+//! sentence of that split, so that text the rules were tuned on does not count.
+//! Peer predictions (`{doc, sentences: [{start, end}]}` a line, character
+//! offsets, e.g. from `eval/peers/spacy_segment.py`) are scored the same way.
+
+use crate::{per_second, EvalError, Prf};
+use recoupe_model::Span;
+use recoupe_text::paragraph;
+use recoupe_text::segment::Segmenter;
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+#[derive(Deserialize)]
+struct GoldSentence {
+    #[serde(default)]
+    sent_id: String,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Deserialize)]
+struct GoldDoc {
+    doc: String,
+    text: String,
+    sentences: Vec<GoldSentence>,
+}
+
+#[derive(Deserialize)]
+struct PeerDoc {
+    doc: String,
+    sentences: Vec<GoldSentence>,
+}
+
+/// One gold corpus: its name, documents, and for each split the sentence ids.
+struct Corpus {
+    name: String,
+    docs: Vec<GoldDoc>,
+    splits: Vec<(String, HashSet<String>)>,
+}
+
+fn read_jsonl<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<T>, EvalError> {
+    let s = crate::read_to_string(path)?;
+    s.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| {
+            serde_json::from_str(l).map_err(|e| EvalError(format!("{}: line {}: {e}", path.display(), i + 1)))
+        })
+        .collect()
+}
+
+fn conllu_ids(path: &Path) -> Result<HashSet<String>, EvalError> {
+    Ok(crate::read_to_string(path)?
+        .lines()
+        .filter_map(|l| l.strip_prefix("# sent_id = "))
+        .map(|s| s.trim().to_string())
+        .collect())
+}
+
+fn load(dir: &Path) -> Result<Vec<Corpus>, EvalError> {
+    let mut out = Vec::new();
+    let mut gold_files: Vec<PathBuf> = Vec::new();
+    let sub = std::fs::read_dir(dir).map_err(|e| EvalError(format!("{}: {e}", dir.display())))?;
+    let mut dirs: Vec<PathBuf> = sub.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
+    dirs.sort();
+    if dirs.is_empty() {
+        dirs.push(dir.to_path_buf());
+    }
+    for d in &dirs {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(d)
+            .map_err(|e| EvalError(format!("{}: {e}", d.display())))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        files.sort();
+        for f in files {
+            let name = f.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if name.starts_with("segmentation_gold") && name.ends_with(".jsonl") {
+                gold_files.push(f.clone());
+                let docs: Vec<GoldDoc> = read_jsonl(&f)?;
+                let mut splits = Vec::new();
+                let mut conllus: Vec<PathBuf> = std::fs::read_dir(d)
+                    .map_err(|e| EvalError(format!("{}: {e}", d.display())))?
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "conllu"))
+                    .collect();
+                conllus.sort();
+                for c in conllus {
+                    let cname = c.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
+                    let split = ["train", "dev", "test"]
+                        .iter()
+                        .find(|s| cname.contains(*s))
+                        .map_or(cname.clone(), |s| s.to_string());
+                    splits.push((split, conllu_ids(&c)?));
+                }
+                out.push(Corpus {
+                    name: d.file_name().and_then(|n| n.to_str()).unwrap_or("corpus").to_string(),
+                    docs,
+                    splits,
+                });
+            }
+        }
+    }
+    if out.is_empty() {
+        return Err(EvalError(format!("{}: no segmentation_gold*.jsonl found", dir.display())));
+    }
+    Ok(out)
+}
+
+/// Our sentence spans, in characters. The gold texts are documents of running
+/// text without layout, so each document is one paragraph, as spaCy sees it.
+pub fn our_sentences(seg: &mut Segmenter, text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for p in paragraph::split(text) {
+        seg.split(text, p, &mut out);
+    }
+    let mut byte_to_char = vec![0usize; text.len() + 1];
+    for (ci, (bi, _)) in text.char_indices().enumerate() {
+        byte_to_char[bi] = ci;
+    }
+    byte_to_char[text.len()] = text.chars().count();
+    out.into_iter().map(|(s, _): (Span, _)| (byte_to_char[s.start], byte_to_char[s.end])).collect()
+}
+
+/// Scores predicted sentence ends against gold for the sentences accepted by `keep`.
+fn score(doc: &GoldDoc, pred: &[(usize, usize)], keep: &dyn Fn(&str) -> bool) -> Prf {
+    let doc_end = doc.sentences.iter().map(|s| s.end).max().unwrap_or(0);
+    let gold_ends: HashMap<usize, &GoldSentence> = doc.sentences.iter().map(|s| (s.end, s)).collect();
+    let mut prf = Prf::default();
+    let pred_ends: HashSet<usize> = pred.iter().map(|p| p.1).filter(|&e| e < doc_end).collect();
+    for s in &doc.sentences {
+        if s.end < doc_end && keep(&s.sent_id) && !pred_ends.contains(&s.end) {
+            prf.fn_ += 1;
+        }
+    }
+    for &e in &pred_ends {
+        if let Some(g) = gold_ends.get(&e) {
+            if keep(&g.sent_id) {
+                prf.tp += 1;
+            }
+        } else {
+            // a false boundary: charged to the gold sentence it cuts
+            let owner = doc.sentences.iter().find(|s| s.start < e && e < s.end);
+            if owner.is_none_or(|s| keep(&s.sent_id)) {
+                prf.fp += 1;
+            }
+        }
+    }
+    prf
+}
+
+/// Sentence spans (character offsets) by document id.
+type Predictions = HashMap<String, Vec<(usize, usize)>>;
+
+pub struct Options {
+    pub peers: Vec<(String, PathBuf)>,
+}
+
+pub fn run(dir: &Path, opts: &Options) -> Result<serde_json::Value, EvalError> {
+    let corpora = load(dir)?;
+    let mut peer_preds: Vec<(String, Predictions)> = Vec::new();
+    for (name, path) in &opts.peers {
+        let docs: Vec<PeerDoc> = read_jsonl(path)?;
+        peer_preds.push((
+            name.clone(),
+            docs.into_iter().map(|d| (d.doc, d.sentences.iter().map(|s| (s.start, s.end)).collect())).collect(),
+        ));
+    }
+    let mut seg = Segmenter::new();
+    let mut rows = Vec::new();
+    let mut json_rows = Vec::new();
+    let mut total_bytes = 0usize;
+    let mut total_sents = 0usize;
+    let mut total_time = std::time::Duration::ZERO;
+    for c in &corpora {
+        let mut ours: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+        let t0 = Instant::now();
+        for d in &c.docs {
+            ours.insert(&d.doc, our_sentences(&mut seg, &d.text));
+        }
+        let dt = t0.elapsed();
+        total_time += dt;
+        total_bytes += c.docs.iter().map(|d| d.text.len()).sum::<usize>();
+        total_sents += c.docs.iter().map(|d| d.sentences.len()).sum::<usize>();
+        let mut splits: Vec<(String, Option<&HashSet<String>>)> =
+            c.splits.iter().map(|(n, ids)| (n.clone(), Some(ids))).collect();
+        if splits.is_empty() || splits.len() > 1 {
+            splits.push(("all".into(), None));
+        }
+        for (split, ids) in &splits {
+            let keep = |id: &str| ids.is_none_or(|s| s.contains(id));
+            let mut systems: Vec<(String, Prf)> = Vec::new();
+            let mut mine = Prf::default();
+            for d in &c.docs {
+                mine.add(score(d, &ours[d.doc.as_str()], &keep));
+            }
+            systems.push(("recoupe".into(), mine));
+            for (pname, preds) in &peer_preds {
+                let mut p = Prf::default();
+                let mut complete = true;
+                for d in &c.docs {
+                    match preds.get(&d.doc) {
+                        Some(pr) => p.add(score(d, pr, &keep)),
+                        None => complete = false,
+                    }
+                }
+                if complete {
+                    systems.push((pname.clone(), p));
+                }
+            }
+            for (sys, p) in systems {
+                rows.push(format!(
+                    "{:<20} {:<6} {:<16} {:>6} {:>6} {:>6} {:>8.4} {:>8.4} {:>8.4}",
+                    c.name,
+                    split,
+                    sys,
+                    p.tp,
+                    p.fp,
+                    p.fn_,
+                    p.precision(),
+                    p.recall(),
+                    p.f1()
+                ));
+                json_rows.push(serde_json::json!({
+                    "corpus": c.name, "split": split, "system": sys,
+                    "tp": p.tp, "fp": p.fp, "fn": p.fn_,
+                    "precision": p.precision(), "recall": p.recall(), "f1": p.f1(),
+                }));
+            }
+        }
+    }
+    println!("sentence-boundary F1 (boundary = sentence end; document ends excluded)");
+    println!(
+        "{:<20} {:<6} {:<16} {:>6} {:>6} {:>6} {:>8} {:>8} {:>8}",
+        "corpus", "split", "system", "tp", "fp", "fn", "P", "R", "F1"
+    );
+    for r in &rows {
+        println!("{r}");
+    }
+    let mbps = total_bytes as f64 / 1e6 / total_time.as_secs_f64().max(1e-9);
+    println!(
+        "throughput (segmentation alone, one core): {:.1} MB/s, {:.0} sentences/s",
+        mbps,
+        per_second(total_sents, total_time)
+    );
+    Ok(
+        serde_json::json!({"task": "segmentation", "results": json_rows, "mb_per_s": mbps, "sentences_per_s": per_second(total_sents, total_time)}),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scorer_counts_boundaries_per_split() {
+        let doc = GoldDoc {
+            doc: "d".into(),
+            text: "Aa b. Cc d. Ee f.".into(),
+            sentences: vec![
+                GoldSentence { sent_id: "s1".into(), start: 0, end: 5 },
+                GoldSentence { sent_id: "s2".into(), start: 6, end: 11 },
+                GoldSentence { sent_id: "s3".into(), start: 12, end: 17 },
+            ],
+        };
+        // predicted: one right boundary (5), one missed (11), one false inside s3 (14)
+        let pred = vec![(0, 5), (6, 14), (15, 17)];
+        let all = score(&doc, &pred, &|_| true);
+        assert_eq!((all.tp, all.fp, all.fn_), (1, 1, 1));
+        let only_s2 = score(&doc, &pred, &|id| id == "s2");
+        assert_eq!((only_s2.tp, only_s2.fp, only_s2.fn_), (0, 0, 1));
+    }
+}

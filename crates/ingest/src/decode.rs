@@ -1,0 +1,84 @@
+//! Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, and
+//! Windows-1252 for legacy French files, with a warning that says so. Binary
+//! content is refused.
+
+/// Decoded text and an optional warning.
+pub type Decoded = (String, Option<String>);
+
+/// Windows-1252 code points for bytes 0x80..=0x9F (0 where undefined).
+const CP1252_HIGH: [u16; 32] = [
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0, 0,
+    0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+];
+
+pub fn decode(bytes: Vec<u8>) -> Result<Decoded, String> {
+    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        return decode_utf8(rest.to_vec());
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        let le = bytes[0] == 0xFF;
+        let units: Vec<u16> = bytes[2..]
+            .chunks(2)
+            .map(|c| {
+                let (a, b) = (c[0] as u16, *c.get(1).unwrap_or(&0) as u16);
+                if le {
+                    a | (b << 8)
+                } else {
+                    (a << 8) | b
+                }
+            })
+            .collect();
+        return String::from_utf16(&units)
+            .map(|s| (s, Some("decoded as UTF-16 (byte-order mark)".to_string())))
+            .map_err(|_| "invalid UTF-16 after a UTF-16 byte-order mark".to_string());
+    }
+    if let Some(pos) = bytes.iter().take(8192).position(|&b| b == 0) {
+        return Err(format!("binary content (NUL byte at byte {pos})"));
+    }
+    decode_utf8(bytes)
+}
+
+fn decode_utf8(bytes: Vec<u8>) -> Result<Decoded, String> {
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok((s, None)),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let controls = bytes.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)).count();
+            if controls * 100 > bytes.len().max(1) {
+                return Err(format!("binary content (invalid UTF-8 at byte {at})"));
+            }
+            let text = windows_1252(&bytes);
+            Ok((
+                text,
+                Some(format!("not UTF-8 (invalid byte 0x{:02X} at byte {at}); decoded as Windows-1252", bytes[at])),
+            ))
+        }
+    }
+}
+
+pub fn windows_1252(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80..=0x9F => {
+                char::from_u32(CP1252_HIGH[(b - 0x80) as usize] as u32).filter(|&c| c != '\0').unwrap_or('\u{FFFD}')
+            }
+            _ => b as char,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn legacy_and_binary() {
+        let (t, w) = decode(b"Le pr\xe9sident \x93kazakh\x94".to_vec()).unwrap();
+        assert_eq!(t, "Le président “kazakh”");
+        assert!(w.unwrap().contains("0xE9 at byte 5"));
+        assert!(decode(vec![0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]).unwrap_err().contains("NUL byte at byte 4"));
+        assert_eq!(decode(b"\xEF\xBB\xBFabc".to_vec()).unwrap().0, "abc");
+    }
+}

@@ -1,0 +1,438 @@
+//! Readers: turn paths (files, directories, `-` for standard input) into a
+//! stream of [`Document`]s. Streamed: one file, or one JSON line, in memory at a
+//! time. Every problem is an [`InputError`] naming the file and line or byte;
+//! the stream goes on with the next record.
+//!
+//! Formats, by extension and else by sniffing the first bytes:
+//! - plain text (`.txt`, `.md`): one article a file;
+//! - JSON Lines (`.jsonl`, `.ndjson`, `.json`): `{id?, url?, outlet?, title?,
+//!   text | html, published?, lang?}` a line;
+//! - HTML (`.html`, `.htm`): one page a file, through [`html::read`].
+//!
+//! A new format plugs in as one more [`Format`] and reader; the analysis does
+//! not change.
+
+pub mod decode;
+mod error;
+pub mod html;
+
+pub use error::InputError;
+use recoupe_model::{Document, InputFormat};
+use serde::Deserialize;
+use std::collections::VecDeque;
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+/// Largest plain-text or HTML file taken as one article.
+pub const MAX_ARTICLE_BYTES: u64 = 64 * 1024 * 1024;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    PlainText,
+    JsonLines,
+    Html,
+}
+
+/// A format that this build recognises but does not read yet.
+fn unsupported(name: &str) -> Option<&'static str> {
+    let n = name.to_ascii_lowercase();
+    if n.ends_with(".warc") || n.ends_with(".warc.gz") || n.ends_with(".arc.gz") {
+        Some("WARC archives are not supported by this build")
+    } else if n.ends_with(".rss") || n.ends_with(".atom") || n.ends_with(".opml") || n.ends_with(".xml") {
+        Some("feeds (RSS, Atom, OPML) are not supported by this build")
+    } else if n.ends_with(".gz") || n.ends_with(".zip") || n.ends_with(".zst") {
+        Some("compressed files are not supported by this build; decompress first")
+    } else {
+        None
+    }
+}
+
+pub fn format_by_extension(path: &Path) -> Option<Format> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    match ext.as_str() {
+        "txt" | "text" | "md" => Some(Format::PlainText),
+        "jsonl" | "ndjson" | "json" => Some(Format::JsonLines),
+        "html" | "htm" | "xhtml" => Some(Format::Html),
+        _ => None,
+    }
+}
+
+/// Guesses the format from the first bytes of the content.
+pub fn sniff(head: &[u8]) -> Format {
+    let start = head.iter().position(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF);
+    match start.map(|i| head[i]) {
+        Some(b'{') => Format::JsonLines,
+        Some(b'<') => {
+            let lower: Vec<u8> = head.iter().take(512).map(u8::to_ascii_lowercase).collect();
+            let s = String::from_utf8_lossy(&lower);
+            if s.contains("<html")
+                || s.contains("<!doctype html")
+                || s.contains("<body")
+                || s.contains("<p")
+                || s.contains("<div")
+            {
+                Format::Html
+            } else {
+                Format::PlainText
+            }
+        }
+        _ => Format::PlainText,
+    }
+}
+
+/// One input named on the command line, expanded.
+#[derive(Debug, Clone)]
+enum Input {
+    Stdin,
+    File(PathBuf),
+}
+
+/// Expands directories (recursively, sorted, hidden entries skipped, only files
+/// with a known or recognised extension) and keeps files and `-` as given.
+fn expand(paths: &[String], errors: &mut Vec<InputError>) -> Vec<Input> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p == "-" {
+            out.push(Input::Stdin);
+            continue;
+        }
+        let path = PathBuf::from(p);
+        match std::fs::metadata(&path) {
+            Ok(m) if m.is_dir() => walk(&path, &mut out, errors),
+            Ok(_) => out.push(Input::File(path)),
+            Err(e) => errors.push(InputError::new(p, None, format!("cannot open: {e}"))),
+        }
+    }
+    out
+}
+
+fn walk(dir: &Path, out: &mut Vec<Input>, errors: &mut Vec<InputError>) {
+    let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        Err(e) => {
+            errors.push(InputError::new(&dir.display().to_string(), None, format!("cannot read directory: {e}")));
+            return;
+        }
+    };
+    entries.sort();
+    for p in entries {
+        let hidden = p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if p.is_dir() {
+            walk(&p, out, errors);
+        } else if format_by_extension(&p).is_some() || unsupported(&p.display().to_string()).is_some() {
+            out.push(Input::File(p));
+        }
+    }
+}
+
+/// The raw JSON Lines record.
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct Record {
+    id: Option<serde_json::Value>,
+    url: Option<String>,
+    outlet: Option<String>,
+    title: Option<String>,
+    text: Option<String>,
+    html: Option<String>,
+    published: Option<String>,
+    lang: Option<String>,
+}
+
+/// Builds a document from a JSON record; `Err` says what is wrong with it.
+fn record_to_document(rec: Record, path: &str, line: usize) -> Result<Document, String> {
+    let record_id = rec.id.map(|v| match v {
+        serde_json::Value::String(s) => s,
+        other => other.to_string(),
+    });
+    let mut doc = Document {
+        path: Some(path.to_string()),
+        record: Some(format!("line {line}")),
+        record_id,
+        url: rec.url,
+        outlet: rec.outlet,
+        title: rec.title,
+        published: rec.published,
+        lang: rec.lang,
+        format: InputFormat::Record,
+        ..Document::default()
+    };
+    match (rec.text, rec.html) {
+        (Some(t), _) if !t.trim().is_empty() => doc.text = t,
+        (_, Some(h)) if !h.trim().is_empty() => {
+            let page = html::read(&h);
+            fill_from_page(&mut doc, page);
+            doc.format = InputFormat::Html;
+        }
+        (Some(_), _) | (_, Some(_)) => return Err("empty \"text\"".into()),
+        (None, None) => return Err("record has neither \"text\" nor \"html\"".into()),
+    }
+    if doc.text.trim().is_empty() {
+        return Err("no text in the record's HTML".into());
+    }
+    Ok(doc)
+}
+
+fn fill_from_page(doc: &mut Document, page: html::HtmlPage) {
+    doc.text = page.text;
+    doc.title = doc.title.take().or(page.title);
+    doc.url = doc.url.take().or(page.url);
+    doc.outlet = doc.outlet.take().or(page.outlet);
+    doc.published = doc.published.take().or(page.published);
+    doc.lang = doc.lang.take().or(page.lang);
+}
+
+/// Reads JSON Lines one line at a time.
+struct JsonLines {
+    path: String,
+    reader: Box<dyn BufRead>,
+    line: usize,
+    records: usize,
+    buf: Vec<u8>,
+    done: bool,
+}
+
+impl JsonLines {
+    fn next_item(&mut self, bytes: &mut u64) -> Option<Result<Document, InputError>> {
+        loop {
+            if self.done {
+                return None;
+            }
+            self.buf.clear();
+            match self.reader.read_until(b'\n', &mut self.buf) {
+                Ok(0) => {
+                    self.done = true;
+                    if self.records == 0 && self.line == 0 {
+                        return Some(Err(InputError::new(&self.path, None, "empty file")));
+                    }
+                    return None;
+                }
+                Ok(n) => *bytes += n as u64,
+                Err(e) => {
+                    self.done = true;
+                    return Some(Err(InputError::new(
+                        &self.path,
+                        Some(format!("line {}", self.line + 1)),
+                        format!("read error: {e}"),
+                    )));
+                }
+            }
+            self.line += 1;
+            let loc = Some(format!("line {}", self.line));
+            let raw = std::mem::take(&mut self.buf);
+            let trimmed = raw.trim_ascii();
+            if trimmed.is_empty() {
+                self.buf = raw;
+                continue;
+            }
+            let result = match std::str::from_utf8(trimmed) {
+                Err(e) => Err(InputError::new(
+                    &self.path,
+                    loc,
+                    format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()),
+                )),
+                Ok(s) => match serde_json::from_str::<Record>(s) {
+                    Err(e) => Err(InputError::new(&self.path, loc, format!("invalid JSON: {e}"))),
+                    Ok(rec) => {
+                        record_to_document(rec, &self.path, self.line).map_err(|m| InputError::new(&self.path, loc, m))
+                    }
+                },
+            };
+            self.buf = raw;
+            if result.is_ok() {
+                self.records += 1;
+            }
+            return Some(result);
+        }
+    }
+}
+
+/// Reads one whole file (plain text or HTML) as one article.
+fn read_whole(path: &str, mut r: impl Read, format: Option<Format>, bytes: &mut u64) -> Result<Document, InputError> {
+    let mut data = Vec::new();
+    r.by_ref()
+        .take(MAX_ARTICLE_BYTES + 1)
+        .read_to_end(&mut data)
+        .map_err(|e| InputError::new(path, None, format!("read error: {e}")))?;
+    *bytes += data.len() as u64;
+    if data.len() as u64 > MAX_ARTICLE_BYTES {
+        return Err(InputError::new(
+            path,
+            None,
+            format!("larger than {} MiB for one article; use JSON Lines for many articles", MAX_ARTICLE_BYTES >> 20),
+        ));
+    }
+    let format = format.unwrap_or_else(|| sniff(&data[..data.len().min(1024)]));
+    let (text, warning) = decode::decode(data).map_err(|m| InputError::new(path, None, m))?;
+    if text.trim().is_empty() {
+        return Err(InputError::new(path, None, "empty file"));
+    }
+    let mut doc =
+        Document { path: Some(path.to_string()), warnings: warning.into_iter().collect(), ..Document::default() };
+    if format == Format::Html {
+        fill_from_page(&mut doc, html::read(&text));
+        doc.format = InputFormat::Html;
+        if doc.text.trim().is_empty() {
+            return Err(InputError::new(path, None, "no text in the HTML page"));
+        }
+    } else {
+        doc.text = text;
+    }
+    Ok(doc)
+}
+
+/// The stream of documents from a list of paths.
+pub struct Documents {
+    queue: VecDeque<Input>,
+    pending_errors: VecDeque<InputError>,
+    current: Option<JsonLines>,
+    bytes: u64,
+}
+
+impl Documents {
+    pub fn new(paths: &[String]) -> Documents {
+        let mut errors = Vec::new();
+        let queue = expand(paths, &mut errors).into();
+        Documents { queue, pending_errors: errors.into(), current: None, bytes: 0 }
+    }
+
+    /// Bytes read so far, for progress reports.
+    pub fn bytes_read(&self) -> u64 {
+        self.bytes
+    }
+
+    /// Total size of the named files (standard input counts 0).
+    pub fn total_bytes(&self) -> u64 {
+        self.queue
+            .iter()
+            .map(|i| match i {
+                Input::File(p) => std::fs::metadata(p).map(|m| m.len()).unwrap_or(0),
+                Input::Stdin => 0,
+            })
+            .sum()
+    }
+
+    fn open(&mut self, input: Input) -> Option<Result<Document, InputError>> {
+        let (name, reader, ext_format): (String, Box<dyn Read>, Option<Format>) = match input {
+            Input::Stdin => ("-".to_string(), Box::new(std::io::stdin().lock()), None),
+            Input::File(p) => {
+                let name = p.display().to_string();
+                if let Some(why) = unsupported(&name) {
+                    return Some(Err(InputError::new(&name, None, why)));
+                }
+                match File::open(&p) {
+                    Ok(f) => (name, Box::new(f), format_by_extension(&p)),
+                    Err(e) => return Some(Err(InputError::new(&name, None, format!("cannot open: {e}")))),
+                }
+            }
+        };
+        let mut reader = BufReader::with_capacity(256 * 1024, reader);
+        let format = match ext_format {
+            Some(f) => f,
+            None => match reader.fill_buf() {
+                Ok(head) => sniff(head),
+                Err(e) => return Some(Err(InputError::new(&name, None, format!("read error: {e}")))),
+            },
+        };
+        if format == Format::JsonLines {
+            self.current = Some(JsonLines {
+                path: name,
+                reader: Box::new(reader),
+                line: 0,
+                records: 0,
+                buf: Vec::new(),
+                done: false,
+            });
+            return None;
+        }
+        let mut doc = read_whole(&name, reader, Some(format), &mut self.bytes);
+        if let Ok(d) = &mut doc {
+            if d.path.as_deref() == Some("-") {
+                d.path = Some("-".into());
+            }
+        }
+        Some(doc)
+    }
+}
+
+impl Iterator for Documents {
+    type Item = Result<Document, InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(e) = self.pending_errors.pop_front() {
+                return Some(Err(e));
+            }
+            if let Some(j) = &mut self.current {
+                match j.next_item(&mut self.bytes) {
+                    Some(item) => return Some(item),
+                    None => self.current = None,
+                }
+            }
+            let input = self.queue.pop_front()?;
+            if let Some(item) = self.open(input) {
+                return Some(item);
+            }
+        }
+    }
+}
+
+/// Reads documents from in-memory bytes named `name` (used for the built-in demo corpus).
+pub fn from_bytes(name: &str, data: &[u8]) -> Vec<Result<Document, InputError>> {
+    let format = format_by_extension(Path::new(name)).unwrap_or_else(|| sniff(data));
+    let mut bytes = 0;
+    if format == Format::JsonLines {
+        let mut j = JsonLines {
+            path: name.to_string(),
+            reader: Box::new(BufReader::new(std::io::Cursor::new(data.to_vec()))),
+            line: 0,
+            records: 0,
+            buf: Vec::new(),
+            done: false,
+        };
+        std::iter::from_fn(|| j.next_item(&mut bytes)).collect()
+    } else {
+        vec![read_whole(name, data, Some(format), &mut bytes)]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_json_lines_name_the_line_and_the_rest_goes_on() {
+        let data = b"{\"text\": \"Un.\"}\n{broken\n\n{\"title\": \"x\"}\n{\"text\": \"\xff\"}\n{\"id\": 7, \"html\": \"<p>Deux.</p>\"}\n";
+        let items = from_bytes("in.jsonl", data);
+        let msgs: Vec<String> = items
+            .iter()
+            .map(|r| match r {
+                Ok(d) => format!("ok {} {:?}", d.text, d.record_id),
+                Err(e) => e.to_string(),
+            })
+            .collect();
+        assert_eq!(msgs[0], "ok Un. None");
+        assert!(msgs[1].starts_with("in.jsonl: line 2: invalid JSON"), "{}", msgs[1]);
+        assert_eq!(msgs[2], "in.jsonl: line 4: record has neither \"text\" nor \"html\"");
+        assert!(msgs[3].starts_with("in.jsonl: line 5: invalid UTF-8"), "{}", msgs[3]);
+        assert_eq!(msgs[4], "ok Deux. Some(\"7\")");
+    }
+
+    #[test]
+    fn empty_and_binary_files() {
+        assert_eq!(from_bytes("a.txt", b"  \n")[0].as_ref().unwrap_err().to_string(), "a.txt: empty file");
+        assert_eq!(from_bytes("a.jsonl", b"")[0].as_ref().unwrap_err().to_string(), "a.jsonl: empty file");
+        assert!(from_bytes("a.txt", b"\x7fELF\0\0")[0].as_ref().unwrap_err().to_string().contains("binary content"));
+    }
+
+    #[test]
+    fn sniffing() {
+        assert_eq!(sniff(b"  {\"text\":1}"), Format::JsonLines);
+        assert_eq!(sniff(b"<!DOCTYPE html><html>"), Format::Html);
+        assert_eq!(sniff(b" date 2022-01 https://x"), Format::PlainText);
+    }
+}

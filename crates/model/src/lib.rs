@@ -1,0 +1,481 @@
+//! The article model: an [`Article`] holds its text once; every layer is a list of
+//! spans (byte offsets into that text) with its own data, as in spaCy's `Doc`.
+//!
+//! Invariants (checked by [`Article::check_spans`] in tests):
+//! - every span satisfies `start <= end <= text.len()` and both ends fall on UTF-8
+//!   character boundaries;
+//! - each layer is sorted by `start`;
+//! - no layer copies or rewrites the text: a span's text is always `&text[start..end]`.
+
+use serde::{Deserialize, Serialize};
+
+/// Version of the JSON produced by `recoupe annotate` (see `schema/article.v1.schema.json`).
+pub const SCHEMA_ID: &str = "recoupe/article/v1";
+
+/// A half-open byte range `[start, end)` into an article's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end == self.start
+    }
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+    /// The slice of `text` this span covers.
+    pub fn slice<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Something that sits on a span of the article text.
+pub trait Spanned {
+    fn span(&self) -> Span;
+}
+
+macro_rules! spanned {
+    ($($t:ty),*) => { $(impl Spanned for $t { fn span(&self) -> Span { self.span } })* };
+}
+
+/// The role of a paragraph in the article's layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParagraphKind {
+    Title,
+    /// The lede or teaser set apart under the title (French *chapeau*).
+    Standfirst,
+    Heading,
+    Body,
+    Caption,
+    /// A quotation repeated out of the flow of the text, with its attribution.
+    PullQuote,
+    /// A header line of the source file (date, URL, byline).
+    Metadata,
+    /// A paragraph that is entirely boilerplate of another kind (navigation, footers…).
+    Boilerplate,
+}
+
+impl ParagraphKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ParagraphKind::Title => "title",
+            ParagraphKind::Standfirst => "standfirst",
+            ParagraphKind::Heading => "heading",
+            ParagraphKind::Body => "body",
+            ParagraphKind::Caption => "caption",
+            ParagraphKind::PullQuote => "pull_quote",
+            ParagraphKind::Metadata => "metadata",
+            ParagraphKind::Boilerplate => "boilerplate",
+        }
+    }
+    /// Whether the paragraph carries the article's own running text.
+    pub fn is_content(self) -> bool {
+        matches!(
+            self,
+            ParagraphKind::Title
+                | ParagraphKind::Standfirst
+                | ParagraphKind::Heading
+                | ParagraphKind::Body
+                | ParagraphKind::PullQuote
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Paragraph {
+    pub span: Span,
+    pub kind: ParagraphKind,
+}
+
+/// Why a span is boilerplate. Boilerplate is marked, never deleted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BoilerplateReason {
+    /// "Il vous reste 64.96% de cet article à lire…", "Subscribe to continue reading".
+    Paywall,
+    /// "L'article … est apparu en premier sur …", "Republished with permission of …".
+    Republication,
+    /// "VOIR AUSSI : …", "Lire aussi", "Read more".
+    RelatedLink,
+    Copyright,
+    /// Site chrome: "Sommaire", "Dans la même catégorie", "Go up", share buttons.
+    Navigation,
+    /// Photo captions and their agency credits.
+    Caption,
+    /// Header lines of the file: date, URL, byline, "Publié le …".
+    Metadata,
+    /// Contributor notes: "Todd Prince a contribué à ce rapport", "Editing by …".
+    Credit,
+    /// Legal notes and footnotes: "* Organisations terroristes interdites en Russie."
+    Disclaimer,
+    /// Link annotations left inside a sentence: "(article en anglais)".
+    LinkNote,
+    /// Newsletter, app and subscription prompts.
+    Promotion,
+}
+
+impl BoilerplateReason {
+    pub const ALL: [BoilerplateReason; 11] = [
+        BoilerplateReason::Paywall,
+        BoilerplateReason::Republication,
+        BoilerplateReason::RelatedLink,
+        BoilerplateReason::Copyright,
+        BoilerplateReason::Navigation,
+        BoilerplateReason::Caption,
+        BoilerplateReason::Metadata,
+        BoilerplateReason::Credit,
+        BoilerplateReason::Disclaimer,
+        BoilerplateReason::LinkNote,
+        BoilerplateReason::Promotion,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BoilerplateReason::Paywall => "paywall",
+            BoilerplateReason::Republication => "republication",
+            BoilerplateReason::RelatedLink => "related_link",
+            BoilerplateReason::Copyright => "copyright",
+            BoilerplateReason::Navigation => "navigation",
+            BoilerplateReason::Caption => "caption",
+            BoilerplateReason::Metadata => "metadata",
+            BoilerplateReason::Credit => "credit",
+            BoilerplateReason::Disclaimer => "disclaimer",
+            BoilerplateReason::LinkNote => "link_note",
+            BoilerplateReason::Promotion => "promotion",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Boilerplate {
+    pub span: Span,
+    pub reason: BoilerplateReason,
+    /// Name of the rule that fired, for debugging and evaluation.
+    pub rule: String,
+}
+
+/// How a sentence boundary was found; `Glued` marks a boundary that had no space
+/// in the source ("…l'Etat de droit.Des gangs", "sous influenceDe surcroît").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SentenceStart {
+    Paragraph,
+    Punctuation,
+    Glued,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sentence {
+    pub span: Span,
+    /// Index into the paragraph layer.
+    pub paragraph: usize,
+    pub start_kind: SentenceStart,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+    Symbol,
+    Url,
+    Email,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+}
+
+/// Language of one paragraph (ISO 639-1 code where one exists, else ISO 639-3).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LangSpan {
+    pub span: Span,
+    pub paragraph: usize,
+    pub lang: String,
+    /// 0..1; low on short or mixed paragraphs.
+    pub confidence: f32,
+}
+
+/// A fragment left in another language by machine translation, such as the
+/// "[Russian President Vladimir]" in "[Russian President Vladimir] Poutine".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Residue {
+    pub span: Span,
+    /// Language of the fragment.
+    pub lang: String,
+    /// "bracketed" for an editor's bracket left untranslated, "run" for a run of
+    /// foreign function words inside a sentence.
+    pub cue: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Layers {
+    pub paragraphs: Vec<Paragraph>,
+    pub boilerplate: Vec<Boilerplate>,
+    pub sentences: Vec<Sentence>,
+    pub tokens: Vec<Token>,
+    pub languages: Vec<LangSpan>,
+    pub mt_residue: Vec<Residue>,
+}
+
+spanned!(Paragraph, Boilerplate, Sentence, Token, LangSpan, Residue);
+
+/// Granularity of a date value: "2020" is a year, never 2020-01-01.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Grain {
+    Year,
+    Month,
+    Day,
+    Minute,
+    Second,
+}
+
+/// Where a publication date came from, most trusted first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateSource {
+    Metadata,
+    Dateline,
+    Url,
+    Inferred,
+}
+
+/// A calendar date or date-time, at its own granularity. `value` is ISO 8601
+/// truncated to the grain: "2022", "2022-01", "2022-01-06", "2022-01-06T10:05".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Published {
+    pub value: String,
+    pub grain: Grain,
+    pub from: DateSource,
+    /// Where in the text the date was read, when it was read from the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+}
+
+/// How the outlet of an article was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutletEvidence {
+    /// Given by the input record (`outlet` field, feed, page metadata).
+    Metadata,
+    /// Derived from the URL's domain.
+    Url,
+    /// Read from a republication footer ("est apparu en premier sur zimo news").
+    Footer,
+    /// Read from a copyright line.
+    Copyright,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Outlet {
+    pub name: String,
+    pub found_by: OutletEvidence,
+}
+
+/// How a text relates to another outlet: evidence that it is not an original.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OriginRelation {
+    /// A feed footer naming where this copy first appeared ("apparu en premier sur").
+    FirstAppearedOn,
+    /// "Republié avec l'autorisation de …", "Republished with permission of …".
+    RepublishedFrom,
+    /// "Originally published by/on …", "Cet article a été initialement publié par …".
+    OriginallyPublishedBy,
+    /// A copyright line naming another rights holder.
+    CopyrightHolder,
+    /// A paywall notice whose exact wording belongs to a known outlet.
+    PaywallSignature,
+    /// A wire-agency credit ("(Reuters)", "avec AFP").
+    WireCredit,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OriginEvidence {
+    pub outlet: String,
+    pub relation: OriginRelation,
+    pub span: Span,
+}
+
+/// Where an article came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Source {
+    /// File path, or "-" for standard input.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// Position inside the file: "line 12" for JSON Lines, "record 3" for archives.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record: Option<String>,
+    /// The id the input gave, if any (the article id itself is derived from content).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<Outlet>,
+    /// Evidence that this text was published first elsewhere.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub origins: Vec<OriginEvidence>,
+}
+
+/// One article: its text, held once, and the stand-off layers over it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// Stable id derived from the content (see [`content_id`]).
+    pub id: String,
+    pub source: Source,
+    pub published: Option<Published>,
+    /// Main language of the content paragraphs.
+    pub lang: Option<String>,
+    pub title: Option<String>,
+    pub text: String,
+    pub layers: Layers,
+    /// Problems found while analysing this article (not fatal).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+}
+
+/// How the input record was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InputFormat {
+    /// Plain text, possibly with a `date … URL` header line and a title line.
+    #[default]
+    PlainText,
+    /// A JSON Lines record whose `text` field is the article.
+    Record,
+    /// Text extracted from HTML.
+    Html,
+}
+
+/// One input record as a reader hands it to the analysis: the text and what
+/// the input said about it. Readers do the I/O; analysis starts from this.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Document {
+    pub text: String,
+    pub format: InputFormat,
+    pub path: Option<String>,
+    pub record: Option<String>,
+    pub record_id: Option<String>,
+    pub url: Option<String>,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub lang: Option<String>,
+    /// Problems the reader met but recovered from (e.g. a non-UTF-8 file decoded as Windows-1252).
+    pub warnings: Vec<String>,
+}
+
+impl Article {
+    /// Checks the stand-off invariants; returns the first violation.
+    pub fn check_spans(&self) -> Result<(), String> {
+        fn layer<T: Spanned>(name: &str, text: &str, items: &[T]) -> Result<(), String> {
+            let mut last = 0;
+            for (i, it) in items.iter().enumerate() {
+                let s = it.span();
+                if s.start > s.end || s.end > text.len() {
+                    return Err(format!("{name}[{i}]: span {s:?} out of bounds"));
+                }
+                if !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
+                    return Err(format!("{name}[{i}]: span {s:?} splits a character"));
+                }
+                if s.start < last {
+                    return Err(format!("{name}[{i}]: not sorted by start"));
+                }
+                last = s.start;
+            }
+            Ok(())
+        }
+        let t = &self.text;
+        let l = &self.layers;
+        layer("paragraphs", t, &l.paragraphs)?;
+        layer("boilerplate", t, &l.boilerplate)?;
+        layer("sentences", t, &l.sentences)?;
+        layer("tokens", t, &l.tokens)?;
+        layer("languages", t, &l.languages)?;
+        layer("mt_residue", t, &l.mt_residue)?;
+        Ok(())
+    }
+
+    /// Boilerplate reasons covering any part of `span`.
+    pub fn boilerplate_in(&self, span: Span) -> impl Iterator<Item = &Boilerplate> {
+        self.layers.boilerplate.iter().filter(move |b| b.span.overlaps(span))
+    }
+}
+
+/// Stable content id: 64-bit FNV-1a over the text with white space folded, so
+/// that re-wrapping or trailing new lines do not change it. 16 hex digits.
+pub fn content_id(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut pending_space = false;
+    let mut started = false;
+    let mut mix = |b: u8| {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    for &b in text.as_bytes() {
+        if b.is_ascii_whitespace() {
+            pending_space = started;
+            continue;
+        }
+        if pending_space {
+            mix(b' ');
+            pending_space = false;
+        }
+        started = true;
+        mix(b);
+    }
+    format!("{h:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn content_id_ignores_wrapping_but_not_words() {
+        let a = content_id("Le président   kazakh\n\na parlé.\n");
+        let b = content_id("Le président kazakh a parlé.");
+        let c = content_id("Le président kazakh a menti.");
+        assert_eq!(a, b);
+        assert_ne!(a, c);
+        assert_eq!(a.len(), 16);
+    }
+
+    #[test]
+    fn check_spans_rejects_split_characters() {
+        let art = Article {
+            id: "x".into(),
+            source: Source::default(),
+            published: None,
+            lang: None,
+            title: None,
+            text: "é".into(),
+            layers: Layers {
+                tokens: vec![Token { span: Span::new(0, 1), kind: TokenKind::Word }],
+                ..Layers::default()
+            },
+            warnings: vec![],
+        };
+        assert!(art.check_spans().unwrap_err().contains("splits a character"));
+    }
+}

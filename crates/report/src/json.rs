@@ -1,0 +1,175 @@
+//! The `annotate` output: one JSON object per article, every span with `start`,
+//! `end` (byte offsets into `text`) and its `text`. Schema:
+//! `schema/article.v1.schema.json`.
+
+use recoupe_model::*;
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct SpanOut<'a, D: Serialize> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    #[serde(flatten)]
+    data: D,
+}
+
+fn out<'a, D: Serialize>(text: &'a str, span: Span, data: D) -> SpanOut<'a, D> {
+    SpanOut { start: span.start, end: span.end, text: span.slice(text), data }
+}
+
+#[derive(Serialize)]
+struct KindData {
+    kind: &'static str,
+}
+
+#[derive(Serialize)]
+struct BoilerData<'a> {
+    reason: &'static str,
+    rule: &'a str,
+}
+
+#[derive(Serialize)]
+struct SentenceData {
+    paragraph: usize,
+    start_kind: SentenceStart,
+}
+
+#[derive(Serialize)]
+struct TokenData {
+    kind: TokenKind,
+}
+
+#[derive(Serialize)]
+struct LangData<'a> {
+    paragraph: usize,
+    lang: &'a str,
+    confidence: f32,
+}
+
+#[derive(Serialize)]
+struct ResidueData<'a> {
+    lang: &'a str,
+    cue: &'a str,
+}
+
+#[derive(Serialize)]
+struct OriginData<'a> {
+    outlet: &'a str,
+    relation: OriginRelation,
+}
+
+#[derive(Serialize)]
+struct PublishedOut<'a> {
+    value: &'a str,
+    grain: Grain,
+    from: DateSource,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct SourceOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    record: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    record_id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    outlet: Option<&'a Outlet>,
+    origins: Vec<SpanOut<'a, OriginData<'a>>>,
+}
+
+#[derive(Serialize)]
+struct ArticleOut<'a> {
+    schema: &'static str,
+    id: &'a str,
+    source: SourceOut<'a>,
+    published: Option<PublishedOut<'a>>,
+    lang: Option<&'a str>,
+    title: Option<&'a str>,
+    text: &'a str,
+    paragraphs: Vec<SpanOut<'a, KindData>>,
+    boilerplate: Vec<SpanOut<'a, BoilerData<'a>>>,
+    sentences: Vec<SpanOut<'a, SentenceData>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tokens: Option<Vec<SpanOut<'a, TokenData>>>,
+    languages: Vec<SpanOut<'a, LangData<'a>>>,
+    mt_residue: Vec<SpanOut<'a, ResidueData<'a>>>,
+    warnings: &'a [String],
+}
+
+/// Options of the JSON output.
+#[derive(Debug, Clone, Copy)]
+pub struct JsonOptions {
+    /// Include the token layer (the largest one).
+    pub tokens: bool,
+}
+
+impl Default for JsonOptions {
+    fn default() -> Self {
+        JsonOptions { tokens: true }
+    }
+}
+
+/// Writes one article as one line of JSON.
+pub fn write_article(w: &mut impl std::io::Write, a: &Article, opts: JsonOptions) -> std::io::Result<()> {
+    let t = a.text.as_str();
+    let l = &a.layers;
+    let doc = ArticleOut {
+        schema: SCHEMA_ID,
+        id: &a.id,
+        source: SourceOut {
+            path: a.source.path.as_deref(),
+            record: a.source.record.as_deref(),
+            record_id: a.source.record_id.as_deref(),
+            url: a.source.url.as_deref(),
+            outlet: a.source.outlet.as_ref(),
+            origins: a
+                .source
+                .origins
+                .iter()
+                .map(|o| out(t, o.span, OriginData { outlet: &o.outlet, relation: o.relation }))
+                .collect(),
+        },
+        published: a.published.as_ref().map(|p| PublishedOut {
+            value: &p.value,
+            grain: p.grain,
+            from: p.from,
+            start: p.span.map(|s| s.start),
+            end: p.span.map(|s| s.end),
+            text: p.span.map(|s| s.slice(t)),
+        }),
+        lang: a.lang.as_deref(),
+        title: a.title.as_deref(),
+        text: t,
+        paragraphs: l.paragraphs.iter().map(|p| out(t, p.span, KindData { kind: p.kind.as_str() })).collect(),
+        boilerplate: l
+            .boilerplate
+            .iter()
+            .map(|b| out(t, b.span, BoilerData { reason: b.reason.as_str(), rule: &b.rule }))
+            .collect(),
+        sentences: l
+            .sentences
+            .iter()
+            .map(|s| out(t, s.span, SentenceData { paragraph: s.paragraph, start_kind: s.start_kind }))
+            .collect(),
+        tokens: opts.tokens.then(|| l.tokens.iter().map(|k| out(t, k.span, TokenData { kind: k.kind })).collect()),
+        languages: l
+            .languages
+            .iter()
+            .map(|g| out(t, g.span, LangData { paragraph: g.paragraph, lang: &g.lang, confidence: g.confidence }))
+            .collect(),
+        mt_residue: l.mt_residue.iter().map(|r| out(t, r.span, ResidueData { lang: &r.lang, cue: &r.cue })).collect(),
+        warnings: &a.warnings,
+    };
+    serde_json::to_writer(&mut *w, &doc).map_err(std::io::Error::other)?;
+    w.write_all(b"\n")
+}

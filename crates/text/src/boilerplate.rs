@@ -1,0 +1,413 @@
+//! Boilerplate detection: rules from `data/lexicon/boilerplate.tsv` on whole
+//! paragraphs and single sentences, caption detection, and inline link notes.
+//! Boilerplate is marked as spans with a reason; nothing is deleted.
+
+use crate::fold::{fold, Folded};
+use crate::lexicon::{lexicon, RuleScope};
+use recoupe_model::{BoilerplateReason, OriginEvidence, OriginRelation, Span};
+
+/// Units longer than this are never boilerplate as a whole.
+const MAX_UNIT: usize = 700;
+
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub span: Span,
+    pub reason: BoilerplateReason,
+    pub rule: String,
+    /// Whole paragraph?
+    pub whole_paragraph: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Findings {
+    pub hits: Vec<Hit>,
+    pub origins: Vec<OriginEvidence>,
+    /// A title read from a republication footer.
+    pub footer_title: Option<String>,
+}
+
+/// Leading decoration that scrapers leave before link lines: "» Lire aussi".
+fn skip_decoration(f: &Folded) -> usize {
+    f.chars
+        .iter()
+        .take_while(|c| matches!(c, '»' | '"' | '>' | '•' | '▶' | '→' | '►' | '■' | '-' | '|' | ' ' | '['))
+        .count()
+}
+
+fn relation_for(rule: &str, reason: BoilerplateReason) -> Option<OriginRelation> {
+    Some(match reason {
+        BoilerplateReason::Republication if rule.contains("apparu") || rule.contains("appeared-first") => {
+            OriginRelation::FirstAppearedOn
+        }
+        BoilerplateReason::Republication
+            if rule.starts_with("republie")
+                || rule.starts_with("reproduit")
+                || rule.starts_with("republished")
+                || rule.starts_with("reprinted") =>
+        {
+            OriginRelation::RepublishedFrom
+        }
+        BoilerplateReason::Republication => OriginRelation::OriginallyPublishedBy,
+        BoilerplateReason::Credit => OriginRelation::WireCredit,
+        _ => return None,
+    })
+}
+
+/// Cleans an outlet name captured from a footer: drops a final period and what
+/// follows a comma ("Radio Free Europe/Radio Liberty, Washington DC 20036").
+fn clean_outlet(text: &str, span: Span) -> Option<(String, Span)> {
+    let s = span.slice(text);
+    let cut = s.find(", ").unwrap_or(s.len());
+    let t = s[..cut].trim_end_matches(['.', ' ', ')', '»', '"']);
+    let t = t.trim_start_matches(['«', '"', ' ']);
+    if t.is_empty() || t.chars().count() > 60 {
+        return None;
+    }
+    let start = span.start + s.find(t).unwrap_or(0);
+    Some((t.to_string(), Span::new(start, start + t.len())))
+}
+
+/// Tries every rule of `scope` (paragraph rules also try sentence rules) on `unit`.
+fn match_unit(text: &str, unit: Span, paragraph: bool, found: &mut Findings) -> bool {
+    if unit.len() > MAX_UNIT {
+        return false;
+    }
+    let lx = lexicon();
+    let f = fold(text, unit.start, unit.end);
+    let skip = skip_decoration(&f);
+    let chars = &f.chars[skip..];
+    if chars.is_empty() {
+        return false;
+    }
+    for rule in &lx.boilerplate {
+        if rule.scope == RuleScope::Paragraph && !paragraph {
+            continue;
+        }
+        let Some(caps) = rule.glob.matches(chars) else { continue };
+        let mut outlet = None;
+        for (name, &(a, b)) in rule.glob.captures.iter().zip(caps.iter()) {
+            let (s, e) = f.span(a + skip, b + skip);
+            match name.as_str() {
+                "outlet" => outlet = clean_outlet(text, Span::new(s, e)),
+                "title" => found.footer_title = Some(text[s..e].trim().to_string()),
+                _ => {}
+            }
+        }
+        if rule.reason == BoilerplateReason::Credit && rule.glob.captures.iter().any(|c| c == "outlet") {
+            // "Avec AFP" is a credit; "Avec cette intervention, …" is not.
+            match &outlet {
+                Some((name, _)) if lx.is_agency(name) => {}
+                _ => continue,
+            }
+        }
+        if let (Some((name, span)), Some(rel)) = (outlet, relation_for(rule.name, rule.reason)) {
+            found.origins.push(OriginEvidence { outlet: name, relation: rel, span });
+        }
+        if rule.reason == BoilerplateReason::Paywall {
+            for (outlet, sig) in &lx.paywall_signatures {
+                if sig.matches(chars).is_some() {
+                    found.origins.push(OriginEvidence {
+                        outlet: outlet.to_string(),
+                        relation: OriginRelation::PaywallSignature,
+                        span: unit,
+                    });
+                    break;
+                }
+            }
+        }
+        if rule.reason == BoilerplateReason::Copyright {
+            if let Some((holder, span)) = copyright_holder(text, unit) {
+                found.origins.push(OriginEvidence { outlet: holder, relation: OriginRelation::CopyrightHolder, span });
+            }
+            // a copyright line may also say where the text was republished from
+            let f2 = f.as_string();
+            if let Some(pos) = f2.find("avec l'autorisation de ").or_else(|| f2.find("with permission of ")) {
+                let key_len = if f2[pos..].starts_with("avec") {
+                    "avec l'autorisation de ".len()
+                } else {
+                    "with permission of ".len()
+                };
+                let ci = f2[..pos + key_len].chars().count();
+                if ci < f.chars.len() {
+                    let (s, _) = f.span(ci, ci);
+                    if let Some((name, span)) = clean_outlet(text, Span::new(s, unit.end)) {
+                        found.origins.push(OriginEvidence {
+                            outlet: name,
+                            relation: OriginRelation::RepublishedFrom,
+                            span,
+                        });
+                    }
+                }
+            }
+        }
+        found.hits.push(Hit {
+            span: unit,
+            reason: rule.reason,
+            rule: rule.name.to_string(),
+            whole_paragraph: paragraph,
+        });
+        return true;
+    }
+    false
+}
+
+/// The rights holder named in a copyright line: "Copyright (c) 2018. RFE/RL, Inc." → "RFE/RL".
+fn copyright_holder(text: &str, unit: Span) -> Option<(String, Span)> {
+    let s = unit.slice(text);
+    let lower = s.to_lowercase();
+    let mut i = if lower.starts_with("copyright") { "copyright".len() } else { 0 };
+    loop {
+        let rest = &s[i..];
+        let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '©' | '.' | ',' | '-' | ':'));
+        i += rest.len() - trimmed.len();
+        if trimmed.starts_with("(c)") || trimmed.starts_with("(C)") {
+            i += 3;
+            continue;
+        }
+        let digits = trimmed.bytes().take_while(|b| b.is_ascii_digit() || *b == b'-').count();
+        if digits >= 4 {
+            i += digits;
+            continue;
+        }
+        break;
+    }
+    let rest = &s[i..];
+    let end = rest
+        .char_indices()
+        .find(|&(k, c)| (c == ',' || c == '.') && rest[k + 1..].starts_with(' ') || c == ';')
+        .map_or(rest.len(), |(k, _)| k);
+    let mut holder = rest[..end].trim();
+    // "Le Courrier du Val 2026": a trailing year is not part of the name
+    if let Some((name, year)) = holder.rsplit_once(' ') {
+        if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) {
+            holder = name.trim_end();
+        }
+    }
+    if holder.is_empty() || holder.chars().count() > 60 || !holder.chars().next()?.is_alphanumeric() {
+        return None;
+    }
+    let start = unit.start + i + (rest.len() - rest.trim_start().len());
+    Some((holder.to_string(), Span::new(start, start + holder.len())))
+}
+
+/// Runs the rules over paragraphs (whole) and then over the sentences of the
+/// paragraphs that did not match as a whole.
+pub fn detect(text: &str, paragraphs: &[Span], sentences: &[(Span, usize)]) -> Findings {
+    let mut found = Findings::default();
+    let mut whole = vec![false; paragraphs.len()];
+    for (i, p) in paragraphs.iter().enumerate() {
+        whole[i] = match_unit(text, *p, true, &mut found);
+        if !whole[i] {
+            if let Some(rule) = caption_rule(text, *p) {
+                found.hits.push(Hit {
+                    span: *p,
+                    reason: BoilerplateReason::Caption,
+                    rule: rule.to_string(),
+                    whole_paragraph: true,
+                });
+                whole[i] = true;
+            }
+        }
+    }
+    for &(s, p) in sentences {
+        if whole[p] || s == paragraphs[p] {
+            continue;
+        }
+        match_unit(text, s, false, &mut found);
+    }
+    for (i, p) in paragraphs.iter().enumerate() {
+        if !whole[i] {
+            link_notes(text, *p, &mut found.hits);
+        }
+    }
+    found.hits.sort_by_key(|h| (h.span.start, h.span.end));
+    found
+}
+
+/// Inline link annotations: "(article en anglais)", "(article abonnés)".
+fn link_notes(text: &str, para: Span, hits: &mut Vec<Hit>) {
+    let lx = lexicon();
+    let s = para.slice(text);
+    let mut from = 0;
+    while let Some(open) = s[from..].find('(') {
+        let a = from + open;
+        let Some(close) = s[a..].find(')') else { break };
+        let b = a + close + 1;
+        if b - a <= 50 {
+            let inner = crate::fold::fold_str(&s[a + 1..b - 1]);
+            if lx.link_notes.contains(&inner) {
+                // include the space before the note so that removing it leaves clean text
+                let start = if s[..a].ends_with(' ') { a - 1 } else { a };
+                hits.push(Hit {
+                    span: Span::new(para.start + start, para.start + b),
+                    reason: BoilerplateReason::LinkNote,
+                    rule: "link-note".into(),
+                    whole_paragraph: false,
+                });
+            }
+        }
+        from = b;
+    }
+}
+
+/// At most `n` bytes from the start of `s`, cut on a char boundary.
+fn head(s: &str, n: usize) -> &str {
+    let mut e = n.min(s.len());
+    while !s.is_char_boundary(e) {
+        e -= 1;
+    }
+    &s[..e]
+}
+
+/// At most `n` bytes from the end of `s`, cut on a char boundary.
+fn tail(s: &str, n: usize) -> &str {
+    let mut b = s.len().saturating_sub(n);
+    while !s.is_char_boundary(b) {
+        b += 1;
+    }
+    &s[b..]
+}
+
+/// Whether a paragraph is a photo caption; returns the rule that said so.
+pub fn caption_rule(text: &str, para: Span) -> Option<&'static str> {
+    let lx = lexicon();
+    let s = para.slice(text).trim_end();
+    let words = s.split_whitespace().count();
+    if words > 70 {
+        return None;
+    }
+    // "(KIRILL KUDRYAVTSEV / AFP)", "(Photo AFP)", "(RUSSIAN DEFENCE MINISTRY / AFP)"
+    if s.ends_with(')') {
+        if let Some(open) = s.rfind('(') {
+            let inner = &s[open + 1..s.len() - 1];
+            let last = inner.rsplit('/').next().unwrap_or(inner).trim();
+            let folded = crate::fold::fold_str(inner);
+            if inner.len() <= 80
+                && (lx.is_agency(last) || folded.starts_with("photo") || folded.starts_with("credit"))
+                && open > 0
+            {
+                return Some("caption-agency-credit");
+            }
+        }
+    }
+    let folded_head = crate::fold::fold_str(head(s, 40));
+    if [
+        "photo :",
+        "photo:",
+        "credit photo",
+        "credits photo",
+        "photo credit",
+        "illustration :",
+        "image :",
+        "photograph:",
+        "picture:",
+    ]
+    .iter()
+    .any(|p| folded_head.starts_with(p))
+    {
+        return Some("caption-photo-label");
+    }
+    // "… in Almaty, January 6, 2022. REUTERS/Pavel Mikheyev", "… Photo: Jane Doe/Getty Images"
+    let tail = tail(s, 70);
+    for marker in [
+        "REUTERS/",
+        "AFP/",
+        "/AFP",
+        "/Reuters",
+        "/AP",
+        "AP Photo",
+        "Getty Images",
+        "/EPA",
+        "EPA-EFE/",
+        "Photo: ",
+        "Photograph: ",
+    ] {
+        if tail.contains(marker) && words <= 60 {
+            return Some("caption-agency-credit");
+        }
+    }
+    if is_uncredited_caption(s, words) {
+        return Some("caption-descriptive");
+    }
+    None
+}
+
+/// A short descriptive paragraph in the present tense that ends with a date:
+/// "Une vue aérienne de véhicules militaires russes … le 6 janvier."
+fn is_uncredited_caption(s: &str, words: usize) -> bool {
+    if !(5..=45).contains(&words) || !s.ends_with('.') {
+        return false;
+    }
+    if s.contains(['"', '«', '»', '“', '”', ';']) {
+        return false;
+    }
+    // one sentence only
+    let body = &s[..s.len() - 1];
+    if body.contains(". ") || body.contains("? ") || body.contains("! ") {
+        return false;
+    }
+    let ws: Vec<String> = s.split_whitespace().map(crate::fold::fold_str).collect();
+    let first = ws.first().map(String::as_str).unwrap_or("");
+    let starts_with_determiner =
+        matches!(first, "un" | "une" | "des" | "le" | "la" | "les" | "a" | "an" | "the") || first.starts_with("l'");
+    if !starts_with_determiner {
+        return false;
+    }
+    // a month name among the last words
+    let tail = &ws[ws.len().saturating_sub(5)..];
+    if !tail.iter().any(|w| crate::dates::month_number(w.trim_end_matches(['.', ','])).is_some() && w.len() > 3) {
+        return false;
+    }
+    // narrative tenses belong to the body, captions describe in the present
+    const FINITE_PAST: [&str; 22] = [
+        "a", "ont", "avait", "avaient", "sera", "seront", "etait", "etaient", "fut", "furent", "aura", "auront", "has",
+        "have", "had", "was", "were", "will", "would", "said", "est", "sont",
+    ];
+    !ws.iter().any(|w| FINITE_PAST.contains(&w.trim_end_matches([',', '.'])))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reasons(t: &str) -> Vec<(String, &'static str)> {
+        let paras = crate::paragraph::split(t);
+        let f = detect(t, &paras, &[]);
+        f.hits.iter().map(|h| (h.span.slice(t).to_string(), h.reason.as_str())).collect()
+    }
+
+    #[test]
+    fn rules_fire_with_reasons_on_other_wordings() {
+        let t = "Corps du texte assez long pour ne pas être pris.\n\n» Lire aussi : Notre enquête\n\nRead more: The day after\n\nCet article est réservé aux abonnés.\n\nThe post Storm hits coast appeared first on Daily Wire Digest.\n\n© 2024 Le Courrier du Val. Tous droits réservés.\n\nBack to top";
+        let r = reasons(t);
+        let got: Vec<&str> = r.iter().map(|x| x.1).collect();
+        assert_eq!(got, vec!["related_link", "related_link", "paywall", "republication", "copyright", "navigation"]);
+    }
+
+    #[test]
+    fn captions_with_and_without_credit() {
+        let a = "Un homme passe devant un blindé à Almaty, le 6 janvier 2022. (JEAN DUPONT / AFP)";
+        assert_eq!(caption_rule(a, Span::new(0, a.len())), Some("caption-agency-credit"));
+        let c = "Des soldats débarquent d'un avion militaire sur un aérodrome le 7 janvier.";
+        assert_eq!(caption_rule(c, Span::new(0, c.len())), Some("caption-descriptive"));
+        let b = "Les manifestations ont commencé dans l'ouest du pays le 2 janvier.";
+        assert_eq!(caption_rule(b, Span::new(0, b.len())), None);
+    }
+
+    #[test]
+    fn footer_gives_origin_and_title() {
+        let t = "L’article Entre le Kazakhstan et la Russie est apparu en premier sur zimo news.";
+        let f = detect(t, &[Span::new(0, t.len())], &[]);
+        assert_eq!(f.origins[0].outlet, "zimo news");
+        assert_eq!(f.origins[0].relation, OriginRelation::FirstAppearedOn);
+        assert_eq!(f.footer_title.as_deref(), Some("Entre le Kazakhstan et la Russie"));
+    }
+
+    #[test]
+    fn avec_is_a_credit_only_for_agencies() {
+        assert_eq!(reasons("Avec AFP").len(), 1);
+        assert!(
+            reasons("Avec cette intervention militaire, le Kremlin défend enfin des intérêts culturels.").is_empty()
+        );
+    }
+}

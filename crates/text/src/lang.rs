@@ -1,0 +1,234 @@
+//! Language identification per paragraph, over whatlang's trigram models
+//! (69 languages), with two choices of ours: only a bounded prefix of each
+//! paragraph is read (the language of a paragraph does not change after its
+//! first sentences, and this keeps the pass within the throughput budget), and
+//! short or unreliable paragraphs inherit the article's language.
+
+use recoupe_model::Span;
+
+/// Bytes of a paragraph read for identification.
+pub const PREFIX_BYTES: usize = 320;
+
+/// ISO 639-3 → ISO 639-1 where the latter exists.
+pub fn iso639_1(code3: &str) -> &str {
+    match code3 {
+        "fra" => "fr",
+        "eng" => "en",
+        "deu" => "de",
+        "spa" => "es",
+        "ita" => "it",
+        "por" => "pt",
+        "nld" => "nl",
+        "rus" => "ru",
+        "ukr" => "uk",
+        "ara" => "ar",
+        "tur" => "tr",
+        "cmn" => "zh",
+        "jpn" => "ja",
+        "kor" => "ko",
+        "pol" => "pl",
+        "ces" => "cs",
+        "slk" => "sk",
+        "slv" => "sl",
+        "hrv" => "hr",
+        "srp" => "sr",
+        "bul" => "bg",
+        "ron" => "ro",
+        "hun" => "hu",
+        "fin" => "fi",
+        "swe" => "sv",
+        "dan" => "da",
+        "nob" => "nb",
+        "est" => "et",
+        "lav" => "lv",
+        "lit" => "lt",
+        "ell" => "el",
+        "heb" => "he",
+        "pes" => "fa",
+        "hin" => "hi",
+        "ben" => "bn",
+        "urd" => "ur",
+        "tha" => "th",
+        "vie" => "vi",
+        "ind" => "id",
+        "cat" => "ca",
+        "epo" => "eo",
+        "lat" => "la",
+        "bel" => "be",
+        "kat" => "ka",
+        "hye" => "hy",
+        "aze" => "az",
+        "afr" => "af",
+        "tgl" => "tl",
+        "zul" => "zu",
+        "mkd" => "mk",
+        "yid" => "yi",
+        "amh" => "am",
+        "jav" => "jv",
+        "mar" => "mr",
+        "tam" => "ta",
+        "tel" => "te",
+        "guj" => "gu",
+        "kan" => "kn",
+        "mal" => "ml",
+        "pan" => "pa",
+        "nep" => "ne",
+        "sin" => "si",
+        "khm" => "km",
+        "mya" => "my",
+        "ori" => "or",
+        "tuk" => "tk",
+        "uzb" => "uz",
+        "sna" => "sn",
+        "aka" => "ak",
+        "cym" => "cy",
+        "gle" => "ga",
+        "eus" => "eu",
+        "glg" => "gl",
+        "kaz" => "kk",
+        "isl" => "is",
+        "som" => "so",
+        "swa" => "sw",
+        "lug" => "lg",
+        "msa" => "ms",
+        other => other,
+    }
+}
+
+/// A language guess for one piece of text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Guess {
+    pub lang: &'static str,
+    pub confidence: f32,
+    pub reliable: bool,
+}
+
+/// Cuts `s` to at most `max` bytes at a word boundary.
+fn prefix(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    match s[..end].rfind(' ') {
+        Some(sp) if sp > max / 2 => &s[..sp],
+        _ => &s[..end],
+    }
+}
+
+/// Identifies the language of a text (reads at most [`PREFIX_BYTES`]).
+pub fn identify(s: &str) -> Option<Guess> {
+    let p = prefix(s, PREFIX_BYTES);
+    let info = whatlang::detect(p)?;
+    let lang = cyrillic_letters(p, iso639_1(info.lang().code()));
+    Some(Guess { lang, confidence: info.confidence() as f32, reliable: info.is_reliable() })
+}
+
+/// Trigrams confuse the Cyrillic languages on short text; letters that only one
+/// of them uses settle it: ы э ё are Russian (and Belarusian), і ї є ґ Ukrainian,
+/// ў Belarusian, ъ without ы Bulgarian.
+fn cyrillic_letters(s: &str, guess: &'static str) -> &'static str {
+    if !matches!(guess, "ru" | "uk" | "bg" | "be" | "mk" | "sr") {
+        return guess;
+    }
+    let (mut ru, mut uk, mut be, mut bg) = (0, 0, 0, 0);
+    for c in s.chars() {
+        match c {
+            'ы' | 'э' | 'ё' | 'Ы' | 'Э' | 'Ё' => ru += 1,
+            'ї' | 'є' | 'ґ' | 'Ї' | 'Є' | 'Ґ' => uk += 2,
+            'і' | 'І' => uk += 1,
+            'ў' | 'Ў' => be += 2,
+            'ъ' | 'Ъ' => bg += 1,
+            _ => {}
+        }
+    }
+    for w in s.split(|c: char| !c.is_alphabetic()) {
+        match w {
+            "что" | "это" | "его" | "был" | "была" | "было" | "который" | "которые" | "также" | "еще" | "уже" => {
+                ru += 1
+            }
+            "че" | "са" | "ще" | "беше" | "това" | "които" | "също" | "във" => bg += 1,
+            _ => {}
+        }
+    }
+    if be > 0 && uk <= be {
+        return "be";
+    }
+    if uk > 0 && ru == 0 {
+        return "uk";
+    }
+    if ru > 0 && uk == 0 {
+        return if guess == "be" { "be" } else { "ru" };
+    }
+    if bg > ru && uk == 0 {
+        return "bg";
+    }
+    guess
+}
+
+/// Languages of paragraphs and of the whole article. `weights` are the
+/// paragraphs whose bytes count towards the article's language (content).
+pub struct ArticleLanguages {
+    pub per_paragraph: Vec<Option<Guess>>,
+    pub article: Option<&'static str>,
+}
+
+pub fn identify_paragraphs(text: &str, paras: &[Span], counts: &[bool], hint: Option<&str>) -> ArticleLanguages {
+    let mut per: Vec<Option<Guess>> = paras.iter().map(|p| identify(p.slice(text))).collect();
+    let mut votes: Vec<(&'static str, f32)> = Vec::new();
+    for (i, g) in per.iter().enumerate() {
+        if let Some(g) = g {
+            if counts[i] && g.reliable {
+                let w = paras[i].len().min(PREFIX_BYTES) as f32 * g.confidence;
+                match votes.iter_mut().find(|v| v.0 == g.lang) {
+                    Some(v) => v.1 += w,
+                    None => votes.push((g.lang, w)),
+                }
+            }
+        }
+    }
+    let mut article = votes.iter().max_by(|a, b| a.1.total_cmp(&b.1)).map(|v| v.0);
+    if article.is_none() {
+        // nothing reliable: the input's hint, else the best guess of the longest paragraph
+        article = hint.and_then(|h| per.iter().flatten().map(|g| g.lang).find(|l| *l == h)).or_else(|| {
+            paras.iter().zip(per.iter()).filter_map(|(p, g)| g.as_ref().map(|g| (p.len(), g.lang))).max().map(|x| x.1)
+        });
+    }
+    if let Some(a) = article {
+        for (i, g) in per.iter_mut().enumerate() {
+            let unreliable = g.as_ref().is_none_or(|g| !g.reliable);
+            if unreliable && paras[i].len() < 200 {
+                let c = g.as_ref().map_or(0.0, |g| g.confidence);
+                *g = Some(Guess { lang: a, confidence: c.min(0.5), reliable: false });
+            }
+        }
+    }
+    ArticleLanguages { per_paragraph: per, article }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identifies_the_required_languages() {
+        for (lang, s) in [
+            ("fr", "Le président a annoncé vendredi que les troupes resteraient dans le pays pendant une semaine."),
+            ("en", "The president said on Friday that the troops would remain in the country for another week."),
+            ("de", "Der Präsident sagte am Freitag, dass die Truppen noch eine Woche im Land bleiben würden."),
+            ("es", "El presidente dijo el viernes que las tropas permanecerían en el país una semana más."),
+            ("it", "Il presidente ha detto venerdì che le truppe rimarranno nel paese per un'altra settimana."),
+            ("pt", "O presidente disse na sexta-feira que as tropas permaneceriam no país por mais uma semana."),
+            ("nl", "De president zei vrijdag dat de troepen nog een week in het land zouden blijven."),
+            ("ru", "Президент заявил в пятницу, что войска останутся в стране еще на неделю."),
+            ("uk", "Президент заявив у п'ятницю, що війська залишаться в країні ще на тиждень."),
+            ("ar", "قال الرئيس يوم الجمعة إن القوات ستبقى في البلاد لمدة أسبوع آخر."),
+            ("tr", "Cumhurbaşkanı cuma günü askerlerin bir hafta daha ülkede kalacağını söyledi."),
+            ("zh", "总统星期五表示，部队将在该国再停留一周。"),
+        ] {
+            assert_eq!(identify(s).map(|g| g.lang), Some(lang), "{s}");
+        }
+    }
+}

@@ -1,0 +1,155 @@
+//! Language resources: versioned data files under `data/lexicon`, compiled into
+//! the binary with `include_str!` and parsed once on first use.
+
+use crate::fold::fold_str;
+use crate::glob::Glob;
+use recoupe_model::BoilerplateReason;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+macro_rules! data_file {
+    ($name:literal) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/", $name))
+    };
+}
+
+/// Lines of a data file without comments and blank lines.
+fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AbbrevKind {
+    /// Always followed by a name: "M. Tokayev".
+    Title,
+    /// May end a sentence.
+    Weak,
+    /// Before a number: "p. 12".
+    Number,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleScope {
+    Paragraph,
+    Sentence,
+}
+
+#[derive(Debug)]
+pub struct BoilerplateRule {
+    pub reason: BoilerplateReason,
+    pub scope: RuleScope,
+    pub name: &'static str,
+    pub glob: Glob,
+}
+
+pub struct Lexicon {
+    /// Case-sensitive titles and case-folded others.
+    abbrev_exact: HashMap<&'static str, AbbrevKind>,
+    abbrev_folded: HashMap<String, AbbrevKind>,
+    pub sentence_starters: HashSet<&'static str>,
+    pub boilerplate: Vec<BoilerplateRule>,
+    pub link_notes: HashSet<String>,
+    pub agencies: HashSet<String>,
+    pub outlets: HashMap<&'static str, &'static str>,
+    pub paywall_signatures: Vec<(&'static str, Glob)>,
+    pub english_only: HashSet<&'static str>,
+    pub french_only: HashSet<&'static str>,
+}
+
+impl Lexicon {
+    pub fn abbreviation(&self, word: &str) -> Option<AbbrevKind> {
+        if let Some(k) = self.abbrev_exact.get(word) {
+            return Some(*k);
+        }
+        if word.chars().next().is_some_and(|c| c.is_uppercase()) && word.chars().count() <= 3 {
+            // "MS", "AN" are not abbreviations of "ms", "an"; titles were matched above.
+            if word.chars().all(|c| c.is_uppercase()) {
+                return None;
+            }
+        }
+        self.abbrev_folded.get(&word.to_lowercase()).copied()
+    }
+
+    pub fn is_agency(&self, s: &str) -> bool {
+        self.agencies.contains(&fold_str(s))
+    }
+}
+
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(load)
+}
+
+fn load() -> Lexicon {
+    let mut abbrev_exact = HashMap::new();
+    let mut abbrev_folded = HashMap::new();
+    for l in lines(data_file!("abbreviations.tsv")) {
+        let mut it = l.split('\t');
+        let (Some(a), Some(k)) = (it.next(), it.next()) else { continue };
+        let kind = match k {
+            "title" => AbbrevKind::Title,
+            "number" => AbbrevKind::Number,
+            _ => AbbrevKind::Weak,
+        };
+        if kind == AbbrevKind::Title && a.chars().next().is_some_and(|c| c.is_uppercase()) {
+            abbrev_exact.insert(a, kind);
+        } else {
+            abbrev_folded.entry(a.to_lowercase()).or_insert(kind);
+        }
+    }
+    let sentence_starters = lines(data_file!("sentence_starters.txt")).map(str::trim).collect();
+    let mut boilerplate = Vec::new();
+    for l in lines(data_file!("boilerplate.tsv")) {
+        let f: Vec<&str> = l.split('\t').collect();
+        if f.len() != 4 {
+            panic!("data/lexicon/boilerplate.tsv: bad line {l:?}");
+        }
+        let reason = BoilerplateReason::parse(f[0])
+            .unwrap_or_else(|| panic!("data/lexicon/boilerplate.tsv: unknown reason {:?}", f[0]));
+        let scope = match f[1] {
+            "paragraph" => RuleScope::Paragraph,
+            _ => RuleScope::Sentence,
+        };
+        let glob = Glob::parse(f[3]).unwrap_or_else(|e| panic!("data/lexicon/boilerplate.tsv: {e}"));
+        boilerplate.push(BoilerplateRule { reason, scope, name: f[2], glob });
+    }
+    let link_notes = lines(data_file!("link_notes.txt")).map(fold_str).collect();
+    let agencies = lines(data_file!("wire_agencies.txt")).map(fold_str).collect();
+    let outlets = lines(data_file!("outlets.tsv")).filter_map(|l| l.split_once('\t')).collect();
+    let paywall_signatures = lines(data_file!("paywall_signatures.tsv"))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(o, p)| (o, Glob::parse(p).expect("paywall_signatures.tsv")))
+        .collect();
+    let english_only = lines(data_file!("english_only.txt")).map(str::trim).collect();
+    let french_only = lines(data_file!("french_only.txt")).map(str::trim).collect();
+    Lexicon {
+        abbrev_exact,
+        abbrev_folded,
+        sentence_starters,
+        boilerplate,
+        link_notes,
+        agencies,
+        outlets,
+        paywall_signatures,
+        english_only,
+        french_only,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_load_and_classify() {
+        let lx = lexicon();
+        assert_eq!(lx.abbreviation("M"), Some(AbbrevKind::Title));
+        assert_eq!(lx.abbreviation("Mme"), Some(AbbrevKind::Title));
+        assert_eq!(lx.abbreviation("etc"), Some(AbbrevKind::Weak));
+        assert_eq!(lx.abbreviation("MS"), None);
+        assert_eq!(lx.abbreviation("m"), None);
+        assert!(lx.sentence_starters.contains("De"));
+        assert!(lx.boilerplate.len() > 100);
+        assert!(lx.is_agency("afp"));
+    }
+}

@@ -1,0 +1,22 @@
+//! Per-article text analysis for recoupe. Pure: no file, network or clock access;
+//! every function maps text (and the input record's metadata) to spans.
+//!
+//! Entry point: [`Pipeline::analyze`] turns a [`recoupe_model::Document`] into an
+//! [`recoupe_model::Article`] with the layers paragraphs, boilerplate, sentences,
+//! tokens, languages and MT residue.
+
+pub mod boilerplate;
+pub mod dates;
+pub mod fold;
+pub mod glob;
+pub mod lang;
+pub mod layout;
+pub mod lexicon;
+pub mod meta;
+pub mod paragraph;
+pub mod pipeline;
+pub mod residue;
+pub mod segment;
+pub mod token;
+
+pub use pipeline::{analyze, Pipeline};

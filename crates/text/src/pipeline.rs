@@ -1,0 +1,399 @@
+//! The per-article pipeline, in the order each layer needs the previous ones:
+//! paragraphs → header lines → sentences (and headings glued into paragraphs)
+//! → boilerplate → paragraph kinds → tokens → languages → MT residue →
+//! publication date, outlet, title.
+
+use crate::boilerplate;
+use crate::lang;
+use crate::layout;
+use crate::meta::{self, DateCandidate};
+use crate::paragraph;
+use crate::residue;
+use crate::segment::Segmenter;
+use crate::token;
+use recoupe_model::{
+    content_id, Article, Boilerplate, BoilerplateReason, DateSource, Document, InputFormat, LangSpan, Layers,
+    OriginRelation, Outlet, OutletEvidence, Paragraph, ParagraphKind, Sentence, SentenceStart, Source, Span,
+};
+
+/// Reusable buffers, so that a stream of articles allocates little.
+#[derive(Default)]
+pub struct Pipeline {
+    seg: Segmenter,
+}
+
+impl Pipeline {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Runs every layer of this crate over one document.
+    pub fn analyze(&mut self, doc: Document) -> Article {
+        let text = doc.text;
+        let mut warnings = doc.warnings;
+        let mut dates: Vec<DateCandidate> = Vec::new();
+        let mut url = doc.url.clone();
+
+        // paragraphs and header lines
+        let raw_paras = paragraph::split(&text);
+        let mut header_hits = Vec::new();
+        let mut n_header = 0;
+        if doc.format == InputFormat::PlainText {
+            for p in raw_paras.iter().take(3) {
+                let Some(h) = meta::read_header_line(&text, *p) else { break };
+                n_header += 1;
+                if url.is_none() {
+                    url = h.url.clone();
+                }
+                if let Some((d, sp)) = h.date {
+                    dates.push(DateCandidate { date: d, from: DateSource::Metadata, span: Some(sp) });
+                }
+                header_hits.push(*p);
+            }
+        }
+
+        // sentences, then headings glued inside paragraphs become paragraphs
+        let mut sents: Vec<(Span, SentenceStart)> = Vec::new();
+        let mut paras: Vec<Span> = Vec::new();
+        let mut kinds: Vec<Option<ParagraphKind>> = Vec::new();
+        let mut buf = Vec::new();
+        for (i, p) in raw_paras.iter().enumerate() {
+            buf.clear();
+            self.seg.split(&text, *p, &mut buf);
+            let header = i < n_header;
+            split_glued_headings(&text, *p, &buf, header, &mut paras, &mut kinds);
+            sents.extend(buf.iter().copied());
+        }
+        let sent_para = assign(&sents, &paras);
+
+        // boilerplate
+        let sent_units: Vec<(Span, usize)> = sents.iter().zip(sent_para.iter()).map(|(s, &p)| (s.0, p)).collect();
+        let mut found = boilerplate::detect(&text, &paras, &sent_units);
+        for p in &header_hits {
+            found.hits.push(boilerplate::Hit {
+                span: *p,
+                reason: BoilerplateReason::Metadata,
+                rule: "header-line".into(),
+                whole_paragraph: true,
+            });
+        }
+        found.hits.sort_by_key(|h| (h.span.start, h.span.end));
+        for h in &found.hits {
+            if !h.whole_paragraph {
+                continue;
+            }
+            if let Some(i) = paras.iter().position(|p| *p == h.span) {
+                if kinds[i].is_none() || h.reason == BoilerplateReason::Metadata {
+                    kinds[i] = Some(match h.reason {
+                        BoilerplateReason::Caption => ParagraphKind::Caption,
+                        BoilerplateReason::Metadata => ParagraphKind::Metadata,
+                        _ => ParagraphKind::Boilerplate,
+                    });
+                }
+            }
+        }
+        // a paragraph made only of boilerplate sentences is boilerplate too
+        for (i, p) in paras.iter().enumerate() {
+            if kinds[i].is_none() {
+                let covered: usize = found.hits.iter().filter(|h| p.contains(h.span)).map(|h| h.span.len()).sum();
+                let sentence_count = sent_para.iter().filter(|&&x| x == i).count();
+                let hit_count =
+                    found.hits.iter().filter(|h| p.contains(h.span) && h.reason != BoilerplateReason::LinkNote).count();
+                if hit_count > 0 && hit_count == sentence_count && covered * 10 >= p.len() * 9 {
+                    kinds[i] = Some(
+                        if found.hits.iter().all(|h| !p.contains(h.span) || h.reason == BoilerplateReason::Metadata) {
+                            ParagraphKind::Metadata
+                        } else {
+                            ParagraphKind::Boilerplate
+                        },
+                    );
+                }
+            }
+        }
+        // bylines and bare dateline paragraphs ("Par Claire Fontaine", "March 6, 2026")
+        for (i, p) in paras.iter().enumerate() {
+            if kinds[i].is_some() {
+                continue;
+            }
+            let s = p.slice(&text);
+            let rule = if layout::looks_like_byline(s) {
+                "byline"
+            } else if s.split_whitespace().count() <= 6
+                && crate::dates::parse(s).is_some_and(|d| d.grain >= recoupe_model::Grain::Day)
+            {
+                if let Some(d) = crate::dates::parse(s) {
+                    dates.push(DateCandidate { date: d, from: DateSource::Dateline, span: Some(*p) });
+                }
+                "dateline"
+            } else {
+                continue;
+            };
+            kinds[i] = Some(ParagraphKind::Metadata);
+            found.hits.push(boilerplate::Hit {
+                span: *p,
+                reason: BoilerplateReason::Metadata,
+                rule: rule.into(),
+                whole_paragraph: true,
+            });
+        }
+        layout::classify(&text, &paras, &mut kinds, doc.title.as_deref());
+        let kinds: Vec<ParagraphKind> = kinds.into_iter().map(|k| k.unwrap_or(ParagraphKind::Body)).collect();
+
+        // tokens
+        let mut tokens = Vec::with_capacity(text.len() / 5);
+        for p in &paras {
+            token::tokenize(&text, *p, &mut tokens);
+        }
+
+        // languages
+        let counts: Vec<bool> = kinds.iter().map(|k| k.is_content()).collect();
+        let langs = lang::identify_paragraphs(&text, &paras, &counts, doc.lang.as_deref());
+        let mut languages = Vec::new();
+        for (i, g) in langs.per_paragraph.iter().enumerate() {
+            if let Some(g) = g {
+                languages.push(LangSpan {
+                    span: paras[i],
+                    paragraph: i,
+                    lang: g.lang.to_string(),
+                    confidence: (g.confidence * 100.0).round() / 100.0,
+                });
+            }
+        }
+
+        // machine-translation residue in French content paragraphs
+        let mut mt_residue = Vec::new();
+        for (i, p) in paras.iter().enumerate() {
+            let fr = langs.per_paragraph[i].as_ref().is_some_and(|g| g.lang == "fr");
+            if fr && kinds[i].is_content() {
+                let from = tokens.partition_point(|t| t.span.start < p.start);
+                let to = tokens.partition_point(|t| t.span.start < p.end);
+                residue::find(&text, *p, &tokens[from..to], &mut mt_residue);
+            }
+        }
+
+        // publication date
+        if let Some(v) = &doc.published {
+            match crate::dates::parse(v) {
+                Some(d) => dates.push(DateCandidate { date: d, from: DateSource::Metadata, span: None }),
+                None => warnings.push(format!("unreadable publication date {v:?} in the input record")),
+            }
+        }
+        for (i, p) in paras.iter().enumerate() {
+            if kinds[i] == ParagraphKind::Standfirst {
+                if let Some((d, sp)) = meta::trailing_date(&text, *p) {
+                    dates.push(DateCandidate { date: d, from: DateSource::Dateline, span: Some(sp) });
+                    found.hits.push(boilerplate::Hit {
+                        span: sp,
+                        reason: BoilerplateReason::Metadata,
+                        rule: "teaser-date".into(),
+                        whole_paragraph: false,
+                    });
+                }
+            }
+        }
+        for h in &found.hits {
+            if h.reason == BoilerplateReason::Metadata && h.rule != "header-line" {
+                if let Some((d, sp)) = meta::dateline_in_metadata(&text, h.span) {
+                    dates.push(DateCandidate { date: d, from: DateSource::Dateline, span: Some(sp) });
+                }
+            }
+        }
+        if let Some(u) = &url {
+            if let Some(d) = crate::dates::from_url(u) {
+                dates.push(DateCandidate { date: d, from: DateSource::Url, span: None });
+            }
+        }
+        let (published, date_warnings) = meta::choose_published(dates);
+        warnings.extend(date_warnings);
+
+        // outlet
+        let origins = found.origins;
+        let outlet = if let Some(o) = doc.outlet.clone().filter(|o| !o.trim().is_empty()) {
+            Some(Outlet { name: o, found_by: OutletEvidence::Metadata })
+        } else if let Some(name) = url.as_deref().and_then(meta::outlet_from_url) {
+            Some(Outlet { name, found_by: OutletEvidence::Url })
+        } else if let Some(o) = origins.iter().find(|o| o.relation == OriginRelation::FirstAppearedOn) {
+            Some(Outlet { name: o.outlet.clone(), found_by: OutletEvidence::Footer })
+        } else if !origins.iter().any(|o| o.relation == OriginRelation::RepublishedFrom) {
+            origins
+                .iter()
+                .find(|o| o.relation == OriginRelation::CopyrightHolder)
+                .map(|o| Outlet { name: o.outlet.clone(), found_by: OutletEvidence::Copyright })
+        } else {
+            None
+        };
+
+        // title
+        // the title paragraph of the text wins over a page title with a site suffix
+        let title = kinds
+            .iter()
+            .position(|k| *k == ParagraphKind::Title)
+            .map(|i| paras[i].slice(&text).to_string())
+            .or_else(|| doc.title.clone().filter(|t| !t.trim().is_empty()))
+            .or(found.footer_title);
+
+        let mut boilerplate_layer: Vec<Boilerplate> =
+            found.hits.into_iter().map(|h| Boilerplate { span: h.span, reason: h.reason, rule: h.rule }).collect();
+        boilerplate_layer.sort_by_key(|b| (b.span.start, b.span.end));
+        boilerplate_layer.dedup_by(|a, b| a.span == b.span && a.reason == b.reason);
+
+        let paragraphs: Vec<Paragraph> =
+            paras.iter().zip(kinds.iter()).map(|(s, k)| Paragraph { span: *s, kind: *k }).collect();
+        let sentences: Vec<Sentence> = sents
+            .iter()
+            .zip(sent_para.iter())
+            .map(|(&(span, start_kind), &paragraph)| Sentence { span, paragraph, start_kind })
+            .collect();
+        mt_residue.sort_by_key(|r| r.span.start);
+
+        Article {
+            id: content_id(&text),
+            source: Source { path: doc.path, record: doc.record, record_id: doc.record_id, url, outlet, origins },
+            published,
+            lang: langs.article.map(str::to_string).or(doc.lang),
+            title,
+            layers: Layers { paragraphs, boilerplate: boilerplate_layer, sentences, tokens, languages, mt_residue },
+            text,
+            warnings,
+        }
+    }
+}
+
+/// Index of the paragraph holding each sentence.
+fn assign(sents: &[(Span, SentenceStart)], paras: &[Span]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(sents.len());
+    let mut p = 0;
+    for (s, _) in sents {
+        while p + 1 < paras.len() && paras[p].end <= s.start {
+            p += 1;
+        }
+        out.push(p);
+    }
+    out
+}
+
+/// Splits a paragraph where a heading was glued inside it by the scraper:
+/// a sentence cut by a camel-case glue ("sous influenceDe surcroît") has no final
+/// punctuation, so it is a heading; a short sentence glued at both ends is one too.
+fn split_glued_headings(
+    text: &str,
+    para: Span,
+    sents: &[(Span, SentenceStart)],
+    header: bool,
+    paras: &mut Vec<Span>,
+    kinds: &mut Vec<Option<ParagraphKind>>,
+) {
+    let mut start = para.start;
+    for (k, &(s, sk)) in sents.iter().enumerate() {
+        let next_glued = sents.get(k + 1).is_some_and(|n| n.1 == SentenceStart::Glued);
+        if !next_glued || header {
+            continue;
+        }
+        let body = s.slice(text);
+        let no_final_mark = body.chars().last().is_some_and(|c| c.is_alphabetic());
+        let words = body.split_whitespace().count();
+        let short_glued_both = sk == SentenceStart::Glued && words <= 12 && !body.ends_with('.');
+        if (no_final_mark && words <= 14) || short_glued_both {
+            if s.start > start {
+                paras.push(paragraph::trim(text, Span::new(start, s.start)));
+                kinds.push(None);
+            }
+            paras.push(s);
+            kinds.push(Some(ParagraphKind::Heading));
+            start = s.end;
+        }
+    }
+    let rest = paragraph::trim(text, Span::new(start, para.end));
+    if !rest.is_empty() {
+        paras.push(rest);
+        kinds.push(if header { Some(ParagraphKind::Metadata) } else { None });
+    }
+}
+
+/// Analyses one document with a fresh pipeline (convenience for tests and tools).
+pub fn analyze(doc: Document) -> Article {
+    Pipeline::new().analyze(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Random text over the characters that the rules look at: no input may make
+    /// the pipeline panic or break the stand-off invariants.
+    #[test]
+    fn random_text_never_panics_and_spans_hold() {
+        const ALPHABET: &[&str] = &[
+            "a",
+            "e",
+            "é",
+            "É",
+            "z",
+            "M",
+            "L",
+            "De",
+            "Le",
+            "de",
+            "la",
+            " ",
+            " ",
+            " ",
+            "\n",
+            "\n\n",
+            ".",
+            "?",
+            "!",
+            "…",
+            "...",
+            ",",
+            ":",
+            ";",
+            "«",
+            "»",
+            "\"",
+            "'",
+            "’",
+            "(",
+            ")",
+            "[",
+            "]",
+            "-",
+            "*",
+            "/",
+            "2",
+            "0",
+            "500",
+            "%",
+            "\u{a0}",
+            "\u{202f}",
+            "ы",
+            "中",
+            "ا",
+            "http://x.fr/1",
+            "@",
+            "l'",
+            "a-t-il",
+            "Il vous reste 5% de cet article à lire",
+            "(AFP)",
+            "Lire aussi",
+            "date 2022-01",
+            "20220106",
+            "\u{feff}",
+            "\r",
+        ];
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let mut pipeline = Pipeline::new();
+        for _ in 0..3000 {
+            let len = (next() % 80) as usize;
+            let text: String = (0..len).map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize]).collect();
+            let a = pipeline.analyze(Document { text: text.clone(), ..Document::default() });
+            a.check_spans().unwrap_or_else(|e| panic!("{e} on {text:?}"));
+        }
+    }
+}

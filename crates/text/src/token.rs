@@ -1,0 +1,249 @@
+//! Word tokenizer for French and English news: elisions split off ("l'", "qu'"),
+//! clitic inversions split ("a" "-t-il"), numbers kept whole ("2 500", "6.846",
+//! "18,5"), abbreviations keep their period ("M."), URLs and e-mails whole.
+
+use crate::lexicon::lexicon;
+use recoupe_model::{Span, Token, TokenKind};
+
+const ELISIONS: [&str; 14] =
+    ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"];
+const CLITICS: [&str; 11] = ["il", "elle", "on", "ils", "elles", "je", "tu", "nous", "vous", "ce", "y"];
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+fn is_thousands_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}')
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
+}
+
+/// Appends the tokens of `text[span]` to `out`.
+pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
+    let base = span.start;
+    let s = &text[span.start..span.end];
+    let b = s.as_bytes();
+    let mut i = 0;
+    let push =
+        |out: &mut Vec<Token>, a: usize, z: usize, kind| out.push(Token { span: Span::new(base + a, base + z), kind });
+    while i < s.len() {
+        let c = s[i..].chars().next().unwrap_or(' ');
+        let cl = c.len_utf8();
+        if c.is_whitespace() || c == '\u{FEFF}' || c == '\u{200B}' {
+            i += cl;
+            continue;
+        }
+        // URLs
+        if (c == 'h' && (s[i..].starts_with("http://") || s[i..].starts_with("https://")))
+            || (c == 'w' && s[i..].starts_with("www."))
+        {
+            let mut z = i;
+            while z < s.len() {
+                let d = s[z..].chars().next().unwrap_or(' ');
+                if d.is_whitespace() || matches!(d, '"' | '«' | '»' | '<' | '>') {
+                    break;
+                }
+                z += d.len_utf8();
+            }
+            while z > i && matches!(b[z - 1], b'.' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'\'') {
+                z -= 1;
+            }
+            push(out, i, z, TokenKind::Url);
+            i = z;
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let z = scan_number(s, i);
+            // "1er", "20e", "10h30", "Il-76" handled as words; digits then letters stay one token
+            let mut y = z;
+            while y < s.len() {
+                let d = s[y..].chars().next().unwrap_or(' ');
+                if d.is_alphanumeric() {
+                    y += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let kind = if y == z { TokenKind::Number } else { TokenKind::Word };
+            push(out, i, y, kind);
+            i = y;
+            continue;
+        }
+        if is_han(c) {
+            push(out, i, i + cl, TokenKind::Word);
+            i += cl;
+            continue;
+        }
+        if c.is_alphabetic() {
+            i = scan_word(s, i, base, out);
+            continue;
+        }
+        // punctuation runs: "...", "?!", "--"
+        if matches!(c, '.' | '!' | '?') {
+            let mut z = i;
+            while z < s.len() && matches!(b[z], b'.' | b'!' | b'?') {
+                z += 1;
+            }
+            push(out, i, z, TokenKind::Punct);
+            i = z;
+            continue;
+        }
+        let kind = if c.is_ascii_punctuation()
+            && !matches!(c, '%' | '$' | '&' | '+' | '<' | '=' | '>' | '^' | '|' | '~' | '#' | '@')
+            || matches!(c, '«' | '»' | '“' | '”' | '‘' | '’' | '–' | '—' | '…' | '•' | '‹' | '›' | '„' | '¿' | '¡')
+        {
+            TokenKind::Punct
+        } else {
+            TokenKind::Symbol
+        };
+        push(out, i, i + cl, kind);
+        i += cl;
+    }
+}
+
+/// End of a number starting at `i`: digits, decimal separators followed by a
+/// digit, and thousands groups separated by a (no-break) space ("2 500").
+fn scan_number(s: &str, i: usize) -> usize {
+    let b = s.as_bytes();
+    let mut z = i;
+    while z < b.len() && b[z].is_ascii_digit() {
+        z += 1;
+    }
+    let lead = z - i;
+    loop {
+        if z + 1 < b.len() && matches!(b[z], b'.' | b',') && b[z + 1].is_ascii_digit() {
+            z += 1;
+            while z < b.len() && b[z].is_ascii_digit() {
+                z += 1;
+            }
+            continue;
+        }
+        if lead <= 3 {
+            if let Some(c) = s[z..].chars().next() {
+                if is_thousands_space(c) {
+                    let g = z + c.len_utf8();
+                    let digits = b[g..].iter().take_while(|d| d.is_ascii_digit()).count();
+                    if digits == 3 && !b.get(g + 3).is_some_and(|d| d.is_ascii_alphanumeric()) {
+                        z = g + 3;
+                        continue;
+                    }
+                }
+            }
+        }
+        break;
+    }
+    z
+}
+
+/// Scans a word starting at `i`, pushes it (and split-off elisions/clitics);
+/// returns the end.
+fn scan_word(s: &str, i: usize, base: usize, out: &mut Vec<Token>) -> usize {
+    let lx = lexicon();
+    let mut start = i;
+    let mut z = i;
+    let push = |out: &mut Vec<Token>, a: usize, e: usize| {
+        out.push(Token { span: Span::new(base + a, base + e), kind: TokenKind::Word })
+    };
+    while let Some(c) = s[z..].chars().next() {
+        if c.is_alphanumeric() || c == '\u{0301}' || c == '\u{0308}' {
+            z += c.len_utf8();
+            continue;
+        }
+        let next = s[z + c.len_utf8()..].chars().next();
+        if is_apostrophe(c) && next.is_some_and(|d| d.is_alphabetic()) {
+            let head = s[start..z].to_lowercase();
+            if ELISIONS.contains(&head.as_str()) {
+                push(out, start, z + c.len_utf8());
+                z += c.len_utf8();
+                start = z;
+                continue;
+            }
+            // English possessive and contractions stay attached except "'s"
+            if head.len() > 1
+                && s[z + c.len_utf8()..].starts_with('s')
+                && !s[z + c.len_utf8() + 1..].starts_with(|d: char| d.is_alphabetic())
+            {
+                push(out, start, z);
+                push(out, z, z + c.len_utf8() + 1);
+                return z + c.len_utf8() + 1;
+            }
+            z += c.len_utf8();
+            continue;
+        }
+        if c == '-' && next.is_some_and(|d| d.is_alphanumeric()) {
+            // clitic inversion: "a-t-il", "dit-elle", "peut-on"
+            let rest = &s[z + 1..];
+            let rest_word: String = rest.chars().take_while(|d| d.is_alphabetic() || *d == '-').collect();
+            let lower = rest_word.to_lowercase();
+            let clitic = lower.strip_prefix("t-").unwrap_or(&lower);
+            if CLITICS.contains(&clitic) && z > start {
+                push(out, start, z);
+                let e = z + 1 + rest_word.len();
+                push(out, z, e);
+                return e;
+            }
+            z += 1;
+            continue;
+        }
+        if c == '.' {
+            // abbreviations and initials keep their period: "M.", "etc.", "U.S."
+            let w = &s[start..z];
+            let mut chars = w.chars();
+            let initial = matches!((chars.next(), chars.next()), (Some(c0), None) if c0.is_uppercase());
+            if initial
+                && next.is_some_and(|d| d.is_uppercase())
+                && s.get(z + 1 + next.map_or(1, char::len_utf8)..).is_some_and(|r| r.starts_with('.'))
+            {
+                // dotted acronym "U.S." / "J.-C."
+                z += 1;
+                continue;
+            }
+            if lx.abbreviation(w).is_some() || initial || (w.contains('.') && w.len() <= 6) {
+                z += 1;
+            }
+            break;
+        }
+        break;
+    }
+    if z > start {
+        push(out, start, z);
+    }
+    z
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(t: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        tokenize(t, Span::new(0, t.len()), &mut out);
+        out.iter().map(|x| x.span.slice(t)).collect()
+    }
+
+    #[test]
+    fn french_news_tokens() {
+        assert_eq!(toks("l’aéroport d'Almaty"), vec!["l’", "aéroport", "d'", "Almaty"]);
+        assert_eq!(toks("qu'il a-t-il ajouté"), vec!["qu'", "il", "a", "-t-il", "ajouté"]);
+        assert_eq!(
+            toks("2 500 militaires, 18,5% et 6.846 km"),
+            vec!["2 500", "militaires", ",", "18,5", "%", "et", "6.846", "km"]
+        );
+        assert_eq!(toks("M. Tokayev, Kassym-Jomart"), vec!["M.", "Tokayev", ",", "Kassym-Jomart"]);
+        assert_eq!(toks("Il-76 et AN-124 le 1er janvier"), vec!["Il-76", "et", "AN-124", "le", "1er", "janvier"]);
+        assert_eq!(toks("« tirer » aujourd'hui..."), vec!["«", "tirer", "»", "aujourd'hui", "..."]);
+        assert_eq!(
+            toks("voir https://fr.sputniknews.com/a.html."),
+            vec!["voir", "https://fr.sputniknews.com/a.html", "."]
+        );
+        assert_eq!(toks("en 2010 2 500"), vec!["en", "2010", "2 500"]);
+    }
+
+    #[test]
+    fn english_tokens() {
+        assert_eq!(toks("King's College in the U.S. said"), vec!["King", "'s", "College", "in", "the", "U.S.", "said"]);
+    }
+}
