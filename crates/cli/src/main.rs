@@ -26,6 +26,7 @@ usage:
   recoupe eval segmentation DATA [--peer NAME=PREDICTIONS.jsonl]...
   recoupe eval langid DATA [--all-languages]
   recoupe eval bench DATA [--passes N]
+  recoupe eval train-gaps DATA [--out data/models/sentence-gaps.tsv]
       Scores and throughput on third-party data (see README); last line is JSON.
   recoupe demo DIR
       Writes the built-in demo corpus to DIR.
@@ -246,7 +247,7 @@ fn tempfile() -> Result<std::fs::File, Failure> {
 
 fn eval(args: &[String]) -> Result<ExitCode, Failure> {
     let task = args.first().ok_or_else(|| Usage("eval needs a task: segmentation, langid, bench".into()))?;
-    let a = parse(&args[1..], &["--peer", "--passes"], &["--all-languages"])?;
+    let a = parse(&args[1..], &["--peer", "--passes", "--out"], &["--all-languages"])?;
     let data = a.paths.first().ok_or_else(|| Usage(format!("eval {task} needs the data path")))?;
     let data = Path::new(data);
     let result = match task.as_str() {
@@ -259,6 +260,10 @@ fn eval(args: &[String]) -> Result<ExitCode, Failure> {
             recoupe_eval::segmentation::run(data, &recoupe_eval::segmentation::Options { peers })
         }
         "langid" => recoupe_eval::langid::run(data, a.has("--all-languages")),
+        "train-gaps" => {
+            let out = a.value("--out").unwrap_or("data/models/sentence-gaps.tsv");
+            recoupe_eval::train_gaps::run(data, Path::new(out))
+        }
         "bench" => {
             let passes =
                 a.value("--passes").map(str::parse).transpose().map_err(|_| Usage("--passes takes a number".into()))?;

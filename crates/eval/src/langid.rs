@@ -40,7 +40,7 @@ fn published(path: &Path) -> Result<HashMap<String, HashMap<String, f64>>, EvalE
         let Some(lang) = f.first() else { continue };
         let mut m = HashMap::new();
         for (i, h) in header.iter().enumerate().skip(1) {
-            if let Some(v) = f.get(i).and_then(|v| v.parse::<f64>().ok()) {
+            if let Some(v) = f.get(i).and_then(|v| v.parse::<f64>().ok()).filter(|v| v.is_finite()) {
                 m.insert(h.to_string(), v);
             }
         }

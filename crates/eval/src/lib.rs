@@ -4,6 +4,7 @@
 pub mod bench;
 pub mod langid;
 pub mod segmentation;
+pub mod train_gaps;
 
 use std::time::Duration;
 

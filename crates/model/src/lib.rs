@@ -177,6 +177,9 @@ pub enum SentenceStart {
     Paragraph,
     Punctuation,
     Glued,
+    /// No punctuation: a line break lost by the scraper or the flattening, found
+    /// by the learned gap model ("… frégates de Taïwan En 1988, …").
+    Layout,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -6,8 +6,10 @@ use crate::fold::{fold, Folded};
 use crate::lexicon::{lexicon, RuleScope};
 use recoupe_model::{BoilerplateReason, OriginEvidence, OriginRelation, Span};
 
-/// Units longer than this are never boilerplate as a whole.
-const MAX_UNIT: usize = 700;
+/// Paragraphs longer than this are never boilerplate as a whole.
+const MAX_PARAGRAPH: usize = 700;
+/// Sentences longer than this are never boilerplate.
+const MAX_SENTENCE: usize = 260;
 
 #[derive(Debug, Clone)]
 pub struct Hit {
@@ -69,7 +71,7 @@ fn clean_outlet(text: &str, span: Span) -> Option<(String, Span)> {
 
 /// Tries every rule of `scope` (paragraph rules also try sentence rules) on `unit`.
 fn match_unit(text: &str, unit: Span, paragraph: bool, found: &mut Findings) -> bool {
-    if unit.len() > MAX_UNIT {
+    if unit.len() > if paragraph { MAX_PARAGRAPH } else { MAX_SENTENCE } {
         return false;
     }
     let lx = lexicon();
@@ -79,11 +81,17 @@ fn match_unit(text: &str, unit: Span, paragraph: bool, found: &mut Findings) -> 
     if chars.is_empty() {
         return false;
     }
-    for rule in &lx.boilerplate {
+    // only the rules that can start with this unit's first char, and the unanchored ones
+    let anchored = lx.boilerplate_by_first.get(&Some(chars[0])).map(Vec::as_slice).unwrap_or(&[]);
+    let free = lx.boilerplate_by_first.get(&None).map(Vec::as_slice).unwrap_or(&[]);
+    let mut order: Vec<usize> = anchored.iter().chain(free.iter()).copied().collect();
+    order.sort_unstable();
+    let folded: String = chars.iter().collect();
+    for rule in order.into_iter().map(|i| &lx.boilerplate[i]) {
         if rule.scope == RuleScope::Paragraph && !paragraph {
             continue;
         }
-        let Some(caps) = rule.glob.matches(chars) else { continue };
+        let Some(caps) = rule.glob.matches_with(chars, &folded) else { continue };
         let mut outlet = None;
         for (name, &(a, b)) in rule.glob.captures.iter().zip(caps.iter()) {
             let (s, e) = f.span(a + skip, b + skip);
@@ -272,6 +280,9 @@ fn tail(s: &str, n: usize) -> &str {
 pub fn caption_rule(text: &str, para: Span) -> Option<&'static str> {
     let lx = lexicon();
     let s = para.slice(text).trim_end();
+    if s.len() > 600 {
+        return None;
+    }
     let words = s.split_whitespace().count();
     if words > 70 {
         return None;

@@ -23,6 +23,13 @@ pub struct Glob {
     pub captures: Vec<String>,
     /// First literal char, for a fast reject.
     first: Option<char>,
+    /// Literal runs of three chars or more that any match must contain, for a
+    /// fast reject before backtracking.
+    required: Vec<Vec<char>>,
+    /// The same runs as strings, for a fast substring search on a folded string.
+    required_str: Vec<String>,
+    /// Last literal char when the pattern ends with one.
+    last: Option<char>,
 }
 
 /// A capture: its name and the range of folded chars it matched.
@@ -67,7 +74,46 @@ impl Glob {
             Some(Piece::Lit(c)) => Some(*c),
             _ => None,
         };
-        Ok(Glob { pieces, captures, first })
+        let mut required = Vec::new();
+        let mut run = Vec::new();
+        for p in pieces.iter().chain([Piece::Any].iter()) {
+            match p {
+                Piece::Lit(c) => run.push(*c),
+                _ => {
+                    if run.len() >= 3 {
+                        required.push(std::mem::take(&mut run));
+                    }
+                    run.clear();
+                }
+            }
+        }
+        let last = match pieces.last() {
+            Some(Piece::Lit(c)) => Some(*c),
+            _ => None,
+        };
+        let required_str = required.iter().map(|r| r.iter().collect()).collect();
+        Ok(Glob { pieces, captures, first, required, required_str, last })
+    }
+
+    /// The first char every match starts with, if the pattern starts with a literal.
+    pub fn first_char(&self) -> Option<char> {
+        self.first
+    }
+
+    /// Like [`Glob::matches`], with `folded` the same text as a string: the
+    /// required literals are then found with the standard library's fast
+    /// substring search.
+    pub fn matches_with(&self, text: &[char], folded: &str) -> Option<Captures> {
+        if self.first.is_some() && text.first() != self.first.as_ref() {
+            return None;
+        }
+        if self.last.is_some() && text.last() != self.last.as_ref() {
+            return None;
+        }
+        if !self.required_str.iter().all(|r| folded.contains(r.as_str())) {
+            return None;
+        }
+        self.backtrack(text)
     }
 
     /// Matches the whole of `text`; returns the capture ranges.
@@ -77,6 +123,16 @@ impl Glob {
                 return None;
             }
         }
+        if self.last.is_some() && text.last() != self.last.as_ref() {
+            return None;
+        }
+        if !self.required.iter().all(|lit| contains(text, lit)) {
+            return None;
+        }
+        self.backtrack(text)
+    }
+
+    fn backtrack(&self, text: &[char]) -> Option<Captures> {
         let mut caps = vec![(0, 0); self.captures.len()];
         let mut budget = 20_000u32;
         if step(&self.pieces, text, 0, 0, &mut caps, &mut budget) {
@@ -85,6 +141,19 @@ impl Glob {
             None
         }
     }
+}
+
+fn contains(hay: &[char], needle: &[char]) -> bool {
+    let n = needle.len();
+    if n == 0 {
+        return true;
+    }
+    if n > hay.len() {
+        return false;
+    }
+    // compare the last char first: it is rarer than the first ("e", "t", " ")
+    let (f, l) = (needle[0], needle[n - 1]);
+    (0..=hay.len() - n).any(|i| hay[i + n - 1] == l && hay[i] == f && hay[i..i + n] == *needle)
 }
 
 fn is_num_char(c: char) -> bool {

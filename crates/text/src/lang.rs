@@ -118,9 +118,75 @@ fn prefix(s: &str, max: usize) -> &str {
     }
 }
 
+/// Stopword lists (`data/lexicon/stopwords.tsv`): word → bit set of languages.
+struct Stopwords {
+    langs: Vec<&'static str>,
+    words: crate::lexicon::FastMap<&'static str, u16>,
+}
+
+fn stopwords() -> &'static Stopwords {
+    static S: std::sync::OnceLock<Stopwords> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let src = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/stopwords.tsv"));
+        let mut langs = Vec::new();
+        let mut words = crate::lexicon::FastMap::default();
+        for l in src.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let Some((lang, ws)) = l.split_once('\t') else { continue };
+            let bit = 1u16 << langs.len();
+            langs.push(lang);
+            for w in ws.split_whitespace() {
+                *words.entry(w).or_insert(0) |= bit;
+            }
+        }
+        Stopwords { langs, words }
+    })
+}
+
+/// Fast path: a Latin-script text of 8 words or more whose stopwords point
+/// clearly to one language. Returns `None` when in doubt (the trigram model
+/// decides then).
+fn by_stopwords(s: &str) -> Option<Guess> {
+    let sw = stopwords();
+    let mut counts = [0u32; 16];
+    let mut words = 0u32;
+    let mut buf = String::new();
+    for w in s.split(|c: char| !c.is_alphabetic()) {
+        if w.is_empty() {
+            continue;
+        }
+        if !w.chars().all(|c| c.is_ascii_alphabetic() || ('\u{c0}'..='\u{17f}').contains(&c)) {
+            return None;
+        }
+        words += 1;
+        buf.clear();
+        buf.extend(w.chars().flat_map(char::to_lowercase));
+        if let Some(bits) = sw.words.get(buf.as_str()) {
+            for (i, c) in counts.iter_mut().enumerate().take(sw.langs.len()) {
+                if bits & (1 << i) != 0 {
+                    *c += 1;
+                }
+            }
+        }
+    }
+    if words < 8 {
+        return None;
+    }
+    let mut order: Vec<usize> = (0..sw.langs.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
+    let (best, second) = (counts[order[0]], counts[order[1]]);
+    if best * 4 >= words && best >= second + 3 + words / 10 {
+        let confidence = (1.0 - second as f32 / best as f32).min(1.0);
+        return Some(Guess { lang: sw.langs[order[0]], confidence, reliable: true });
+    }
+    None
+}
+
 /// Identifies the language of a text (reads at most [`PREFIX_BYTES`]).
 pub fn identify(s: &str) -> Option<Guess> {
     let p = prefix(s, PREFIX_BYTES);
+    if let Some(g) = by_stopwords(p) {
+        return Some(g);
+    }
     let info = whatlang::detect(p)?;
     let lang = cyrillic_letters(p, iso639_1(info.lang().code()));
     Some(Guess { lang, confidence: info.confidence() as f32, reliable: info.is_reliable() })

@@ -42,18 +42,44 @@ pub struct BoilerplateRule {
     pub glob: Glob,
 }
 
+/// FNV-1a hasher: the lexicon keys are short strings, for which SipHash's
+/// setup cost dominates.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+pub type FastSet<T> = HashSet<T, FnvBuild>;
+pub type FastMap<K, V> = HashMap<K, V, FnvBuild>;
+
 pub struct Lexicon {
     /// Case-sensitive titles and case-folded others.
-    abbrev_exact: HashMap<&'static str, AbbrevKind>,
-    abbrev_folded: HashMap<String, AbbrevKind>,
-    pub sentence_starters: HashSet<&'static str>,
+    abbrev_exact: FastMap<&'static str, AbbrevKind>,
+    abbrev_folded: FastMap<String, AbbrevKind>,
+    pub sentence_starters: FastSet<&'static str>,
     pub boilerplate: Vec<BoilerplateRule>,
-    pub link_notes: HashSet<String>,
-    pub agencies: HashSet<String>,
-    pub outlets: HashMap<&'static str, &'static str>,
+    /// Rules by the first char of their matches; rules that may start with
+    /// anything are listed under `None`.
+    pub boilerplate_by_first: FastMap<Option<char>, Vec<usize>>,
+    pub link_notes: FastSet<String>,
+    pub agencies: FastSet<String>,
+    pub outlets: FastMap<&'static str, &'static str>,
     pub paywall_signatures: Vec<(&'static str, Glob)>,
-    pub english_only: HashSet<&'static str>,
-    pub french_only: HashSet<&'static str>,
+    pub english_only: FastSet<&'static str>,
+    pub french_only: FastSet<&'static str>,
 }
 
 impl Lexicon {
@@ -81,8 +107,8 @@ pub fn lexicon() -> &'static Lexicon {
 }
 
 fn load() -> Lexicon {
-    let mut abbrev_exact = HashMap::new();
-    let mut abbrev_folded = HashMap::new();
+    let mut abbrev_exact = FastMap::default();
+    let mut abbrev_folded = FastMap::default();
     for l in lines(data_file!("abbreviations.tsv")) {
         let mut it = l.split('\t');
         let (Some(a), Some(k)) = (it.next(), it.next()) else { continue };
@@ -113,6 +139,10 @@ fn load() -> Lexicon {
         let glob = Glob::parse(f[3]).unwrap_or_else(|e| panic!("data/lexicon/boilerplate.tsv: {e}"));
         boilerplate.push(BoilerplateRule { reason, scope, name: f[2], glob });
     }
+    let mut boilerplate_by_first: FastMap<Option<char>, Vec<usize>> = FastMap::default();
+    for (i, r) in boilerplate.iter().enumerate() {
+        boilerplate_by_first.entry(r.glob.first_char()).or_default().push(i);
+    }
     let link_notes = lines(data_file!("link_notes.txt")).map(fold_str).collect();
     let agencies = lines(data_file!("wire_agencies.txt")).map(fold_str).collect();
     let outlets = lines(data_file!("outlets.tsv")).filter_map(|l| l.split_once('\t')).collect();
@@ -127,6 +157,7 @@ fn load() -> Lexicon {
         abbrev_folded,
         sentence_starters,
         boilerplate,
+        boilerplate_by_first,
         link_notes,
         agencies,
         outlets,

@@ -8,6 +8,7 @@
 pub mod boilerplate;
 pub mod dates;
 pub mod fold;
+pub mod gaps;
 pub mod glob;
 pub mod lang;
 pub mod layout;

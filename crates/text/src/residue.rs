@@ -7,12 +7,32 @@
 use crate::lexicon::lexicon;
 use recoupe_model::{Residue, Span, Token, TokenKind};
 
+/// ASCII lower case of a short ASCII word, without allocation (English
+/// function words are all ASCII).
+fn ascii_lower(w: &str, buf: &mut [u8; 24]) -> Option<usize> {
+    if w.len() > buf.len() || !w.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(w.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    Some(w.len())
+}
+
+fn in_set(set: &crate::lexicon::FastSet<&'static str>, w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    match ascii_lower(w, &mut buf) {
+        Some(n) => std::str::from_utf8(&buf[..n]).is_ok_and(|s| set.contains(s)),
+        None => false,
+    }
+}
+
 fn is_english_only(w: &str) -> bool {
-    lexicon().english_only.contains(w.to_lowercase().as_str())
+    in_set(&lexicon().english_only, w)
 }
 
 fn is_french_only(w: &str) -> bool {
-    lexicon().french_only.contains(w.to_lowercase().as_str())
+    in_set(&lexicon().french_only, w) || lexicon().french_only.contains(w.to_lowercase().as_str())
 }
 
 fn capitalised(w: &str) -> bool {

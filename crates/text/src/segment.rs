@@ -14,8 +14,10 @@
 //! 3. A lower-case word glued to a capitalised sentence starter
 //!    ("sous influenceDe surcroît") is a lost paragraph break.
 
+use crate::gaps::{self, Gap, GapModel};
 use crate::lexicon::{lexicon, AbbrevKind, Lexicon};
 use recoupe_model::{SentenceStart, Span};
+use std::sync::Arc;
 
 fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '‼' | '⁇' | '⁈' | '⁉')
@@ -33,17 +35,50 @@ fn is_inline_space(c: char) -> bool {
     matches!(c, ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}')
 }
 
+/// A sentence cut: end of the sentence, start of the next, how it was found.
+pub type Cut = (usize, usize, SentenceStart);
+
+/// Which gap model a segmenter consults.
+#[derive(Clone)]
+pub enum GapModelRef {
+    /// The shipped model (`data/models/sentence-gaps.tsv`).
+    Shipped,
+    /// Rules only.
+    None,
+    /// A model being trained or tuned.
+    Owned(Arc<GapModel>),
+}
+
 /// Reusable segmenter state: a char buffer so that each paragraph costs no
 /// allocation once warmed up.
-#[derive(Default)]
 pub struct Segmenter {
     cs: Vec<(usize, char)>,
     cuts: Vec<(usize, usize, SentenceStart)>,
+    model: GapModelRef,
+}
+
+impl Default for Segmenter {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl Segmenter {
     pub fn new() -> Self {
-        Self::default()
+        Self::with_model(GapModelRef::Shipped)
+    }
+
+    pub fn with_model(model: GapModelRef) -> Self {
+        Segmenter { cs: Vec::new(), cuts: Vec::new(), model }
+    }
+
+    /// The rule cuts of a paragraph and its chars, for training the gap model.
+    pub fn rule_cuts(&mut self, text: &str, para: Span) -> (&[(usize, char)], &[Cut]) {
+        self.cs.clear();
+        self.cs.extend(text[para.start..para.end].char_indices().map(|(i, c)| (para.start + i, c)));
+        self.cuts.clear();
+        find_cuts(lexicon(), &self.cs, para.end, &mut self.cuts);
+        (&self.cs, &self.cuts)
     }
 
     /// Appends the sentences of paragraph `para` of `text` to `out`.
@@ -53,6 +88,23 @@ impl Segmenter {
         self.cs.extend(text[para.start..para.end].char_indices().map(|(i, c)| (para.start + i, c)));
         self.cuts.clear();
         find_cuts(lx, &self.cs, para.end, &mut self.cuts);
+        let model: Option<&GapModel> = match &self.model {
+            GapModelRef::Shipped => Some(gaps::model()),
+            GapModelRef::None => None,
+            GapModelRef::Owned(m) => Some(m),
+        };
+        if let Some(m) = model.filter(|m| !m.weights.is_empty()) {
+            let mut extra = Vec::new();
+            for_each_candidate(&self.cs, &self.cuts, |gap, next_byte, end_byte| {
+                if m.score(&gap) > m.threshold {
+                    extra.push((end_byte, next_byte, SentenceStart::Layout));
+                }
+            });
+            if !extra.is_empty() {
+                self.cuts.extend(extra);
+                self.cuts.sort_by_key(|c| c.1);
+            }
+        }
         let mut start = para.start;
         let mut kind = SentenceStart::Paragraph;
         for &(end, next, next_kind) in &self.cuts {
@@ -61,6 +113,45 @@ impl Segmenter {
             kind = next_kind;
         }
         push_trimmed(text, Span::new(start, para.end), kind, out);
+    }
+}
+
+/// Calls `f` for every candidate gap not already cut by the rules, with the gap
+/// context, the byte where the next sentence would start and where the current
+/// one would end.
+pub fn for_each_candidate(
+    cs: &[(usize, char)],
+    cuts: &[(usize, usize, SentenceStart)],
+    mut f: impl FnMut(Gap, usize, usize),
+) {
+    let n = cs.len();
+    let mut last_start = 0usize;
+    let mut cut_i = 0;
+    let mut i = 1;
+    while i < n {
+        if !cs[i].1.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let k = i;
+        let mut m = i;
+        while m < n && cs[m].1.is_whitespace() {
+            m += 1;
+        }
+        if m >= n {
+            break;
+        }
+        while cut_i < cuts.len() && cuts[cut_i].1 < cs[m].0 {
+            let at = cuts[cut_i].1;
+            last_start = cs.partition_point(|x| x.0 < at);
+            cut_i += 1;
+        }
+        let already = cut_i < cuts.len() && cuts[cut_i].1 == cs[m].0;
+        if !already && !cs[k - 1].1.is_whitespace() && gaps::is_candidate(cs, k - 1, m) {
+            let gap = Gap { cs, prev_end: k - 1, next_start: m, since_start: k - last_start };
+            f(gap, cs[m].0, cs[k].0);
+        }
+        i = m;
     }
 }
 
@@ -193,6 +284,10 @@ fn split_before_space(lx: &Lexicon, cs: &[(usize, char)], i: usize, single_perio
     let n = cs.len();
     if matches!(cs[m].1, ',' | ';' | ':' | ')' | ']') {
         return false;
+    }
+    // a list bullet or a dialogue dash after a sentence end starts a new item
+    if matches!(cs[m].1, '-' | '–' | '—' | '•') && cs.get(m + 1).is_some_and(|x| x.1.is_whitespace()) {
+        return true;
     }
     let mut q = m;
     while q < n && (is_opener(cs[q].1) || cs[q].1.is_whitespace()) {

@@ -1,0 +1,267 @@
+//! A learned second opinion on the white-space gaps that the punctuation rules
+//! leave unsplit: scraped and flattened text loses the line breaks after
+//! headings, list items and captions ("… Affaire des frégates de Taïwan En 1988,
+//! le groupe …", "LISTE DES EXCIPIENTS Mannitol, …"). An averaged perceptron over
+//! the shapes and words around the gap decides. Weights live in
+//! `data/models/sentence-gaps.tsv`, rebuilt by `recoupe eval train-gaps DATA`.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The context of a candidate gap, as chars of the paragraph.
+pub struct Gap<'a> {
+    pub cs: &'a [(usize, char)],
+    /// Index of the last char before the white space.
+    pub prev_end: usize,
+    /// Index of the first char after the white space.
+    pub next_start: usize,
+    /// Chars since the last sentence start.
+    pub since_start: usize,
+}
+
+fn shape_into(word: &[(usize, char)], out: &mut String) {
+    out.clear();
+    let mut last = ' ';
+    let mut run = 0;
+    for &(_, c) in word {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else {
+            c
+        };
+        if s == last {
+            run += 1;
+            if run >= 2 {
+                continue;
+            }
+        } else {
+            run = 0;
+        }
+        last = s;
+        out.push(s);
+        if out.len() >= 6 {
+            break;
+        }
+    }
+}
+
+/// Word (white-space chunk) ending at char `end` (inclusive); returns its start.
+fn chunk_before(cs: &[(usize, char)], end: usize) -> usize {
+    let mut a = end;
+    while a > 0 && !cs[a - 1].1.is_whitespace() {
+        a -= 1;
+    }
+    a
+}
+
+/// Word starting at char `start`; returns its end (exclusive).
+fn chunk_after(cs: &[(usize, char)], start: usize) -> usize {
+    let mut b = start;
+    while b < cs.len() && !cs[b].1.is_whitespace() {
+        b += 1;
+    }
+    b
+}
+
+fn skip_space_back(cs: &[(usize, char)], mut i: usize) -> Option<usize> {
+    while i > 0 && cs[i].1.is_whitespace() {
+        i -= 1;
+    }
+    (!cs[i].1.is_whitespace()).then_some(i)
+}
+
+fn skip_space_fwd(cs: &[(usize, char)], mut i: usize) -> Option<usize> {
+    while i < cs.len() && cs[i].1.is_whitespace() {
+        i += 1;
+    }
+    (i < cs.len()).then_some(i)
+}
+
+fn is_caps_word(w: &[(usize, char)]) -> bool {
+    let letters = w.iter().filter(|x| x.1.is_alphabetic()).count();
+    letters >= 2 && w.iter().all(|x| !x.1.is_lowercase())
+}
+
+fn lower_into(w: &[(usize, char)], out: &mut String) {
+    out.clear();
+    for &(_, c) in w.iter().take(20) {
+        out.extend(c.to_lowercase());
+    }
+}
+
+/// Emits the features of a gap as (template, value) pairs.
+pub fn features(g: &Gap, emit: &mut dyn FnMut(&str, &[&str])) {
+    let cs = g.cs;
+    let pa = chunk_before(cs, g.prev_end);
+    let prev = &cs[pa..=g.prev_end];
+    let nb = chunk_after(cs, g.next_start);
+    let next = &cs[g.next_start..nb];
+    let mut a = String::new();
+    let mut b = String::new();
+    emit("bias", &[]);
+    shape_into(prev, &mut a);
+    shape_into(next, &mut b);
+    emit("ps", &[&a]);
+    emit("ns", &[&b]);
+    emit("ps_ns", &[&a, &b]);
+    let caps = |w: &[(usize, char)]| if is_caps_word(w) { "C" } else { "c" };
+    let next_lower = next.iter().find(|x| x.1.is_alphabetic()).is_some_and(|x| x.1.is_lowercase());
+    emit("caps", &[caps(prev), caps(next), if next_lower { "l" } else { "u" }]);
+    lower_into(prev, &mut a);
+    emit("pw", &[&a]);
+    lower_into(next, &mut b);
+    emit("nw", &[&b]);
+    let last = prev.last().map(|x| x.1).unwrap_or(' ');
+    let cat = if last.is_lowercase() {
+        "l"
+    } else if last.is_uppercase() {
+        "U"
+    } else if last.is_ascii_digit() {
+        "d"
+    } else {
+        ""
+    };
+    let mut lastbuf = [0u8; 4];
+    emit("plast", &[if cat.is_empty() { last.encode_utf8(&mut lastbuf) } else { cat }]);
+    // the word before the previous one, and the one after the next one
+    let pp = if pa >= 2 { skip_space_back(cs, pa - 1) } else { None };
+    match pp {
+        Some(e) => {
+            let s = chunk_before(cs, e);
+            shape_into(&cs[s..=e], &mut a);
+            emit("pps", &[&a]);
+            let mut run = 1;
+            if is_caps_word(prev) {
+                let mut e2 = e;
+                let mut s2 = s;
+                while is_caps_word(&cs[s2..=e2]) && run < 3 {
+                    run += 1;
+                    match if s2 >= 2 { skip_space_back(cs, s2 - 1) } else { None } {
+                        Some(x) => {
+                            e2 = x;
+                            s2 = chunk_before(cs, x);
+                        }
+                        None => break,
+                    }
+                }
+                emit("caps_run", &[["0", "1", "2", "3"][run.min(3)]]);
+            }
+        }
+        None => emit("pps", &["^"]),
+    }
+    match skip_space_fwd(cs, nb) {
+        Some(s) => {
+            let e = chunk_after(cs, s);
+            shape_into(&cs[s..e], &mut a);
+            emit("nns", &[&a]);
+            shape_into(next, &mut b);
+            emit("ns_nns", &[&b, &a]);
+        }
+        None => emit("nns", &["$"]),
+    }
+    let len = match g.since_start {
+        0..=15 => "0",
+        16..=40 => "1",
+        41..=90 => "2",
+        91..=180 => "3",
+        _ => "4",
+    };
+    emit("len", &[len]);
+    shape_into(next, &mut b);
+    emit("len_ns", &[len, &b]);
+}
+
+/// FNV-1a over the template and the value parts joined by `|`: the key of a
+/// weight. The model file stores the joined value, so `key(t, &[joined])`
+/// equals `key(t, parts)`.
+pub fn key(template: &str, parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut mix = |b: u8| {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    template.bytes().for_each(&mut mix);
+    mix(0xff);
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            mix(b'|');
+        }
+        p.bytes().for_each(&mut mix);
+    }
+    h
+}
+
+/// The value parts joined as stored in the model file.
+pub fn join(parts: &[&str]) -> String {
+    parts.join("|")
+}
+
+pub struct GapModel {
+    pub weights: HashMap<u64, f32>,
+    pub threshold: f32,
+}
+
+impl GapModel {
+    pub fn score(&self, g: &Gap) -> f32 {
+        let mut s = 0.0;
+        features(g, &mut |t, v| s += self.weights.get(&key(t, v)).copied().unwrap_or(0.0));
+        s
+    }
+
+    /// Parses the TSV model: a `threshold<TAB>x` line, then `template<TAB>value<TAB>weight` lines.
+    pub fn parse(src: &str) -> Result<GapModel, String> {
+        let mut weights = HashMap::new();
+        let mut threshold = 0.0;
+        for (i, l) in src.lines().enumerate() {
+            if l.starts_with('#') || l.is_empty() {
+                continue;
+            }
+            let f: Vec<&str> = l.split('\t').collect();
+            match f.as_slice() {
+                ["threshold", t] => threshold = t.parse().map_err(|_| format!("line {}: bad threshold", i + 1))?,
+                [t, v, w] => {
+                    let w: f32 = w.parse().map_err(|_| format!("line {}: bad weight", i + 1))?;
+                    weights.insert(key(t, &[v]), w);
+                }
+                _ => return Err(format!("line {}: expected 3 fields", i + 1)),
+            }
+        }
+        Ok(GapModel { weights, threshold })
+    }
+}
+
+/// The shipped model, parsed once.
+pub fn model() -> &'static GapModel {
+    static M: OnceLock<GapModel> = OnceLock::new();
+    M.get_or_init(|| {
+        GapModel::parse(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/models/sentence-gaps.tsv")))
+            .expect("data/models/sentence-gaps.tsv")
+    })
+}
+
+/// Whether the gap before char `m` is a candidate: the next word starts with a
+/// capital (or is a list bullet) and the previous char is not a terminal mark
+/// (those are the rules' to decide).
+pub fn is_candidate(cs: &[(usize, char)], prev_end: usize, m: usize) -> bool {
+    let p = cs[prev_end].1;
+    if matches!(p, '.' | '!' | '?' | '…' | ',' | '(' | '[' | '«' | '“' | '\'' | '’' | '-' | '/' | '&') {
+        return false;
+    }
+    let c = cs[m].1;
+    // "… de guerre ; enfin, l'Association …": lists end items with semicolons
+    if p == ';' {
+        return c.is_alphanumeric();
+    }
+    if matches!(c, '-' | '–' | '•') {
+        return cs.get(m + 1).is_some_and(|x| x.1.is_whitespace());
+    }
+    let mut q = m;
+    while q < cs.len() && matches!(cs[q].1, '"' | '«' | '“' | '(') {
+        q += 1;
+    }
+    q < cs.len() && (cs[q].1.is_uppercase() || cs[q].1.is_ascii_digit())
+}
