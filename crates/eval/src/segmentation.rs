@@ -202,6 +202,8 @@ pub fn run(dir: &Path, opts: &Options) -> Result<serde_json::Value, EvalError> {
     let mut total_bytes = 0usize;
     let mut total_sents = 0usize;
     let mut total_time = std::time::Duration::ZERO;
+    // every corpus's test split pooled, per system: text no system was tuned on
+    let mut pooled: Vec<(String, Prf)> = Vec::new();
     for c in &corpora {
         let mut ours: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
         let t0 = Instant::now();
@@ -243,6 +245,12 @@ pub fn run(dir: &Path, opts: &Options) -> Result<serde_json::Value, EvalError> {
                 }
             }
             for (sys, p) in systems {
+                if split == "test" {
+                    match pooled.iter_mut().find(|x| x.0 == sys) {
+                        Some(x) => x.1.add(p),
+                        None => pooled.push((sys.clone(), p)),
+                    }
+                }
                 rows.push(format!(
                     "{:<20} {:<6} {:<16} {:>6} {:>6} {:>6} {:>8.4} {:>8.4} {:>8.4}",
                     c.name,
@@ -270,6 +278,25 @@ pub fn run(dir: &Path, opts: &Options) -> Result<serde_json::Value, EvalError> {
     );
     for r in &rows {
         println!("{r}");
+    }
+    for (sys, p) in &pooled {
+        println!(
+            "{:<20} {:<6} {:<16} {:>6} {:>6} {:>6} {:>8.4} {:>8.4} {:>8.4}",
+            "all test splits",
+            "test",
+            sys,
+            p.tp,
+            p.fp,
+            p.fn_,
+            p.precision(),
+            p.recall(),
+            p.f1()
+        );
+        json_rows.push(serde_json::json!({
+            "corpus": "pooled", "split": "test", "system": sys,
+            "tp": p.tp, "fp": p.fp, "fn": p.fn_,
+            "precision": p.precision(), "recall": p.recall(), "f1": p.f1(),
+        }));
     }
     let mbps = total_bytes as f64 / 1e6 / total_time.as_secs_f64().max(1e-9);
     println!(

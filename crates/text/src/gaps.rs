@@ -252,12 +252,17 @@ pub fn is_candidate(cs: &[(usize, char)], prev_end: usize, m: usize) -> bool {
         return false;
     }
     let c = cs[m].1;
-    // "… de guerre ; enfin, l'Association …": lists end items with semicolons
-    if p == ';' {
-        return c.is_alphanumeric();
-    }
+    // a dash starts a list item only before a capital ("- Anticléricalisme");
+    // before a lower-case word it opens an incise ("Toqaev - ont réussi"), and
+    // after a parenthesis it ends a wire dateline ("(Reuters) - Troops")
     if matches!(c, '-' | '–' | '•') {
-        return cs.get(m + 1).is_some_and(|x| x.1.is_whitespace());
+        return p != ')'
+            && cs.get(m + 1).is_some_and(|x| x.1.is_whitespace())
+            && cs.get(m + 2).is_some_and(|x| x.1.is_uppercase() || x.1 == '(');
+    }
+    // "France 24 Marie Dumoulin": a number before a capital is rarely a sentence end in news
+    if p.is_ascii_digit() && c.is_uppercase() {
+        return false;
     }
     let mut q = m;
     while q < cs.len() && matches!(cs[q].1, '"' | '«' | '“' | '(') {
