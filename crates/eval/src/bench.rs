@@ -92,6 +92,15 @@ pub fn run(dir: &Path, passes: usize) -> Result<serde_json::Value, EvalError> {
         sentences as f64 / secs,
         tokens as f64 / secs
     );
+    let staged: f64 = pipeline.stage_time.iter().map(|d| d.as_secs_f64()).sum();
+    println!("  time by stage (share of analysis time; JSON parsing excluded):");
+    let mut stages = serde_json::Map::new();
+    for (name, d) in recoupe_text::pipeline::STAGES.iter().zip(pipeline.stage_time.iter()) {
+        let share = d.as_secs_f64() / staged.max(1e-9);
+        let mbps = text_bytes as f64 * passes as f64 / 1e6 / d.as_secs_f64().max(1e-9);
+        println!("    {name:<22} {:>5.1}%  ({:.0} MB/s alone)", share * 100.0, mbps);
+        stages.insert(name.to_string(), serde_json::json!({"share": share, "mb_per_s_alone": mbps}));
+    }
     if let (Some(a), Some(b)) = (rss_after_first, rss_end) {
         println!(
             "  peak memory: {a:.1} MiB after pass 1, {b:.1} MiB after pass {passes} (input held in memory: {:.1} MiB)",
@@ -102,6 +111,6 @@ pub fn run(dir: &Path, passes: usize) -> Result<serde_json::Value, EvalError> {
         "task": "bench", "articles": raw.len(), "text_mb": text_bytes as f64 / 1e6,
         "mb_per_s": mbps_text, "input_mb_per_s": mbps_input,
         "sentences_per_s": sentences as f64 / secs, "tokens_per_s": tokens as f64 / secs,
-        "peak_rss_mib_first_pass": rss_after_first, "peak_rss_mib_end": rss_end, "passes": passes,
+        "stages": stages, "peak_rss_mib_first_pass": rss_after_first, "peak_rss_mib_end": rss_end, "passes": passes,
     }))
 }

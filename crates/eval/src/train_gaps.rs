@@ -142,7 +142,8 @@ fn train(dir: &Path, out: &Path, with_dev: bool, fixed_threshold: Option<f32>) -
     avg.sort_by(|a, b| a.0.cmp(&b.0));
 
     // threshold: best sentence-boundary F1 on Sequoia dev (rules + model)
-    let weights: HashMap<u64, f32> = avg.iter().map(|((t, v), x)| (key(t, &[v.as_str()]), *x)).collect();
+    let weights: recoupe_text::lexicon::HashedMap<f32> =
+        avg.iter().map(|((t, v), x)| (key(t, &[v.as_str()]), *x)).collect();
     let mut best = (f64::MIN, 0.0f32);
     let mut tried = Vec::new();
     let grid = [-1.0f32, -0.5, -0.25, 0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0];

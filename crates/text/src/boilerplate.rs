@@ -86,12 +86,11 @@ fn match_unit(text: &str, unit: Span, paragraph: bool, found: &mut Findings) -> 
     let free = lx.boilerplate_by_first.get(&None).map(Vec::as_slice).unwrap_or(&[]);
     let mut order: Vec<usize> = anchored.iter().chain(free.iter()).copied().collect();
     order.sort_unstable();
-    let folded: String = chars.iter().collect();
     for rule in order.into_iter().map(|i| &lx.boilerplate[i]) {
         if rule.scope == RuleScope::Paragraph && !paragraph {
             continue;
         }
-        let Some(caps) = rule.glob.matches_with(chars, &folded) else { continue };
+        let Some(caps) = rule.glob.matches(chars) else { continue };
         let mut outlet = None;
         for (name, &(a, b)) in rule.glob.captures.iter().zip(caps.iter()) {
             let (s, e) = f.span(a + skip, b + skip);

@@ -25,6 +25,13 @@ impl Folded {
 /// apostrophes, dashes and spaces made plain. Returns `None` for chars that vanish
 /// (soft hyphen, zero-width marks).
 pub fn fold_char(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return Some(match c {
+            '\t' | '\n' | '\r' => ' ',
+            '`' => '\'',
+            _ => c.to_ascii_lowercase(),
+        });
+    }
     let c = match c {
         '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => '\'',
         '\u{00AB}' | '\u{00BB}' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2039}' | '\u{203A}' => '"',

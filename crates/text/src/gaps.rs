@@ -5,7 +5,8 @@
 //! the shapes and words around the gap decides. Weights live in
 //! `data/models/sentence-gaps.tsv`, rebuilt by `recoupe eval train-gaps DATA`.
 
-use std::collections::HashMap;
+use crate::lexicon::HashedMap;
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 /// The context of a candidate gap, as chars of the paragraph.
@@ -100,21 +101,40 @@ pub fn features(g: &Gap, emit: &mut dyn FnMut(&str, &[&str])) {
     let prev = &cs[pa..=g.prev_end];
     let nb = chunk_after(cs, g.next_start);
     let next = &cs[g.next_start..nb];
-    let mut a = String::new();
-    let mut b = String::new();
+    thread_local! {
+        static BUFS: RefCell<(String, String)> = const { RefCell::new((String::new(), String::new())) };
+    }
+    BUFS.with(|bufs| {
+        let (a, b) = &mut *bufs.borrow_mut();
+        features_with(g, cs, prev, next, pa, nb, a, b, emit)
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn features_with(
+    g: &Gap,
+    cs: &[(usize, char)],
+    prev: &[(usize, char)],
+    next: &[(usize, char)],
+    pa: usize,
+    nb: usize,
+    a: &mut String,
+    b: &mut String,
+    emit: &mut dyn FnMut(&str, &[&str]),
+) {
     emit("bias", &[]);
-    shape_into(prev, &mut a);
-    shape_into(next, &mut b);
-    emit("ps", &[&a]);
-    emit("ns", &[&b]);
-    emit("ps_ns", &[&a, &b]);
+    shape_into(prev, a);
+    shape_into(next, b);
+    emit("ps", &[a]);
+    emit("ns", &[b]);
+    emit("ps_ns", &[a, b]);
     let caps = |w: &[(usize, char)]| if is_caps_word(w) { "C" } else { "c" };
     let next_lower = next.iter().find(|x| x.1.is_alphabetic()).is_some_and(|x| x.1.is_lowercase());
     emit("caps", &[caps(prev), caps(next), if next_lower { "l" } else { "u" }]);
-    lower_into(prev, &mut a);
-    emit("pw", &[&a]);
-    lower_into(next, &mut b);
-    emit("nw", &[&b]);
+    lower_into(prev, a);
+    emit("pw", &[a]);
+    lower_into(next, b);
+    emit("nw", &[b]);
     let last = prev.last().map(|x| x.1).unwrap_or(' ');
     let cat = if last.is_lowercase() {
         "l"
@@ -132,8 +152,8 @@ pub fn features(g: &Gap, emit: &mut dyn FnMut(&str, &[&str])) {
     match pp {
         Some(e) => {
             let s = chunk_before(cs, e);
-            shape_into(&cs[s..=e], &mut a);
-            emit("pps", &[&a]);
+            shape_into(&cs[s..=e], a);
+            emit("pps", &[a]);
             let mut run = 1;
             if is_caps_word(prev) {
                 let mut e2 = e;
@@ -156,10 +176,10 @@ pub fn features(g: &Gap, emit: &mut dyn FnMut(&str, &[&str])) {
     match skip_space_fwd(cs, nb) {
         Some(s) => {
             let e = chunk_after(cs, s);
-            shape_into(&cs[s..e], &mut a);
-            emit("nns", &[&a]);
-            shape_into(next, &mut b);
-            emit("ns_nns", &[&b, &a]);
+            shape_into(&cs[s..e], a);
+            emit("nns", &[a]);
+            shape_into(next, b);
+            emit("ns_nns", &[b, a]);
         }
         None => emit("nns", &["$"]),
     }
@@ -171,8 +191,8 @@ pub fn features(g: &Gap, emit: &mut dyn FnMut(&str, &[&str])) {
         _ => "4",
     };
     emit("len", &[len]);
-    shape_into(next, &mut b);
-    emit("len_ns", &[len, &b]);
+    shape_into(next, b);
+    emit("len_ns", &[len, b]);
 }
 
 /// FNV-1a over the template and the value parts joined by `|`: the key of a
@@ -201,7 +221,7 @@ pub fn join(parts: &[&str]) -> String {
 }
 
 pub struct GapModel {
-    pub weights: HashMap<u64, f32>,
+    pub weights: HashedMap<f32>,
     pub threshold: f32,
 }
 
@@ -214,7 +234,7 @@ impl GapModel {
 
     /// Parses the TSV model: a `threshold<TAB>x` line, then `template<TAB>value<TAB>weight` lines.
     pub fn parse(src: &str) -> Result<GapModel, String> {
-        let mut weights = HashMap::new();
+        let mut weights = HashedMap::default();
         let mut threshold = 0.0;
         for (i, l) in src.lines().enumerate() {
             if l.starts_with('#') || l.is_empty() {

@@ -30,6 +30,9 @@ pub struct Glob {
     required_str: Vec<String>,
     /// Last literal char when the pattern ends with one.
     last: Option<char>,
+    /// The literal runs at the start and at the end of the pattern.
+    head: Vec<char>,
+    tail: Vec<char>,
 }
 
 /// A capture: its name and the range of folded chars it matched.
@@ -92,7 +95,14 @@ impl Glob {
             _ => None,
         };
         let required_str = required.iter().map(|r| r.iter().collect()).collect();
-        Ok(Glob { pieces, captures, first, required, required_str, last })
+        let lit = |p: &Piece| match p {
+            Piece::Lit(c) => Some(*c),
+            _ => None,
+        };
+        let head: Vec<char> = pieces.iter().map_while(lit).collect();
+        let mut tail: Vec<char> = pieces.iter().rev().map_while(lit).collect();
+        tail.reverse();
+        Ok(Glob { pieces, captures, first, required, required_str, last, head, tail })
     }
 
     /// The first char every match starts with, if the pattern starts with a literal.
@@ -116,12 +126,15 @@ impl Glob {
         self.backtrack(text)
     }
 
+    /// Cheap necessary conditions: the literal head and tail of the pattern.
+    pub fn may_match(&self, text: &[char]) -> bool {
+        text.starts_with(&self.head) && text.ends_with(&self.tail)
+    }
+
     /// Matches the whole of `text`; returns the capture ranges.
     pub fn matches(&self, text: &[char]) -> Option<Captures> {
-        if let Some(f) = self.first {
-            if text.first() != Some(&f) {
-                return None;
-            }
+        if !self.may_match(text) {
+            return None;
         }
         if self.last.is_some() && text.last() != self.last.as_ref() {
             return None;

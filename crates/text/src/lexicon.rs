@@ -62,6 +62,27 @@ impl std::hash::Hasher for Fnv {
 }
 
 pub type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
+/// For keys that are already hashes (`u64`): no further mixing.
+#[derive(Default, Clone, Copy)]
+pub struct Identity(u64);
+
+impl std::hash::Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | b as u64;
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = x;
+    }
+}
+
+pub type HashedMap<V> = HashMap<u64, V, std::hash::BuildHasherDefault<Identity>>;
+pub type HashedSet = HashSet<u64, std::hash::BuildHasherDefault<Identity>>;
 pub type FastSet<T> = HashSet<T, FnvBuild>;
 pub type FastMap<K, V> = HashMap<K, V, FnvBuild>;
 

@@ -16,10 +16,16 @@ use recoupe_model::{
     OriginRelation, Outlet, OutletEvidence, Paragraph, ParagraphKind, Sentence, SentenceStart, Source, Span,
 };
 
+/// The stages of [`Pipeline::analyze`], for the time breakdown of the benchmark.
+pub const STAGES: [&str; 7] =
+    ["paragraphs+sentences", "boilerplate", "layout", "tokens", "languages", "mt-residue", "metadata+assembly"];
+
 /// Reusable buffers, so that a stream of articles allocates little.
 #[derive(Default)]
 pub struct Pipeline {
     seg: Segmenter,
+    /// Time spent in each of [`STAGES`] since the pipeline was made.
+    pub stage_time: [std::time::Duration; 7],
 }
 
 impl Pipeline {
@@ -29,6 +35,12 @@ impl Pipeline {
 
     /// Runs every layer of this crate over one document.
     pub fn analyze(&mut self, doc: Document) -> Article {
+        let mut clock = std::time::Instant::now();
+        let mut lap = |stage: usize, times: &mut [std::time::Duration; 7]| {
+            let now = std::time::Instant::now();
+            times[stage] += now - clock;
+            clock = now;
+        };
         let text = doc.text;
         let mut warnings = doc.warnings;
         let mut dates: Vec<DateCandidate> = Vec::new();
@@ -65,6 +77,7 @@ impl Pipeline {
             sents.extend(buf.iter().copied());
         }
         let sent_para = assign(&sents, &paras);
+        lap(0, &mut self.stage_time);
 
         // boilerplate
         let sent_units: Vec<(Span, usize)> = sents.iter().zip(sent_para.iter()).map(|(s, &p)| (s.0, p)).collect();
@@ -78,6 +91,7 @@ impl Pipeline {
             });
         }
         found.hits.sort_by_key(|h| (h.span.start, h.span.end));
+        lap(1, &mut self.stage_time);
         for h in &found.hits {
             if !h.whole_paragraph {
                 continue;
@@ -139,12 +153,14 @@ impl Pipeline {
         layout::classify(&text, &paras, &mut kinds, doc.title.as_deref());
         let kinds: Vec<ParagraphKind> = kinds.into_iter().map(|k| k.unwrap_or(ParagraphKind::Body)).collect();
 
+        lap(2, &mut self.stage_time);
         // tokens
         let mut tokens = Vec::with_capacity(text.len() / 5);
         for p in &paras {
             token::tokenize(&text, *p, &mut tokens);
         }
 
+        lap(3, &mut self.stage_time);
         // languages
         let counts: Vec<bool> = kinds.iter().map(|k| k.is_content()).collect();
         let langs = lang::identify_paragraphs(&text, &paras, &counts, doc.lang.as_deref());
@@ -160,6 +176,7 @@ impl Pipeline {
             }
         }
 
+        lap(4, &mut self.stage_time);
         // machine-translation residue in French content paragraphs
         let mut mt_residue = Vec::new();
         for (i, p) in paras.iter().enumerate() {
@@ -171,6 +188,7 @@ impl Pipeline {
             }
         }
 
+        lap(5, &mut self.stage_time);
         // publication date
         if let Some(v) = &doc.published {
             match crate::dates::parse(v) {
@@ -246,8 +264,10 @@ impl Pipeline {
             .collect();
         mt_residue.sort_by_key(|r| r.span.start);
 
+        let id = content_id(&text);
+        lap(6, &mut self.stage_time);
         Article {
-            id: content_id(&text),
+            id,
             source: Source { path: doc.path, record: doc.record, record_id: doc.record_id, url, outlet, origins },
             published,
             lang: langs.article.map(str::to_string).or(doc.lang),

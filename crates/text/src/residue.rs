@@ -4,35 +4,39 @@
 //! that is not part of a capitalised name ("Carnegie Endowment for International
 //! Peace" is a name, not residue).
 
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, HashedSet};
 use recoupe_model::{Residue, Span, Token, TokenKind};
 
-/// ASCII lower case of a short ASCII word, without allocation (English
-/// function words are all ASCII).
-fn ascii_lower(w: &str, buf: &mut [u8; 24]) -> Option<usize> {
-    if w.len() > buf.len() || !w.is_ascii() {
+/// FNV-1a of the ASCII lower case of a word; `None` for non-ASCII words
+/// (English function words are all ASCII).
+fn ascii_key(w: &str) -> Option<u64> {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > 16 || !b[0].is_ascii_alphabetic() || !w.is_ascii() {
         return None;
     }
-    for (d, s) in buf.iter_mut().zip(w.bytes()) {
-        *d = s.to_ascii_lowercase();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &c in b {
+        h ^= c.to_ascii_lowercase() as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
     }
-    Some(w.len())
+    Some(h)
 }
 
-fn in_set(set: &crate::lexicon::FastSet<&'static str>, w: &str) -> bool {
-    let mut buf = [0u8; 24];
-    match ascii_lower(w, &mut buf) {
-        Some(n) => std::str::from_utf8(&buf[..n]).is_ok_and(|s| set.contains(s)),
-        None => false,
-    }
+fn word_sets() -> &'static (HashedSet, HashedSet) {
+    static S: std::sync::OnceLock<(HashedSet, HashedSet)> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let lx = lexicon();
+        let set = |words: &crate::lexicon::FastSet<&'static str>| words.iter().filter_map(|w| ascii_key(w)).collect();
+        (set(&lx.english_only), set(&lx.french_only))
+    })
 }
 
 fn is_english_only(w: &str) -> bool {
-    in_set(&lexicon().english_only, w)
+    ascii_key(w).is_some_and(|k| word_sets().0.contains(&k))
 }
 
 fn is_french_only(w: &str) -> bool {
-    in_set(&lexicon().french_only, w) || lexicon().french_only.contains(w.to_lowercase().as_str())
+    ascii_key(w).is_some_and(|k| word_sets().1.contains(&k))
 }
 
 fn capitalised(w: &str) -> bool {
