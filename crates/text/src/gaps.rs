@@ -268,25 +268,103 @@ pub fn model() -> &'static GapModel {
 /// (those are the rules' to decide).
 pub fn is_candidate(cs: &[(usize, char)], prev_end: usize, m: usize) -> bool {
     let p = cs[prev_end].1;
-    if matches!(p, '.' | '!' | '?' | '…' | ',' | '(' | '[' | '«' | '“' | '\'' | '’' | '-' | '/' | '&') {
+    if matches!(p, '.' | '!' | '?' | '…' | ',' | '(' | '[' | '«' | '“' | '\'' | '’' | '-' | '/' | '&' | '•' | '*')
+    {
         return false;
     }
     let c = cs[m].1;
     // a dash starts a list item only before a capital ("- Anticléricalisme");
     // before a lower-case word it opens an incise ("Toqaev - ont réussi"), and
     // after a parenthesis it ends a wire dateline ("(Reuters) - Troops")
+    let mut q = m;
     if matches!(c, '-' | '–' | '•') {
-        return p != ')'
-            && cs.get(m + 1).is_some_and(|x| x.1.is_whitespace())
-            && cs.get(m + 2).is_some_and(|x| x.1.is_uppercase() || x.1 == '(');
+        if p == ')' || !cs.get(m + 1).is_some_and(|x| x.1.is_whitespace()) {
+            return false;
+        }
+        // after "voici :" a dash always opens an item; elsewhere the item must read as a sentence
+        if matches!(p, ':' | ';') {
+            return cs.get(m + 2).is_some_and(|x| x.1.is_uppercase() || x.1 == '(');
+        }
+        q = m + 2;
     }
-    // "France 24 Marie Dumoulin": a number before a capital is rarely a sentence end in news
-    if p.is_ascii_digit() && c.is_uppercase() {
+    // a quotation or a parenthesis after a word is a title or an aside of the same
+    // sentence ("une vidéo intitulée \"Une bouteille à la mer\"")
+    if q >= cs.len() || !cs[q].1.is_uppercase() {
         return false;
     }
-    let mut q = m;
-    while q < cs.len() && matches!(cs[q].1, '"' | '«' | '“' | '(') {
-        q += 1;
+    // the end of an all-caps heading: "LISTE DES EXCIPIENTS Mannitol"
+    let pa = chunk_before(cs, prev_end);
+    let prev_chunk = &cs[pa..=prev_end];
+    // a sentence does not end on a preposition or an article ("le Journal du | Dimanche")
+    let mut lower_prev = String::new();
+    lower_into(prev_chunk, &mut lower_prev);
+    if matches!(
+        lower_prev.as_str(),
+        "de" | "du"
+            | "des"
+            | "à"
+            | "au"
+            | "aux"
+            | "le"
+            | "la"
+            | "les"
+            | "un"
+            | "une"
+            | "en"
+            | "par"
+            | "pour"
+            | "sur"
+            | "dans"
+            | "avec"
+            | "et"
+            | "ou"
+            | "que"
+            | "qui"
+            | "of"
+            | "the"
+            | "a"
+            | "an"
+            | "to"
+            | "in"
+            | "for"
+            | "and"
+            | "by"
+    ) {
+        return false;
     }
-    q < cs.len() && (cs[q].1.is_uppercase() || cs[q].1.is_ascii_digit())
+    // an all-caps heading: two caps words, or one of five letters or more ("METEO");
+    // a lone acronym ("BFM", "LFI") is part of the sentence
+    let letters = |w: &[(usize, char)]| w.iter().filter(|x| x.1.is_alphabetic()).count();
+    let caps_before = pa >= 2 && {
+        let e = skip_space_back(cs, pa - 1);
+        e.is_some_and(|e| is_caps_word(&cs[chunk_before(cs, e)..=e]))
+    };
+    let alone = pa == 0 || {
+        let b = skip_space_back(cs, pa - 1);
+        b.is_none_or(|b| matches!(cs[b].1, '.' | '!' | '?' | '…' | ':' | '"' | '»'))
+    };
+    let heading_caps = is_caps_word(prev_chunk)
+        && prev_chunk[0].1.is_alphabetic()
+        && ((alone && letters(prev_chunk) >= 5) || (caps_before && letters(prev_chunk) >= 2));
+    if heading_caps && cs.get(q + 1).is_some_and(|x| x.1.is_lowercase()) {
+        return true;
+    }
+    // otherwise the next word must open sentences ("Les cris", "La joute", "L'épreuve")
+    // and not a name ("Les Républicains", "Les Dernières Nouvelles", "Golf GTI")
+    let mut e = q;
+    while e < cs.len() && cs[e].1.is_alphabetic() {
+        e += 1;
+    }
+    let word: String = cs[q..e].iter().map(|x| x.1).collect();
+    if !crate::lexicon::lexicon().sentence_starters.contains(word.as_str()) {
+        return false;
+    }
+    if cs.get(e).is_some_and(|x| matches!(x.1, '\'' | '’')) {
+        return true;
+    }
+    let mut n = e;
+    while n < cs.len() && cs[n].1.is_whitespace() {
+        n += 1;
+    }
+    n < cs.len() && (cs[n].1.is_lowercase() || cs[n].1.is_ascii_digit())
 }
