@@ -69,9 +69,78 @@ fn clean_outlet(text: &str, span: Span) -> Option<(String, Span)> {
     Some((t.to_string(), Span::new(start, start + t.len())))
 }
 
+const EDGE: usize = 40;
+
+/// Folds at most `EDGE` chars of `s` (collapsing white space, dropping the
+/// leading decoration that `skip_decoration` drops) into `out`.
+fn fold_edge(s: &str, out: &mut Vec<char>, skip_deco: bool) {
+    out.clear();
+    let mut pending = false;
+    for c in s.chars() {
+        let Some(f) = crate::fold::fold_char(c) else { continue };
+        if f == ' ' {
+            pending = !out.is_empty();
+            continue;
+        }
+        if skip_deco && out.is_empty() && matches!(f, '»' | '"' | '>' | '•' | '▶' | '→' | '►' | '■' | '-' | '|' | '[') {
+            continue;
+        }
+        if pending {
+            out.push(' ');
+            pending = false;
+        }
+        out.push(f);
+        if out.len() >= EDGE {
+            break;
+        }
+    }
+}
+
+/// A cheap test on the folded ends of a unit: can any rule match it?
+fn any_rule_may_match(text: &str, unit: Span, paragraph: bool) -> bool {
+    let lx = lexicon();
+    let s = unit.slice(text);
+    let mut head = Vec::with_capacity(EDGE);
+    fold_edge(s, &mut head, true);
+    let Some(&first) = head.first() else { return false };
+    let mut tail_start = s.len().saturating_sub(EDGE * 2);
+    while !s.is_char_boundary(tail_start) {
+        tail_start += 1;
+    }
+    let whole = head.len() < EDGE;
+    let mut tail = Vec::with_capacity(EDGE * 2);
+    if whole {
+        tail.extend_from_slice(&head);
+    } else {
+        // fold the last bytes; a partial first char or space is harmless for a suffix test
+        let mut pending = false;
+        for c in s[tail_start..].chars() {
+            let Some(f) = crate::fold::fold_char(c) else { continue };
+            if f == ' ' {
+                pending = !tail.is_empty();
+                continue;
+            }
+            if pending {
+                tail.push(' ');
+                pending = false;
+            }
+            tail.push(f);
+        }
+    }
+    let by_first = lx.boilerplate_by_first.get(&Some(first)).map(Vec::as_slice).unwrap_or(&[]);
+    let free = lx.boilerplate_by_first.get(&None).map(Vec::as_slice).unwrap_or(&[]);
+    by_first.iter().chain(free.iter()).any(|&i| {
+        let r = &lx.boilerplate[i];
+        (paragraph || r.scope == RuleScope::Sentence) && r.glob.may_match_ends(&head, &tail, whole)
+    })
+}
+
 /// Tries every rule of `scope` (paragraph rules also try sentence rules) on `unit`.
 fn match_unit(text: &str, unit: Span, paragraph: bool, found: &mut Findings) -> bool {
     if unit.len() > if paragraph { MAX_PARAGRAPH } else { MAX_SENTENCE } {
+        return false;
+    }
+    if !any_rule_may_match(text, unit, paragraph) {
         return false;
     }
     let lx = lexicon();

@@ -126,6 +126,21 @@ impl Glob {
         self.backtrack(text)
     }
 
+    /// Whether the pattern could match a unit whose folded text starts with
+    /// `prefix` and ends with `suffix` (both possibly truncated views; `whole`
+    /// says they are the entire unit).
+    pub fn may_match_ends(&self, prefix: &[char], suffix: &[char], whole: bool) -> bool {
+        if self.pieces.first() == Some(&Piece::Num) && !prefix.first().is_some_and(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        let n = self.head.len().min(prefix.len());
+        if self.head[..n] != prefix[..n] || (whole && self.head.len() > prefix.len()) {
+            return false;
+        }
+        let m = self.tail.len().min(suffix.len());
+        self.tail[self.tail.len() - m..] == suffix[suffix.len() - m..]
+    }
+
     /// Cheap necessary conditions: the literal head and tail of the pattern.
     pub fn may_match(&self, text: &[char]) -> bool {
         text.starts_with(&self.head) && text.ends_with(&self.tail)
