@@ -82,7 +82,8 @@ fn fold_edge(s: &str, out: &mut Vec<char>, skip_deco: bool) {
             pending = !out.is_empty();
             continue;
         }
-        if skip_deco && out.is_empty() && matches!(f, '»' | '"' | '>' | '•' | '▶' | '→' | '►' | '■' | '-' | '|' | '[') {
+        if skip_deco && out.is_empty() && matches!(f, '»' | '"' | '>' | '•' | '▶' | '→' | '►' | '■' | '-' | '|' | '[')
+        {
             continue;
         }
         if pending {

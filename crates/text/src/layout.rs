@@ -15,8 +15,11 @@ fn word_count(s: &str) -> usize {
 /// question), starts with a capital.
 pub fn looks_like_heading(s: &str) -> bool {
     let s = s.trim();
+    if s.len() > 120 {
+        return false;
+    }
     let words = word_count(s);
-    if words == 0 || words > 14 || s.len() > 120 {
+    if words == 0 || words > 14 {
         return false;
     }
     let first = s.chars().next().unwrap_or(' ');
@@ -89,7 +92,7 @@ pub fn classify(text: &str, paras: &[Span], kinds: &mut [Option<ParagraphKind>],
     let mut title_idx = None;
     if let Some(&first) = content.first() {
         let s = paras[first].slice(text);
-        let words = word_count(s);
+        let words = if s.len() > 220 { usize::MAX } else { word_count(s) };
         let more_follow = content.len() > 1;
         let title_shape = words <= 25
             && s.len() <= 220
@@ -115,7 +118,7 @@ pub fn classify(text: &str, paras: &[Span], kinds: &mut [Option<ParagraphKind>],
                 _ => s,
             };
             let truncated = without_date.ends_with("...") || without_date.ends_with('…');
-            if truncated && word_count(s) <= 80 {
+            if truncated && s.len() < 1200 && word_count(s) <= 80 {
                 kinds[next] = Some(ParagraphKind::Standfirst);
             }
         }
