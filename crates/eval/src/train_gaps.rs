@@ -34,7 +34,7 @@ fn examples(doc: &GoldDocPub, keep: &dyn Fn(&str) -> bool, out: &mut Vec<Example
         let (cs, cuts) = seg.rule_cuts(text, p);
         let cs = cs.to_vec();
         let cuts = cuts.to_vec();
-        for_each_candidate(&cs, &cuts, |gap, next_byte, end_byte| {
+        for_each_candidate(p.slice(text), &cs, &cuts, |gap, next_byte, end_byte| {
             let Some(id) = owner(end_byte) else { return };
             if !keep(id) {
                 return;

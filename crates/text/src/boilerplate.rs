@@ -104,15 +104,24 @@ fn any_rule_may_match(text: &str, unit: Span, paragraph: bool) -> bool {
     let mut head = Vec::with_capacity(EDGE);
     fold_edge(s, &mut head, true);
     let Some(&first) = head.first() else { return false };
-    let mut tail_start = s.len().saturating_sub(EDGE * 2);
-    while !s.is_char_boundary(tail_start) {
-        tail_start += 1;
-    }
     let whole = head.len() < EDGE;
+    let by_first = lx.boilerplate_by_first.get(&Some(first)).map(Vec::as_slice).unwrap_or(&[]);
+    let free = lx.boilerplate_by_first.get(&None).map(Vec::as_slice).unwrap_or(&[]);
+    let mut candidates = by_first
+        .iter()
+        .chain(free.iter())
+        .map(|&i| &lx.boilerplate[i])
+        .filter(|r| (paragraph || r.scope == RuleScope::Sentence) && r.glob.may_match_head(&head, whole));
+    let Some(first_candidate) = candidates.next() else { return false };
+    // the tail is folded only for the few units whose head passed
     let mut tail = Vec::with_capacity(EDGE * 2);
     if whole {
         tail.extend_from_slice(&head);
     } else {
+        let mut tail_start = s.len().saturating_sub(EDGE * 2);
+        while !s.is_char_boundary(tail_start) {
+            tail_start += 1;
+        }
         // fold the last bytes; a partial first char or space is harmless for a suffix test
         let mut pending = false;
         for c in s[tail_start..].chars() {
@@ -128,12 +137,7 @@ fn any_rule_may_match(text: &str, unit: Span, paragraph: bool) -> bool {
             tail.push(f);
         }
     }
-    let by_first = lx.boilerplate_by_first.get(&Some(first)).map(Vec::as_slice).unwrap_or(&[]);
-    let free = lx.boilerplate_by_first.get(&None).map(Vec::as_slice).unwrap_or(&[]);
-    by_first.iter().chain(free.iter()).any(|&i| {
-        let r = &lx.boilerplate[i];
-        (paragraph || r.scope == RuleScope::Sentence) && r.glob.may_match_ends(&head, &tail, whole)
-    })
+    first_candidate.glob.may_match_tail(&tail) || candidates.any(|r| r.glob.may_match_tail(&tail))
 }
 
 /// Tries every rule of `scope` (paragraph rules also try sentence rules) on `unit`.

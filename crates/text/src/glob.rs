@@ -130,15 +130,24 @@ impl Glob {
     /// `prefix` and ends with `suffix` (both possibly truncated views; `whole`
     /// says they are the entire unit).
     pub fn may_match_ends(&self, prefix: &[char], suffix: &[char], whole: bool) -> bool {
+        self.may_match_head(prefix, whole) && self.may_match_tail(suffix)
+    }
+
+    /// The head half of [`Glob::may_match_ends`]. Short literals are compared
+    /// char by char: a call to `memcmp` costs more than the comparison.
+    pub fn may_match_head(&self, prefix: &[char], whole: bool) -> bool {
         if self.pieces.first() == Some(&Piece::Num) && !prefix.first().is_some_and(|c| c.is_ascii_digit()) {
             return false;
         }
-        let n = self.head.len().min(prefix.len());
-        if self.head[..n] != prefix[..n] || (whole && self.head.len() > prefix.len()) {
+        if whole && self.head.len() > prefix.len() {
             return false;
         }
-        let m = self.tail.len().min(suffix.len());
-        self.tail[self.tail.len() - m..] == suffix[suffix.len() - m..]
+        self.head.iter().zip(prefix).all(|(a, b)| a == b)
+    }
+
+    /// The tail half of [`Glob::may_match_ends`].
+    pub fn may_match_tail(&self, suffix: &[char]) -> bool {
+        self.tail.iter().rev().zip(suffix.iter().rev()).all(|(a, b)| a == b)
     }
 
     /// Cheap necessary conditions: the literal head and tail of the pattern.

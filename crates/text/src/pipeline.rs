@@ -109,11 +109,14 @@ impl Pipeline {
         // a paragraph made only of boilerplate sentences is boilerplate too
         for (i, p) in paras.iter().enumerate() {
             if kinds[i].is_none() {
-                let covered: usize = found.hits.iter().filter(|h| p.contains(h.span)).map(|h| h.span.len()).sum();
-                let sentence_count = sent_para.iter().filter(|&&x| x == i).count();
                 let hit_count =
                     found.hits.iter().filter(|h| p.contains(h.span) && h.reason != BoilerplateReason::LinkNote).count();
-                if hit_count > 0 && hit_count == sentence_count && covered * 10 >= p.len() * 9 {
+                if hit_count == 0 {
+                    continue;
+                }
+                let covered: usize = found.hits.iter().filter(|h| p.contains(h.span)).map(|h| h.span.len()).sum();
+                let sentence_count = sent_para.iter().filter(|&&x| x == i).count();
+                if hit_count == sentence_count && covered * 10 >= p.len() * 9 {
                     kinds[i] = Some(
                         if found.hits.iter().all(|h| !p.contains(h.span) || h.reason == BoilerplateReason::Metadata) {
                             ParagraphKind::Metadata
@@ -132,7 +135,8 @@ impl Pipeline {
             let s = p.slice(&text);
             let rule = if layout::looks_like_byline(s) {
                 "byline"
-            } else if s.split_whitespace().count() <= 6
+            } else if s.len() <= 90
+                && s.split_whitespace().count() <= 6
                 && crate::dates::parse(s).is_some_and(|d| d.grain >= recoupe_model::Grain::Day)
             {
                 if let Some(d) = crate::dates::parse(s) {

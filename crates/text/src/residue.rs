@@ -22,21 +22,57 @@ fn ascii_key(w: &str) -> Option<u64> {
     Some(h)
 }
 
-fn word_sets() -> &'static (HashedSet, HashedSet) {
-    static S: std::sync::OnceLock<(HashedSet, HashedSet)> = std::sync::OnceLock::new();
+/// A word set keyed by [`ascii_key`], with a cheap filter in front: for each
+/// (length, first letter), the set of last letters seen, so that most French
+/// words are rejected without hashing.
+struct WordSet {
+    keys: HashedSet,
+    ends: [u32; 17 * 26],
+}
+
+impl WordSet {
+    fn new(words: &crate::lexicon::FastSet<&'static str>) -> Self {
+        let mut ends = [0u32; 17 * 26];
+        let mut keys = HashedSet::default();
+        for w in words {
+            if let (Some(k), Some(slot)) = (ascii_key(w), Self::slot(w.as_bytes())) {
+                keys.insert(k);
+                ends[slot.0] |= slot.1;
+            }
+        }
+        WordSet { keys, ends }
+    }
+
+    fn slot(b: &[u8]) -> Option<(usize, u32)> {
+        let (first, last) = (b.first()?.to_ascii_lowercase(), b.last()?.to_ascii_lowercase());
+        if b.len() > 16 || !first.is_ascii_lowercase() || !last.is_ascii_lowercase() {
+            return None;
+        }
+        Some((b.len() * 26 + (first - b'a') as usize, 1 << (last - b'a')))
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        match Self::slot(w.as_bytes()) {
+            Some((i, bit)) if self.ends[i] & bit != 0 => ascii_key(w).is_some_and(|k| self.keys.contains(&k)),
+            _ => false,
+        }
+    }
+}
+
+fn word_sets() -> &'static (WordSet, WordSet) {
+    static S: std::sync::OnceLock<(WordSet, WordSet)> = std::sync::OnceLock::new();
     S.get_or_init(|| {
         let lx = lexicon();
-        let set = |words: &crate::lexicon::FastSet<&'static str>| words.iter().filter_map(|w| ascii_key(w)).collect();
-        (set(&lx.english_only), set(&lx.french_only))
+        (WordSet::new(&lx.english_only), WordSet::new(&lx.french_only))
     })
 }
 
 fn is_english_only(w: &str) -> bool {
-    ascii_key(w).is_some_and(|k| word_sets().0.contains(&k))
+    word_sets().0.contains(w)
 }
 
 fn is_french_only(w: &str) -> bool {
-    ascii_key(w).is_some_and(|k| word_sets().1.contains(&k))
+    word_sets().1.contains(w)
 }
 
 fn capitalised(w: &str) -> bool {

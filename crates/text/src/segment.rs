@@ -77,7 +77,7 @@ impl Segmenter {
         self.cs.clear();
         self.cs.extend(text[para.start..para.end].char_indices().map(|(i, c)| (para.start + i, c)));
         self.cuts.clear();
-        find_cuts(lexicon(), &self.cs, para.end, &mut self.cuts);
+        find_cuts(lexicon(), para.slice(text).as_bytes(), &self.cs, para.end, &mut self.cuts);
         (&self.cs, &self.cuts)
     }
 
@@ -87,7 +87,7 @@ impl Segmenter {
         self.cs.clear();
         self.cs.extend(text[para.start..para.end].char_indices().map(|(i, c)| (para.start + i, c)));
         self.cuts.clear();
-        find_cuts(lx, &self.cs, para.end, &mut self.cuts);
+        find_cuts(lx, para.slice(text).as_bytes(), &self.cs, para.end, &mut self.cuts);
         let model: Option<&GapModel> = match &self.model {
             GapModelRef::Shipped => Some(gaps::model()),
             GapModelRef::None => None,
@@ -95,7 +95,7 @@ impl Segmenter {
         };
         if let Some(m) = model.filter(|m| !m.weights.is_empty()) {
             let mut extra = Vec::new();
-            for_each_candidate(&self.cs, &self.cuts, |gap, next_byte, end_byte| {
+            for_each_candidate(para.slice(text), &self.cs, &self.cuts, |gap, next_byte, end_byte| {
                 if m.score(&gap) > m.threshold {
                     extra.push((end_byte, next_byte, SentenceStart::Layout));
                 }
@@ -118,28 +118,44 @@ impl Segmenter {
 
 /// Calls `f` for every candidate gap not already cut by the rules, with the gap
 /// context, the byte where the next sentence would start and where the current
-/// one would end.
+/// one would end. `para` is the paragraph text whose chars are `cs`.
+///
+/// Only a gap before a capital, a dash or a bullet can be a candidate (see
+/// [`gaps::is_candidate`]); the bytes are scanned for those first, and the chars
+/// are looked at only there.
 pub fn for_each_candidate(
+    para: &str,
     cs: &[(usize, char)],
     cuts: &[(usize, usize, SentenceStart)],
     mut f: impl FnMut(Gap, usize, usize),
 ) {
     let n = cs.len();
+    let Some(&(base, _)) = cs.first() else { return };
+    let b = para.as_bytes();
     let mut last_start = 0usize;
     let mut cut_i = 0;
-    let mut i = 1;
-    while i < n {
-        if !cs[i].1.is_whitespace() {
-            i += 1;
+    let mut ci = 0;
+    let mut bi = 1;
+    loop {
+        bi = next_marked(&GAP_BYTES, b, bi);
+        if bi >= b.len() {
+            return;
+        }
+        let from = cs.get(ci).map_or(b.len(), |x| x.0 - base).min(bi);
+        ci += char_starts(&b[from..bi]);
+        let m = ci;
+        // the start of a gap: a run of white space right before char m
+        if m >= n || cs[m].1.is_whitespace() || m == 0 || !cs[m - 1].1.is_whitespace() {
+            bi += 1;
             continue;
         }
-        let k = i;
-        let mut m = i;
-        while m < n && cs[m].1.is_whitespace() {
-            m += 1;
+        let mut k = m - 1;
+        while k > 0 && cs[k - 1].1.is_whitespace() {
+            k -= 1;
         }
-        if m >= n {
-            break;
+        bi += 1;
+        if k == 0 {
+            continue;
         }
         while cut_i < cuts.len() && cuts[cut_i].1 < cs[m].0 {
             let at = cuts[cut_i].1;
@@ -147,11 +163,10 @@ pub fn for_each_candidate(
             cut_i += 1;
         }
         let already = cut_i < cuts.len() && cuts[cut_i].1 == cs[m].0;
-        if !already && !cs[k - 1].1.is_whitespace() && gaps::is_candidate(cs, k - 1, m) {
+        if !already && gaps::is_candidate(cs, k - 1, m) {
             let gap = Gap { cs, prev_end: k - 1, next_start: m, since_start: k - last_start };
             f(gap, cs[m].0, cs[k].0);
         }
-        i = m;
     }
 }
 
@@ -167,70 +182,150 @@ fn after(cs: &[(usize, char)], i: usize, end: usize) -> usize {
     cs.get(i + 1).map_or(end, |x| x.0)
 }
 
-fn find_cuts(lx: &Lexicon, cs: &[(usize, char)], end: usize, cuts: &mut Vec<(usize, usize, SentenceStart)>) {
+/// A table of the bytes that match a pattern.
+macro_rules! byte_table {
+    ($pat:pat) => {{
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < 256 {
+            t[i] = matches!(i as u8, $pat);
+            i += 1;
+        }
+        t
+    }};
+}
+
+/// Terminal marks, colons, capitals (a camel-case glue ends before one) and the
+/// first byte of any non-ASCII char.
+static CUT_BYTES: [bool; 256] = byte_table!(b'.' | b'!' | b'?' | b':' | b'A'..=b'Z' | 0xC0..);
+/// What a candidate gap can precede: capitals, dashes, non-ASCII chars (which
+/// include the bullets, the other dashes and the no-break spaces).
+static GAP_BYTES: [bool; 256] = byte_table!(b'A'..=b'Z' | b'-' | 0xC0..);
+
+/// The next byte at or after `bi` that the table marks. The test is a table
+/// load, not a chain of comparisons: on scraped text the branches of a `match`
+/// per byte cost more than the rest of the pass.
+fn next_marked(table: &[bool; 256], b: &[u8], mut bi: usize) -> usize {
+    while bi < b.len() && !table[b[bi] as usize] {
+        bi += 1;
+    }
+    bi
+}
+
+/// Number of chars that start in `b`: the bytes that are not UTF-8
+/// continuation bytes (a branch-free count the compiler vectorises).
+fn char_starts(b: &[u8]) -> usize {
+    b.iter().map(|&x| ((x as i8) >= -0x40) as usize).sum()
+}
+
+/// Finds the rule cuts of one paragraph: `para` is its text, `cs` its chars.
+/// The rules only fire at a terminal mark, a colon or a lower-case char before
+/// a capital; the bytes are scanned for those places first, and the chars are
+/// looked at only there.
+fn find_cuts(
+    lx: &Lexicon,
+    para: &[u8],
+    cs: &[(usize, char)],
+    end: usize,
+    cuts: &mut Vec<(usize, usize, SentenceStart)>,
+) {
     let n = cs.len();
+    let Some(&(base, _)) = cs.first() else { return };
+    // the next char a rule may look at (a terminal run is skipped as a whole)
     let mut i = 0;
-    while i < n {
-        let c = cs[i].1;
-        if is_terminal(c) {
-            let mut j = i;
-            while j < n && is_terminal(cs[j].1) {
-                j += 1;
+    let mut bi = 0;
+    loop {
+        bi = next_marked(&CUT_BYTES, para, bi);
+        if bi >= para.len() {
+            return;
+        }
+        let from = cs.get(i).map_or(para.len(), |x| x.0 - base).min(bi);
+        let ci = i + char_starts(&para[from..bi]);
+        // the char before a capital (a camel-case glue), then the char itself
+        for j in [ci.saturating_sub(1), ci] {
+            if j < i || j >= n {
+                continue;
             }
-            let single_period = j == i + 1 && c == '.';
-            let mut k = j;
-            loop {
-                let closes = k < n
-                    && (is_closer(cs[k].1)
-                        || (matches!(cs[k].1, '"' | '\'')
-                            && (k + 1 == n
-                                || cs[k + 1].1.is_whitespace()
-                                || is_terminal(cs[k + 1].1)
-                                || is_closer(cs[k + 1].1))));
-                if closes {
-                    k += 1;
-                } else if k + 1 < n && is_inline_space(cs[k].1) && matches!(cs[k + 1].1, '»' | '”') {
-                    k += 2;
-                } else {
-                    break;
-                }
+            match step(lx, cs, j, end, cuts) {
+                Some(next) => i = next,
+                None => return,
             }
-            if k >= n {
+        }
+        if i >= n {
+            return;
+        }
+        bi = (cs[i].0 - base).max(bi + 1);
+    }
+}
+
+/// The rules at char `i`: pushes a cut if one fires; returns the next char to
+/// look at, or `None` when the paragraph is done.
+fn step(
+    lx: &Lexicon,
+    cs: &[(usize, char)],
+    i: usize,
+    end: usize,
+    cuts: &mut Vec<(usize, usize, SentenceStart)>,
+) -> Option<usize> {
+    let n = cs.len();
+    let c = cs[i].1;
+    if is_terminal(c) {
+        let mut j = i;
+        while j < n && is_terminal(cs[j].1) {
+            j += 1;
+        }
+        let single_period = j == i + 1 && c == '.';
+        let mut k = j;
+        loop {
+            let closes = k < n
+                && (is_closer(cs[k].1)
+                    || (matches!(cs[k].1, '"' | '\'')
+                        && (k + 1 == n
+                            || cs[k + 1].1.is_whitespace()
+                            || is_terminal(cs[k + 1].1)
+                            || is_closer(cs[k + 1].1))));
+            if closes {
+                k += 1;
+            } else if k + 1 < n && is_inline_space(cs[k].1) && matches!(cs[k + 1].1, '»' | '”') {
+                k += 2;
+            } else {
                 break;
             }
-            let nc = cs[k].1;
-            if nc.is_whitespace() {
-                let mut m = k;
-                while m < n && cs[m].1.is_whitespace() {
-                    m += 1;
-                }
-                if m < n && split_before_space(lx, cs, i, single_period, m) {
-                    cuts.push((cs[k].0, cs[m].0, SentenceStart::Punctuation));
-                }
-            } else if split_glued(lx, cs, i, single_period, k) {
-                cuts.push((cs[k].0, cs[k].0, SentenceStart::Glued));
-            }
-            i = k.max(i + 1);
-            continue;
         }
-        if c.is_lowercase() && i + 2 < n && cs[i + 1].1.is_uppercase() && cs[i + 2].1.is_lowercase() {
-            if split_camel(lx, cs, i) {
-                cuts.push((cs[i + 1].0, cs[i + 1].0, SentenceStart::Glued));
-            }
-        } else if c == ':'
-            && i + 2 < n
-            && cs[i + 1].1.is_uppercase()
-            && cs[i + 2].1.is_lowercase()
-            && lower_word_before(cs, i) >= 3
-            && !in_url(cs, i)
-        {
-            let w = word_at(cs, i + 1);
-            if lx.sentence_starters.contains(w.as_str()) {
-                cuts.push((after(cs, i, end), cs[i + 1].0, SentenceStart::Glued));
-            }
+        if k >= n {
+            return None;
         }
-        i += 1;
+        let nc = cs[k].1;
+        if nc.is_whitespace() {
+            let mut m = k;
+            while m < n && cs[m].1.is_whitespace() {
+                m += 1;
+            }
+            if m < n && split_before_space(lx, cs, i, single_period, m) {
+                cuts.push((cs[k].0, cs[m].0, SentenceStart::Punctuation));
+            }
+        } else if split_glued(lx, cs, i, single_period, k) {
+            cuts.push((cs[k].0, cs[k].0, SentenceStart::Glued));
+        }
+        return Some(k.max(i + 1));
     }
+    if c.is_lowercase() && i + 2 < n && cs[i + 1].1.is_uppercase() && cs[i + 2].1.is_lowercase() {
+        if split_camel(lx, cs, i) {
+            cuts.push((cs[i + 1].0, cs[i + 1].0, SentenceStart::Glued));
+        }
+    } else if c == ':'
+        && i + 2 < n
+        && cs[i + 1].1.is_uppercase()
+        && cs[i + 2].1.is_lowercase()
+        && lower_word_before(cs, i) >= 3
+        && !in_url(cs, i)
+    {
+        let w = word_at(cs, i + 1);
+        if lx.sentence_starters.contains(w.as_str()) {
+            cuts.push((after(cs, i, end), cs[i + 1].0, SentenceStart::Glued));
+        }
+    }
+    Some(i + 1)
 }
 
 /// The word ending just before char `i` (letters, digits, inner dots and hyphens).

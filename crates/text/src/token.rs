@@ -30,6 +30,18 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let push =
         |out: &mut Vec<Token>, a: usize, z: usize, kind| out.push(Token { span: Span::new(base + a, base + z), kind });
     while i < s.len() {
+        // ASCII fast paths: spaces and plain lower-case words are most of the text
+        match b[i] {
+            b' ' | b'\n' | b'\t' | b'\r' => {
+                i += 1;
+                continue;
+            }
+            b'a'..=b'g' | b'i'..=b'v' | b'x'..=b'z' => {
+                i = scan_word(s, i, base, out);
+                continue;
+            }
+            _ => {}
+        }
         let c = s[i..].chars().next().unwrap_or(' ');
         let cl = c.len_utf8();
         if c.is_whitespace() || c == '\u{FEFF}' || c == '\u{200B}' {
@@ -147,15 +159,20 @@ fn scan_word(s: &str, i: usize, base: usize, out: &mut Vec<Token>) -> usize {
     let push = |out: &mut Vec<Token>, a: usize, e: usize| {
         out.push(Token { span: Span::new(base + a, base + e), kind: TokenKind::Word })
     };
-    while let Some(c) = s[z..].chars().next() {
+    let b = s.as_bytes();
+    loop {
+        while z < b.len() && b[z].is_ascii_alphanumeric() {
+            z += 1;
+        }
+        let Some(c) = s[z..].chars().next() else { break };
         if c.is_alphanumeric() || c == '\u{0301}' || c == '\u{0308}' {
             z += c.len_utf8();
             continue;
         }
         let next = s[z + c.len_utf8()..].chars().next();
         if is_apostrophe(c) && next.is_some_and(|d| d.is_alphabetic()) {
-            let head = s[start..z].to_lowercase();
-            if ELISIONS.contains(&head.as_str()) {
+            let head = &s[start..z];
+            if ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(head)) {
                 push(out, start, z + c.len_utf8());
                 z += c.len_utf8();
                 start = z;
