@@ -146,28 +146,8 @@ fn stopwords() -> &'static Stopwords {
 /// clearly to one language. Returns `None` when in doubt (the trigram model
 /// decides then).
 fn by_stopwords(s: &str) -> Option<Guess> {
+    let (words, counts) = stopword_counts(s)?;
     let sw = stopwords();
-    let mut counts = [0u32; 16];
-    let mut words = 0u32;
-    let mut buf = String::new();
-    for w in s.split(|c: char| !c.is_alphabetic()) {
-        if w.is_empty() {
-            continue;
-        }
-        if !w.chars().all(|c| c.is_ascii_alphabetic() || ('\u{c0}'..='\u{17f}').contains(&c)) {
-            return None;
-        }
-        words += 1;
-        buf.clear();
-        buf.extend(w.chars().flat_map(char::to_lowercase));
-        if let Some(bits) = sw.words.get(buf.as_str()) {
-            for (i, c) in counts.iter_mut().enumerate().take(sw.langs.len()) {
-                if bits & (1 << i) != 0 {
-                    *c += 1;
-                }
-            }
-        }
-    }
     if words < 8 {
         return None;
     }
@@ -181,12 +161,81 @@ fn by_stopwords(s: &str) -> Option<Guess> {
     None
 }
 
+/// The number of words of a Latin-script text and the stopword hits of each
+/// language; `None` when the text has a word in another script.
+fn stopword_counts(s: &str) -> Option<(u32, [u32; 16])> {
+    let sw = stopwords();
+    let mut counts = [0u32; 16];
+    let mut words = 0u32;
+    let mut count = |w: &str| {
+        if let Some(bits) = sw.words.get(w) {
+            for (i, c) in counts.iter_mut().enumerate().take(sw.langs.len()) {
+                *c += (bits >> i) as u32 & 1;
+            }
+        }
+    };
+    let mut buf = String::new();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphabetic() && b[i] < 0x80 {
+            i += 1;
+            continue;
+        }
+        // a word: ASCII letters are lower-cased in a stack buffer; a word with
+        // other letters takes the general path
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        if i == b.len() || b[i] < 0x80 {
+            words += 1;
+            let w = &b[start..i];
+            if w.len() <= 12 {
+                let mut low = [0u8; 12];
+                for (d, c) in low.iter_mut().zip(w) {
+                    *d = c.to_ascii_lowercase();
+                }
+                // ASCII bytes are valid UTF-8
+                count(std::str::from_utf8(&low[..w.len()]).unwrap_or(""));
+            }
+            continue;
+        }
+        let mut end = start;
+        for (k, c) in s[start..].char_indices() {
+            if !c.is_alphabetic() {
+                break;
+            }
+            if !(c.is_ascii_alphabetic() || ('\u{c0}'..='\u{17f}').contains(&c)) {
+                return None;
+            }
+            end = start + k + c.len_utf8();
+        }
+        if end == start {
+            // a non-ASCII char that is not a letter: skip it
+            i = start + s[start..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        words += 1;
+        buf.clear();
+        buf.extend(s[start..end].chars().flat_map(char::to_lowercase));
+        count(&buf);
+        i = end;
+    }
+    Some((words, counts))
+}
+
 /// Identifies the language of a text (reads at most [`PREFIX_BYTES`]).
 pub fn identify(s: &str) -> Option<Guess> {
     let p = prefix(s, PREFIX_BYTES);
     if let Some(g) = by_stopwords(p) {
         return Some(g);
     }
+    identify_trigrams(p)
+}
+
+/// The trigram model (whatlang), with the Cyrillic letter rules.
+fn identify_trigrams(p: &str) -> Option<Guess> {
     let info = whatlang::detect(p)?;
     let lang = cyrillic_letters(p, iso639_1(info.lang().code()));
     Some(Guess { lang, confidence: info.confidence() as f32, reliable: info.is_reliable() })
@@ -242,7 +291,37 @@ pub struct ArticleLanguages {
 }
 
 pub fn identify_paragraphs(text: &str, paras: &[Span], counts: &[bool], hint: Option<&str>) -> ArticleLanguages {
-    let mut per: Vec<Option<Guess>> = paras.iter().map(|p| identify(p.slice(text))).collect();
+    // the stopword path first; the trigram model only for what it leaves open
+    let prefixes: Vec<&str> = paras.iter().map(|p| prefix(p.slice(text), PREFIX_BYTES)).collect();
+    let mut per: Vec<Option<Guess>> = prefixes.iter().map(|p| by_stopwords(p)).collect();
+    let mut decided: Vec<(&'static str, usize)> = Vec::new();
+    for (i, g) in per.iter().enumerate() {
+        if let (Some(g), true) = (g, counts[i]) {
+            match decided.iter_mut().find(|d| d.0 == g.lang) {
+                Some(d) => d.1 += paras[i].len(),
+                None => decided.push((g.lang, paras[i].len())),
+            }
+        }
+    }
+    // the language that the stopwords give to most content, when no other has any
+    let settled = match decided.as_slice() {
+        [(lang, _)] => stopwords().langs.iter().position(|l| l == lang),
+        _ => None,
+    };
+    for (i, g) in per.iter_mut().enumerate() {
+        if g.is_some() {
+            continue;
+        }
+        // a short paragraph (a heading, a caption, a name) whose few stopwords do
+        // not point away from the settled language would only get an unreliable
+        // trigram guess and inherit that language below: skip the model
+        if let (Some(k), Some((words, hits))) = (settled, stopword_counts(prefixes[i])) {
+            if words < 8 && hits.iter().all(|&h| h <= hits[k]) {
+                continue;
+            }
+        }
+        *g = identify_trigrams(prefixes[i]);
+    }
     let mut votes: Vec<(&'static str, f32)> = Vec::new();
     for (i, g) in per.iter().enumerate() {
         if let Some(g) = g {

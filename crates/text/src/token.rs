@@ -153,7 +153,6 @@ fn scan_number(s: &str, i: usize) -> usize {
 /// Scans a word starting at `i`, pushes it (and split-off elisions/clitics);
 /// returns the end.
 fn scan_word(s: &str, i: usize, base: usize, out: &mut Vec<Token>) -> usize {
-    let lx = lexicon();
     let mut start = i;
     let mut z = i;
     let push = |out: &mut Vec<Token>, a: usize, e: usize| {
@@ -163,6 +162,12 @@ fn scan_word(s: &str, i: usize, base: usize, out: &mut Vec<Token>) -> usize {
     loop {
         while z < b.len() && b[z].is_ascii_alphanumeric() {
             z += 1;
+        }
+        // most words end on a space or a plain punctuation mark
+        match b.get(z) {
+            None => break,
+            Some(&x) if x < 0x80 && !matches!(x, b'\'' | b'-' | b'.') => break,
+            _ => {}
         }
         let Some(c) = s[z..].chars().next() else { break };
         if c.is_alphanumeric() || c == '\u{0301}' || c == '\u{0308}' {
@@ -218,7 +223,7 @@ fn scan_word(s: &str, i: usize, base: usize, out: &mut Vec<Token>) -> usize {
                 z += 1;
                 continue;
             }
-            if lx.abbreviation(w).is_some() || initial || (w.contains('.') && w.len() <= 6) {
+            if lexicon().abbreviation(w).is_some() || initial || (w.contains('.') && w.len() <= 6) {
                 z += 1;
             }
             break;
