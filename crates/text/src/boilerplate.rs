@@ -97,47 +97,86 @@ fn fold_edge(s: &str, out: &mut Vec<char>, skip_deco: bool) {
     }
 }
 
+/// The rules indexed for [`any_rule_may_match`]: by the first two chars of
+/// their literal head, by the one char of a one-char head, and the rules with no
+/// literal head.
+struct RuleIndex {
+    by_two: crate::lexicon::FastMap<(char, char), Vec<usize>>,
+    by_one: crate::lexicon::FastMap<char, Vec<usize>>,
+    free: Vec<usize>,
+}
+
+fn rule_index() -> &'static RuleIndex {
+    static I: std::sync::OnceLock<RuleIndex> = std::sync::OnceLock::new();
+    I.get_or_init(|| {
+        let mut index = RuleIndex { by_two: Default::default(), by_one: Default::default(), free: Vec::new() };
+        for (i, r) in lexicon().boilerplate.iter().enumerate() {
+            match r.glob.head() {
+                [a, b, ..] => index.by_two.entry((*a, *b)).or_default().push(i),
+                [a] => index.by_one.entry(*a).or_default().push(i),
+                [] => index.free.push(i),
+            }
+        }
+        index
+    })
+}
+
+/// Folds the bytes of `s` from `from` (moved forward to a char boundary) into
+/// `out`, collapsing white space; a partial first char or space is harmless
+/// for a suffix test.
+fn fold_from(s: &str, from: usize, out: &mut Vec<char>) {
+    let mut from = from.min(s.len());
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut pending = false;
+    for c in s[from..].chars() {
+        let Some(f) = crate::fold::fold_char(c) else { continue };
+        if f == ' ' {
+            pending = !out.is_empty();
+            continue;
+        }
+        if pending {
+            out.push(' ');
+            pending = false;
+        }
+        out.push(f);
+    }
+}
+
 /// A cheap test on the folded ends of a unit: can any rule match it?
 fn any_rule_may_match(text: &str, unit: Span, paragraph: bool) -> bool {
     let lx = lexicon();
+    let index = rule_index();
     let s = unit.slice(text);
     let mut head = Vec::with_capacity(EDGE);
     fold_edge(s, &mut head, true);
     let Some(&first) = head.first() else { return false };
     let whole = head.len() < EDGE;
-    let by_first = lx.boilerplate_by_first.get(&Some(first)).map(Vec::as_slice).unwrap_or(&[]);
-    let free = lx.boilerplate_by_first.get(&None).map(Vec::as_slice).unwrap_or(&[]);
-    let mut candidates = by_first
+    let two = head.get(1).and_then(|&second| index.by_two.get(&(first, second))).map(Vec::as_slice).unwrap_or(&[]);
+    let one = index.by_one.get(&first).map(Vec::as_slice).unwrap_or(&[]);
+    let candidates: Vec<&crate::lexicon::BoilerplateRule> = two
         .iter()
-        .chain(free.iter())
+        .chain(one)
+        .chain(&index.free)
         .map(|&i| &lx.boilerplate[i])
-        .filter(|r| (paragraph || r.scope == RuleScope::Sentence) && r.glob.may_match_head(&head, whole));
-    let Some(first_candidate) = candidates.next() else { return false };
-    // the tail is folded only for the few units whose head passed
-    let mut tail = Vec::with_capacity(EDGE * 2);
-    if whole {
-        tail.extend_from_slice(&head);
-    } else {
-        let mut tail_start = s.len().saturating_sub(EDGE * 2);
-        while !s.is_char_boundary(tail_start) {
-            tail_start += 1;
-        }
-        // fold the last bytes; a partial first char or space is harmless for a suffix test
-        let mut pending = false;
-        for c in s[tail_start..].chars() {
-            let Some(f) = crate::fold::fold_char(c) else { continue };
-            if f == ' ' {
-                pending = !tail.is_empty();
-                continue;
-            }
-            if pending {
-                tail.push(' ');
-                pending = false;
-            }
-            tail.push(f);
-        }
+        .filter(|r| (paragraph || r.scope == RuleScope::Sentence) && r.glob.may_match_head(&head, whole))
+        .collect();
+    if candidates.is_empty() {
+        return false;
     }
-    first_candidate.glob.may_match_tail(&tail) || candidates.any(|r| r.glob.may_match_tail(&tail))
+    if whole {
+        return candidates.iter().any(|r| r.glob.may_match_tail(&head));
+    }
+    // the last few chars first (most units end like no rule does), then the tail
+    let mut tail = Vec::with_capacity(EDGE * 2);
+    fold_from(s, s.len().saturating_sub(16), &mut tail);
+    if !candidates.iter().any(|r| r.glob.may_match_tail(&tail)) {
+        return false;
+    }
+    tail.clear();
+    fold_from(s, s.len().saturating_sub(EDGE * 2), &mut tail);
+    candidates.iter().any(|r| r.glob.may_match_tail(&tail))
 }
 
 /// Tries every rule of `scope` (paragraph rules also try sentence rules) on `unit`.
@@ -356,10 +395,10 @@ pub fn caption_rule(text: &str, para: Span) -> Option<&'static str> {
     if s.len() > 600 {
         return None;
     }
-    let words = s.split_whitespace().count();
-    if words > 70 {
-        return None;
-    }
+    // the word count costs a pass over the paragraph: only when a rule needs it
+    let mut words_memo = None;
+    let mut words = || *words_memo.get_or_insert_with(|| s.split_whitespace().count());
+    // (a caption has at most 70 words: checked when a rule has fired)
     // "(KIRILL KUDRYAVTSEV / AFP)", "(Photo AFP)", "(RUSSIAN DEFENCE MINISTRY / AFP)"
     if s.ends_with(')') {
         if let Some(open) = s.rfind('(') {
@@ -369,6 +408,7 @@ pub fn caption_rule(text: &str, para: Span) -> Option<&'static str> {
             if inner.len() <= 80
                 && (lx.is_agency(last) || folded.starts_with("photo") || folded.starts_with("credit"))
                 && open > 0
+                && words() <= 70
             {
                 return Some("caption-agency-credit");
             }
@@ -388,11 +428,14 @@ pub fn caption_rule(text: &str, para: Span) -> Option<&'static str> {
     ]
     .iter()
     .any(|p| folded_head.starts_with(p))
+        && words() <= 70
     {
         return Some("caption-photo-label");
     }
     // "… in Almaty, January 6, 2022. REUTERS/Pavel Mikheyev", "… Photo: Jane Doe/Getty Images"
     let tail = tail(s, 70);
+    // every marker below holds one of these
+    let maybe_credit = tail.contains('/') || tail.contains("Photo") || tail.contains("Getty");
     for marker in [
         "REUTERS/",
         "AFP/",
@@ -406,11 +449,11 @@ pub fn caption_rule(text: &str, para: Span) -> Option<&'static str> {
         "Photo: ",
         "Photograph: ",
     ] {
-        if tail.contains(marker) && words <= 60 {
+        if maybe_credit && tail.contains(marker) && words() <= 60 {
             return Some("caption-agency-credit");
         }
     }
-    if is_uncredited_caption(s, words) {
+    if s.ends_with('.') && is_uncredited_caption(s, words()) {
         return Some("caption-descriptive");
     }
     None
@@ -430,18 +473,22 @@ fn is_uncredited_caption(s: &str, words: usize) -> bool {
     if body.contains(". ") || body.contains("? ") || body.contains("! ") {
         return false;
     }
-    let ws: Vec<String> = s.split_whitespace().map(crate::fold::fold_str).collect();
-    let first = ws.first().map(String::as_str).unwrap_or("");
-    let starts_with_determiner =
-        matches!(first, "un" | "une" | "des" | "le" | "la" | "les" | "a" | "an" | "the") || first.starts_with("l'");
+    // the first word, then the last ones, before folding every word
+    let first = crate::fold::fold_str(s.split_whitespace().next().unwrap_or(""));
+    let starts_with_determiner = matches!(first.as_str(), "un" | "une" | "des" | "le" | "la" | "les" | "a" | "an" | "the")
+        || first.starts_with("l'");
     if !starts_with_determiner {
         return false;
     }
     // a month name among the last words
-    let tail = &ws[ws.len().saturating_sub(5)..];
-    if !tail.iter().any(|w| crate::dates::month_number(w.trim_end_matches(['.', ','])).is_some() && w.len() > 3) {
+    let month_near_end = s.split_whitespace().rev().take(5).any(|w| {
+        let w = crate::fold::fold_str(w);
+        crate::dates::month_number(w.trim_end_matches(['.', ','])).is_some() && w.len() > 3
+    });
+    if !month_near_end {
         return false;
     }
+    let ws: Vec<String> = s.split_whitespace().map(crate::fold::fold_str).collect();
     // narrative tenses belong to the body, captions describe in the present
     const FINITE_PAST: [&str; 22] = [
         "a", "ont", "avait", "avaient", "sera", "seront", "etait", "etaient", "fut", "furent", "aura", "auront", "has",

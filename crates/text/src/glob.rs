@@ -105,6 +105,11 @@ impl Glob {
         Ok(Glob { pieces, captures, first, required, required_str, last, head, tail })
     }
 
+    /// The literal run the pattern starts with.
+    pub fn head(&self) -> &[char] {
+        &self.head
+    }
+
     /// The first char every match starts with, if the pattern starts with a literal.
     pub fn first_char(&self) -> Option<char> {
         self.first
