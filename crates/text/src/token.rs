@@ -21,6 +21,13 @@ fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
 }
 
+/// Whether the bytes at `i` encode a letter of Latin-1 (U+00C0 to U+00FF but
+/// × and ÷): most of the non-ASCII letters of French, Spanish, German…, found
+/// without a Unicode table look-up.
+fn latin1_letter(b: &[u8], i: usize) -> bool {
+    b[i] == 0xC3 && b.get(i + 1).is_some_and(|&x| (0x80..=0xBF).contains(&x) && x != 0x97 && x != 0xB7)
+}
+
 /// Appends the tokens of `text[span]` to `out`.
 pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let base = span.start;
@@ -36,7 +43,11 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 i += 1;
                 continue;
             }
-            b'a'..=b'g' | b'i'..=b'v' | b'x'..=b'z' => {
+            b'a'..=b'g' | b'i'..=b'v' | b'x'..=b'z' | b'A'..=b'Z' => {
+                i = scan_word(s, i, base, out);
+                continue;
+            }
+            0xC3 if latin1_letter(b, i) => {
                 i = scan_word(s, i, base, out);
                 continue;
             }
@@ -160,8 +171,15 @@ fn scan_word(s: &str, i: usize, base: usize, out: &mut Vec<Token>) -> usize {
     };
     let b = s.as_bytes();
     loop {
-        while z < b.len() && b[z].is_ascii_alphanumeric() {
-            z += 1;
+        // ASCII letters and digits, and the accented letters of Latin-1 (two bytes)
+        while z < b.len() {
+            if b[z].is_ascii_alphanumeric() {
+                z += 1;
+            } else if latin1_letter(b, z) {
+                z += 2;
+            } else {
+                break;
+            }
         }
         // most words end on a space or a plain punctuation mark
         match b.get(z) {
