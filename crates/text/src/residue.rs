@@ -81,12 +81,15 @@ fn capitalised(w: &str) -> bool {
 
 /// Finds residue in one French paragraph, given its tokens.
 pub fn find(text: &str, para: Span, tokens: &[Token], out: &mut Vec<Residue>) {
-    let toks: Vec<&Token> = tokens.iter().filter(|t| para.contains(t.span)).collect();
+    // the caller passes the paragraph's tokens; keep only those inside it
+    let from = tokens.partition_point(|t| t.span.start < para.start);
+    let to = tokens.partition_point(|t| t.span.start < para.end);
+    let toks = &tokens[from..to];
     let word = |t: &Token| t.span.slice(text);
     // 1. brackets: "[Russian President Vladimir]", "[It]"
     let mut i = 0;
     while i < toks.len() {
-        if word(toks[i]) == "[" {
+        if toks[i].kind == TokenKind::Punct && word(&toks[i]) == "[" {
             if let Some(close) = toks[i + 1..].iter().position(|t| word(t) == "]") {
                 let inner = &toks[i + 1..i + 1 + close];
                 let words: Vec<&str> = inner.iter().filter(|t| t.kind == TokenKind::Word).map(|t| word(t)).collect();
@@ -109,18 +112,18 @@ pub fn find(text: &str, para: Span, tokens: &[Token], out: &mut Vec<Residue>) {
     //    flanked by capitalised words on both sides
     let mut k = 0;
     while k < toks.len() {
-        if toks[k].kind != TokenKind::Word || !is_english_only(word(toks[k])) {
+        if toks[k].kind != TokenKind::Word || !is_english_only(word(&toks[k])) {
             k += 1;
             continue;
         }
         let mut e = k;
-        while e + 1 < toks.len() && toks[e + 1].kind == TokenKind::Word && is_english_only(word(toks[e + 1])) {
+        while e + 1 < toks.len() && toks[e + 1].kind == TokenKind::Word && is_english_only(word(&toks[e + 1])) {
             e += 1;
         }
         let run = e - k + 1;
         let inside_name =
-            |j: usize| j > 0 && j + 1 < toks.len() && capitalised(word(toks[j - 1])) && capitalised(word(toks[j + 1]));
-        let free_lower = (k..=e).any(|j| !capitalised(word(toks[j])) && !inside_name(j));
+            |j: usize| j > 0 && j + 1 < toks.len() && capitalised(word(&toks[j - 1])) && capitalised(word(&toks[j + 1]));
+        let free_lower = (k..=e).any(|j| !capitalised(word(&toks[j])) && !inside_name(j));
         let already = out.iter().any(|r| r.span.overlaps(Span::new(toks[k].span.start, toks[e].span.end)));
         if run >= 2 && free_lower && !already {
             out.push(Residue {
