@@ -174,7 +174,6 @@ fn stopword_counts(s: &str) -> Option<(u32, [u32; 16])> {
             }
         }
     };
-    let mut buf = String::new();
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -217,9 +216,24 @@ fn stopword_counts(s: &str) -> Option<(u32, [u32; 16])> {
             continue;
         }
         words += 1;
-        buf.clear();
-        buf.extend(s[start..end].chars().flat_map(char::to_lowercase));
-        count(&buf);
+        // lower case by bytes: ASCII, and the Latin-1 capitals (À…Þ, two bytes)
+        let w = &b[start..end];
+        if w.len() <= 16 {
+            let mut low = [0u8; 16];
+            let mut k = 0;
+            while k < w.len() {
+                low[k] = w[k].to_ascii_lowercase();
+                if w[k] == 0xC3 && k + 1 < w.len() && (0x80..=0x9E).contains(&w[k + 1]) && w[k + 1] != 0x97 {
+                    low[k + 1] = w[k + 1] + 0x20;
+                    k += 1;
+                } else if k + 1 < w.len() && w[k] >= 0xC0 {
+                    low[k + 1] = w[k + 1];
+                    k += 1;
+                }
+                k += 1;
+            }
+            count(std::str::from_utf8(&low[..w.len()]).unwrap_or(""));
+        }
         i = end;
     }
     Some((words, counts))

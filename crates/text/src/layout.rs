@@ -60,7 +60,8 @@ pub fn looks_like_byline(s: &str) -> bool {
 /// its terminal mark, then a short attribution without a verb or final period.
 pub fn looks_like_pull_quote(s: &str) -> bool {
     let s = s.trim();
-    if !s.starts_with(['"', '«', '“']) {
+    // a pull quote is short; a long paragraph that opens on a quote is body text
+    if !s.starts_with(['"', '«', '“']) || s.len() > 600 {
         return false;
     }
     let mut best = None;
