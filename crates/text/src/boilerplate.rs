@@ -73,7 +73,7 @@ const EDGE: usize = 40;
 
 /// Folds at most `EDGE` chars of `s` (collapsing white space, dropping the
 /// leading decoration that `skip_decoration` drops) into `out`.
-fn fold_edge(s: &str, out: &mut Vec<char>, skip_deco: bool) {
+fn fold_edge(s: &str, out: &mut Vec<char>, skip_deco: bool, limit: usize) {
     out.clear();
     let mut pending = false;
     for c in s.chars() {
@@ -91,7 +91,7 @@ fn fold_edge(s: &str, out: &mut Vec<char>, skip_deco: bool) {
             pending = false;
         }
         out.push(f);
-        if out.len() >= EDGE {
+        if out.len() >= limit {
             break;
         }
     }
@@ -149,30 +149,36 @@ fn any_rule_may_match(text: &str, unit: Span, paragraph: bool) -> bool {
     let lx = lexicon();
     let index = rule_index();
     let s = unit.slice(text);
+    let in_scope = |r: &&crate::lexicon::BoilerplateRule| paragraph || r.scope == RuleScope::Sentence;
+    // the first two folded chars pick the anchored rules
     let mut head = Vec::with_capacity(EDGE);
-    fold_edge(s, &mut head, true);
+    fold_edge(s, &mut head, true, 2);
     let Some(&first) = head.first() else { return false };
-    let whole = head.len() < EDGE;
     let two = head.get(1).and_then(|&second| index.by_two.get(&(first, second))).map(Vec::as_slice).unwrap_or(&[]);
     let one = index.by_one.get(&first).map(Vec::as_slice).unwrap_or(&[]);
-    let candidates: Vec<&crate::lexicon::BoilerplateRule> = two
-        .iter()
-        .chain(one)
-        .chain(&index.free)
-        .map(|&i| &lx.boilerplate[i])
-        .filter(|r| (paragraph || r.scope == RuleScope::Sentence) && r.glob.may_match_head(&head, whole))
+    let anchored: Vec<&crate::lexicon::BoilerplateRule> =
+        two.iter().chain(one).map(|&i| &lx.boilerplate[i]).filter(in_scope).collect();
+    let free = index.free.iter().map(|&i| &lx.boilerplate[i]).filter(in_scope);
+    // the last few chars (most units end like no rule does)
+    let mut tail = Vec::with_capacity(EDGE * 2);
+    fold_from(s, s.len().saturating_sub(16), &mut tail);
+    let mut candidates: Vec<&crate::lexicon::BoilerplateRule> = anchored
+        .into_iter()
+        .chain(free)
+        .filter(|r| r.glob.may_match_head(&head, false) && r.glob.may_match_tail(&tail))
         .collect();
+    if candidates.is_empty() {
+        return false;
+    }
+    // then the whole head, and the whole tail
+    fold_edge(s, &mut head, true, EDGE);
+    let whole = head.len() < EDGE;
+    candidates.retain(|r| r.glob.may_match_head(&head, whole));
     if candidates.is_empty() {
         return false;
     }
     if whole {
         return candidates.iter().any(|r| r.glob.may_match_tail(&head));
-    }
-    // the last few chars first (most units end like no rule does), then the tail
-    let mut tail = Vec::with_capacity(EDGE * 2);
-    fold_from(s, s.len().saturating_sub(16), &mut tail);
-    if !candidates.iter().any(|r| r.glob.may_match_tail(&tail)) {
-        return false;
     }
     tail.clear();
     fold_from(s, s.len().saturating_sub(EDGE * 2), &mut tail);
@@ -475,8 +481,9 @@ fn is_uncredited_caption(s: &str, words: usize) -> bool {
     }
     // the first word, then the last ones, before folding every word
     let first = crate::fold::fold_str(s.split_whitespace().next().unwrap_or(""));
-    let starts_with_determiner = matches!(first.as_str(), "un" | "une" | "des" | "le" | "la" | "les" | "a" | "an" | "the")
-        || first.starts_with("l'");
+    let starts_with_determiner =
+        matches!(first.as_str(), "un" | "une" | "des" | "le" | "la" | "les" | "a" | "an" | "the")
+            || first.starts_with("l'");
     if !starts_with_determiner {
         return false;
     }

@@ -121,8 +121,9 @@ pub fn find(text: &str, para: Span, tokens: &[Token], out: &mut Vec<Residue>) {
             e += 1;
         }
         let run = e - k + 1;
-        let inside_name =
-            |j: usize| j > 0 && j + 1 < toks.len() && capitalised(word(&toks[j - 1])) && capitalised(word(&toks[j + 1]));
+        let inside_name = |j: usize| {
+            j > 0 && j + 1 < toks.len() && capitalised(word(&toks[j - 1])) && capitalised(word(&toks[j + 1]))
+        };
         let free_lower = (k..=e).any(|j| !capitalised(word(&toks[j])) && !inside_name(j));
         let already = out.iter().any(|r| r.span.overlaps(Span::new(toks[k].span.start, toks[e].span.end)));
         if run >= 2 && free_lower && !already {
