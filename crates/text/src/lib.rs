@@ -17,6 +17,7 @@ pub mod meta;
 pub mod paragraph;
 pub mod pipeline;
 pub mod residue;
+pub mod scan;
 pub mod segment;
 pub mod token;
 

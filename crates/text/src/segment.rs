@@ -130,30 +130,26 @@ pub fn for_each_candidate(
     mut f: impl FnMut(Gap, usize, usize),
 ) {
     let n = cs.len();
-    let Some(&(base, _)) = cs.first() else { return };
     let b = para.as_bytes();
     let mut last_start = 0usize;
     let mut cut_i = 0;
-    let mut ci = 0;
-    let mut bi = 1;
-    loop {
-        bi = next_marked(&GAP_BYTES, b, bi);
-        if bi >= b.len() {
-            return;
+    // char index and byte of the last marked position
+    let (mut ci, mut from) = (0, 0);
+    for bi in crate::scan::positions(b, crate::scan::Class::Gap) {
+        if bi == 0 {
+            continue;
         }
-        let from = cs.get(ci).map_or(b.len(), |x| x.0 - base).min(bi);
         ci += char_starts(&b[from..bi]);
+        from = bi;
         let m = ci;
         // the start of a gap: a run of white space right before char m
         if m >= n || cs[m].1.is_whitespace() || m == 0 || !cs[m - 1].1.is_whitespace() {
-            bi += 1;
             continue;
         }
         let mut k = m - 1;
         while k > 0 && cs[k - 1].1.is_whitespace() {
             k -= 1;
         }
-        bi += 1;
         if k == 0 {
             continue;
         }
@@ -182,36 +178,6 @@ fn after(cs: &[(usize, char)], i: usize, end: usize) -> usize {
     cs.get(i + 1).map_or(end, |x| x.0)
 }
 
-/// A table of the bytes that match a pattern.
-macro_rules! byte_table {
-    ($pat:pat) => {{
-        let mut t = [false; 256];
-        let mut i = 0;
-        while i < 256 {
-            t[i] = matches!(i as u8, $pat);
-            i += 1;
-        }
-        t
-    }};
-}
-
-/// Terminal marks, colons, capitals (a camel-case glue ends before one) and the
-/// first byte of any non-ASCII char.
-static CUT_BYTES: [bool; 256] = byte_table!(b'.' | b'!' | b'?' | b':' | b'A'..=b'Z' | 0xC0..);
-/// What a candidate gap can precede: capitals, dashes, non-ASCII chars (which
-/// include the bullets, the other dashes and the no-break spaces).
-static GAP_BYTES: [bool; 256] = byte_table!(b'A'..=b'Z' | b'-' | 0xC0..);
-
-/// The next byte at or after `bi` that the table marks. The test is a table
-/// load, not a chain of comparisons: on scraped text the branches of a `match`
-/// per byte cost more than the rest of the pass.
-fn next_marked(table: &[bool; 256], b: &[u8], mut bi: usize) -> usize {
-    while bi < b.len() && !table[b[bi] as usize] {
-        bi += 1;
-    }
-    bi
-}
-
 /// Number of chars that start in `b`: the bytes that are not UTF-8
 /// continuation bytes (a branch-free count the compiler vectorises).
 fn char_starts(b: &[u8]) -> usize {
@@ -233,13 +199,12 @@ fn find_cuts(
     let Some(&(base, _)) = cs.first() else { return };
     // the next char a rule may look at (a terminal run is skipped as a whole)
     let mut i = 0;
-    let mut bi = 0;
-    loop {
-        bi = next_marked(&CUT_BYTES, para, bi);
-        if bi >= para.len() {
-            return;
+    // and the byte where it starts
+    let mut from = 0;
+    for bi in crate::scan::positions(para, crate::scan::Class::Cut) {
+        if bi < from {
+            continue;
         }
-        let from = cs.get(i).map_or(para.len(), |x| x.0 - base).min(bi);
         let ci = i + char_starts(&para[from..bi]);
         // the char before a capital (a camel-case glue), then the char itself
         for j in [ci.saturating_sub(1), ci] {
@@ -254,7 +219,8 @@ fn find_cuts(
         if i >= n {
             return;
         }
-        bi = (cs[i].0 - base).max(bi + 1);
+        // step moved at least past char ci, so past byte bi
+        from = cs[i].0 - base;
     }
 }
 
