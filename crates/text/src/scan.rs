@@ -1,5 +1,5 @@
 //! Byte scans for the few places where a rule may fire: the positions of the
-//! bytes of a class, found sixteen at a time. Scraped text is mostly lower-case
+//! bytes of a class, found sixteen at a time (SSE2 on x86_64). Scraped text is mostly lower-case
 //! letters and spaces; a branch per byte costs more on it than the rules do.
 
 /// A class of bytes to look for.
@@ -55,56 +55,58 @@ impl Iterator for Positions<'_> {
             if self.block >= self.bytes.len() {
                 return None;
             }
-            // eight words of eight bytes: one test of the mask per 64 bytes
+            // one test of the mask per 64 bytes
             let mut mask = 0u64;
-            for w in 0..8 {
-                let at = self.block + w * 8;
-                let word = match self.bytes.get(at..at + 8) {
-                    Some(x) => u64::from_le_bytes([x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7]]),
+            for part in 0..4 {
+                let at = self.block + part * 16;
+                let chunk: [u8; 16] = match self.bytes.get(at..at + 16) {
+                    Some(x) => x.try_into().unwrap_or([0; 16]),
                     None => {
                         // the last bytes, padded with zeros (never marked)
-                        let mut chunk = [0u8; 8];
+                        let mut chunk = [0u8; 16];
                         let rest = self.bytes.get(at..).unwrap_or(&[]);
                         chunk[..rest.len()].copy_from_slice(rest);
-                        u64::from_le_bytes(chunk)
+                        chunk
                     }
                 };
-                // gather the eight high bits into one byte
-                let high = word_mask(word, self.class) >> 7;
-                mask |= (high.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (w * 8);
+                mask |= (block_mask(&chunk, self.class) as u64) << (part * 16);
             }
             self.mask = mask;
         }
     }
 }
 
-const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-const fn splat(b: u8) -> u64 {
-    LOW7 / 0x7F * b as u64
+/// Bit `i` set: byte `i` of the chunk is of `class`.
+#[cfg(target_arch = "x86_64")]
+fn block_mask(chunk: &[u8; 16], class: Class) -> u32 {
+    // SAFETY: SSE2 is part of the x86_64 baseline, so every x86_64 CPU has it.
+    unsafe { block_mask_sse2(chunk, class) }
 }
 
-/// The high bit of each byte of `y` (bytes below 0x80) that equals `c`.
-fn eq7(y: u64, c: u8) -> u64 {
-    let t = y ^ splat(c);
-    !((t + LOW7) | t) & HIGH
-}
-
-/// The high bit of each byte of `x` that is of `class` (SWAR: eight bytes in
-/// one word, no branch; zero bytes are never marked).
-fn word_mask(x: u64, class: Class) -> u64 {
-    let high = x & HIGH;
-    // first bytes of non-ASCII chars: 0b11xx_xxxx
-    let lead = x & (x << 1) & HIGH;
-    let y = x & LOW7;
-    // A..=Z: at least 0x41 and below 0x5B
-    let upper = (y + splat(0x80 - 0x41)) & !(y + splat(0x80 - 0x5B)) & HIGH;
-    let ascii = match class {
-        Class::Cut => upper | eq7(y, b'.') | eq7(y, b'!') | eq7(y, b'?') | eq7(y, b':'),
-        Class::Gap => upper | eq7(y, b'-'),
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+fn block_mask_sse2(chunk: &[u8; 16], class: Class) -> u32 {
+    use std::arch::x86_64::*;
+    let lo = i64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
+    let hi = i64::from_le_bytes([chunk[8], chunk[9], chunk[10], chunk[11], chunk[12], chunk[13], chunk[14], chunk[15]]);
+    let v = _mm_set_epi64x(hi, lo);
+    let eq = |c: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8));
+    // as signed bytes, A..=Z are 65..=90 and the first bytes of non-ASCII chars -64..=-1
+    let upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(64)), _mm_cmplt_epi8(v, _mm_set1_epi8(91)));
+    let lead = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-65)), _mm_cmplt_epi8(v, _mm_set1_epi8(0)));
+    let base = _mm_or_si128(upper, lead);
+    let m = match class {
+        Class::Cut => {
+            _mm_or_si128(_mm_or_si128(base, _mm_or_si128(eq(b'.'), eq(b'!'))), _mm_or_si128(eq(b'?'), eq(b':')))
+        }
+        Class::Gap => _mm_or_si128(base, eq(b'-')),
     };
-    (ascii & !high) | lead
+    _mm_movemask_epi8(m) as u32
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+fn block_mask(chunk: &[u8; 16], class: Class) -> u32 {
+    chunk.iter().enumerate().fold(0, |m, (i, &b)| m | ((class.scalar(b) as u32) << i))
 }
 
 #[cfg(test)]
