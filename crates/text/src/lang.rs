@@ -122,6 +122,24 @@ fn prefix(s: &str, max: usize) -> &str {
 struct Stopwords {
     langs: Vec<&'static str>,
     words: crate::lexicon::FastMap<&'static str, u16>,
+    /// For each (byte length, first byte), the set of last bytes (mod 64) of
+    /// the words: most words of a text are rejected without hashing.
+    ends: Vec<u64>,
+}
+
+impl Stopwords {
+    fn slot(w: &[u8]) -> Option<(usize, u64)> {
+        let (&first, &last) = (w.first()?, w.last()?);
+        (w.len() <= 16).then(|| (w.len() * 256 + first as usize, 1u64 << (last % 64)))
+    }
+
+    fn get(&self, w: &str) -> Option<u16> {
+        let (i, bit) = Self::slot(w.as_bytes())?;
+        if self.ends[i] & bit == 0 {
+            return None;
+        }
+        self.words.get(w).copied()
+    }
 }
 
 fn stopwords() -> &'static Stopwords {
@@ -138,7 +156,13 @@ fn stopwords() -> &'static Stopwords {
                 *words.entry(w).or_insert(0) |= bit;
             }
         }
-        Stopwords { langs, words }
+        let mut ends = vec![0u64; 17 * 256];
+        for w in words.keys() {
+            if let Some((i, bit)) = Stopwords::slot(w.as_bytes()) {
+                ends[i] |= bit;
+            }
+        }
+        Stopwords { langs, words, ends }
     })
 }
 
@@ -168,7 +192,7 @@ fn stopword_counts(s: &str) -> Option<(u32, [u32; 16])> {
     let mut counts = [0u32; 16];
     let mut words = 0u32;
     let mut count = |w: &str| {
-        if let Some(bits) = sw.words.get(w) {
+        if let Some(bits) = sw.get(w) {
             for (i, c) in counts.iter_mut().enumerate().take(sw.langs.len()) {
                 *c += (bits >> i) as u32 & 1;
             }
