@@ -296,8 +296,11 @@ pub fn is_candidate(cs: &[(usize, char)], prev_end: usize, m: usize) -> bool {
     let pa = chunk_before(cs, prev_end);
     let prev_chunk = &cs[pa..=prev_end];
     // a sentence does not end on a preposition or an article ("le Journal du | Dimanche")
+    // (none of these words has more than four letters)
     let mut lower_prev = String::new();
-    lower_into(prev_chunk, &mut lower_prev);
+    if prev_chunk.len() <= 4 {
+        lower_into(prev_chunk, &mut lower_prev);
+    }
     if matches!(
         lower_prev.as_str(),
         "de" | "du"
@@ -355,8 +358,17 @@ pub fn is_candidate(cs: &[(usize, char)], prev_end: usize, m: usize) -> bool {
     while e < cs.len() && cs[e].1.is_alphabetic() {
         e += 1;
     }
-    let word: String = cs[q..e].iter().map(|x| x.1).collect();
-    if !crate::lexicon::lexicon().sentence_starters.contains(word.as_str()) {
+    // the word in a stack buffer: sentence starters are short
+    let mut buf = [0u8; 48];
+    let mut len = 0;
+    for &(_, c) in &cs[q..e] {
+        if len + c.len_utf8() > buf.len() {
+            return false;
+        }
+        len += c.encode_utf8(&mut buf[len..]).len();
+    }
+    let word = std::str::from_utf8(&buf[..len]).unwrap_or("");
+    if !crate::lexicon::lexicon().sentence_starters.contains(word) {
         return false;
     }
     if cs.get(e).is_some_and(|x| matches!(x.1, '\'' | '’')) {
