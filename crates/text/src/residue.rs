@@ -92,7 +92,7 @@ pub fn find(text: &str, para: Span, tokens: &[Token], out: &mut Vec<Residue>) {
         if toks[i].kind == TokenKind::Punct && word(&toks[i]) == "[" {
             if let Some(close) = toks[i + 1..].iter().position(|t| word(t) == "]") {
                 let inner = &toks[i + 1..i + 1 + close];
-                let words: Vec<&str> = inner.iter().filter(|t| t.kind == TokenKind::Word).map(|t| word(t)).collect();
+                let words: Vec<&str> = inner.iter().filter(|t| t.kind == TokenKind::Word).map(&word).collect();
                 let english = words.iter().filter(|w| is_english_only(w)).count();
                 let french = words.iter().filter(|w| is_french_only(w)).count();
                 if english >= 1 && french == 0 && !inner.is_empty() {
