@@ -145,52 +145,59 @@ fn fold_from(s: &str, from: usize, out: &mut Vec<char>) {
 }
 
 /// A cheap test on the folded ends of a unit: can any rule match it?
-fn any_rule_may_match(text: &str, unit: Span, paragraph: bool) -> bool {
+/// Buffers reused across the units of one article.
+#[derive(Default)]
+struct Scratch {
+    head: Vec<char>,
+    tail: Vec<char>,
+    candidates: Vec<usize>,
+}
+
+fn any_rule_may_match(text: &str, unit: Span, paragraph: bool, sc: &mut Scratch) -> bool {
     let lx = lexicon();
     let index = rule_index();
     let s = unit.slice(text);
-    let in_scope = |r: &&crate::lexicon::BoilerplateRule| paragraph || r.scope == RuleScope::Sentence;
+    let rule = |i: &usize| &lx.boilerplate[*i];
+    let Scratch { head, tail, candidates } = sc;
     // the first two folded chars pick the anchored rules
-    let mut head = Vec::with_capacity(EDGE);
-    fold_edge(s, &mut head, true, 2);
+    fold_edge(s, head, true, 2);
     let Some(&first) = head.first() else { return false };
     let two = head.get(1).and_then(|&second| index.by_two.get(&(first, second))).map(Vec::as_slice).unwrap_or(&[]);
     let one = index.by_one.get(&first).map(Vec::as_slice).unwrap_or(&[]);
-    let anchored: Vec<&crate::lexicon::BoilerplateRule> =
-        two.iter().chain(one).map(|&i| &lx.boilerplate[i]).filter(in_scope).collect();
-    let free = index.free.iter().map(|&i| &lx.boilerplate[i]).filter(in_scope);
     // the last few chars (most units end like no rule does)
-    let mut tail = Vec::with_capacity(EDGE * 2);
-    fold_from(s, s.len().saturating_sub(16), &mut tail);
-    let mut candidates: Vec<&crate::lexicon::BoilerplateRule> = anchored
-        .into_iter()
-        .chain(free)
-        .filter(|r| r.glob.may_match_head(&head, false) && r.glob.may_match_tail(&tail))
-        .collect();
+    tail.clear();
+    fold_from(s, s.len().saturating_sub(16), tail);
+    candidates.clear();
+    candidates.extend(two.iter().chain(one).chain(&index.free).copied().filter(|i| {
+        let r = rule(i);
+        (paragraph || r.scope == RuleScope::Sentence)
+            && r.glob.may_match_head(head, false)
+            && r.glob.may_match_tail(tail)
+    }));
     if candidates.is_empty() {
         return false;
     }
     // then the whole head, and the whole tail
-    fold_edge(s, &mut head, true, EDGE);
+    fold_edge(s, head, true, EDGE);
     let whole = head.len() < EDGE;
-    candidates.retain(|r| r.glob.may_match_head(&head, whole));
+    candidates.retain(|i| rule(i).glob.may_match_head(head, whole));
     if candidates.is_empty() {
         return false;
     }
     if whole {
-        return candidates.iter().any(|r| r.glob.may_match_tail(&head));
+        return candidates.iter().any(|i| rule(i).glob.may_match_tail(head));
     }
     tail.clear();
-    fold_from(s, s.len().saturating_sub(EDGE * 2), &mut tail);
-    candidates.iter().any(|r| r.glob.may_match_tail(&tail))
+    fold_from(s, s.len().saturating_sub(EDGE * 2), tail);
+    candidates.iter().any(|i| rule(i).glob.may_match_tail(tail))
 }
 
 /// Tries every rule of `scope` (paragraph rules also try sentence rules) on `unit`.
-fn match_unit(text: &str, unit: Span, paragraph: bool, found: &mut Findings) -> bool {
+fn match_unit(text: &str, unit: Span, paragraph: bool, found: &mut Findings, sc: &mut Scratch) -> bool {
     if unit.len() > if paragraph { MAX_PARAGRAPH } else { MAX_SENTENCE } {
         return false;
     }
-    if !any_rule_may_match(text, unit, paragraph) {
+    if !any_rule_may_match(text, unit, paragraph, sc) {
         return false;
     }
     let lx = lexicon();
@@ -320,9 +327,10 @@ fn copyright_holder(text: &str, unit: Span) -> Option<(String, Span)> {
 /// paragraphs that did not match as a whole.
 pub fn detect(text: &str, paragraphs: &[Span], sentences: &[(Span, usize)]) -> Findings {
     let mut found = Findings::default();
+    let mut scratch = Scratch::default();
     let mut whole = vec![false; paragraphs.len()];
     for (i, p) in paragraphs.iter().enumerate() {
-        whole[i] = match_unit(text, *p, true, &mut found);
+        whole[i] = match_unit(text, *p, true, &mut found, &mut scratch);
         if !whole[i] {
             if let Some(rule) = caption_rule(text, *p) {
                 found.hits.push(Hit {
@@ -339,7 +347,7 @@ pub fn detect(text: &str, paragraphs: &[Span], sentences: &[(Span, usize)]) -> F
         if whole[p] || s == paragraphs[p] {
             continue;
         }
-        match_unit(text, s, false, &mut found);
+        match_unit(text, s, false, &mut found, &mut scratch);
     }
     for (i, p) in paragraphs.iter().enumerate() {
         if !whole[i] {
