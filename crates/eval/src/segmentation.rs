@@ -186,6 +186,28 @@ pub struct Options {
     pub peers: Vec<(String, PathBuf)>,
 }
 
+/// One result: the table line and its JSON object.
+fn result_row(corpus: &str, split: &str, system: &str, p: &Prf) -> (String, serde_json::Value) {
+    let line = format!(
+        "{:<20} {:<6} {:<16} {:>6} {:>6} {:>6} {:>8.4} {:>8.4} {:>8.4}",
+        corpus,
+        split,
+        system,
+        p.tp,
+        p.fp,
+        p.fn_,
+        p.precision(),
+        p.recall(),
+        p.f1()
+    );
+    let json = serde_json::json!({
+        "corpus": corpus, "split": split, "system": system,
+        "tp": p.tp, "fp": p.fp, "fn": p.fn_,
+        "precision": p.precision(), "recall": p.recall(), "f1": p.f1(),
+    });
+    (line, json)
+}
+
 pub fn run(dir: &Path, opts: &Options) -> Result<serde_json::Value, EvalError> {
     let corpora = load(dir)?;
     let mut peer_preds: Vec<(String, Predictions)> = Vec::new();
@@ -251,23 +273,9 @@ pub fn run(dir: &Path, opts: &Options) -> Result<serde_json::Value, EvalError> {
                         None => pooled.push((sys.clone(), p)),
                     }
                 }
-                rows.push(format!(
-                    "{:<20} {:<6} {:<16} {:>6} {:>6} {:>6} {:>8.4} {:>8.4} {:>8.4}",
-                    c.name,
-                    split,
-                    sys,
-                    p.tp,
-                    p.fp,
-                    p.fn_,
-                    p.precision(),
-                    p.recall(),
-                    p.f1()
-                ));
-                json_rows.push(serde_json::json!({
-                    "corpus": c.name, "split": split, "system": sys,
-                    "tp": p.tp, "fp": p.fp, "fn": p.fn_,
-                    "precision": p.precision(), "recall": p.recall(), "f1": p.f1(),
-                }));
+                let (line, json) = result_row(&c.name, split, &sys, &p);
+                rows.push(line);
+                json_rows.push(json);
             }
         }
     }
@@ -280,23 +288,10 @@ pub fn run(dir: &Path, opts: &Options) -> Result<serde_json::Value, EvalError> {
         println!("{r}");
     }
     for (sys, p) in &pooled {
-        println!(
-            "{:<20} {:<6} {:<16} {:>6} {:>6} {:>6} {:>8.4} {:>8.4} {:>8.4}",
-            "all test splits",
-            "test",
-            sys,
-            p.tp,
-            p.fp,
-            p.fn_,
-            p.precision(),
-            p.recall(),
-            p.f1()
-        );
-        json_rows.push(serde_json::json!({
-            "corpus": "pooled", "split": "test", "system": sys,
-            "tp": p.tp, "fp": p.fp, "fn": p.fn_,
-            "precision": p.precision(), "recall": p.recall(), "f1": p.f1(),
-        }));
+        let (line, mut json) = result_row("all test splits", "test", sys, p);
+        println!("{line}");
+        json["corpus"] = "pooled".into();
+        json_rows.push(json);
     }
     let mbps = total_bytes as f64 / 1e6 / total_time.as_secs_f64().max(1e-9);
     println!(
