@@ -171,6 +171,11 @@ fn stopwords() -> &'static Stopwords {
 /// decides then).
 fn by_stopwords(s: &str) -> Option<Guess> {
     let (words, counts) = stopword_counts(s)?;
+    decide_by_stopwords(words, &counts)
+}
+
+/// The decision of [`by_stopwords`] from the counts of [`stopword_counts`].
+fn decide_by_stopwords(words: u32, counts: &[u32; 16]) -> Option<Guess> {
     let sw = stopwords();
     if words < 8 {
         return None;
@@ -331,19 +336,21 @@ pub struct ArticleLanguages {
 pub fn identify_paragraphs(text: &str, paras: &[Span], counts: &[bool], hint: Option<&str>) -> ArticleLanguages {
     // the stopword path first; the trigram model only for what it leaves open
     let prefixes: Vec<&str> = paras.iter().map(|p| prefix(p.slice(text), PREFIX_BYTES)).collect();
-    let mut per: Vec<Option<Guess>> = prefixes.iter().map(|p| by_stopwords(p)).collect();
-    let mut decided: Vec<(&'static str, usize)> = Vec::new();
+    // counted once per paragraph: they decide long paragraphs, and short ones below
+    let stops: Vec<Option<(u32, [u32; 16])>> = prefixes.iter().map(|p| stopword_counts(p)).collect();
+    let mut per: Vec<Option<Guess>> =
+        stops.iter().map(|c| c.as_ref().and_then(|(words, counts)| decide_by_stopwords(*words, counts))).collect();
+    let mut decided: Vec<&'static str> = Vec::new();
     for (i, g) in per.iter().enumerate() {
         if let (Some(g), true) = (g, counts[i]) {
-            match decided.iter_mut().find(|d| d.0 == g.lang) {
-                Some(d) => d.1 += paras[i].len(),
-                None => decided.push((g.lang, paras[i].len())),
+            if !decided.contains(&g.lang) {
+                decided.push(g.lang);
             }
         }
     }
-    // the language that the stopwords give to most content, when no other has any
+    // the one language the stopwords gave to content paragraphs, when they gave no other
     let settled = match decided.as_slice() {
-        [(lang, _)] => stopwords().langs.iter().position(|l| l == lang),
+        [lang] => stopwords().langs.iter().position(|l| l == lang),
         _ => None,
     };
     for (i, g) in per.iter_mut().enumerate() {
@@ -353,8 +360,8 @@ pub fn identify_paragraphs(text: &str, paras: &[Span], counts: &[bool], hint: Op
         // a short paragraph (a heading, a caption, a name) whose few stopwords do
         // not point away from the settled language would only get an unreliable
         // trigram guess and inherit that language below: skip the model
-        if let (Some(k), Some((words, hits))) = (settled, stopword_counts(prefixes[i])) {
-            if words < 8 && hits.iter().all(|&h| h <= hits[k]) {
+        if let (Some(k), Some((words, hits))) = (settled, &stops[i]) {
+            if *words < 8 && hits.iter().all(|&h| h <= hits[k]) {
                 continue;
             }
         }
