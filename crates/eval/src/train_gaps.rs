@@ -36,6 +36,10 @@ fn examples(doc: &GoldDocPub, keep: &dyn Fn(&str) -> bool, out: &mut Vec<Example
         let cuts = cuts.to_vec();
         for_each_candidate(p.slice(text), &cs, &cuts, |gap, next_byte, end_byte| {
             let Some(id) = owner(end_byte) else { return };
+            // forced gaps are the layout rules', not the model's
+            if gap.forced {
+                return;
+            }
             if !keep(id) {
                 return;
             }
@@ -103,7 +107,7 @@ fn train(dir: &Path, out: &Path, with_dev: bool, fixed_threshold: Option<f32>) -
     let mut total: HashMap<(String, String), f64> = HashMap::new();
     let mut stamp: HashMap<(String, String), usize> = HashMap::new();
     let mut t = 0usize;
-    let epochs = 12;
+    let epochs = 30;
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut rng: u64 = 0x2545_F491_4F6C_DD1D;
     for _ in 0..epochs {

@@ -18,6 +18,8 @@ pub struct Gap<'a> {
     pub next_start: usize,
     /// Chars since the last sentence start.
     pub since_start: usize,
+    /// A boundary whatever the model says (see [`GapKind::Forced`]).
+    pub forced: bool,
 }
 
 fn shape_into(word: &[(usize, char)], out: &mut String) {
@@ -80,6 +82,75 @@ fn skip_space_fwd(cs: &[(usize, char)], mut i: usize) -> Option<usize> {
         i += 1;
     }
     (i < cs.len()).then_some(i)
+}
+
+/// Appends the chars of `words` (char ranges) to `buf`, one space between them;
+/// `None` when they do not fit (headings are short).
+fn join_words<'b>(cs: &[(usize, char)], words: &[(usize, usize)], buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    let mut len = 0;
+    for (i, &(a, b)) in words.iter().enumerate() {
+        if i > 0 {
+            *buf.get_mut(len)? = b' ';
+            len += 1;
+        }
+        for &(_, c) in &cs[a..b] {
+            if len + c.len_utf8() > buf.len() {
+                return None;
+            }
+            len += c.encode_utf8(&mut buf[len..]).len();
+        }
+    }
+    std::str::from_utf8(&buf[..len]).ok()
+}
+
+/// Whether the words ending at char `end` (inclusive) are a section heading
+/// ("Références", "Voir aussi").
+pub fn heading_before(cs: &[(usize, char)], end: usize) -> bool {
+    let lx = crate::lexicon::lexicon();
+    let mut words: [(usize, usize); 3] = [(0, 0); 3];
+    let mut e = end;
+    let mut buf = [0u8; 64];
+    for n in 1..=3 {
+        let a = chunk_before(cs, e);
+        if !cs[a].1.is_alphabetic() {
+            return false;
+        }
+        words[3 - n] = (a, e + 1);
+        if cs[a].1.is_uppercase()
+            && join_words(cs, &words[3 - n..], &mut buf).is_some_and(|h| lx.section_headings.contains(h))
+        {
+            return true;
+        }
+        match if a >= 2 { skip_space_back(cs, a - 1) } else { None } {
+            Some(x) => e = x,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Whether a section heading starts at char `start` and is followed by a list
+/// dash, a colon, a capital or the end ("Propagande Références - ^ …").
+pub fn heading_after(cs: &[(usize, char)], start: usize) -> bool {
+    let lx = crate::lexicon::lexicon();
+    if !cs[start].1.is_uppercase() {
+        return false;
+    }
+    let mut words: [(usize, usize); 3] = [(0, 0); 3];
+    let mut s = start;
+    let mut buf = [0u8; 64];
+    for n in 0..3 {
+        let b = chunk_after(cs, s);
+        words[n] = (s, b);
+        if join_words(cs, &words[..=n], &mut buf).is_some_and(|h| lx.section_headings.contains(h)) {
+            return skip_space_fwd(cs, b).is_none_or(|x| matches!(cs[x].1, '-' | '–' | ':') || cs[x].1.is_uppercase());
+        }
+        match skip_space_fwd(cs, b) {
+            Some(x) if cs[x].1.is_alphabetic() => s = x,
+            _ => return false,
+        }
+    }
+    false
 }
 
 fn is_caps_word(w: &[(usize, char)]) -> bool {
@@ -146,7 +217,8 @@ fn features_with(
         ""
     };
     let mut lastbuf = [0u8; 4];
-    emit("plast", &[if cat.is_empty() { last.encode_utf8(&mut lastbuf) } else { cat }]);
+    let plast: &str = if cat.is_empty() { last.encode_utf8(&mut lastbuf) } else { cat };
+    emit("plast", &[plast]);
     // the word before the previous one, and the one after the next one
     let pp = if pa >= 2 { skip_space_back(cs, pa - 1) } else { None };
     match pp {
@@ -193,6 +265,20 @@ fn features_with(
     emit("len", &[len]);
     shape_into(next, b);
     emit("len_ns", &[len, b]);
+    // a short stretch before a word that opens sentences is a heading
+    // ("Procès en appel Onze personnes", "Réaction de Reuters Après la mise")
+    let word_end = next.iter().position(|x| !x.1.is_alphabetic()).unwrap_or(next.len());
+    let mut buf = [0u8; 48];
+    let mut n = 0;
+    for &(_, c) in &next[..word_end] {
+        if n + c.len_utf8() > buf.len() {
+            break;
+        }
+        n += c.encode_utf8(&mut buf[n..]).len();
+    }
+    let starter = std::str::from_utf8(&buf[..n]).is_ok_and(|w| crate::lexicon::lexicon().sentence_starters.contains(w));
+    emit("st_len", &[if starter { "s" } else { "-" }, len]);
+    emit("st_plast", &[if starter { "s" } else { "-" }, plast]);
 }
 
 /// FNV-1a over the template and the value parts joined by `|`: the key of a
@@ -263,20 +349,209 @@ pub fn model() -> &'static GapModel {
     })
 }
 
+/// What the segmenter makes of a white-space gap the punctuation rules left.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GapKind {
+    /// Not a boundary.
+    No,
+    /// A boundary by layout evidence: a section heading ends or starts here,
+    /// or a one-word item is followed by a title that repeats it.
+    Forced,
+    /// For the model to decide.
+    Open,
+}
+
 /// Whether the gap before char `m` is a candidate: the next word starts with a
 /// capital (or is a list bullet) and the previous char is not a terminal mark
-/// (those are the rules' to decide).
-pub fn is_candidate(cs: &[(usize, char)], prev_end: usize, m: usize) -> bool {
+/// (those are the rules' to decide). `since_start` is the number of chars since
+/// the current sentence started: a short stretch reads as a heading.
+pub fn is_candidate(cs: &[(usize, char)], prev_end: usize, m: usize, since_start: usize) -> GapKind {
     let p = cs[prev_end].1;
     if matches!(p, '.' | '!' | '?' | '…' | ',' | '(' | '[' | '«' | '“' | '\'' | '’' | '-' | '/' | '&' | '•' | '*')
     {
-        return false;
+        return GapKind::No;
     }
     let c = cs[m].1;
-    // a dash starts a list item only before a capital ("- Anticléricalisme");
+    // a section heading ends before a list or a sentence ("Références - François
+    // Vindé", "Voir aussi Articles connexes") and starts after one
+    if !matches!(p, ':' | ';' | ')' | '"' | '»') {
+        if (c.is_uppercase() || matches!(c, '-' | '–' | '•')) && heading_before(cs, prev_end) {
+            return GapKind::Forced;
+        }
+        if heading_after(cs, m) {
+            return GapKind::Forced;
+        }
+    }
+    // after "voici :" a dash or a bullet opens an item
+    if matches!(p, ':' | ';')
+        && matches!(c, '-' | '–' | '•')
+        && cs.get(m + 1).is_some_and(|x| x.1.is_whitespace())
+        && cs.get(m + 2).is_some_and(|x| x.1.is_uppercase() || x.1 == '(')
+    {
+        return GapKind::Forced;
+    }
+    // a quoted subheading before a sentence: "\"Un défi au terrorisme\" Le
+    // président est arrivé"
+    if c.is_uppercase() && quoted_heading(cs, prev_end, since_start, m) {
+        return GapKind::Forced;
+    }
+    // "Catégories : Histoire de Paris. Affaire Affaire des fiches": a one-word
+    // item after a stop, repeated by the title that follows it
+    if c.is_uppercase() && repeated_item(cs, prev_end, m) {
+        return GapKind::Forced;
+    }
+    if is_open(cs, prev_end, m, since_start) {
+        GapKind::Open
+    } else {
+        GapKind::No
+    }
+}
+
+/// Whether the word ending at `prev_end` stands alone after a stop and the word
+/// at `m` repeats it before a lower-case word.
+fn repeated_item(cs: &[(usize, char)], prev_end: usize, m: usize) -> bool {
+    let pa = chunk_before(cs, prev_end);
+    let nb = chunk_after(cs, m);
+    let (prev, next) = (&cs[pa..=prev_end], &cs[m..nb]);
+    if prev.len() < 4 || prev.len() != next.len() || !prev.iter().zip(next).all(|(x, y)| x.1 == y.1) {
+        return false;
+    }
+    if !next.iter().all(|x| x.1.is_alphabetic()) {
+        return false;
+    }
+    let after_stop =
+        pa == 0 || (pa >= 2 && skip_space_back(cs, pa - 1).is_some_and(|b| matches!(cs[b].1, '.' | ':' | ';')));
+    after_stop && skip_space_fwd(cs, nb).is_some_and(|x| cs[x].1.is_lowercase())
+}
+
+/// Whether the dash before char `q` opens an incise closed by another dash
+/// before a lower-case word ("justiciable - Nicolas Sarkozy compris - soit").
+fn incise(cs: &[(usize, char)], q: usize) -> bool {
+    let end = (q + 160).min(cs.len());
+    let mut i = q;
+    while i + 2 < end {
+        let c = cs[i].1;
+        if matches!(c, '.' | '!' | '?') && cs[i + 1].1.is_whitespace() {
+            return false;
+        }
+        if matches!(c, '-' | '–') && cs[i - 1].1.is_whitespace() {
+            let mut j = i + 1;
+            while j < end && cs[j].1.is_whitespace() {
+                j += 1;
+            }
+            return j < end && cs[j].1.is_lowercase();
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Whether the stretch since the sentence start, ending at `prev_end`, reads as
+/// a heading before the word at `q`: short, without a comma, not opened by a
+/// sentence starter, not ending on a number ("Prévoir 1 RER"), and followed by
+/// a capitalised word ("Insuffisance rénale Chez les patients", "Procès en appel
+/// Onze personnes").
+fn short_heading(cs: &[(usize, char)], prev_end: usize, since_start: usize, q: usize) -> bool {
+    if since_start > 60 || since_start > prev_end + 1 {
+        return false;
+    }
+    if !cs.get(q + 1).is_some_and(|x| x.1.is_lowercase()) {
+        return false;
+    }
+    let p = cs[prev_end].1;
+    if !(p.is_alphabetic() || p == ')') {
+        return false;
+    }
+    let start = prev_end + 1 - since_start;
+    let stretch = &cs[start..=prev_end];
+    if stretch.iter().any(|x| x.1 == ',') || open_bracket(cs, prev_end, since_start) {
+        return false;
+    }
+    // an acronym before a capitalised word is a name ("CNN Turk", "USA Today")
+    if is_caps_word(&cs[chunk_before(cs, prev_end)..=prev_end]) {
+        return false;
+    }
+    !opens_with_starter(stretch)
+}
+
+/// Whether a parenthesis or a quotation opened since the sentence start is
+/// still open at `prev_end` ("une tempête (Klaus - 9 départements)").
+fn open_bracket(cs: &[(usize, char)], prev_end: usize, since_start: usize) -> bool {
+    let start = (prev_end + 1).saturating_sub(since_start);
+    let mut depth = 0i32;
+    let mut quotes = 0;
+    for &(_, c) in &cs[start..=prev_end] {
+        match c {
+            '(' | '[' | '«' | '“' => depth += 1,
+            ')' | ']' | '»' | '”' => depth -= 1,
+            '"' => quotes += 1,
+            _ => {}
+        }
+    }
+    depth > 0 || quotes % 2 == 1
+}
+
+/// Whether the stretch since the sentence start is a list item or a short
+/// title, so that a dash after it opens the next item ("- Coûteux hasard -
+/// Lourdes, cheffe de cuisine", "ISBN 2840985314 - Jean-Pierre Thiollet").
+fn in_list(cs: &[(usize, char)], prev_end: usize, since_start: usize) -> bool {
+    if since_start > prev_end + 1 {
+        return false;
+    }
+    let start = prev_end + 1 - since_start;
+    if matches!(cs[start].1, '-' | '–' | '•') {
+        return true;
+    }
+    since_start <= 60
+        && !cs[start..=prev_end].iter().any(|x| x.1 == ',')
+        && !open_bracket(cs, prev_end, since_start)
+        && !is_caps_word(&cs[chunk_before(cs, prev_end)..=prev_end])
+        && !opens_with_starter(&cs[start..=prev_end])
+}
+
+/// Whether a stretch opens with a word that opens sentences: then it is a
+/// sentence, not a title ("La liaison Calvi - Ponte Leccia").
+fn opens_with_starter(stretch: &[(usize, char)]) -> bool {
+    let first_end = stretch.iter().position(|x| !x.1.is_alphabetic()).unwrap_or(stretch.len());
+    let mut buf = [0u8; 64];
+    join_words(stretch, &[(0, first_end)], &mut buf).is_some_and(|w| crate::lexicon::lexicon().sentence_starters.contains(w))
+}
+
+/// Whether the sentence so far is one quotation (at most 100 chars) and the
+/// word at `m` opens a sentence, followed by a lower-case word.
+fn quoted_heading(cs: &[(usize, char)], prev_end: usize, since_start: usize, m: usize) -> bool {
+    if since_start > 100 || since_start > prev_end + 1 || since_start < 3 {
+        return false;
+    }
+    let start = prev_end + 1 - since_start;
+    let (open, close) = (cs[start].1, cs[prev_end].1);
+    let pair = matches!((open, close), ('"', '"') | ('«', '»') | ('“', '”'));
+    // the quotation must not close before its end ("\"Oui\", dit-il")
+    if !pair || cs[start + 1..prev_end].iter().any(|x| x.1 == close) {
+        return false;
+    }
+    let e = chunk_after(cs, m);
+    let word_end = cs[m..e].iter().position(|x| !x.1.is_alphabetic()).map_or(e, |i| m + i);
+    if word_end != e {
+        return false;
+    }
+    let mut buf = [0u8; 64];
+    let Some(word) = join_words(cs, &[(m, e)], &mut buf) else {
+        return false;
+    };
+    crate::lexicon::lexicon().sentence_starters.contains(word)
+        && skip_space_fwd(cs, e).is_some_and(|x| cs[x].1.is_lowercase())
+}
+
+fn is_open(cs: &[(usize, char)], prev_end: usize, m: usize, since_start: usize) -> bool {
+    let p = cs[prev_end].1;
+    let c = cs[m].1;
+    // a dash starts a list item only before a capital ("- Anticléricalisme"), a
+    // date or a reference ("- 16 mars 2000 :", "- ^ Valéry", "- (en) Cox");
     // before a lower-case word it opens an incise ("Toqaev - ont réussi"), and
     // after a parenthesis it ends a wire dateline ("(Reuters) - Troops")
     let mut q = m;
+    let mut dash = false;
     if matches!(c, '-' | '–' | '•') {
         if p == ')' || !cs.get(m + 1).is_some_and(|x| x.1.is_whitespace()) {
             return false;
@@ -286,6 +561,16 @@ pub fn is_candidate(cs: &[(usize, char)], prev_end: usize, m: usize) -> bool {
             return cs.get(m + 2).is_some_and(|x| x.1.is_uppercase() || x.1 == '(');
         }
         q = m + 2;
+        if incise(cs, q) {
+            return false;
+        }
+        if p.is_alphabetic()
+            && cs.get(q).is_some_and(|x| x.1.is_ascii_digit() || matches!(x.1, '(' | '^'))
+            && !open_bracket(cs, prev_end, since_start)
+        {
+            return true;
+        }
+        dash = true;
     }
     // a quotation or a parenthesis after a word is a title or an aside of the same
     // sentence ("une vidéo intitulée \"Une bouteille à la mer\"")
@@ -352,6 +637,14 @@ pub fn is_candidate(cs: &[(usize, char)], prev_end: usize, m: usize) -> bool {
     if heading_caps && cs.get(q + 1).is_some_and(|x| x.1.is_lowercase()) {
         return true;
     }
+    // an elided all-caps word continues an all-caps heading ("MODE ET VOIE(S)
+    // D'ADMINISTRATION")
+    if is_caps_word(prev_chunk)
+        && cs.get(q + 1).is_some_and(|x| matches!(x.1, '\'' | '’'))
+        && cs.get(q + 2).is_some_and(|x| x.1.is_uppercase())
+    {
+        return false;
+    }
     // otherwise the next word must open sentences ("Les cris", "La joute", "L'épreuve")
     // and not a name ("Les Républicains", "Les Dernières Nouvelles", "Golf GTI")
     let mut e = q;
@@ -368,15 +661,28 @@ pub fn is_candidate(cs: &[(usize, char)], prev_end: usize, m: usize) -> bool {
         len += c.encode_utf8(&mut buf[len..]).len();
     }
     let word = std::str::from_utf8(&buf[..len]).unwrap_or("");
-    if !crate::lexicon::lexicon().sentence_starters.contains(word) {
-        return false;
+    // a word that does not open sentences opens one only after a short
+    // stretch, a heading ("Insuffisance rénale Chez les patients"); a dash
+    // before a name joins two ("Calvi - Ponte Leccia") unless it goes on a list
+    let lx = crate::lexicon::lexicon();
+    let starter = lx.sentence_starters.contains(word);
+    if !starter && dash {
+        return in_list(cs, prev_end, since_start);
     }
+    // an elided article before a capital is a title ("au journal italien
+    // L'Espresso"); before a lower-case word it opens a sentence ("L'affaire")
     if cs.get(e).is_some_and(|x| matches!(x.1, '\'' | '’')) {
-        return true;
+        return starter && cs.get(e + 1).is_some_and(|x| x.1.is_lowercase());
     }
     let mut n = e;
     while n < cs.len() && cs[n].1.is_whitespace() {
         n += 1;
     }
-    n < cs.len() && (cs[n].1.is_lowercase() || cs[n].1.is_ascii_digit())
+    if n == e || n >= cs.len() {
+        return false;
+    }
+    if starter {
+        return cs[n].1.is_lowercase() || cs[n].1.is_ascii_digit();
+    }
+    cs[n].1.is_lowercase() && short_heading(cs, prev_end, since_start, q)
 }

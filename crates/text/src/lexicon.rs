@@ -91,6 +91,8 @@ pub struct Lexicon {
     abbrev_exact: FastMap<&'static str, AbbrevKind>,
     abbrev_folded: FastMap<String, AbbrevKind>,
     pub sentence_starters: FastSet<&'static str>,
+    /// Section headings ("Voir aussi", "References"), exact case.
+    pub section_headings: FastSet<&'static str>,
     pub boilerplate: Vec<BoilerplateRule>,
     /// Rules by the first char of their matches; rules that may start with
     /// anything are listed under `None`.
@@ -145,6 +147,7 @@ fn load() -> Lexicon {
         }
     }
     let sentence_starters = lines(data_file!("sentence_starters.txt")).map(str::trim).collect();
+    let section_headings = lines(data_file!("section_headings.txt")).map(str::trim).collect();
     let mut boilerplate = Vec::new();
     for l in lines(data_file!("boilerplate.tsv")) {
         let f: Vec<&str> = l.split('\t').collect();
@@ -177,6 +180,7 @@ fn load() -> Lexicon {
         abbrev_exact,
         abbrev_folded,
         sentence_starters,
+        section_headings,
         boilerplate,
         boilerplate_by_first,
         link_notes,

@@ -96,7 +96,7 @@ impl Segmenter {
         if let Some(m) = model.filter(|m| !m.weights.is_empty()) {
             let mut extra = Vec::new();
             for_each_candidate(para.slice(text), &self.cs, &self.cuts, |gap, next_byte, end_byte| {
-                if m.score(&gap) > m.threshold {
+                if gap.forced || m.score(&gap) > m.threshold {
                     extra.push((end_byte, next_byte, SentenceStart::Layout));
                 }
             });
@@ -159,8 +159,13 @@ pub fn for_each_candidate(
             cut_i += 1;
         }
         let already = cut_i < cuts.len() && cuts[cut_i].1 == cs[m].0;
-        if !already && gaps::is_candidate(cs, k - 1, m) {
-            let gap = Gap { cs, prev_end: k - 1, next_start: m, since_start: k - last_start };
+        if already {
+            continue;
+        }
+        let since_start = k - last_start;
+        let kind = gaps::is_candidate(cs, k - 1, m, since_start);
+        if kind != gaps::GapKind::No {
+            let gap = Gap { cs, prev_end: k - 1, next_start: m, since_start, forced: kind == gaps::GapKind::Forced };
             f(gap, cs[m].0, cs[k].0);
         }
     }
@@ -337,6 +342,13 @@ fn in_url(cs: &[(usize, char)], i: usize) -> bool {
     tok.contains('/') || tok.contains('@') || tok.contains("www.") || tok.contains(".com") || tok.contains(".fr")
 }
 
+fn is_roman(w: &str) -> bool {
+    // one letter is a numeral only as I, V or X: "C'est" is not one
+    (w.len() >= 2 || matches!(w, "I" | "V" | "X"))
+        && w.len() <= 8
+        && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+}
+
 fn is_dotted_acronym(w: &str) -> bool {
     w.contains('.') && w.split('.').all(|p| !p.is_empty() && p.chars().count() <= 2)
 }
@@ -356,7 +368,14 @@ fn split_before_space(lx: &Lexicon, cs: &[(usize, char)], i: usize, single_perio
     }
     let Some(&(_, f)) = cs.get(q) else { return true };
     if f.is_lowercase() {
-        return false;
+        // French writers often type a sentence-initial "À" as "à" ("… en général.
+        // à voir jusqu'à vendredi"); any other lower-case word continues the
+        // sentence ("un chercheur principal. au Carnegie Endowment")
+        return single_period
+            && f == 'à'
+            && cs.get(q + 1).is_some_and(|x| x.1.is_whitespace())
+            && lx.abbreviation(&word_before(cs, i)).is_none()
+            && cs[..i].last().is_some_and(|x| x.1.is_lowercase());
     }
     if !single_period {
         return true;
@@ -368,6 +387,10 @@ fn split_before_space(lx: &Lexicon, cs: &[(usize, char)], i: usize, single_perio
     let abbrev = lx.abbreviation(&w).or_else(|| is_dotted_acronym(&w).then_some(AbbrevKind::Weak));
     if f.is_ascii_digit() {
         return abbrev.is_none();
+    }
+    // a volume or a chapter in roman numerals: "Vol. XVII", "chap. IV"
+    if abbrev == Some(AbbrevKind::Number) && is_roman(&word_at(cs, q)) {
+        return false;
     }
     match abbrev {
         Some(AbbrevKind::Title) => false,
@@ -495,5 +518,59 @@ mod tests {
         assert_eq!(sents("Et ensuite ? Quels intérêts ?"), vec!["Et ensuite ?", "Quels intérêts ?"]);
         assert_eq!(sents("Il y en avait etc. Le reste suit."), vec!["Il y en avait etc.", "Le reste suit."]);
         assert_eq!(sents("He met Mr. Smith. They spoke."), vec!["He met Mr. Smith.", "They spoke."]);
+    }
+
+    #[test]
+    fn flattened_headings_and_lists() {
+        // a section heading glued to what precedes and follows it
+        assert_eq!(
+            sents("Le procès s'ouvre en mai. Voir aussi - Affaire des marchés publics de Valcourt"),
+            vec!["Le procès s'ouvre en mai.", "Voir aussi", "- Affaire des marchés publics de Valcourt"]
+        );
+        assert_eq!(
+            sents("The trial opens in May. See also External links - Valcourt Courier"),
+            vec!["The trial opens in May.", "See also", "External links", "- Valcourt Courier"]
+        );
+        // a short heading before a word that opens sentences
+        assert_eq!(
+            sents("Le maire a démissionné. Une rentrée sous tension Chez les enseignants, la colère monte."),
+            vec!["Le maire a démissionné.", "Une rentrée sous tension", "Chez les enseignants, la colère monte."]
+        );
+        // a quoted subheading glued to the next sentence
+        assert_eq!(
+            sents("\"Un défi pour la ville\" Le maire est arrivé dans la soirée."),
+            vec!["\"Un défi pour la ville\"", "Le maire est arrivé dans la soirée."]
+        );
+        // after "voici :", a bullet opens an item
+        assert_eq!(
+            sents("Voici le calendrier : • Mercredi : grève des agents."),
+            vec!["Voici le calendrier :", "• Mercredi : grève des agents."]
+        );
+    }
+
+    #[test]
+    fn names_after_common_nouns_stay_in_the_sentence() {
+        for t in [
+            "Selon l'hebdomadaire L'Express, le maire a démissionné.",
+            "Interrogée sur la chaîne France 2 vendredi, elle a répondu.",
+            "Un Airbus A380 est stationné sur le tarmac de Valcourt.",
+            "Les bouchons se forment sur l'autoroute A7 depuis le matin.",
+            "Il a cité le rapport - 304 pages - devant les élus.",
+            "La liaison Calvi - Ponte Leccia est supprimée.",
+            "Il a cité Études Internationales, Vol. XVII, p. 12 et suivantes.",
+        ] {
+            assert_eq!(sents(t).len(), 1, "{t}");
+        }
+    }
+
+    #[test]
+    fn lower_case_a_after_a_stop_opens_a_sentence() {
+        assert_eq!(
+            sents("Le stage se termine en juin. à voir jusqu'à vendredi au gymnase."),
+            vec!["Le stage se termine en juin.", "à voir jusqu'à vendredi au gymnase."]
+        );
+        // any other lower-case word, or "à" after an ellipsis, continues it
+        assert_eq!(sents("Il a présenté ses excuses... à sa façon.").len(), 1);
+        assert_eq!(sents("un chercheur principal. au Carnegie Endowment").len(), 1);
     }
 }
