@@ -36,7 +36,28 @@ for standard input. Inputs that cannot be read are reported on stderr, named
 with their line or byte, and skipped; the exit status is then 1.
 ";
 
+/// Restores the default action of SIGPIPE, which Rust ignores: when stdout is a
+/// closed pipe (`recoupe eval … | head`), the process ends quietly as other
+/// Unix tools do, instead of panicking in `println!`.
+#[cfg(unix)]
+fn die_quietly_on_closed_pipe() {
+    extern "C" {
+        fn signal(signum: i32, handler: usize) -> usize;
+    }
+    const SIGPIPE: i32 = 13;
+    const SIG_DFL: usize = 0;
+    // SAFETY: resetting a signal to its default action at startup, before any
+    // thread is spawned, has no memory-safety preconditions.
+    unsafe {
+        signal(SIGPIPE, SIG_DFL);
+    }
+}
+
+#[cfg(not(unix))]
+fn die_quietly_on_closed_pipe() {}
+
 fn main() -> ExitCode {
+    die_quietly_on_closed_pipe();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("analyze") => analyze(&args[1..]),

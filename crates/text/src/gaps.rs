@@ -107,6 +107,10 @@ fn join_words<'b>(cs: &[(usize, char)], words: &[(usize, usize)], buf: &'b mut [
 /// ("Références", "Voir aussi").
 pub fn heading_before(cs: &[(usize, char)], end: usize) -> bool {
     let lx = crate::lexicon::lexicon();
+    let a = chunk_before(cs, end);
+    if !lx.heading_ends.contains(&(end + 1 - a, cs[end].1)) {
+        return false;
+    }
     let mut words: [(usize, usize); 3] = [(0, 0); 3];
     let mut e = end;
     let mut buf = [0u8; 64];
@@ -133,7 +137,7 @@ pub fn heading_before(cs: &[(usize, char)], end: usize) -> bool {
 /// dash, a colon, a capital or the end ("Propagande Références - ^ …").
 pub fn heading_after(cs: &[(usize, char)], start: usize) -> bool {
     let lx = crate::lexicon::lexicon();
-    if !cs[start].1.is_uppercase() {
+    if !cs[start].1.is_uppercase() || !lx.heading_starts.contains(&(chunk_after(cs, start) - start, cs[start].1)) {
         return false;
     }
     let mut words: [(usize, usize); 3] = [(0, 0); 3];
@@ -372,6 +376,10 @@ pub fn is_candidate(cs: &[(usize, char)], prev_end: usize, m: usize, since_start
         return GapKind::No;
     }
     let c = cs[m].1;
+    // only a capital, a dash or a bullet can open what follows a gap
+    if !(c.is_uppercase() || matches!(c, '-' | '–' | '•')) {
+        return GapKind::No;
+    }
     // a section heading ends before a list or a sentence ("Références - François
     // Vindé", "Voir aussi Articles connexes") and starts after one
     if !matches!(p, ':' | ';' | ')' | '"' | '»') {
@@ -514,7 +522,8 @@ fn in_list(cs: &[(usize, char)], prev_end: usize, since_start: usize) -> bool {
 fn opens_with_starter(stretch: &[(usize, char)]) -> bool {
     let first_end = stretch.iter().position(|x| !x.1.is_alphabetic()).unwrap_or(stretch.len());
     let mut buf = [0u8; 64];
-    join_words(stretch, &[(0, first_end)], &mut buf).is_some_and(|w| crate::lexicon::lexicon().sentence_starters.contains(w))
+    join_words(stretch, &[(0, first_end)], &mut buf)
+        .is_some_and(|w| crate::lexicon::lexicon().sentence_starters.contains(w))
 }
 
 /// Whether the sentence so far is one quotation (at most 100 chars) and the
@@ -582,12 +591,15 @@ fn is_open(cs: &[(usize, char)], prev_end: usize, m: usize, since_start: usize) 
     let prev_chunk = &cs[pa..=prev_end];
     // a sentence does not end on a preposition or an article ("le Journal du | Dimanche")
     // (none of these words has more than four letters)
-    let mut lower_prev = String::new();
+    let mut lower_buf = [0u8; 16];
+    let mut lower_len = 0;
     if prev_chunk.len() <= 4 {
-        lower_into(prev_chunk, &mut lower_prev);
+        for c in prev_chunk.iter().flat_map(|x| x.1.to_lowercase()) {
+            lower_len += c.encode_utf8(&mut lower_buf[lower_len..]).len();
+        }
     }
     if matches!(
-        lower_prev.as_str(),
+        std::str::from_utf8(&lower_buf[..lower_len]).unwrap_or(""),
         "de" | "du"
             | "des"
             | "à"

@@ -93,6 +93,10 @@ pub struct Lexicon {
     pub sentence_starters: FastSet<&'static str>,
     /// Section headings ("Voir aussi", "References"), exact case.
     pub section_headings: FastSet<&'static str>,
+    /// (length in chars, last char) of the last word of a heading, and (length,
+    /// first char) of its first word: a cheap test before the lookup.
+    pub heading_ends: FastSet<(usize, char)>,
+    pub heading_starts: FastSet<(usize, char)>,
     pub boilerplate: Vec<BoilerplateRule>,
     /// Rules by the first char of their matches; rules that may start with
     /// anything are listed under `None`.
@@ -147,7 +151,15 @@ fn load() -> Lexicon {
         }
     }
     let sentence_starters = lines(data_file!("sentence_starters.txt")).map(str::trim).collect();
-    let section_headings = lines(data_file!("section_headings.txt")).map(str::trim).collect();
+    let section_headings: FastSet<&'static str> = lines(data_file!("section_headings.txt")).map(str::trim).collect();
+    let word_key = |w: &str, c: Option<char>| (w.chars().count(), c.unwrap_or(' '));
+    let heading_ends = section_headings
+        .iter()
+        .filter_map(|h| h.split(' ').next_back())
+        .map(|w| word_key(w, w.chars().next_back()))
+        .collect();
+    let heading_starts =
+        section_headings.iter().filter_map(|h| h.split(' ').next()).map(|w| word_key(w, w.chars().next())).collect();
     let mut boilerplate = Vec::new();
     for l in lines(data_file!("boilerplate.tsv")) {
         let f: Vec<&str> = l.split('\t').collect();
@@ -181,6 +193,8 @@ fn load() -> Lexicon {
         abbrev_folded,
         sentence_starters,
         section_headings,
+        heading_ends,
+        heading_starts,
         boilerplate,
         boilerplate_by_first,
         link_notes,

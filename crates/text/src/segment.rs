@@ -75,6 +75,8 @@ impl Segmenter {
     /// The rule cuts of a paragraph and its chars, for training the gap model.
     pub fn rule_cuts(&mut self, text: &str, para: Span) -> (&[(usize, char)], &[Cut]) {
         self.cs.clear();
+        // at most one char per byte: reserving once spares the growth checks
+        self.cs.reserve(para.end - para.start);
         self.cs.extend(text[para.start..para.end].char_indices().map(|(i, c)| (para.start + i, c)));
         self.cuts.clear();
         find_cuts(lexicon(), para.slice(text).as_bytes(), &self.cs, para.end, &mut self.cuts);
@@ -85,6 +87,8 @@ impl Segmenter {
     pub fn split(&mut self, text: &str, para: Span, out: &mut Vec<(Span, SentenceStart)>) {
         let lx = lexicon();
         self.cs.clear();
+        // at most one char per byte: reserving once spares the growth checks
+        self.cs.reserve(para.end - para.start);
         self.cs.extend(text[para.start..para.end].char_indices().map(|(i, c)| (para.start + i, c)));
         self.cuts.clear();
         find_cuts(lx, para.slice(text).as_bytes(), &self.cs, para.end, &mut self.cuts);
