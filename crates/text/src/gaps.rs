@@ -103,19 +103,25 @@ fn join_words<'b>(cs: &[(usize, char)], words: &[(usize, usize)], buf: &'b mut [
     std::str::from_utf8(&buf[..len]).ok()
 }
 
+/// Whether the chars `a..b` are a word that opens sentences ("Les", "Chez").
+fn is_starter(cs: &[(usize, char)], a: usize, b: usize) -> bool {
+    let mut buf = [0u8; 64];
+    join_words(cs, &[(a, b)], &mut buf).is_some_and(|w| crate::lexicon::lexicon().sentence_starters.contains(w))
+}
+
 /// Whether the words ending at char `end` (inclusive) are a section heading
 /// ("Références", "Voir aussi").
 pub fn heading_before(cs: &[(usize, char)], end: usize) -> bool {
     let lx = crate::lexicon::lexicon();
-    let a = chunk_before(cs, end);
-    if !lx.heading_ends.contains(&(end + 1 - a, cs[end].1)) {
-        return false;
-    }
     let mut words: [(usize, usize); 3] = [(0, 0); 3];
     let mut e = end;
     let mut buf = [0u8; 64];
     for n in 1..=3 {
         let a = chunk_before(cs, e);
+        // a cheap test on the last word before any lookup
+        if n == 1 && !lx.heading_ends.contains(&(end + 1 - a, cs[end].1)) {
+            return false;
+        }
         if !cs[a].1.is_alphabetic() {
             return false;
         }
@@ -272,15 +278,7 @@ fn features_with(
     // a short stretch before a word that opens sentences is a heading
     // ("Procès en appel Onze personnes", "Réaction de Reuters Après la mise")
     let word_end = next.iter().position(|x| !x.1.is_alphabetic()).unwrap_or(next.len());
-    let mut buf = [0u8; 48];
-    let mut n = 0;
-    for &(_, c) in &next[..word_end] {
-        if n + c.len_utf8() > buf.len() {
-            break;
-        }
-        n += c.encode_utf8(&mut buf[n..]).len();
-    }
-    let starter = std::str::from_utf8(&buf[..n]).is_ok_and(|w| crate::lexicon::lexicon().sentence_starters.contains(w));
+    let starter = is_starter(next, 0, word_end);
     emit("st_len", &[if starter { "s" } else { "-" }, len]);
     emit("st_plast", &[if starter { "s" } else { "-" }, plast]);
 }
@@ -383,7 +381,7 @@ pub fn is_candidate(cs: &[(usize, char)], prev_end: usize, m: usize, since_start
     // a section heading ends before a list or a sentence ("Références - François
     // Vindé", "Voir aussi Articles connexes") and starts after one
     if !matches!(p, ':' | ';' | ')' | '"' | '»') {
-        if (c.is_uppercase() || matches!(c, '-' | '–' | '•')) && heading_before(cs, prev_end) {
+        if heading_before(cs, prev_end) {
             return GapKind::Forced;
         }
         if heading_after(cs, m) {
@@ -460,26 +458,25 @@ fn incise(cs: &[(usize, char)], q: usize) -> bool {
 /// a capitalised word ("Insuffisance rénale Chez les patients", "Procès en appel
 /// Onze personnes").
 fn short_heading(cs: &[(usize, char)], prev_end: usize, since_start: usize, q: usize) -> bool {
+    let p = cs[prev_end].1;
+    cs.get(q + 1).is_some_and(|x| x.1.is_lowercase())
+        && (p.is_alphabetic() || p == ')')
+        && title_like(cs, prev_end, since_start)
+}
+
+/// Whether the stretch since the sentence start reads as a title: at most 60
+/// chars, no comma, no bracket left open, not ending on an acronym (before a
+/// capitalised word that is a name: "CNN Turk", "USA Today"), and not opened
+/// by a word that opens sentences.
+fn title_like(cs: &[(usize, char)], prev_end: usize, since_start: usize) -> bool {
     if since_start > 60 || since_start > prev_end + 1 {
         return false;
     }
-    if !cs.get(q + 1).is_some_and(|x| x.1.is_lowercase()) {
-        return false;
-    }
-    let p = cs[prev_end].1;
-    if !(p.is_alphabetic() || p == ')') {
-        return false;
-    }
-    let start = prev_end + 1 - since_start;
-    let stretch = &cs[start..=prev_end];
-    if stretch.iter().any(|x| x.1 == ',') || open_bracket(cs, prev_end, since_start) {
-        return false;
-    }
-    // an acronym before a capitalised word is a name ("CNN Turk", "USA Today")
-    if is_caps_word(&cs[chunk_before(cs, prev_end)..=prev_end]) {
-        return false;
-    }
-    !opens_with_starter(stretch)
+    let stretch = &cs[prev_end + 1 - since_start..=prev_end];
+    !stretch.iter().any(|x| x.1 == ',')
+        && !open_bracket(cs, prev_end, since_start)
+        && !is_caps_word(&cs[chunk_before(cs, prev_end)..=prev_end])
+        && !opens_with_starter(stretch)
 }
 
 /// Whether a parenthesis or a quotation opened since the sentence start is
@@ -506,24 +503,14 @@ fn in_list(cs: &[(usize, char)], prev_end: usize, since_start: usize) -> bool {
     if since_start > prev_end + 1 {
         return false;
     }
-    let start = prev_end + 1 - since_start;
-    if matches!(cs[start].1, '-' | '–' | '•') {
-        return true;
-    }
-    since_start <= 60
-        && !cs[start..=prev_end].iter().any(|x| x.1 == ',')
-        && !open_bracket(cs, prev_end, since_start)
-        && !is_caps_word(&cs[chunk_before(cs, prev_end)..=prev_end])
-        && !opens_with_starter(&cs[start..=prev_end])
+    matches!(cs[prev_end + 1 - since_start].1, '-' | '–' | '•') || title_like(cs, prev_end, since_start)
 }
 
 /// Whether a stretch opens with a word that opens sentences: then it is a
 /// sentence, not a title ("La liaison Calvi - Ponte Leccia").
 fn opens_with_starter(stretch: &[(usize, char)]) -> bool {
     let first_end = stretch.iter().position(|x| !x.1.is_alphabetic()).unwrap_or(stretch.len());
-    let mut buf = [0u8; 64];
-    join_words(stretch, &[(0, first_end)], &mut buf)
-        .is_some_and(|w| crate::lexicon::lexicon().sentence_starters.contains(w))
+    is_starter(stretch, 0, first_end)
 }
 
 /// Whether the sentence so far is one quotation (at most 100 chars) and the
@@ -544,12 +531,7 @@ fn quoted_heading(cs: &[(usize, char)], prev_end: usize, since_start: usize, m: 
     if word_end != e {
         return false;
     }
-    let mut buf = [0u8; 64];
-    let Some(word) = join_words(cs, &[(m, e)], &mut buf) else {
-        return false;
-    };
-    crate::lexicon::lexicon().sentence_starters.contains(word)
-        && skip_space_fwd(cs, e).is_some_and(|x| cs[x].1.is_lowercase())
+    is_starter(cs, m, e) && skip_space_fwd(cs, e).is_some_and(|x| cs[x].1.is_lowercase())
 }
 
 fn is_open(cs: &[(usize, char)], prev_end: usize, m: usize, since_start: usize) -> bool {
@@ -565,9 +547,9 @@ fn is_open(cs: &[(usize, char)], prev_end: usize, m: usize, since_start: usize) 
         if p == ')' || !cs.get(m + 1).is_some_and(|x| x.1.is_whitespace()) {
             return false;
         }
-        // after "voici :" a dash always opens an item; elsewhere the item must read as a sentence
+        // after "voici :" an item is forced by `is_candidate` or is none
         if matches!(p, ':' | ';') {
-            return cs.get(m + 2).is_some_and(|x| x.1.is_uppercase() || x.1 == '(');
+            return false;
         }
         q = m + 2;
         if incise(cs, q) {
