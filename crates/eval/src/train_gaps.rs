@@ -35,6 +35,7 @@ fn examples(doc: &GoldDocPub, keep: &dyn Fn(&str) -> bool, out: &mut Vec<Example
         let cs = cs.to_vec();
         let cuts = cuts.to_vec();
         for_each_candidate(p.slice(text), &cs, &cuts, |gap, next_byte, end_byte| {
+            let (next_byte, end_byte) = (p.start + next_byte, p.start + end_byte);
             let Some(id) = owner(end_byte) else { return };
             // forced gaps are the layout rules', not the model's
             if gap.forced {

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 /// The context of a candidate gap, as chars of the paragraph.
 pub struct Gap<'a> {
-    pub cs: &'a [(usize, char)],
+    pub cs: &'a [(u32, char)],
     /// Index of the last char before the white space.
     pub prev_end: usize,
     /// Index of the first char after the white space.
@@ -22,7 +22,7 @@ pub struct Gap<'a> {
     pub forced: bool,
 }
 
-fn shape_into(word: &[(usize, char)], out: &mut String) {
+fn shape_into(word: &[(u32, char)], out: &mut String) {
     out.clear();
     let mut last = ' ';
     let mut run = 0;
@@ -53,7 +53,7 @@ fn shape_into(word: &[(usize, char)], out: &mut String) {
 }
 
 /// Word (white-space chunk) ending at char `end` (inclusive); returns its start.
-fn chunk_before(cs: &[(usize, char)], end: usize) -> usize {
+fn chunk_before(cs: &[(u32, char)], end: usize) -> usize {
     let mut a = end;
     while a > 0 && !cs[a - 1].1.is_whitespace() {
         a -= 1;
@@ -62,7 +62,7 @@ fn chunk_before(cs: &[(usize, char)], end: usize) -> usize {
 }
 
 /// Word starting at char `start`; returns its end (exclusive).
-fn chunk_after(cs: &[(usize, char)], start: usize) -> usize {
+fn chunk_after(cs: &[(u32, char)], start: usize) -> usize {
     let mut b = start;
     while b < cs.len() && !cs[b].1.is_whitespace() {
         b += 1;
@@ -70,14 +70,14 @@ fn chunk_after(cs: &[(usize, char)], start: usize) -> usize {
     b
 }
 
-fn skip_space_back(cs: &[(usize, char)], mut i: usize) -> Option<usize> {
+fn skip_space_back(cs: &[(u32, char)], mut i: usize) -> Option<usize> {
     while i > 0 && cs[i].1.is_whitespace() {
         i -= 1;
     }
     (!cs[i].1.is_whitespace()).then_some(i)
 }
 
-fn skip_space_fwd(cs: &[(usize, char)], mut i: usize) -> Option<usize> {
+fn skip_space_fwd(cs: &[(u32, char)], mut i: usize) -> Option<usize> {
     while i < cs.len() && cs[i].1.is_whitespace() {
         i += 1;
     }
@@ -86,7 +86,7 @@ fn skip_space_fwd(cs: &[(usize, char)], mut i: usize) -> Option<usize> {
 
 /// Appends the chars of `words` (char ranges) to `buf`, one space between them;
 /// `None` when they do not fit (headings are short).
-fn join_words<'b>(cs: &[(usize, char)], words: &[(usize, usize)], buf: &'b mut [u8; 64]) -> Option<&'b str> {
+fn join_words<'b>(cs: &[(u32, char)], words: &[(usize, usize)], buf: &'b mut [u8; 64]) -> Option<&'b str> {
     let mut len = 0;
     for (i, &(a, b)) in words.iter().enumerate() {
         if i > 0 {
@@ -104,14 +104,14 @@ fn join_words<'b>(cs: &[(usize, char)], words: &[(usize, usize)], buf: &'b mut [
 }
 
 /// Whether the chars `a..b` are a word that opens sentences ("Les", "Chez").
-fn is_starter(cs: &[(usize, char)], a: usize, b: usize) -> bool {
+fn is_starter(cs: &[(u32, char)], a: usize, b: usize) -> bool {
     let mut buf = [0u8; 64];
     join_words(cs, &[(a, b)], &mut buf).is_some_and(|w| crate::lexicon::lexicon().sentence_starters.contains(w))
 }
 
 /// Whether the words ending at char `end` (inclusive) are a section heading
 /// ("Références", "Voir aussi").
-pub fn heading_before(cs: &[(usize, char)], end: usize) -> bool {
+pub fn heading_before(cs: &[(u32, char)], end: usize) -> bool {
     let lx = crate::lexicon::lexicon();
     let mut words: [(usize, usize); 3] = [(0, 0); 3];
     let mut e = end;
@@ -141,7 +141,7 @@ pub fn heading_before(cs: &[(usize, char)], end: usize) -> bool {
 
 /// Whether a section heading starts at char `start` and is followed by a list
 /// dash, a colon, a capital or the end ("Propagande Références - ^ …").
-pub fn heading_after(cs: &[(usize, char)], start: usize) -> bool {
+pub fn heading_after(cs: &[(u32, char)], start: usize) -> bool {
     let lx = crate::lexicon::lexicon();
     if !cs[start].1.is_uppercase() || !lx.heading_starts.contains(&(chunk_after(cs, start) - start, cs[start].1)) {
         return false;
@@ -163,12 +163,12 @@ pub fn heading_after(cs: &[(usize, char)], start: usize) -> bool {
     false
 }
 
-fn is_caps_word(w: &[(usize, char)]) -> bool {
+fn is_caps_word(w: &[(u32, char)]) -> bool {
     let letters = w.iter().filter(|x| x.1.is_alphabetic()).count();
     letters >= 2 && w.iter().all(|x| !x.1.is_lowercase())
 }
 
-fn lower_into(w: &[(usize, char)], out: &mut String) {
+fn lower_into(w: &[(u32, char)], out: &mut String) {
     out.clear();
     for &(_, c) in w.iter().take(20) {
         out.extend(c.to_lowercase());
@@ -194,9 +194,9 @@ pub fn features(g: &Gap, emit: &mut dyn FnMut(&str, &[&str])) {
 #[allow(clippy::too_many_arguments)]
 fn features_with(
     g: &Gap,
-    cs: &[(usize, char)],
-    prev: &[(usize, char)],
-    next: &[(usize, char)],
+    cs: &[(u32, char)],
+    prev: &[(u32, char)],
+    next: &[(u32, char)],
     pa: usize,
     nb: usize,
     a: &mut String,
@@ -209,7 +209,7 @@ fn features_with(
     emit("ps", &[a]);
     emit("ns", &[b]);
     emit("ps_ns", &[a, b]);
-    let caps = |w: &[(usize, char)]| if is_caps_word(w) { "C" } else { "c" };
+    let caps = |w: &[(u32, char)]| if is_caps_word(w) { "C" } else { "c" };
     let next_lower = next.iter().find(|x| x.1.is_alphabetic()).is_some_and(|x| x.1.is_lowercase());
     emit("caps", &[caps(prev), caps(next), if next_lower { "l" } else { "u" }]);
     lower_into(prev, a);
@@ -367,7 +367,7 @@ pub enum GapKind {
 /// capital (or is a list bullet) and the previous char is not a terminal mark
 /// (those are the rules' to decide). `since_start` is the number of chars since
 /// the current sentence started: a short stretch reads as a heading.
-pub fn is_candidate(cs: &[(usize, char)], prev_end: usize, m: usize, since_start: usize) -> GapKind {
+pub fn is_candidate(cs: &[(u32, char)], prev_end: usize, m: usize, since_start: usize) -> GapKind {
     let p = cs[prev_end].1;
     if matches!(p, '.' | '!' | '?' | '…' | ',' | '(' | '[' | '«' | '“' | '\'' | '’' | '-' | '/' | '&' | '•' | '*')
     {
@@ -415,7 +415,7 @@ pub fn is_candidate(cs: &[(usize, char)], prev_end: usize, m: usize, since_start
 
 /// Whether the word ending at `prev_end` stands alone after a stop and the word
 /// at `m` repeats it before a lower-case word.
-fn repeated_item(cs: &[(usize, char)], prev_end: usize, m: usize) -> bool {
+fn repeated_item(cs: &[(u32, char)], prev_end: usize, m: usize) -> bool {
     let pa = chunk_before(cs, prev_end);
     let nb = chunk_after(cs, m);
     let (prev, next) = (&cs[pa..=prev_end], &cs[m..nb]);
@@ -432,7 +432,7 @@ fn repeated_item(cs: &[(usize, char)], prev_end: usize, m: usize) -> bool {
 
 /// Whether the dash before char `q` opens an incise closed by another dash
 /// before a lower-case word ("justiciable - Nicolas Sarkozy compris - soit").
-fn incise(cs: &[(usize, char)], q: usize) -> bool {
+fn incise(cs: &[(u32, char)], q: usize) -> bool {
     let end = (q + 160).min(cs.len());
     let mut i = q;
     while i + 2 < end {
@@ -457,7 +457,7 @@ fn incise(cs: &[(usize, char)], q: usize) -> bool {
 /// sentence starter, not ending on a number ("Prévoir 1 RER"), and followed by
 /// a capitalised word ("Insuffisance rénale Chez les patients", "Procès en appel
 /// Onze personnes").
-fn short_heading(cs: &[(usize, char)], prev_end: usize, since_start: usize, q: usize) -> bool {
+fn short_heading(cs: &[(u32, char)], prev_end: usize, since_start: usize, q: usize) -> bool {
     let p = cs[prev_end].1;
     cs.get(q + 1).is_some_and(|x| x.1.is_lowercase())
         && (p.is_alphabetic() || p == ')')
@@ -468,7 +468,7 @@ fn short_heading(cs: &[(usize, char)], prev_end: usize, since_start: usize, q: u
 /// chars, no comma, no bracket left open, not ending on an acronym (before a
 /// capitalised word that is a name: "CNN Turk", "USA Today"), and not opened
 /// by a word that opens sentences.
-fn title_like(cs: &[(usize, char)], prev_end: usize, since_start: usize) -> bool {
+fn title_like(cs: &[(u32, char)], prev_end: usize, since_start: usize) -> bool {
     if since_start > 60 || since_start > prev_end + 1 {
         return false;
     }
@@ -481,7 +481,7 @@ fn title_like(cs: &[(usize, char)], prev_end: usize, since_start: usize) -> bool
 
 /// Whether a parenthesis or a quotation opened since the sentence start is
 /// still open at `prev_end` ("une tempête (Klaus - 9 départements)").
-fn open_bracket(cs: &[(usize, char)], prev_end: usize, since_start: usize) -> bool {
+fn open_bracket(cs: &[(u32, char)], prev_end: usize, since_start: usize) -> bool {
     let start = (prev_end + 1).saturating_sub(since_start);
     let mut depth = 0i32;
     let mut quotes = 0;
@@ -499,7 +499,7 @@ fn open_bracket(cs: &[(usize, char)], prev_end: usize, since_start: usize) -> bo
 /// Whether the stretch since the sentence start is a list item or a short
 /// title, so that a dash after it opens the next item ("- Coûteux hasard -
 /// Lourdes, cheffe de cuisine", "ISBN 2840985314 - Jean-Pierre Thiollet").
-fn in_list(cs: &[(usize, char)], prev_end: usize, since_start: usize) -> bool {
+fn in_list(cs: &[(u32, char)], prev_end: usize, since_start: usize) -> bool {
     if since_start > prev_end + 1 {
         return false;
     }
@@ -508,14 +508,14 @@ fn in_list(cs: &[(usize, char)], prev_end: usize, since_start: usize) -> bool {
 
 /// Whether a stretch opens with a word that opens sentences: then it is a
 /// sentence, not a title ("La liaison Calvi - Ponte Leccia").
-fn opens_with_starter(stretch: &[(usize, char)]) -> bool {
+fn opens_with_starter(stretch: &[(u32, char)]) -> bool {
     let first_end = stretch.iter().position(|x| !x.1.is_alphabetic()).unwrap_or(stretch.len());
     is_starter(stretch, 0, first_end)
 }
 
 /// Whether the sentence so far is one quotation (at most 100 chars) and the
 /// word at `m` opens a sentence, followed by a lower-case word.
-fn quoted_heading(cs: &[(usize, char)], prev_end: usize, since_start: usize, m: usize) -> bool {
+fn quoted_heading(cs: &[(u32, char)], prev_end: usize, since_start: usize, m: usize) -> bool {
     if since_start > 100 || since_start > prev_end + 1 || since_start < 3 {
         return false;
     }
@@ -534,7 +534,7 @@ fn quoted_heading(cs: &[(usize, char)], prev_end: usize, since_start: usize, m: 
     is_starter(cs, m, e) && skip_space_fwd(cs, e).is_some_and(|x| cs[x].1.is_lowercase())
 }
 
-fn is_open(cs: &[(usize, char)], prev_end: usize, m: usize, since_start: usize) -> bool {
+fn is_open(cs: &[(u32, char)], prev_end: usize, m: usize, since_start: usize) -> bool {
     let p = cs[prev_end].1;
     let c = cs[m].1;
     // a dash starts a list item only before a capital ("- Anticléricalisme"), a
@@ -616,7 +616,7 @@ fn is_open(cs: &[(usize, char)], prev_end: usize, m: usize, since_start: usize) 
     }
     // an all-caps heading: two caps words, or one of five letters or more ("METEO");
     // a lone acronym ("BFM", "LFI") is part of the sentence
-    let letters = |w: &[(usize, char)]| w.iter().filter(|x| x.1.is_alphabetic()).count();
+    let letters = |w: &[(u32, char)]| w.iter().filter(|x| x.1.is_alphabetic()).count();
     let caps_before = pa >= 2 && {
         let e = skip_space_back(cs, pa - 1);
         e.is_some_and(|e| is_caps_word(&cs[chunk_before(cs, e)..=e]))

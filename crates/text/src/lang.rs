@@ -121,7 +121,7 @@ fn prefix(s: &str, max: usize) -> &str {
 /// Stopword lists (`data/lexicon/stopwords.tsv`): word → bit set of languages.
 struct Stopwords {
     langs: Vec<&'static str>,
-    words: crate::lexicon::FastMap<&'static str, u16>,
+    words: crate::lexicon::FastMap<&'static [u8], u16>,
     /// For each (byte length, first byte), the set of last bytes (mod 64) of
     /// the words: most words of a text are rejected without hashing.
     ends: Vec<u64>,
@@ -133,8 +133,10 @@ impl Stopwords {
         (w.len() <= 16).then(|| (w.len() * 256 + first as usize, 1u64 << (last % 64)))
     }
 
-    fn get(&self, w: &str) -> Option<u16> {
-        let (i, bit) = Self::slot(w.as_bytes())?;
+    /// Keyed by bytes: the callers lower-case words into byte buffers, and a
+    /// UTF-8 check per word would cost more than the look-up.
+    fn get(&self, w: &[u8]) -> Option<u16> {
+        let (i, bit) = Self::slot(w)?;
         if self.ends[i] & bit == 0 {
             return None;
         }
@@ -153,12 +155,12 @@ fn stopwords() -> &'static Stopwords {
             let bit = 1u16 << langs.len();
             langs.push(lang);
             for w in ws.split_whitespace() {
-                *words.entry(w).or_insert(0) |= bit;
+                *words.entry(w.as_bytes()).or_insert(0) |= bit;
             }
         }
         let mut ends = vec![0u64; 17 * 256];
         for w in words.keys() {
-            if let Some((i, bit)) = Stopwords::slot(w.as_bytes()) {
+            if let Some((i, bit)) = Stopwords::slot(w) {
                 ends[i] |= bit;
             }
         }
@@ -196,7 +198,7 @@ fn stopword_counts(s: &str) -> Option<(u32, [u32; 16])> {
     let sw = stopwords();
     let mut counts = [0u32; 16];
     let mut words = 0u32;
-    let mut count = |w: &str| {
+    let mut count = |w: &[u8]| {
         if let Some(bits) = sw.get(w) {
             for (i, c) in counts.iter_mut().enumerate().take(sw.langs.len()) {
                 *c += (bits >> i) as u32 & 1;
@@ -224,8 +226,7 @@ fn stopword_counts(s: &str) -> Option<(u32, [u32; 16])> {
                 for (d, c) in low.iter_mut().zip(w) {
                     *d = c.to_ascii_lowercase();
                 }
-                // ASCII bytes are valid UTF-8
-                count(std::str::from_utf8(&low[..w.len()]).unwrap_or(""));
+                count(&low[..w.len()]);
             }
             continue;
         }
@@ -261,7 +262,7 @@ fn stopword_counts(s: &str) -> Option<(u32, [u32; 16])> {
                 }
                 k += 1;
             }
-            count(std::str::from_utf8(&low[..w.len()]).unwrap_or(""));
+            count(&low[..w.len()]);
         }
         i = end;
     }

@@ -35,7 +35,8 @@ fn is_inline_space(c: char) -> bool {
     matches!(c, ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}')
 }
 
-/// A sentence cut: end of the sentence, start of the next, how it was found.
+/// A sentence cut: end of the sentence, start of the next (bytes from the
+/// paragraph start), how it was found.
 pub type Cut = (usize, usize, SentenceStart);
 
 /// Which gap model a segmenter consults.
@@ -50,9 +51,11 @@ pub enum GapModelRef {
 }
 
 /// Reusable segmenter state: a char buffer so that each paragraph costs no
-/// allocation once warmed up.
+/// allocation once warmed up. Each char is kept with its byte offset from the
+/// paragraph start as a u32: eight bytes a char instead of sixteen, which is
+/// most of the cost of filling the buffer.
 pub struct Segmenter {
-    cs: Vec<(usize, char)>,
+    cs: Vec<(u32, char)>,
     cuts: Vec<(usize, usize, SentenceStart)>,
     model: GapModelRef,
 }
@@ -72,26 +75,36 @@ impl Segmenter {
         Segmenter { cs: Vec::new(), cuts: Vec::new(), model }
     }
 
-    /// The rule cuts of a paragraph and its chars, for training the gap model.
-    pub fn rule_cuts(&mut self, text: &str, para: Span) -> (&[(usize, char)], &[Cut]) {
+    /// The rule cuts of a paragraph and its chars, for training the gap model;
+    /// offsets are relative to the paragraph start.
+    pub fn rule_cuts(&mut self, text: &str, para: Span) -> (&[(u32, char)], &[Cut]) {
         self.cs.clear();
+        self.cuts.clear();
+        if para.len() > u32::MAX as usize {
+            return (&self.cs, &self.cuts);
+        }
         // at most one char per byte: reserving once spares the growth checks
         self.cs.reserve(para.end - para.start);
-        self.cs.extend(text[para.start..para.end].char_indices().map(|(i, c)| (para.start + i, c)));
+        self.cs.extend(para.slice(text).char_indices().map(|(i, c)| (i as u32, c)));
         self.cuts.clear();
-        find_cuts(lexicon(), para.slice(text).as_bytes(), &self.cs, para.end, &mut self.cuts);
+        find_cuts(lexicon(), para.slice(text).as_bytes(), &self.cs, para.len(), &mut self.cuts);
         (&self.cs, &self.cuts)
     }
 
     /// Appends the sentences of paragraph `para` of `text` to `out`.
     pub fn split(&mut self, text: &str, para: Span, out: &mut Vec<(Span, SentenceStart)>) {
+        if para.len() > u32::MAX as usize {
+            // chars are indexed by u32 offsets; no real paragraph comes near 4 GiB
+            push_trimmed(text, para, SentenceStart::Paragraph, out);
+            return;
+        }
         let lx = lexicon();
         self.cs.clear();
         // at most one char per byte: reserving once spares the growth checks
         self.cs.reserve(para.end - para.start);
-        self.cs.extend(text[para.start..para.end].char_indices().map(|(i, c)| (para.start + i, c)));
+        self.cs.extend(para.slice(text).char_indices().map(|(i, c)| (i as u32, c)));
         self.cuts.clear();
-        find_cuts(lx, para.slice(text).as_bytes(), &self.cs, para.end, &mut self.cuts);
+        find_cuts(lx, para.slice(text).as_bytes(), &self.cs, para.len(), &mut self.cuts);
         let model: Option<&GapModel> = match &self.model {
             GapModelRef::Shipped => Some(gaps::model()),
             GapModelRef::None => None,
@@ -112,8 +125,8 @@ impl Segmenter {
         let mut start = para.start;
         let mut kind = SentenceStart::Paragraph;
         for &(end, next, next_kind) in &self.cuts {
-            push_trimmed(text, Span::new(start, end), kind, out);
-            start = next;
+            push_trimmed(text, Span::new(start, para.start + end), kind, out);
+            start = para.start + next;
             kind = next_kind;
         }
         push_trimmed(text, Span::new(start, para.end), kind, out);
@@ -122,14 +135,15 @@ impl Segmenter {
 
 /// Calls `f` for every candidate gap not already cut by the rules, with the gap
 /// context, the byte where the next sentence would start and where the current
-/// one would end. `para` is the paragraph text whose chars are `cs`.
+/// one would end, both relative to the paragraph start. `para` is the
+/// paragraph text whose chars are `cs`.
 ///
 /// Only a gap before a capital, a dash or a bullet can be a candidate (see
 /// [`gaps::is_candidate`]); the bytes are scanned for those first, and the chars
 /// are looked at only there.
 pub fn for_each_candidate(
     para: &str,
-    cs: &[(usize, char)],
+    cs: &[(u32, char)],
     cuts: &[(usize, usize, SentenceStart)],
     mut f: impl FnMut(Gap, usize, usize),
 ) {
@@ -157,12 +171,12 @@ pub fn for_each_candidate(
         if k == 0 {
             continue;
         }
-        while cut_i < cuts.len() && cuts[cut_i].1 < cs[m].0 {
+        while cut_i < cuts.len() && cuts[cut_i].1 < cs[m].0 as usize {
             let at = cuts[cut_i].1;
-            last_start = cs.partition_point(|x| x.0 < at);
+            last_start = cs.partition_point(|x| (x.0 as usize) < at);
             cut_i += 1;
         }
-        let already = cut_i < cuts.len() && cuts[cut_i].1 == cs[m].0;
+        let already = cut_i < cuts.len() && cuts[cut_i].1 == cs[m].0 as usize;
         if already {
             continue;
         }
@@ -170,7 +184,7 @@ pub fn for_each_candidate(
         let kind = gaps::is_candidate(cs, k - 1, m, since_start);
         if kind != gaps::GapKind::No {
             let gap = Gap { cs, prev_end: k - 1, next_start: m, since_start, forced: kind == gaps::GapKind::Forced };
-            f(gap, cs[m].0, cs[k].0);
+            f(gap, cs[m].0 as usize, cs[k].0 as usize);
         }
     }
 }
@@ -183,8 +197,8 @@ fn push_trimmed(text: &str, span: Span, kind: SentenceStart, out: &mut Vec<(Span
 }
 
 /// Byte offset just after char `i`.
-fn after(cs: &[(usize, char)], i: usize, end: usize) -> usize {
-    cs.get(i + 1).map_or(end, |x| x.0)
+fn after(cs: &[(u32, char)], i: usize, end: usize) -> usize {
+    cs.get(i + 1).map_or(end, |x| x.0 as usize)
 }
 
 /// Number of chars that start in `b`: the bytes that are not UTF-8
@@ -197,15 +211,11 @@ fn char_starts(b: &[u8]) -> usize {
 /// The rules only fire at a terminal mark, a colon or a lower-case char before
 /// a capital; the bytes are scanned for those places first, and the chars are
 /// looked at only there.
-fn find_cuts(
-    lx: &Lexicon,
-    para: &[u8],
-    cs: &[(usize, char)],
-    end: usize,
-    cuts: &mut Vec<(usize, usize, SentenceStart)>,
-) {
+fn find_cuts(lx: &Lexicon, para: &[u8], cs: &[(u32, char)], end: usize, cuts: &mut Vec<(usize, usize, SentenceStart)>) {
     let n = cs.len();
-    let Some(&(base, _)) = cs.first() else { return };
+    if cs.is_empty() {
+        return;
+    }
     // the next char a rule may look at (a terminal run is skipped as a whole)
     let mut i = 0;
     // and the byte where it starts
@@ -229,7 +239,7 @@ fn find_cuts(
             return;
         }
         // step moved at least past char ci, so past byte bi
-        from = cs[i].0 - base;
+        from = cs[i].0 as usize;
     }
 }
 
@@ -237,7 +247,7 @@ fn find_cuts(
 /// look at, or `None` when the paragraph is done.
 fn step(
     lx: &Lexicon,
-    cs: &[(usize, char)],
+    cs: &[(u32, char)],
     i: usize,
     end: usize,
     cuts: &mut Vec<(usize, usize, SentenceStart)>,
@@ -277,16 +287,16 @@ fn step(
                 m += 1;
             }
             if m < n && split_before_space(lx, cs, i, single_period, m) {
-                cuts.push((cs[k].0, cs[m].0, SentenceStart::Punctuation));
+                cuts.push((cs[k].0 as usize, cs[m].0 as usize, SentenceStart::Punctuation));
             }
         } else if split_glued(lx, cs, i, single_period, k) {
-            cuts.push((cs[k].0, cs[k].0, SentenceStart::Glued));
+            cuts.push((cs[k].0 as usize, cs[k].0 as usize, SentenceStart::Glued));
         }
         return Some(k.max(i + 1));
     }
     if c.is_lowercase() && i + 2 < n && cs[i + 1].1.is_uppercase() && cs[i + 2].1.is_lowercase() {
         if split_camel(lx, cs, i) {
-            cuts.push((cs[i + 1].0, cs[i + 1].0, SentenceStart::Glued));
+            cuts.push((cs[i + 1].0 as usize, cs[i + 1].0 as usize, SentenceStart::Glued));
         }
     } else if c == ':'
         && i + 2 < n
@@ -297,14 +307,14 @@ fn step(
     {
         let w = word_at(cs, i + 1);
         if lx.sentence_starters.contains(w.as_str()) {
-            cuts.push((after(cs, i, end), cs[i + 1].0, SentenceStart::Glued));
+            cuts.push((after(cs, i, end), cs[i + 1].0 as usize, SentenceStart::Glued));
         }
     }
     Some(i + 1)
 }
 
 /// The word ending just before char `i` (letters, digits, inner dots and hyphens).
-fn word_before(cs: &[(usize, char)], i: usize) -> String {
+fn word_before(cs: &[(u32, char)], i: usize) -> String {
     let mut a = i;
     while a > 0 {
         let c = cs[a - 1].1;
@@ -322,18 +332,18 @@ fn word_before(cs: &[(usize, char)], i: usize) -> String {
 }
 
 /// The run of letters starting at char `i`.
-fn word_at(cs: &[(usize, char)], i: usize) -> String {
+fn word_at(cs: &[(u32, char)], i: usize) -> String {
     cs[i..].iter().map(|x| x.1).take_while(|c| c.is_alphabetic()).collect()
 }
 
 /// Number of lower-case letters right before char `i`.
-fn lower_word_before(cs: &[(usize, char)], i: usize) -> usize {
+fn lower_word_before(cs: &[(u32, char)], i: usize) -> usize {
     cs[..i].iter().rev().take_while(|x| x.1.is_lowercase()).count()
 }
 
 /// Whether the non-space token around char `i` looks like a URL, path, e-mail
 /// or domain name.
-fn in_url(cs: &[(usize, char)], i: usize) -> bool {
+fn in_url(cs: &[(u32, char)], i: usize) -> bool {
     let mut a = i;
     while a > 0 && !cs[a - 1].1.is_whitespace() {
         a -= 1;
@@ -357,7 +367,7 @@ fn is_dotted_acronym(w: &str) -> bool {
     w.contains('.') && w.split('.').all(|p| !p.is_empty() && p.chars().count() <= 2)
 }
 
-fn split_before_space(lx: &Lexicon, cs: &[(usize, char)], i: usize, single_period: bool, m: usize) -> bool {
+fn split_before_space(lx: &Lexicon, cs: &[(u32, char)], i: usize, single_period: bool, m: usize) -> bool {
     let n = cs.len();
     if matches!(cs[m].1, ',' | ';' | ':' | ')' | ']') {
         return false;
@@ -409,7 +419,7 @@ fn split_before_space(lx: &Lexicon, cs: &[(usize, char)], i: usize, single_perio
     }
 }
 
-fn split_glued(lx: &Lexicon, cs: &[(usize, char)], i: usize, single_period: bool, k: usize) -> bool {
+fn split_glued(lx: &Lexicon, cs: &[(u32, char)], i: usize, single_period: bool, k: usize) -> bool {
     let n = cs.len();
     let _ = lx;
     if i < 2 {
@@ -438,7 +448,7 @@ fn split_glued(lx: &Lexicon, cs: &[(usize, char)], i: usize, single_period: bool
     nc == '*' && k + 1 < n && cs[k + 1].1.is_whitespace()
 }
 
-fn split_camel(lx: &Lexicon, cs: &[(usize, char)], i: usize) -> bool {
+fn split_camel(lx: &Lexicon, cs: &[(u32, char)], i: usize) -> bool {
     let run = lower_word_before(cs, i + 1);
     let before = i + 1 - run;
     let w = word_at(cs, i + 1);
@@ -471,6 +481,18 @@ mod tests {
 
     fn sents(t: &str) -> Vec<&str> {
         sentences(t).iter().map(|s| s.slice(t)).collect()
+    }
+
+    #[test]
+    fn char_starts_counts_chars() {
+        let text = "Tokaïev — «2 500» 東京 ok. Ça va? Œuvre: naïveté, 18,5% ü";
+        for a in 0..=text.len() {
+            for z in a..=text.len() {
+                let b = &text.as_bytes()[a..z];
+                let want = b.iter().filter(|&&x| (x & 0xC0) != 0x80).count();
+                assert_eq!(char_starts(b), want, "{a}..{z}");
+            }
+        }
     }
 
     #[test]

@@ -172,10 +172,9 @@ fn scan_word(s: &str, i: usize, base: usize, out: &mut Vec<Token>) -> usize {
     let b = s.as_bytes();
     loop {
         // ASCII letters and digits, and the accented letters of Latin-1 (two bytes)
-        while z < b.len() {
-            if b[z].is_ascii_alphanumeric() {
-                z += 1;
-            } else if latin1_letter(b, z) {
+        loop {
+            z = crate::scan::alnum_run(b, z);
+            if z < b.len() && latin1_letter(b, z) {
                 z += 2;
             } else {
                 break;
