@@ -8,15 +8,20 @@ use crate::EvalError;
 use recoupe_model::{Document, InputFormat};
 use recoupe_text::Pipeline;
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+/// One OrangeSum article; the long fields borrow from the file's bytes when
+/// they hold no escape, so the text is copied once, into the document.
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct OrangeSum {
+struct OrangeSum<'a> {
     title: String,
-    heading: String,
-    article: String,
+    #[serde(borrow)]
+    heading: Cow<'a, str>,
+    #[serde(borrow)]
+    article: Cow<'a, str>,
     date: Option<String>,
 }
 
@@ -54,7 +59,12 @@ pub fn run(dir: &Path, passes: usize) -> Result<serde_json::Value, EvalError> {
         for (i, bytes) in raw.iter().enumerate() {
             let rec: OrangeSum =
                 serde_json::from_slice(bytes).map_err(|e| EvalError(format!("{}: {e}", files[i].display())))?;
-            let text = if rec.heading.is_empty() { rec.article } else { format!("{}\n\n{}", rec.heading, rec.article) };
+            let mut text = String::with_capacity(rec.heading.len() + 2 + rec.article.len());
+            if !rec.heading.is_empty() {
+                text.push_str(&rec.heading);
+                text.push_str("\n\n");
+            }
+            text.push_str(&rec.article);
             let doc = Document {
                 text,
                 title: Some(rec.title),

@@ -428,22 +428,26 @@ pub fn caption_rule(text: &str, para: Span) -> Option<&'static str> {
             }
         }
     }
-    let folded_head = crate::fold::fold_str(head(s, 40));
-    if [
-        "photo :",
-        "photo:",
-        "credit photo",
-        "credits photo",
-        "photo credit",
-        "illustration :",
-        "image :",
-        "photograph:",
-        "picture:",
-    ]
-    .iter()
-    .any(|p| folded_head.starts_with(p))
-        && words() <= 70
-    {
+    // every label below starts with p, c or i: most paragraphs are let go
+    // before their head is folded into a new string
+    let first = s.chars().filter_map(crate::fold::fold_char).find(|&c| c != ' ');
+    let labelled = matches!(first, Some('p' | 'c' | 'i')) && {
+        let folded_head = crate::fold::fold_str(head(s, 40));
+        [
+            "photo :",
+            "photo:",
+            "credit photo",
+            "credits photo",
+            "photo credit",
+            "illustration :",
+            "image :",
+            "photograph:",
+            "picture:",
+        ]
+        .iter()
+        .any(|p| folded_head.starts_with(p))
+    };
+    if labelled && words() <= 70 {
         return Some("caption-photo-label");
     }
     // "… in Almaty, January 6, 2022. REUTERS/Pavel Mikheyev", "… Photo: Jane Doe/Getty Images"

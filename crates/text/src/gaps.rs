@@ -119,7 +119,7 @@ pub fn heading_before(cs: &[(u32, char)], end: usize) -> bool {
     for n in 1..=3 {
         let a = chunk_before(cs, e);
         // a cheap test on the last word before any lookup
-        if n == 1 && !lx.heading_ends.contains(&(end + 1 - a, cs[end].1)) {
+        if n == 1 && !lx.heading_ends.may_contain(end + 1 - a, cs[end].1) {
             return false;
         }
         if !cs[a].1.is_alphabetic() {
@@ -143,7 +143,7 @@ pub fn heading_before(cs: &[(u32, char)], end: usize) -> bool {
 /// dash, a colon, a capital or the end ("Propagande Références - ^ …").
 pub fn heading_after(cs: &[(u32, char)], start: usize) -> bool {
     let lx = crate::lexicon::lexicon();
-    if !cs[start].1.is_uppercase() || !lx.heading_starts.contains(&(chunk_after(cs, start) - start, cs[start].1)) {
+    if !cs[start].1.is_uppercase() || !lx.heading_starts.may_contain(chunk_after(cs, start) - start, cs[start].1) {
         return false;
     }
     let mut words: [(usize, usize); 3] = [(0, 0); 3];

@@ -95,8 +95,8 @@ pub struct Lexicon {
     pub section_headings: FastSet<&'static str>,
     /// (length in chars, last char) of the last word of a heading, and (length,
     /// first char) of its first word: a cheap test before the lookup.
-    pub heading_ends: FastSet<(usize, char)>,
-    pub heading_starts: FastSet<(usize, char)>,
+    pub heading_ends: WordEdges,
+    pub heading_starts: WordEdges,
     pub boilerplate: Vec<BoilerplateRule>,
     /// Rules by the first char of their matches; rules that may start with
     /// anything are listed under `None`.
@@ -120,11 +120,41 @@ impl Lexicon {
                 return None;
             }
         }
+        // most words before a full stop are plain ASCII: lower-cased on the stack,
+        // not in a new String
+        let mut buf = [0u8; 24];
+        if let Some(low) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+            for (d, c) in low.iter_mut().zip(word.bytes()) {
+                *d = c.to_ascii_lowercase();
+            }
+            return std::str::from_utf8(low).ok().and_then(|w| self.abbrev_folded.get(w)).copied();
+        }
         self.abbrev_folded.get(&word.to_lowercase()).copied()
     }
 
     pub fn is_agency(&self, s: &str) -> bool {
         self.agencies.contains(&fold_str(s))
+    }
+}
+
+/// A set of (word length in chars, edge char) pairs as a bit table: a test
+/// that may say yes wrongly but never no wrongly, asked at every capitalised
+/// word, so a hash costs too much.
+pub struct WordEdges {
+    bits: [u64; 64],
+}
+
+impl WordEdges {
+    fn new(pairs: impl Iterator<Item = (usize, char)>) -> Self {
+        let mut bits = [0u64; 64];
+        for (len, c) in pairs {
+            bits[len % 64] |= 1 << (c as u32 % 64);
+        }
+        WordEdges { bits }
+    }
+
+    pub fn may_contain(&self, len: usize, c: char) -> bool {
+        self.bits[len % 64] & (1 << (c as u32 % 64)) != 0
     }
 }
 
@@ -153,13 +183,12 @@ fn load() -> Lexicon {
     let sentence_starters = lines(data_file!("sentence_starters.txt")).map(str::trim).collect();
     let section_headings: FastSet<&'static str> = lines(data_file!("section_headings.txt")).map(str::trim).collect();
     let word_key = |w: &str, c: Option<char>| (w.chars().count(), c.unwrap_or(' '));
-    let heading_ends = section_headings
-        .iter()
-        .filter_map(|h| h.split(' ').next_back())
-        .map(|w| word_key(w, w.chars().next_back()))
-        .collect();
-    let heading_starts =
-        section_headings.iter().filter_map(|h| h.split(' ').next()).map(|w| word_key(w, w.chars().next())).collect();
+    let heading_ends = WordEdges::new(
+        section_headings.iter().filter_map(|h| h.split(' ').next_back()).map(|w| word_key(w, w.chars().next_back())),
+    );
+    let heading_starts = WordEdges::new(
+        section_headings.iter().filter_map(|h| h.split(' ').next()).map(|w| word_key(w, w.chars().next())),
+    );
     let mut boilerplate = Vec::new();
     for l in lines(data_file!("boilerplate.tsv")) {
         let f: Vec<&str> = l.split('\t').collect();

@@ -87,7 +87,7 @@ impl Segmenter {
         self.cs.reserve(para.end - para.start);
         self.cs.extend(para.slice(text).char_indices().map(|(i, c)| (i as u32, c)));
         self.cuts.clear();
-        find_cuts(lexicon(), para.slice(text).as_bytes(), &self.cs, para.len(), &mut self.cuts);
+        find_cuts(lexicon(), para.slice(text), &self.cs, para.len(), &mut self.cuts);
         (&self.cs, &self.cuts)
     }
 
@@ -104,7 +104,7 @@ impl Segmenter {
         self.cs.reserve(para.end - para.start);
         self.cs.extend(para.slice(text).char_indices().map(|(i, c)| (i as u32, c)));
         self.cuts.clear();
-        find_cuts(lx, para.slice(text).as_bytes(), &self.cs, para.len(), &mut self.cuts);
+        find_cuts(lx, para.slice(text), &self.cs, para.len(), &mut self.cuts);
         let model: Option<&GapModel> = match &self.model {
             GapModelRef::Shipped => Some(gaps::model()),
             GapModelRef::None => None,
@@ -211,7 +211,7 @@ fn char_starts(b: &[u8]) -> usize {
 /// The rules only fire at a terminal mark, a colon or a lower-case char before
 /// a capital; the bytes are scanned for those places first, and the chars are
 /// looked at only there.
-fn find_cuts(lx: &Lexicon, para: &[u8], cs: &[(u32, char)], end: usize, cuts: &mut Vec<(usize, usize, SentenceStart)>) {
+fn find_cuts(lx: &Lexicon, para: &str, cs: &[(u32, char)], end: usize, cuts: &mut Vec<(usize, usize, SentenceStart)>) {
     let n = cs.len();
     if cs.is_empty() {
         return;
@@ -220,17 +220,17 @@ fn find_cuts(lx: &Lexicon, para: &[u8], cs: &[(u32, char)], end: usize, cuts: &m
     let mut i = 0;
     // and the byte where it starts
     let mut from = 0;
-    for bi in crate::scan::positions(para, crate::scan::Class::Cut) {
+    for bi in crate::scan::positions(para.as_bytes(), crate::scan::Class::Cut) {
         if bi < from {
             continue;
         }
-        let ci = i + char_starts(&para[from..bi]);
+        let ci = i + char_starts(&para.as_bytes()[from..bi]);
         // the char before a capital (a camel-case glue), then the char itself
         for j in [ci.saturating_sub(1), ci] {
             if j < i || j >= n {
                 continue;
             }
-            match step(lx, cs, j, end, cuts) {
+            match step(lx, para, cs, j, end, cuts) {
                 Some(next) => i = next,
                 None => return,
             }
@@ -247,6 +247,7 @@ fn find_cuts(lx: &Lexicon, para: &[u8], cs: &[(u32, char)], end: usize, cuts: &m
 /// look at, or `None` when the paragraph is done.
 fn step(
     lx: &Lexicon,
+    para: &str,
     cs: &[(u32, char)],
     i: usize,
     end: usize,
@@ -286,16 +287,16 @@ fn step(
             while m < n && cs[m].1.is_whitespace() {
                 m += 1;
             }
-            if m < n && split_before_space(lx, cs, i, single_period, m) {
+            if m < n && split_before_space(lx, para, cs, i, single_period, m) {
                 cuts.push((cs[k].0 as usize, cs[m].0 as usize, SentenceStart::Punctuation));
             }
-        } else if split_glued(lx, cs, i, single_period, k) {
+        } else if split_glued(lx, para, cs, i, single_period, k) {
             cuts.push((cs[k].0 as usize, cs[k].0 as usize, SentenceStart::Glued));
         }
         return Some(k.max(i + 1));
     }
     if c.is_lowercase() && i + 2 < n && cs[i + 1].1.is_uppercase() && cs[i + 2].1.is_lowercase() {
-        if split_camel(lx, cs, i) {
+        if split_camel(lx, para, cs, i) {
             cuts.push((cs[i + 1].0 as usize, cs[i + 1].0 as usize, SentenceStart::Glued));
         }
     } else if c == ':'
@@ -305,16 +306,17 @@ fn step(
         && lower_word_before(cs, i) >= 3
         && !in_url(cs, i)
     {
-        let w = word_at(cs, i + 1);
-        if lx.sentence_starters.contains(w.as_str()) {
+        let w = word_at(para, cs, i + 1);
+        if lx.sentence_starters.contains(w) {
             cuts.push((after(cs, i, end), cs[i + 1].0 as usize, SentenceStart::Glued));
         }
     }
     Some(i + 1)
 }
 
-/// The word ending just before char `i` (letters, digits, inner dots and hyphens).
-fn word_before(cs: &[(u32, char)], i: usize) -> String {
+/// The word ending just before char `i` (letters, digits, inner dots and
+/// hyphens), a slice of the paragraph text `para` whose chars are `cs`.
+fn word_before<'a>(para: &'a str, cs: &[(u32, char)], i: usize) -> &'a str {
     let mut a = i;
     while a > 0 {
         let c = cs[a - 1].1;
@@ -324,16 +326,19 @@ fn word_before(cs: &[(u32, char)], i: usize) -> String {
             break;
         }
     }
-    let mut w: String = cs[a..i].iter().map(|x| x.1).collect();
-    while w.starts_with(['.', '-']) {
-        w.remove(0);
-    }
-    w
+    let w = para.get(byte_at(para, cs, a)..byte_at(para, cs, i)).unwrap_or("");
+    w.trim_start_matches(['.', '-'])
 }
 
-/// The run of letters starting at char `i`.
-fn word_at(cs: &[(u32, char)], i: usize) -> String {
-    cs[i..].iter().map(|x| x.1).take_while(|c| c.is_alphabetic()).collect()
+/// The run of letters starting at char `i`, a slice of `para`.
+fn word_at<'a>(para: &'a str, cs: &[(u32, char)], i: usize) -> &'a str {
+    let z = cs.get(i..).map_or(0, |r| r.iter().take_while(|x| x.1.is_alphabetic()).count());
+    para.get(byte_at(para, cs, i)..byte_at(para, cs, i + z)).unwrap_or("")
+}
+
+/// The byte where char `i` starts (the paragraph length past the last char).
+fn byte_at(para: &str, cs: &[(u32, char)], i: usize) -> usize {
+    cs.get(i).map_or(para.len(), |x| x.0 as usize)
 }
 
 /// Number of lower-case letters right before char `i`.
@@ -367,7 +372,7 @@ fn is_dotted_acronym(w: &str) -> bool {
     w.contains('.') && w.split('.').all(|p| !p.is_empty() && p.chars().count() <= 2)
 }
 
-fn split_before_space(lx: &Lexicon, cs: &[(u32, char)], i: usize, single_period: bool, m: usize) -> bool {
+fn split_before_space(lx: &Lexicon, para: &str, cs: &[(u32, char)], i: usize, single_period: bool, m: usize) -> bool {
     let n = cs.len();
     if matches!(cs[m].1, ',' | ';' | ':' | ')' | ']') {
         return false;
@@ -388,38 +393,38 @@ fn split_before_space(lx: &Lexicon, cs: &[(u32, char)], i: usize, single_period:
         return single_period
             && f == 'à'
             && cs.get(q + 1).is_some_and(|x| x.1.is_whitespace())
-            && lx.abbreviation(&word_before(cs, i)).is_none()
+            && lx.abbreviation(word_before(para, cs, i)).is_none()
             && cs[..i].last().is_some_and(|x| x.1.is_lowercase());
     }
     if !single_period {
         return true;
     }
-    let w = word_before(cs, i);
+    let w = word_before(para, cs, i);
     if w.is_empty() {
         return true;
     }
-    let abbrev = lx.abbreviation(&w).or_else(|| is_dotted_acronym(&w).then_some(AbbrevKind::Weak));
+    let abbrev = lx.abbreviation(w).or_else(|| is_dotted_acronym(w).then_some(AbbrevKind::Weak));
     if f.is_ascii_digit() {
         return abbrev.is_none();
     }
     // a volume or a chapter in roman numerals: "Vol. XVII", "chap. IV"
-    if abbrev == Some(AbbrevKind::Number) && is_roman(&word_at(cs, q)) {
+    if abbrev == Some(AbbrevKind::Number) && is_roman(word_at(para, cs, q)) {
         return false;
     }
     match abbrev {
         Some(AbbrevKind::Title) => false,
-        Some(AbbrevKind::Weak) => lx.sentence_starters.contains(word_at(cs, q).as_str()),
+        Some(AbbrevKind::Weak) => lx.sentence_starters.contains(word_at(para, cs, q)),
         Some(AbbrevKind::Number) => true,
         None => {
             // an initial: "John F. Kennedy", "J. Smith"
             let mut it = w.chars();
             let initial = matches!((it.next(), it.next()), (Some(c), None) if c.is_uppercase());
-            !initial || lx.sentence_starters.contains(word_at(cs, q).as_str())
+            !initial || lx.sentence_starters.contains(word_at(para, cs, q))
         }
     }
 }
 
-fn split_glued(lx: &Lexicon, cs: &[(u32, char)], i: usize, single_period: bool, k: usize) -> bool {
+fn split_glued(lx: &Lexicon, para: &str, cs: &[(u32, char)], i: usize, single_period: bool, k: usize) -> bool {
     let n = cs.len();
     let _ = lx;
     if i < 2 {
@@ -436,7 +441,7 @@ fn split_glued(lx: &Lexicon, cs: &[(u32, char)], i: usize, single_period: bool, 
     let next_is_word = |q: usize| q + 1 < n && cs[q].1.is_uppercase() && cs[q + 1].1.is_lowercase();
     if next_is_word(k) {
         // "fig.Le" inside a file name would be in_url; "M.Tokayev" fails prev_ok
-        return !(single_period && lx.abbreviation(&word_before(cs, i)).is_some());
+        return !(single_period && lx.abbreviation(word_before(para, cs, i)).is_some());
     }
     if matches!(nc, '«' | '"' | '“') {
         let mut q = k + 1;
@@ -448,11 +453,11 @@ fn split_glued(lx: &Lexicon, cs: &[(u32, char)], i: usize, single_period: bool, 
     nc == '*' && k + 1 < n && cs[k + 1].1.is_whitespace()
 }
 
-fn split_camel(lx: &Lexicon, cs: &[(u32, char)], i: usize) -> bool {
+fn split_camel(lx: &Lexicon, para: &str, cs: &[(u32, char)], i: usize) -> bool {
     let run = lower_word_before(cs, i + 1);
     let before = i + 1 - run;
-    let w = word_at(cs, i + 1);
-    if !lx.sentence_starters.contains(w.as_str()) || in_url(cs, i) {
+    let w = word_at(para, cs, i + 1);
+    if !lx.sentence_starters.contains(w) || in_url(cs, i) {
         return false;
     }
     let word_start = before == 0 || !cs[before - 1].1.is_alphanumeric();
