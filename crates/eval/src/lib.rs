@@ -3,6 +3,7 @@
 
 pub mod bench;
 pub mod langid;
+pub mod numbers;
 pub mod segmentation;
 pub mod train_gaps;
 

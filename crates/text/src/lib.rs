@@ -14,6 +14,7 @@ pub mod lang;
 pub mod layout;
 pub mod lexicon;
 pub mod meta;
+pub mod numbers;
 pub mod paragraph;
 pub mod pipeline;
 pub mod residue;

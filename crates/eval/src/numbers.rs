@@ -1,0 +1,165 @@
+//! Number reading on third-party test suites, read as they are under
+//! `data/time-numbers`: text2num (`text2num/{fr,en}.jsonl`: whole strings to
+//! digits, and strings that are not one number) and Duckling's Numeral and
+//! Ordinal corpora (`duckling/{Numeral,Ordinal}_{FR,EN}.jsonl`). A case is
+//! right when the value is exactly the gold one. text2num's `replace_*` cases
+//! (numbers rewritten inside a sentence) are counted and listed as not scored
+//! here: they need the quantity scanner.
+
+use crate::{per_second, EvalError};
+use recoupe_text::numbers::{self, NumLang};
+use serde::Deserialize;
+use std::path::Path;
+use std::time::Instant;
+
+#[derive(Deserialize)]
+struct Text2Num {
+    kind: String,
+    input: String,
+    #[serde(default)]
+    expected: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Duckling {
+    text: String,
+    #[serde(default)]
+    value: Option<DucklingValue>,
+}
+
+#[derive(Deserialize)]
+struct DucklingValue {
+    value: Option<f64>,
+}
+
+/// One suite's tally, with a few misses to show.
+struct Tally {
+    name: String,
+    right: usize,
+    total: usize,
+    misses: Vec<String>,
+}
+
+impl Tally {
+    fn new(name: String) -> Self {
+        Tally { name, right: 0, total: 0, misses: Vec::new() }
+    }
+
+    fn add(&mut self, ok: bool, case: impl FnOnce() -> String) {
+        self.total += 1;
+        if ok {
+            self.right += 1;
+        } else if self.misses.len() < 8 {
+            self.misses.push(case());
+        }
+    }
+
+    fn accuracy(&self) -> f64 {
+        if self.total == 0 {
+            0.0
+        } else {
+            self.right as f64 / self.total as f64
+        }
+    }
+}
+
+fn lines<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<T>, EvalError> {
+    let s = crate::read_to_string(path)?;
+    s.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| serde_json::from_str(l).map_err(|e| EvalError(format!("{}:{}: {e}", path.display(), i + 1))))
+        .collect()
+}
+
+/// What recoupe reads in a whole string: a cardinal, else an ordinal as text2num writes it.
+fn read_whole(s: &str, lang: NumLang) -> Option<String> {
+    if let Some(v) = numbers::parse(s, lang) {
+        return Some(if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { format!("{v}") });
+    }
+    numbers::parse_ordinal(s, lang, true).map(|(v, plural)| numbers::render_ordinal(v, plural, lang))
+}
+
+pub fn run(dir: &Path) -> Result<serde_json::Value, EvalError> {
+    let mut tallies = Vec::new();
+    let mut not_scored = 0usize;
+    let mut calls = 0usize;
+    let mut inputs: Vec<(String, NumLang)> = Vec::new();
+    let t0 = Instant::now();
+    for (lang, code) in [(NumLang::Fr, "fr"), (NumLang::En, "en")] {
+        let cases: Vec<Text2Num> = lines(&dir.join("text2num").join(format!("{code}.jsonl")))?;
+        let mut digits = Tally::new(format!("text2num {code} text2digits"));
+        let mut invalid = Tally::new(format!("text2num {code} invalid"));
+        for c in &cases {
+            match c.kind.as_str() {
+                "text2digits" => {
+                    calls += 1;
+                    inputs.push((c.input.clone(), lang));
+                    let got = read_whole(&c.input, lang);
+                    let want = c.expected.clone().unwrap_or_default();
+                    digits.add(got.as_deref() == Some(want.as_str()), || format!("{:?}: {got:?} for {want}", c.input));
+                }
+                "invalid" => {
+                    calls += 1;
+                    inputs.push((c.input.clone(), lang));
+                    let got = read_whole(&c.input, lang);
+                    invalid.add(got.is_none(), || format!("{:?}: read {got:?}", c.input));
+                }
+                _ => not_scored += 1,
+            }
+        }
+        tallies.push(digits);
+        tallies.push(invalid);
+    }
+    for (lang, code) in [(NumLang::Fr, "FR"), (NumLang::En, "EN")] {
+        let cases: Vec<Duckling> = lines(&dir.join("duckling").join(format!("Numeral_{code}.jsonl")))?;
+        let mut t = Tally::new(format!("duckling Numeral_{code}"));
+        for c in cases.iter() {
+            let Some(want) = c.value.as_ref().and_then(|v| v.value) else { continue };
+            calls += 1;
+            inputs.push((c.text.clone(), lang));
+            let got = numbers::parse(&c.text, lang);
+            t.add(got.is_some_and(|g| (g - want).abs() <= want.abs() * 1e-9), || {
+                format!("{:?}: {got:?} for {want}", c.text)
+            });
+        }
+        tallies.push(t);
+        let cases: Vec<Duckling> = lines(&dir.join("duckling").join(format!("Ordinal_{code}.jsonl")))?;
+        let mut t = Tally::new(format!("duckling Ordinal_{code}"));
+        for c in cases.iter() {
+            let Some(want) = c.value.as_ref().and_then(|v| v.value) else { continue };
+            calls += 1;
+            inputs.push((c.text.clone(), lang));
+            let got = numbers::parse_ordinal(&c.text, lang, true).map(|x| x.0 as f64);
+            t.add(got == Some(want), || format!("{:?}: {got:?} for {want}", c.text));
+        }
+        tallies.push(t);
+    }
+    let time = t0.elapsed();
+    println!("{:<34} {:>6} {:>6} {:>8}", "suite", "right", "cases", "accuracy");
+    for t in &tallies {
+        println!("{:<34} {:>6} {:>6} {:>7.1}%", t.name, t.right, t.total, 100.0 * t.accuracy());
+    }
+    println!("not scored here: {not_scored} text2num replace_* cases (numbers inside sentences)");
+    for t in &tallies {
+        for m in &t.misses {
+            println!("  miss [{}] {m}", t.name);
+        }
+    }
+    // the suites are tiny: time the reader alone on all their strings, many times over
+    let _ = time;
+    let t1 = Instant::now();
+    let mut read = 0usize;
+    for _ in 0..200 {
+        for (s, lang) in &inputs {
+            read += usize::from(read_whole(s, *lang).is_some());
+        }
+    }
+    let rate = per_second(calls * 200, t1.elapsed());
+    println!("throughput: {rate:.0} strings/s read (one core; {read} readings)");
+    let suites: Vec<serde_json::Value> = tallies
+        .iter()
+        .map(|t| serde_json::json!({"suite": t.name, "right": t.right, "cases": t.total, "accuracy": t.accuracy()}))
+        .collect();
+    Ok(serde_json::json!({"task": "numbers", "suites": suites, "not_scored": not_scored, "strings_per_s": rate}))
+}
