@@ -26,6 +26,7 @@ usage:
   recoupe eval segmentation DATA [--peer NAME=PREDICTIONS.jsonl]...
   recoupe eval langid DATA [--all-languages]
   recoupe eval numbers DATA   (DATA: the time-numbers folder)
+  recoupe eval time DATA      (DATA: the time-numbers folder)
   recoupe eval bench DATA [--passes N]
   recoupe eval train-gaps DATA [--out data/models/sentence-gaps.tsv]
       Scores and throughput on third-party data (see README); last line is JSON.
@@ -268,7 +269,7 @@ fn tempfile() -> Result<std::fs::File, Failure> {
 }
 
 fn eval(args: &[String]) -> Result<ExitCode, Failure> {
-    let task = args.first().ok_or_else(|| Usage("eval needs a task: segmentation, langid, numbers, bench".into()))?;
+    let task = args.first().ok_or_else(|| Usage("eval needs a task: segmentation, langid, numbers, time, bench".into()))?;
     let a = parse(&args[1..], &["--peer", "--passes", "--out"], &["--all-languages"])?;
     let data = a.paths.first().ok_or_else(|| Usage(format!("eval {task} needs the data path")))?;
     let data = Path::new(data);
@@ -283,6 +284,7 @@ fn eval(args: &[String]) -> Result<ExitCode, Failure> {
         }
         "langid" => recoupe_eval::langid::run(data, a.has("--all-languages")),
         "numbers" => recoupe_eval::numbers::run(data),
+        "time" => recoupe_eval::time::run(data),
         "train-gaps" => {
             let out = a.value("--out").unwrap_or("data/models/sentence-gaps.tsv");
             recoupe_eval::train_gaps::run(data, Path::new(out))

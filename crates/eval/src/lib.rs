@@ -5,6 +5,7 @@ pub mod bench;
 pub mod langid;
 pub mod numbers;
 pub mod segmentation;
+pub mod time;
 pub mod train_gaps;
 
 use std::time::Duration;

@@ -6,6 +6,7 @@
 //! tokens, languages and MT residue.
 
 pub mod boilerplate;
+pub mod calendar;
 pub mod dates;
 pub mod fold;
 pub mod gaps;
@@ -20,6 +21,7 @@ pub mod pipeline;
 pub mod residue;
 pub mod scan;
 pub mod segment;
+pub mod temporal;
 pub mod token;
 
 pub use pipeline::{analyze, Pipeline};

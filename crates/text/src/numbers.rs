@@ -559,7 +559,7 @@ fn ordinal_stem(w: &str, lang: NumLang) -> Option<(String, bool)> {
     };
     match lang {
         NumLang::Fr => {
-            if matches!(w, "premier" | "première" | "premiers" | "premières") {
+            if matches!(w, "premier" | "première" | "premiers" | "premières" | "premiere" | "premieres") {
                 return Some(("premier".into(), plural));
             }
             if matches!(w, "second" | "seconde") {

@@ -1,0 +1,1877 @@
+//! Temporal expressions in French and English, resolved against a reference
+//! (the article's publication date): "le 22 décembre 2021", "06.01.2022",
+//! "vendredi 7 janvier", "hier", "il y a trois jours", "la semaine
+//! prochaine", "du 13 au 15 juillet", "à 15h30", "last Tuesday", "two weeks
+//! ago". Each value keeps its grain ("2020" is a year).
+//!
+//! The words are first mapped to language-free keys (`Key`), so that one
+//! grammar reads both languages: "prochain" and "next" are both `Next`, "mars"
+//! and "March" both `Month(3)`. The grammar is a set of readers tried at a
+//! token; each returns a resolved value and the token where it stops.
+
+use crate::calendar::{DateTime, Grain};
+use crate::numbers::{self, NumLang};
+
+/// How a bare weekday or date is resolved when nothing in the text says
+/// which way: the next one (an assistant's commands, Duckling's convention),
+/// or the nearest one before the reference (news, written after the facts).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Lean {
+    Future,
+    Past,
+}
+
+/// A resolved temporal value: a point at a grain, or an interval whose end
+/// is exclusive; an open interval has one side missing ("à partir du 8",
+/// "avant 16h").
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct TimeValue {
+    pub from: Option<DateTime>,
+    pub to: Option<DateTime>,
+    pub grain: Grain,
+    pub interval: bool,
+}
+
+impl TimeValue {
+    fn point(d: DateTime, grain: Grain) -> Self {
+        TimeValue { from: Some(d.truncate(grain)), to: None, grain, interval: false }
+    }
+
+    fn span(from: DateTime, to: DateTime, grain: Grain) -> Self {
+        TimeValue { from: Some(from), to: Some(to), grain, interval: true }
+    }
+
+    /// The start (or the only point) of the value.
+    pub fn start(&self) -> Option<DateTime> {
+        self.from
+    }
+
+    /// The instant just after the value: for a point, the end of its grain.
+    fn end(&self) -> Option<DateTime> {
+        if self.interval {
+            self.to
+        } else {
+            self.from.map(|f| f.add(self.grain, 1))
+        }
+    }
+
+    /// The value as text: "2022-01-06", "2022-01", "2022-01-06T15:30",
+    /// intervals as "FROM/TO" (ISO 8601), open sides as "..".
+    pub fn render(&self) -> String {
+        let side = |d: Option<DateTime>| d.map_or("..".to_string(), |d| d.format(self.grain));
+        if self.interval {
+            format!("{}/{}", side(self.from), side(self.to))
+        } else {
+            side(self.from)
+        }
+    }
+}
+
+/// A word as the grammar sees it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Key {
+    Num(u64),
+    /// A number with its own digits: "2013", "03" (a year needs four digits).
+    Digits(u64, u8),
+    Ordinal(u64),
+    Month(u32),
+    Weekday(u32),
+    Unit(Grain),
+    /// "15h30", "15:30", "3pm": hour, minute, whether minutes were written, am/pm.
+    Clock(u32, u32, bool, Option<bool>),
+    /// "1/3/2013", "2013-03-01", "17/02": day, month, year.
+    NumericDate(Option<u32>, u32, Option<i32>),
+    Now,
+    Today,
+    Yesterday,
+    Tomorrow,
+    BeforeYesterday,
+    AfterTomorrow,
+    Eve,
+    NextDay,
+    Next,
+    /// "suivant", "d'après": of the following week, not merely the next one.
+    Following,
+    Last,
+    This,
+    In,
+    Ago,
+    Later,
+    Hence,
+    At,
+    The,
+    Of,
+    From,
+    To,
+    Between,
+    And,
+    Noon,
+    Midnight,
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+    Weekend,
+    End,
+    Start,
+    Mid,
+    Quarter,
+    Half,
+    Minus,
+    Pm,
+    Am,
+    Dash,
+    Comma,
+    Until,
+    After,
+    Before,
+    Holiday(u32, u32),
+    /// été, hiver, printemps, automne / summer, winter, spring, autumn, fall: 0 to 3.
+    Season(u32),
+    Lunch,
+    /// "nouvel", "new" (before "an", "year").
+    New,
+    /// "fête", "jour" before a holiday's name.
+    Feast,
+    Fortnight,
+    /// "tout" (de suite), "moment", "tard", "peu", "travail", "ici", "que".
+    All,
+    Straight,
+    Moment,
+    Late,
+    Little,
+    Work,
+    Other,
+}
+
+struct Tok {
+    key: Key,
+    start: usize,
+    end: usize,
+}
+
+fn month_of(w: &str) -> Option<u32> {
+    let w = w.trim_end_matches('.');
+    Some(match w {
+        "janvier" | "janv" | "jan" | "january" => 1,
+        "fevrier" | "fev" | "fevr" | "february" | "feb" => 2,
+        "mars" | "march" | "mar" => 3,
+        "avril" | "avr" | "april" | "apr" => 4,
+        "mai" | "may" => 5,
+        "juin" | "june" | "jun" => 6,
+        "juillet" | "juil" | "jui" | "july" | "jul" => 7,
+        "aout" | "august" | "aug" => 8,
+        "septembre" | "sept" | "sep" | "september" => 9,
+        "octobre" | "oct" | "october" => 10,
+        "novembre" | "nov" | "november" => 11,
+        "decembre" | "dec" | "december" => 12,
+        _ => return None,
+    })
+}
+
+fn weekday_of(w: &str) -> Option<u32> {
+    // "sa" and "sam" alone are a possessive and a name, not Saturday; "mar" is March
+    let dotted = w.ends_with('.');
+    let w = w.trim_end_matches('.');
+    Some(match w {
+        "lundi" | "monday" | "mon" => 0,
+        "lun" if dotted => 0,
+        "mardi" | "tuesday" | "tue" | "tues" => 1,
+        "mercredi" | "wednesday" | "wed" => 2,
+        "mer" if dotted => 2,
+        "jeudi" | "thursday" | "thu" | "thurs" => 3,
+        "jeu" if dotted => 3,
+        "vendredi" | "friday" | "fri" => 4,
+        "ven" if dotted => 4,
+        "samedi" | "saturday" | "sat" => 5,
+        "sam" if dotted => 5,
+        "dimanche" | "sunday" | "sun" => 6,
+        "dim" if dotted => 6,
+        _ => {
+            // plural forms: "mondays", "lundis"
+            let s = w.strip_suffix('s')?;
+            return if s.len() > 4 { weekday_of(s) } else { None };
+        }
+    })
+}
+
+fn unit_of(w: &str) -> Option<Grain> {
+    Some(match w {
+        "seconde" | "secondes" | "sec" | "secs" | "seconds" => Grain::Second,
+        "minute" | "minutes" | "min" | "mins" | "mn" => Grain::Minute,
+        "heure" | "heures" | "hour" | "hours" | "hr" | "hrs" => Grain::Hour,
+        "jour" | "jours" | "journee" | "journees" | "day" | "days" => Grain::Day,
+        "semaine" | "semaines" | "week" | "weeks" => Grain::Week,
+        "mois" | "month" | "months" => Grain::Month,
+        "trimestre" | "trimestres" | "quarter" | "quarters" | "qtr" => Grain::Quarter,
+        "an" | "ans" | "annee" | "annees" | "year" | "years" | "yr" | "yrs" => Grain::Year,
+        _ => return None,
+    })
+}
+
+fn keyword(w: &str) -> Key {
+    use Key::*;
+    match w {
+        "maintenant" | "now" => Now,
+        "aujourd'hui" | "aujourdhui" | "today" | "tonight" => Today,
+        "hier" | "yesterday" => Yesterday,
+        "demain" | "tomorrow" | "tomorrows" => Tomorrow,
+        "avant-hier" => BeforeYesterday,
+        "apres-demain" => AfterTomorrow,
+        "veille" => Eve,
+        "lendemain" => NextDay,
+        "prochain" | "prochaine" | "prochains" | "prochaines" | "next" | "coming" | "upcoming" => Next,
+        "suivant" | "suivante" | "suivants" | "suivantes" | "suit" | "following" => Following,
+        "dernier" | "derniere" | "derniers" | "dernieres" | "passe" | "passee" | "passes" | "passees"
+        | "precedent" | "precedente" | "last" | "past" | "previous" => Last,
+        "ce" | "cet" | "cette" | "this" | "current" => This,
+        "dans" | "en" | "in" | "within" => In,
+        "ago" => Ago,
+        "plus" | "later" => Later,
+        "hence" => Hence,
+        "a" | "vers" | "at" | "around" | "about" | "approximately" | "environ" | "alentours" | "autour" => At,
+        "le" | "la" | "les" | "l'" | "the" | "on" => The,
+        "de" | "du" | "des" | "d'" | "of" => Of,
+        "depuis" | "from" | "since" => From,
+        "au" | "aux" | "to" | "through" | "till" | "til" => To,
+        "jusqu'a" | "jusqu'au" | "until" | "untill" => Until,
+        "entre" | "between" => Between,
+        "et" | "and" => And,
+        "midi" | "noon" | "midday" => Noon,
+        "minuit" | "midnight" => Midnight,
+        "matin" | "matinee" | "morning" | "mat" => Morning,
+        "apres-midi" | "aprem" | "afternoon" => Afternoon,
+        "soir" | "soiree" | "evening" => Evening,
+        "nuit" | "night" => Night,
+        "week-end" | "weekend" => Weekend,
+        "fin" | "end" | "late" => End,
+        "debut" | "beginning" | "early" | "tot" => Start,
+        "mi" | "milieu" | "mid" | "middle" => Mid,
+        "quart" | "quarts" => Quarter,
+        "demi" | "demie" | "half" => Half,
+        "moins" => Minus,
+        "pm" | "p.m." | "p" => Pm,
+        "am" | "a.m." => Am,
+        "-" | "–" => Dash,
+        "," => Comma,
+        "apres" | "after" => After,
+        "avant" | "before" => Before,
+        "noel" | "christmas" => Holiday(12, 25),
+        "toussaint" | "morts" => Holiday(11, 1),
+        "travail" | "work" => Work,
+        "tout" => All,
+        "suite" => Straight,
+        "moment" => Moment,
+        "tard" => Late,
+        "peu" => Little,
+        "pendant" | "during" => In,
+        "printemps" | "spring" => Season(0),
+        "ete" | "summer" => Season(1),
+        "automne" | "autumn" | "fall" => Season(2),
+        "hiver" | "winter" => Season(3),
+        "dejeuner" | "lunch" => Lunch,
+        "nouvel" | "new" => New,
+        "quinzaine" | "fortnight" => Fortnight,
+        "fete" => Feast,
+        _ => Other,
+    }
+}
+
+/// Splits and folds the text into grammar tokens with their byte spans.
+fn tokenize(text: &str, lang: NumLang) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    // words: runs without white space; then split off punctuation
+    let mut i = 0;
+    let b = text.as_bytes();
+    while i < text.len() {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        let mut j = i;
+        while j < text.len() {
+            let d = text[j..].chars().next().unwrap_or(' ');
+            if d.is_whitespace() {
+                break;
+            }
+            j += d.len_utf8();
+        }
+        words.push((i, j));
+        i = j;
+    }
+    for (a, z) in words {
+        let mut a = a;
+        let mut z = z;
+        // leading and trailing punctuation as their own tokens
+        while a < z && matches!(b[a], b'(' | b'"' | b'[') {
+            a += 1;
+        }
+        let mut trailing = Vec::new();
+        while z > a && matches!(b[z - 1], b',' | b')' | b'"' | b']' | b'!' | b'?' | b';') {
+            if b[z - 1] == b',' {
+                trailing.push((z - 1, z, Key::Comma));
+            }
+            z -= 1;
+        }
+        // a final full stop, unless it ends an abbreviation ("lun.", "juil.", "p.m.")
+        if z > a + 1 && b[z - 1] == b'.' {
+            let w = crate::fold::fold_str(&text[a..z]);
+            let stem = w.trim_end_matches('.');
+            let abbrev = month_of(&w).is_some() && stem.len() <= 5
+                || weekday_of(&w).is_some() && stem.len() <= 5
+                || matches!(w.as_str(), "p.m." | "a.m.");
+            if !abbrev {
+                z -= 1;
+            }
+        }
+        // words that never change a value ("très tôt", "plutôt vers")
+        let filler = matches!(crate::fold::fold_str(&text[a..z]).as_str(), "tres" | "plutot" | "mais" | "very");
+        if a < z && !filler {
+            push_word(text, a, z, lang, &mut out);
+        }
+        out.extend(trailing.into_iter().rev().map(|(s, e, key)| Tok { key, start: s, end: e }));
+    }
+    out
+}
+
+/// One word: elisions split off ("l'année", "d'avril"), "13-15" and
+/// "11h30-1h30" split at the dash, then the word mapped to its key.
+fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) {
+    let w = crate::fold::fold_str(&text[a..z]);
+    if w == "aujourd'hui" {
+        out.push(Tok { key: Key::Today, start: a, end: z });
+        return;
+    }
+    if let Some(q) = w.find('\'') {
+        let head = &w[..q];
+        if matches!(head, "l" | "d" | "jusqu" | "qu") && q + 1 < w.len() {
+            // folding keeps byte lengths only for ASCII: find the apostrophe in the source
+            let src = &text[a..z];
+            let cut = src.find(['\'', '’']).map_or(q, |c| c + src[c..].chars().next().map_or(1, char::len_utf8));
+            let key = match head {
+                "l" => Key::The,
+                "d" => Key::Of,
+                _ => Key::Until,
+            };
+            // "jusqu'à", "jusqu'au": one key
+            if head == "jusqu" {
+                out.push(Tok { key: Key::Until, start: a, end: z });
+                return;
+            }
+            out.push(Tok { key, start: a, end: a + cut });
+            push_word(text, a + cut, z, lang, out);
+            return;
+        }
+        if w.ends_with("'s") {
+            // "st patrick's", "boss's": not read
+            out.push(Tok { key: Key::Other, start: a, end: z });
+            return;
+        }
+    }
+    // "13-15", "11h30-1h30", "9h30-11h00", "3:30-6:00pm": a range written without spaces
+    if let Some(d) = w.find(['-', '–']) {
+        let (l, r) = (&w[..d], &w[d + w[d..].chars().next().map_or(1, char::len_utf8)..]);
+        let numeric = |s: &str| s.chars().next().is_some_and(|c| c.is_ascii_digit());
+        let is_date = w.split('-').count() == 3 && w.split('-').all(|p| p.chars().all(|c| c.is_ascii_digit()));
+        let ym = w.split('-').count() == 2 && l.len() == 4 && l.chars().all(|c| c.is_ascii_digit());
+        if numeric(l) && numeric(r) && !is_date && !ym && w.is_ascii() {
+            out.push(Tok { key: word_key(l, lang), start: a, end: a + d });
+            out.push(Tok { key: Key::Dash, start: a + d, end: a + d + 1 });
+            out.push(Tok { key: word_key(r, lang), start: a + d + 1, end: z });
+            return;
+        }
+        // "dix-huit", "vingt-quatre", "twenty-four": one token per number word
+        let parts: Vec<&str> = w.split('-').collect();
+        if parts.len() > 1 && w.is_ascii() && parts.iter().all(|p| matches!(word_key(p, lang), Key::Num(_) | Key::And)) {
+            let mut at = a;
+            for p in parts {
+                out.push(Tok { key: word_key(p, lang), start: at, end: at + p.len() });
+                at += p.len() + 1;
+            }
+            return;
+        }
+        // "mi-décembre", "mid-march"
+        if matches!(l, "mi" | "mid") && month_of(r).is_some() && w.is_ascii() {
+            out.push(Tok { key: Key::Mid, start: a, end: a + d });
+            out.push(Tok { key: word_key(r, lang), start: a + d + 1, end: z });
+            return;
+        }
+    }
+    out.push(Tok { key: word_key(&w, lang), start: a, end: z });
+}
+
+/// The key of one folded word.
+fn word_key(w: &str, lang: NumLang) -> Key {
+    if let Some(m) = month_of(w) {
+        // "mar" and "may" are March and May only when nothing else reads them
+        if !(w == "mar" || w == "may" && lang == NumLang::En) || w.ends_with('.') {
+            return Key::Month(m);
+        }
+        if w == "may" {
+            return Key::Month(5);
+        }
+    }
+    if let Some(d) = weekday_of(w) {
+        return Key::Weekday(d);
+    }
+    if let Some(u) = unit_of(w) {
+        return Key::Unit(u);
+    }
+    if let Some(k) = clock_word(w) {
+        return k;
+    }
+    if let Some(k) = numeric_date(w) {
+        return k;
+    }
+    if !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit()) && w.len() <= 8 {
+        return Key::Digits(w.parse().unwrap_or(0), w.len() as u8);
+    }
+    if let Some((v, _)) = numbers::parse_ordinal(w, lang, true) {
+        if !matches!(w, "second" | "seconde") {
+            return Key::Ordinal(v);
+        }
+    }
+    match keyword(w) {
+        Key::Other => {}
+        k => return k,
+    }
+    // number words: one word at a time; the grammar joins them
+    if let Some(n) = numbers::read_spelled(&[w], lang).filter(|n| n.words == 1) {
+        if !(w == "a" || w == "o") {
+            return Key::Num(n.value);
+        }
+    }
+    if lang == NumLang::Fr && matches!(w, "un" | "une") {
+        return Key::Num(1);
+    }
+    Key::Other
+}
+
+/// "15h", "15h30", "15h00", "15:30", "3pm", "3:15p", "7a", "11:45am".
+fn clock_word(w: &str) -> Option<Key> {
+    let (body, ampm) = if let Some(x) = w.strip_suffix("pm").or_else(|| w.strip_suffix("p.m.")) {
+        (x, Some(true))
+    } else if let Some(x) = w.strip_suffix("am").or_else(|| w.strip_suffix("a.m.")) {
+        (x, Some(false))
+    } else if let Some(x) = w.strip_suffix('p').filter(|x| x.ends_with(|c: char| c.is_ascii_digit())) {
+        (x, Some(true))
+    } else if let Some(x) = w.strip_suffix('a').filter(|x| x.ends_with(|c: char| c.is_ascii_digit())) {
+        (x, Some(false))
+    } else {
+        (w, None)
+    };
+    let digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|c| c.is_ascii_digit());
+    let (h, m, written) = if let Some((h, m)) = body.split_once(['h', ':']) {
+        if !digits(h) || !(m.is_empty() || (m.len() == 2 && digits(m))) {
+            return None;
+        }
+        (h.parse().ok()?, if m.is_empty() { 0 } else { m.parse().ok()? }, !m.is_empty())
+    } else if ampm.is_some() && digits(body) {
+        (body.parse().ok()?, 0, false)
+    } else if ampm.is_some() && body.len() == 3 && body.bytes().all(|c| c.is_ascii_digit()) {
+        // "330 p.m."
+        (body[..1].parse().ok()?, body[1..].parse().ok()?, true)
+    } else {
+        return None;
+    };
+    if h > 24 || m > 59 || (ampm.is_some() && !(1..=12).contains(&h)) {
+        return None;
+    }
+    Some(Key::Clock(h, m, written, ampm))
+}
+
+/// "1/3/2013", "15/02/2013", "20/02/14", "2013-03-01", "2015-3-3", "17/02",
+/// "06.01.2022", "2014-10" (year and month), "2/2013".
+fn numeric_date(w: &str) -> Option<Key> {
+    let sep = if w.contains('/') {
+        '/'
+    } else if w.contains('-') {
+        '-'
+    } else if w.matches('.').count() == 2 {
+        '.'
+    } else {
+        return None;
+    };
+    let parts: Vec<&str> = w.split(sep).collect();
+    if parts.iter().any(|p| p.is_empty() || p.len() > 4 || !p.bytes().all(|c| c.is_ascii_digit())) {
+        return None;
+    }
+    let n: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+    let year = |p: &str, v: u32| -> i32 {
+        if p.len() == 2 {
+            (if v < 50 { 2000 } else { 1900 }) + v as i32
+        } else {
+            v as i32
+        }
+    };
+    match (parts.len(), sep) {
+        (3, '-') if parts[0].len() == 4 => Some(Key::NumericDate(Some(n[2]), n[1], Some(n[0] as i32))),
+        (3, _) if parts[2].len() == 4 || parts[2].len() == 2 => {
+            Some(Key::NumericDate(Some(n[0]), n[1], Some(year(parts[2], n[2]))))
+        }
+        (2, '-') if parts[0].len() == 4 && n[1] <= 12 => Some(Key::NumericDate(None, n[1], Some(n[0] as i32))),
+        (2, '/') if parts[1].len() == 4 && n[0] <= 12 => Some(Key::NumericDate(None, n[0], Some(n[1] as i32))),
+        (2, '/') if parts[0].len() <= 2 && parts[1].len() <= 2 => Some(Key::NumericDate(Some(n[0]), n[1], None)),
+        _ => None,
+    }
+    .filter(|k| match k {
+        Key::NumericDate(d, m, _) => (1..=12).contains(m) && d.is_none_or(|d| (1..=31).contains(&d)),
+        _ => false,
+    })
+}
+
+/// The grammar's state: the tokens, the reference, the lean.
+struct Reader<'a> {
+    toks: &'a [Tok],
+    now: DateTime,
+    lean: Lean,
+    lang: NumLang,
+}
+
+type Read = Option<(TimeValue, usize)>;
+
+impl Reader<'_> {
+    fn key(&self, i: usize) -> Option<Key> {
+        self.toks.get(i).map(|t| t.key)
+    }
+
+    fn is(&self, i: usize, k: Key) -> bool {
+        self.key(i) == Some(k)
+    }
+
+    fn today(&self) -> DateTime {
+        self.now.truncate(Grain::Day)
+    }
+
+    /// A number of one or more words at `i`: digits, or number words joined
+    /// ("vingt quatre", "twenty-four").
+    fn number(&self, i: usize) -> Option<(u64, usize)> {
+        match self.key(i)? {
+            Key::Digits(v, _) => Some((v, i + 1)),
+            Key::Num(_) => {
+                let mut j = i;
+                let mut words = Vec::new();
+                while let Some(t) = self.toks.get(j) {
+                    if !matches!(t.key, Key::Num(_) | Key::And) {
+                        break;
+                    }
+                    words.push(t);
+                    j += 1;
+                }
+                let vals: Vec<Key> = words.iter().map(|t| t.key).collect();
+                let (v, used) = join_numbers(&vals, self.lang)?;
+                Some((v, i + used))
+            }
+            _ => None,
+        }
+    }
+
+    /// Everything readable at `i`, the longest first.
+    fn any(&self, i: usize) -> Read {
+        let mut candidates = vec![self.interval(i), self.point_with_clock(i)];
+        // "jeudi de 9h à 11h", "demain jusqu'à 16h", "le 20 à partir de 10h"
+        if let Some((p, j)) = self.point(i).filter(|(p, _)| p.grain == Grain::Day && !p.interval) {
+            if let (Some(day), Some((v, e))) = (p.from, self.interval(j)) {
+                if v.grain <= Grain::Hour {
+                    candidates.push(Some((rebase(v, day), e)));
+                }
+            }
+        }
+        candidates.into_iter().flatten().max_by_key(|(_, j)| *j)
+    }
+
+    /// Intervals: "du 13 au 15 juillet", "entre le 13 et le 15", "13-15
+    /// juillet", "de 9h30 à 11h", "à partir du 8", "avant 16h", "jusqu'à 18h".
+    fn interval(&self, i: usize) -> Read {
+        let mut best: Read = None;
+        let mut keep = |r: Read| {
+            if let Some((v, j)) = r {
+                if best.is_none_or(|(_, b)| j > b) {
+                    best = Some((v, j));
+                }
+            }
+        };
+        // opening word
+        let (open, start) = match self.key(i) {
+            Some(Key::From | Key::Of) => (Some(Key::From), i + 1),
+            Some(Key::Between) => (Some(Key::Between), i + 1),
+            _ => (None, i),
+        };
+        let start = if self.is(start, Key::The) { start + 1 } else { start };
+        // a day number, maybe after its weekday ("samedi 13 au dimanche 15
+        // juillet"), before a range word takes the end's month
+        let skip_weekday = if matches!(self.key(start), Some(Key::Weekday(_))) { start + 1 } else { start };
+        let bare = self.day_number(skip_weekday).filter(|(_, j)| {
+            matches!(self.key(*j), Some(Key::To | Key::Until | Key::Dash | Key::And))
+        });
+        let first = match (bare, self.point_with_clock(start)) {
+            (Some(x), _) => Some((x, true)),
+            (None, Some(x)) => Some((x, false)),
+            (None, None) => None,
+        };
+        if let Some(((a, j), bare_day)) = first {
+            let sep = self.key(j);
+            let joins = match open {
+                Some(Key::Between) => sep == Some(Key::And),
+                _ => matches!(sep, Some(Key::To | Key::Until | Key::Dash)) || (sep == Some(Key::At) && open.is_some()),
+            };
+            if joins {
+                let mut k = j + 1;
+                if self.is(k, Key::The) {
+                    k += 1;
+                }
+                if let Some((b, e)) = self.point_with_clock(k).or_else(|| self.day_number(k)) {
+                    let joined = self.join(a, b, bare_day, e);
+                    // "de 9h30 à 11h jeudi": a range of hours on the day that follows
+                    if let Some((v, e)) = joined.filter(|(v, _)| v.grain <= Grain::Hour) {
+                        let mut q = e;
+                        while matches!(self.key(q), Some(Key::The | Key::Comma)) {
+                            q += 1;
+                        }
+                        if let Some((p, f)) = self.point(q).filter(|(p, _)| p.grain == Grain::Day && !p.interval) {
+                            keep(p.from.map(|d| (rebase(v, d), f)));
+                        }
+                    }
+                    keep(joined);
+                }
+            }
+        }
+        // "plus tard", "un peu plus tard", "plus tard dans la soirée"
+        let k = if self.is(i, Key::Num(1)) && self.is(i + 1, Key::Little) { i + 2 } else { i };
+        if self.is(k, Key::Later) && self.is(k + 1, Key::Late) && !self.is(k + 2, Key::Other) {
+            match self.part_of_day(k + 2, self.today()) {
+                Some(r) => keep(Some(r)),
+                None => {
+                    let soon = self.now.add(Grain::Minute, 10);
+                    keep(Some((TimeValue { from: Some(soon), to: None, grain: Grain::Minute, interval: true }, k + 2)));
+                }
+            }
+        }
+        // "à partir du 8", "après 16h", "avant 16h", "jusqu'à 18h"
+        let lead = match (self.key(i), self.key(i + 1), self.key(i + 2)) {
+            (Some(Key::At), Some(Key::Other), _) => None,
+            // "plus tard que 16h"
+            (Some(Key::Later), Some(Key::Late), Some(Key::Other)) => Some((Key::After, i + 3)),
+            (Some(Key::After), _, _) => Some((Key::After, i + 1)),
+            (Some(Key::Before), _, _) => Some((Key::Before, i + 1)),
+            (Some(Key::Until), _, _) => Some((Key::Until, i + 1)),
+            _ => None,
+        };
+        if let Some((kind, k)) = lead.or_else(|| self.a_partir_de(i).map(|k| (Key::After, k))) {
+            let k = if self.is(k, Key::The) { k + 1 } else { k };
+            if let Some((p, e)) = self.point_with_clock(k).or_else(|| self.day_number(k)) {
+                let v = match kind {
+                    Key::After => TimeValue { from: p.from, to: None, grain: p.grain, interval: true },
+                    Key::Until => TimeValue {
+                        from: Some(self.today()),
+                        to: p.end(),
+                        grain: p.grain,
+                        interval: true,
+                    },
+                    _ => TimeValue { from: None, to: p.from, grain: p.grain, interval: true },
+                };
+                keep(Some((v, e)));
+            }
+        }
+        best
+    }
+
+    /// "à partir de" / "à partir du": the token after it.
+    fn a_partir_de(&self, i: usize) -> Option<usize> {
+        let t = self.toks.get(i + 1)?;
+        // the word between is "partir" (the only Other a grammar token lets through here)
+        (self.is(i, Key::At) && t.key == Key::Other && t.end - t.start == 6 && self.is(i + 2, Key::Of)).then_some(i + 3)
+    }
+
+    /// Joins the two ends of a range: the end borrows what it lacks from the
+    /// start and the start from the end ("13 au 15 juillet": both in July).
+    /// `bare_day`: the start is a day number alone, which takes the end's
+    /// month and year ("du 13 au 15 juillet").
+    fn join(&self, a: TimeValue, b: TimeValue, bare_day: bool, e: usize) -> Read {
+        let (af, bf) = (a.from?, b.from?);
+        let grain = a.grain.min(b.grain);
+        // "de 9h30 jusqu'à 11h jeudi": the start's hour on the end's day
+        let af = if a.grain <= Grain::Hour && b.grain <= Grain::Hour && af.days() != bf.days() && !a.interval {
+            af.add_days(bf.days() - af.days())
+        } else {
+            af
+        };
+        let af = if bare_day && b.grain == Grain::Day {
+            match DateTime::date(bf.year, bf.month, af.day).filter(|x| *x <= bf) {
+                Some(x) => x,
+                None => {
+                    let prev = DateTime { day: 1, ..bf }.add_months(-1);
+                    DateTime::date(prev.year, prev.month, af.day)?
+                }
+            }
+        } else {
+            af
+        };
+        let to = match b.grain {
+            Grain::Hour | Grain::Minute if a.grain <= Grain::Hour => {
+                // Duckling's convention: "de 9h30 à 11h" ends at 11:01, "de 9h à 11h" at 12:00
+                if a.grain == Grain::Minute || b.grain == Grain::Minute {
+                    bf.add(Grain::Minute, 1)
+                } else {
+                    bf.add(Grain::Hour, 1)
+                }
+            }
+            g => bf.add(g, 1),
+        };
+        (to > af).then_some((TimeValue::span(af, to, grain), e))
+    }
+
+    /// "le 13", "15e", "dix-huit": a day of the month alone, as the start of a
+    /// range whose end names the month.
+    fn day_number(&self, i: usize) -> Read {
+        let (d, j) = match self.key(i)? {
+            Key::Ordinal(d) => (d, i + 1),
+            _ => self.number(i)?,
+        };
+        if !(1..=31).contains(&d) {
+            return None;
+        }
+        let d = d as u32;
+        // this month if the day has not passed, else the next (or the last, in the past)
+        let base = self.today();
+        let mut date = DateTime::date(base.year, base.month, d.min(28)).map(|x| DateTime { day: d, ..x })?;
+        if DateTime::date(date.year, date.month, d).is_none() || (self.lean == Lean::Future && date < base) {
+            date = self.shift_month_with_day(base, d, 1)?;
+        } else if self.lean == Lean::Past && date > base {
+            date = self.shift_month_with_day(base, d, -1)?;
+        }
+        Some((TimeValue::point(date, Grain::Day), j))
+    }
+
+    fn shift_month_with_day(&self, base: DateTime, d: u32, dir: i64) -> Option<DateTime> {
+        let mut m = DateTime { day: 1, ..base };
+        for _ in 0..12 {
+            m = m.add_months(dir);
+            if let Some(x) = DateTime::date(m.year, m.month, d) {
+                return Some(x);
+            }
+        }
+        None
+    }
+
+    /// A date or period, then maybe a time of day ("le 2 mars à 5h", "demain
+    /// à 11 heures", "mercredi soir"), or a time of day then a date ("13h30
+    /// samedi 21 septembre", "à 9am on Saturday").
+    fn point_with_clock(&self, i: usize) -> Read {
+        let mut best: Read = None;
+        let mut keep = |r: Read| {
+            if let Some((v, j)) = r {
+                if best.is_none_or(|(_, b)| j > b) {
+                    best = Some((v, j));
+                }
+            }
+        };
+        if let Some((p, j)) = self.point(i) {
+            keep(Some((p, j)));
+            if p.grain >= Grain::Day && !p.interval {
+                let day = p.from?;
+                let mut k = j;
+                if matches!(self.key(k), Some(Key::Comma)) {
+                    k += 1;
+                }
+                keep(self.clock(k, Some(day)));
+                keep(self.part_of_day(k, day));
+            }
+        }
+        if let Some((c, j)) = self.clock(i, None) {
+            keep(Some((c, j)));
+            let mut k = j;
+            while matches!(self.key(k), Some(Key::The | Key::Comma)) {
+                k += 1;
+            }
+            if let Some((p, e)) = self.point(k) {
+                if p.grain == Grain::Day && !p.interval {
+                    if let (Some(day), Some(t)) = (p.from, c.from) {
+                        let at = day.with_time(t.hour, t.minute, 0);
+                        keep(Some((TimeValue::point(at, c.grain), e)));
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    /// A part of a day, as an interval of hours: "matin", "cet après-midi",
+    /// "dans la soirée", "en fin de matinée", "tôt le matin", "en début de
+    /// journée", "pendant le déjeuner", "in the evening".
+    fn part_of_day(&self, i: usize, day: DateTime) -> Read {
+        let mut k = i;
+        let mut edge = None;
+        loop {
+            match self.key(k) {
+                Some(Key::In | Key::The | Key::At | Key::Of | Key::This | Key::From | Key::To | Key::After | Key::Before) => {
+                    k += 1
+                }
+                Some(e @ (Key::Start | Key::Mid | Key::End)) if edge.is_none() => {
+                    edge = Some(e);
+                    k += 1;
+                }
+                _ => break,
+            }
+        }
+        // "à l'heure du déjeuner", "au moment de déjeuner"
+        if matches!(self.key(k), Some(Key::Unit(Grain::Hour) | Key::Moment)) && self.is(k + 1, Key::Of) {
+            k += 2;
+        }
+        let part = self.key(k)?;
+        let mut j = k + 1;
+        // "après déjeuner", "avant déjeuner", "après le travail"
+        let lead = (i..k).rev().find_map(|x| self.key(x).filter(|y| matches!(y, Key::After | Key::Before)));
+        let hours = match (lead, part) {
+            (Some(Key::After), Key::Lunch) => Some((13, 17)),
+            (Some(Key::Before), Key::Lunch) => Some((10, 12)),
+            (Some(Key::After), Key::Work) => Some((17, 21)),
+            _ => None,
+        };
+        if let Some((from, to)) = hours {
+            return Some((TimeValue::span(day.with_time(from, 0, 0), day.with_time(to, 0, 0), Grain::Hour), j));
+        }
+        // "le matin tôt"
+        if edge.is_none() && self.is(j, Key::Start) {
+            edge = Some(Key::Start);
+            j += 1;
+        }
+        let (from, to) = match (part, edge) {
+            (Key::Morning, None) => (4, 12),
+            (Key::Morning, Some(Key::Start)) => (7, 9),
+            (Key::Morning, Some(Key::Mid)) => (9, 11),
+            (Key::Morning, Some(_)) => (10, 12),
+            (Key::Afternoon, None) => (12, 19),
+            (Key::Afternoon, Some(Key::Start)) => (12, 14),
+            (Key::Afternoon, Some(Key::Mid)) => (14, 17),
+            (Key::Afternoon, Some(_)) => (17, 19),
+            (Key::Unit(Grain::Day), Some(Key::Start)) => (6, 10),
+            (Key::Unit(Grain::Day), Some(Key::Mid)) => (11, 16),
+            (Key::Unit(Grain::Day), Some(_)) => (17, 21),
+            (Key::Evening | Key::Night, None) => (18, 24),
+            (Key::Evening | Key::Night, Some(Key::Start)) => (18, 21),
+            (Key::Evening | Key::Night, Some(Key::End)) => (21, 24),
+            (Key::Lunch, None) => (12, 14),
+            _ => return None,
+        };
+        let f = day.with_time(from, 0, 0);
+        let t = day.with_time(0, 0, 0).add_seconds(to as i64 * 3600);
+        Some((TimeValue::span(f, t, Grain::Hour), j))
+    }
+
+    /// A part of today, or of the date that follows it ("matinée du 15 février").
+    fn day_part(&self, i: usize) -> Read {
+        let (v, j) = self.part_of_day(i, self.today())?;
+        let mut k = j;
+        while matches!(self.key(k), Some(Key::Of | Key::The)) {
+            k += 1;
+        }
+        if k > j {
+            let day = self.calendar_date(k).or_else(|| self.holiday(k)).filter(|(p, _)| p.grain == Grain::Day);
+            if let Some((p, e)) = day {
+                return self.part_of_day(i, p.from?).map(|(v, _)| (v, e));
+            }
+        }
+        Some((v, j))
+    }
+
+    /// The n-th (or last) day, week, week-end, weekday or fortnight of a month:
+    /// "le 3e jour d'octobre", "la première semaine d'octobre 2014", "le
+    /// dernier jour d'octobre 2015", "le premier mercredi du mois prochain",
+    /// "la deuxième quinzaine d'avril", "last Monday of March".
+    fn nth_of(&self, i: usize) -> Read {
+        let k = if self.is(i, Key::The) { i + 1 } else { i };
+        let nth = match self.key(k)? {
+            Key::Ordinal(n) if (1..=5).contains(&n) => n as i64,
+            Key::Last => -1,
+            _ => return None,
+        };
+        let what = self.key(k + 1)?;
+        if !matches!(what, Key::Unit(Grain::Day | Grain::Week) | Key::Weekend | Key::Weekday(_) | Key::Fortnight) {
+            return None;
+        }
+        let mut j = k + 2;
+        while matches!(self.key(j), Some(Key::Of | Key::The)) {
+            j += 1;
+        }
+        // the month: a name (with its year), or "du mois prochain"
+        let (month, e) = match self.key(j)? {
+            Key::Unit(Grain::Month) => {
+                let n = match self.key(j + 1) {
+                    Some(Key::Next | Key::Following) => 1,
+                    Some(Key::Last) => -1,
+                    _ => 0,
+                };
+                (self.now.truncate(Grain::Month).add(Grain::Month, n), j + 1 + usize::from(n != 0))
+            }
+            Key::Month(_) => {
+                let (p, e) = self.month_year(j)?;
+                (p.from?, e)
+            }
+            _ => return None,
+        };
+        let len = crate::calendar::days_in_month(month.year, month.month) as i64;
+        let last = month.add_days(len - 1);
+        let day_of = |wd: u32| -> Option<DateTime> {
+            if nth > 0 {
+                let first = month.add_days((wd as i64 - month.weekday() as i64).rem_euclid(7));
+                Some(first.add_days((nth - 1) * 7)).filter(|d| d.month == month.month)
+            } else {
+                Some(last.add_days(-((last.weekday() as i64 - wd as i64).rem_euclid(7))))
+            }
+        };
+        let v = match what {
+            Key::Unit(Grain::Day) => {
+                let d = if nth > 0 { month.add_days(nth - 1) } else { last };
+                TimeValue::point(d, Grain::Day)
+            }
+            Key::Weekday(w) => TimeValue::point(day_of(w)?, Grain::Day),
+            // weeks that start on a Monday inside the month and end inside it
+            Key::Unit(Grain::Week) => {
+                let monday = if nth > 0 { day_of(0)? } else { day_of(6)?.add_days(-6) };
+                TimeValue::point(monday, Grain::Week)
+            }
+            Key::Weekend => {
+                let friday = day_of(4)?.with_time(18, 0, 0);
+                TimeValue::span(friday, friday.add_days(3).with_time(0, 0, 0), Grain::Hour)
+            }
+            Key::Fortnight => match nth {
+                1 => TimeValue::span(month, month.add_days(14), Grain::Day),
+                2 | -1 => TimeValue::span(month.add_days(14), month.add(Grain::Month, 1), Grain::Day),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        Some((v, e))
+    }
+
+    /// A season: "cet été", "cet hiver" (the one under way, or the next one).
+    fn season(&self, i: usize) -> Read {
+        let k = if matches!(self.key(i), Some(Key::This | Key::In | Key::The)) { i + 1 } else { i };
+        let Some(Key::Season(n)) = self.key(k) else { return None };
+        if k == i {
+            return None;
+        }
+        // (start month, day) and (end month, day), the end exclusive
+        let ((m1, d1), (m2, d2)) = [((3, 20), (6, 21)), ((6, 21), (9, 24)), ((9, 23), (12, 21)), ((12, 21), (3, 21))][n as usize];
+        let y = self.now.year;
+        for start_year in [y - 1, y, y + 1] {
+            let from = DateTime::date(start_year, m1, d1)?;
+            let to = DateTime::date(if m2 < m1 { start_year + 1 } else { start_year }, m2, d2)?;
+            let fits = match self.lean {
+                Lean::Future => to > self.now,
+                Lean::Past => from <= self.now && (to > self.now || start_year == y),
+            };
+            if fits {
+                return Some((TimeValue::span(from, to, Grain::Day), k + 1));
+            }
+        }
+        None
+    }
+
+    /// A time of day: "15h30", "à 15 heures", "quinze heures quinze", "midi
+    /// et quart", "minuit", "3pm", "at 8 in the evening", with "du matin", "du
+    /// soir", "cet après-midi". With `day`, on that day; else today, or the
+    /// next such time when it has passed (in the future lean).
+    fn clock(&self, i: usize, day: Option<DateTime>) -> Read {
+        // "à", "vers", "aux alentours de", "autour de"
+        let mut k = i;
+        while matches!(self.key(k), Some(Key::At)) || (matches!(self.key(k), Some(Key::To | Key::Of)) && k > i) {
+            k += 1;
+        }
+        if self.is(i, Key::To) && self.is(i + 1, Key::At) {
+            k = i + 2;
+            while matches!(self.key(k), Some(Key::Of)) {
+                k += 1;
+            }
+        }
+        let (mut h, mut m, mut grain, mut j) = match self.key(k)? {
+            Key::Clock(h, m, written, ampm) => {
+                let h = match ampm {
+                    Some(true) if h < 12 => h + 12,
+                    Some(false) if h == 12 => 0,
+                    _ => h,
+                };
+                (h, m, if written { Grain::Minute } else { Grain::Hour }, k + 1)
+            }
+            Key::Noon => (12, 0, Grain::Hour, k + 1),
+            // midnight of a named day is its start; alone, the coming one
+            Key::Midnight => (if day.is_some() { 0 } else { 24 }, 0, Grain::Hour, k + 1),
+            _ => {
+                // "15 heures", "quinze heures", "3 pm", "8 tonight"
+                let (h, e) = self.number(k)?;
+                if h > 24 {
+                    return None;
+                }
+                match self.key(e) {
+                    Some(Key::Unit(Grain::Hour)) => (h as u32, 0, Grain::Hour, e + 1),
+                    Some(Key::Pm) => (if h < 12 { h as u32 + 12 } else { h as u32 }, 0, Grain::Hour, e + 1),
+                    Some(Key::Am) => (if h == 12 { 0 } else { h as u32 }, 0, Grain::Hour, e + 1),
+                    _ => return None,
+                }
+            }
+        };
+        // minutes: "quinze heures quinze", "et quart", "et demie", "moins le quart", "moins cinq"
+        match (self.key(j), self.key(j + 1), self.key(j + 2)) {
+            (Some(Key::And), Some(Key::Quarter), _) => {
+                m = 15;
+                grain = Grain::Minute;
+                j += 2;
+            }
+            (Some(Key::And), Some(Key::Half), _) => {
+                m = 30;
+                grain = Grain::Minute;
+                j += 2;
+            }
+            (Some(Key::Minus), Some(Key::The), Some(Key::Quarter)) => {
+                (h, m) = back(h, 15);
+                grain = Grain::Minute;
+                j += 3;
+            }
+            (Some(Key::Minus), _, _) => {
+                if let Some((n, e)) = self.number(j + 1) {
+                    if n < 60 {
+                        (h, m) = back(h, n as u32);
+                        grain = Grain::Minute;
+                        j = e;
+                    }
+                }
+            }
+            // "15h passé de 15 minutes"
+            (Some(Key::Last), Some(Key::Of), _) if self.number(j + 2).is_some_and(|(_, e)| self.is(e, Key::Unit(Grain::Minute))) => {
+                if let Some((n, e)) = self.number(j + 2).filter(|(n, _)| *n < 60) {
+                    m = n as u32;
+                    grain = Grain::Minute;
+                    j = e + 1;
+                }
+            }
+            (Some(Key::Num(3)), Some(Key::Quarter), _) => {
+                m = 45;
+                grain = Grain::Minute;
+                j += 2;
+            }
+            _ => {
+                if grain == Grain::Hour && m == 0 {
+                    if let Some((n, e)) = self.number(j) {
+                        if n < 60 && !matches!(self.key(e), Some(Key::Unit(_))) {
+                            m = n as u32;
+                            grain = Grain::Minute;
+                            j = e;
+                        } else if n < 60 && self.is(e, Key::Unit(Grain::Minute)) {
+                            m = n as u32;
+                            grain = Grain::Minute;
+                            j = e + 1;
+                        }
+                    } else if self.is(j, Key::And) {
+                        if let Some((n, e)) = self.number(j + 1) {
+                            if n < 60 && self.is(e, Key::Unit(Grain::Minute)) {
+                                m = n as u32;
+                                grain = Grain::Minute;
+                                j = e + 1;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // "du matin", "du soir", "de l'après-midi", "cet après-midi", "ce soir", "in the evening"
+        let mut explicit_day = day;
+        let mut half_fixed = false;
+        let mut q = j;
+        while matches!(self.key(q), Some(Key::Of | Key::The | Key::In | Key::This)) {
+            q += 1;
+        }
+        match self.key(q) {
+            Some(Key::Morning) => {
+                half_fixed = true;
+                j = q + 1;
+            }
+            Some(Key::Afternoon | Key::Evening | Key::Night) if h < 12 => {
+                h += 12;
+                half_fixed = true;
+                j = q + 1;
+            }
+            Some(Key::Today) if h < 12 => {
+                // "8 tonight"
+                h += 12;
+                j = q + 1;
+                explicit_day = Some(self.today());
+            }
+            Some(Key::Tomorrow) if q == j => {
+                explicit_day = Some(self.today().add_days(1));
+                j = q + 1;
+                if matches!(self.key(j), Some(Key::Afternoon | Key::Evening)) && h < 12 {
+                    h += 12;
+                    j += 1;
+                }
+            }
+            Some(Key::Pm) if q == j && h < 12 => {
+                h += 12;
+                j = q + 1;
+            }
+            Some(Key::Am) if q == j => {
+                if h == 12 {
+                    h = 0;
+                }
+                j = q + 1;
+            }
+            _ => {}
+        }
+        let base = explicit_day.unwrap_or_else(|| self.today());
+        let mut at = base.with_time(0, 0, 0).add_seconds(h as i64 * 3600 + m as i64 * 60);
+        if explicit_day.is_none() && self.lean == Lean::Future && at < self.now {
+            // an hour from 1 to 12 may be the afternoon's; else tomorrow's
+            if h < 12 && !half_fixed && grain <= Grain::Hour && at.add(Grain::Hour, 12) > self.now && h != 0 {
+                at = at.add(Grain::Hour, 12);
+            } else {
+                at = at.add_days(1);
+            }
+        }
+        Some((TimeValue::point(at, grain), j))
+    }
+
+    /// A date or a period, without a time of day.
+    fn point(&self, i: usize) -> Read {
+        let readers = [
+            self.relative_day(i),
+            self.calendar_date(i),
+            self.weekday(i),
+            self.month_year(i),
+            self.relative_period(i),
+            self.offset(i),
+            self.holiday(i),
+            self.season_edge(i),
+            self.day_part(i),
+            self.season(i),
+            self.nth_of(i),
+            // "le 2", "le 16": a day of the month
+            if self.is(i, Key::The) { self.day_number(i + 1) } else { None },
+        ];
+        readers.into_iter().flatten().max_by_key(|(_, j)| *j)
+    }
+
+    /// "aujourd'hui", "hier", "demain", "la veille", "le lendemain", "maintenant".
+    fn relative_day(&self, i: usize) -> Read {
+        let k = if self.is(i, Key::The) { i + 1 } else { i };
+        let t = self.today();
+        let (v, j) = match self.key(k)? {
+            Key::Now => (TimeValue::point(self.now, Grain::Second), k + 1),
+            Key::Today => (TimeValue::point(t, Grain::Day), k + 1),
+            Key::Yesterday => (TimeValue::point(t.add_days(-1), Grain::Day), k + 1),
+            Key::Tomorrow => (TimeValue::point(t.add_days(1), Grain::Day), k + 1),
+            Key::BeforeYesterday => (TimeValue::point(t.add_days(-2), Grain::Day), k + 1),
+            Key::AfterTomorrow => (TimeValue::point(t.add_days(2), Grain::Day), k + 1),
+            Key::Eve => (TimeValue::point(t.add_days(-1), Grain::Day), k + 1),
+            Key::NextDay => {
+                // "le lendemain du 13 février"
+                if self.is(k + 1, Key::Of) {
+                    if let Some((p, e)) = self.calendar_date(k + 2) {
+                        return Some((TimeValue::point(p.from?.add_days(1), Grain::Day), e));
+                    }
+                }
+                (TimeValue::point(t.add_days(1), Grain::Day), k + 1)
+            }
+            // "ce jour"
+            Key::This if self.is(k + 1, Key::Unit(Grain::Day)) => (TimeValue::point(t, Grain::Day), k + 2),
+            // "tout de suite"
+            Key::All if self.is(k + 1, Key::Of) && self.is(k + 2, Key::Straight) => {
+                (TimeValue::point(self.now, Grain::Second), k + 3)
+            }
+            // "en ce moment" (Duckling reads it as today)
+            Key::In if self.is(k + 1, Key::This) && self.is(k + 2, Key::Moment) => (TimeValue::point(t, Grain::Day), k + 3),
+            // "en semaine": the working days of this week
+            Key::In if self.is(k + 1, Key::Unit(Grain::Week)) && !self.is(k + 2, Key::Of) => {
+                let monday = t.truncate(Grain::Week);
+                (TimeValue::span(monday, monday.add_days(5), Grain::Day), k + 2)
+            }
+            // "dans la journée", "dans la semaine"
+            Key::In if self.is(k + 1, Key::The) && self.is(k + 2, Key::Unit(Grain::Day)) => {
+                (TimeValue::point(t, Grain::Day), k + 3)
+            }
+            Key::In if self.is(k + 1, Key::The) && self.is(k + 2, Key::Unit(Grain::Week)) => {
+                (TimeValue::point(t.truncate(Grain::Week), Grain::Week), k + 3)
+            }
+            // "ce week-end": Friday evening to Monday
+            Key::This if self.is(k + 1, Key::Weekend) => {
+                let friday = t.truncate(Grain::Week).add_days(4).with_time(18, 0, 0);
+                (TimeValue::span(friday, friday.add_days(3).with_time(0, 0, 0), Grain::Hour), k + 2)
+            }
+            Key::Unit(Grain::Day) => {
+                // "le jour d'avant", "le jour précédent", "jour suivant", "le jour d'après"
+                match (self.key(k + 1), self.key(k + 2)) {
+                    (Some(Key::Of), Some(Key::Before)) => (TimeValue::point(t.add_days(-1), Grain::Day), k + 3),
+                    (Some(Key::Of), Some(Key::After)) => (TimeValue::point(t.add_days(1), Grain::Day), k + 3),
+                    (Some(Key::Last), _) => (TimeValue::point(t.add_days(-1), Grain::Day), k + 2),
+                    (Some(Key::Next | Key::Following), _) => (TimeValue::point(t.add_days(1), Grain::Day), k + 2),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        // "hier soir", "demain matin"
+        if v.grain == Grain::Day {
+            if let Some(r) = self.part_of_day(j, v.from?) {
+                return Some(r);
+            }
+        }
+        Some((v, j))
+    }
+
+    /// "le 22 décembre 2021", "vendredi 7 janvier", "le 1er mars", "premier
+    /// mars", "March 3 2015", "the 15th of february", "1/3/2013", "2013-03-01",
+    /// "17 02", "31 octobre 74", "mercredi 13", "jeudi 15".
+    fn calendar_date(&self, i: usize) -> Read {
+        let mut k = i;
+        if self.is(k, Key::The) {
+            k += 1;
+        }
+        let mut weekday = None;
+        if let Some(Key::Weekday(w)) = self.key(k) {
+            weekday = Some(w);
+            k += 1;
+            if self.is(k, Key::Comma) {
+                k += 1;
+            }
+            if self.is(k, Key::The) {
+                k += 1;
+            }
+        }
+        // numeric forms
+        if let Some(Key::NumericDate(d, m, y)) = self.key(k) {
+            let j = k + 1;
+            return match d {
+                Some(d) => {
+                    let date = self.resolve_day_month(d, m, y)?;
+                    Some((TimeValue::point(date, Grain::Day), j))
+                }
+                None => Some((TimeValue::point(DateTime::date(y?, m, 1)?, Grain::Month), j)),
+            };
+        }
+        // day then month: "7 janvier", "1er mars", "15th of february", "17 02", "20 2 2014"
+        let day_at = |k: usize| -> Option<(u32, usize)> {
+            match self.key(k)? {
+                Key::Ordinal(d) if (1..=31).contains(&d) => Some((d as u32, k + 1)),
+                Key::Digits(d, n) if n <= 2 && (1..=31).contains(&d) => Some((d as u32, k + 1)),
+                Key::Num(_) => {
+                    let (d, e) = self.number(k)?;
+                    (1..=31).contains(&d).then_some((d as u32, e))
+                }
+                _ => None,
+            }
+        };
+        if let Some((d, mut j)) = day_at(k) {
+            if self.is(j, Key::Of) {
+                j += 1;
+            }
+            let month = match self.key(j) {
+                Some(Key::Month(m)) => Some((m, j + 1)),
+                Some(Key::Digits(m, n)) if n <= 2 && (1..=12).contains(&m) && weekday.is_none() => Some((m as u32, j + 1)),
+                _ => None,
+            };
+            if let Some((m, mut e)) = month {
+                let year = self.year_at(e);
+                if let Some((_, ye)) = year {
+                    e = ye;
+                }
+                let date = self.resolve_day_month(d, m, year.map(|y| y.0))?;
+                if weekday.is_some_and(|w| w != date.weekday()) && year.is_some() {
+                    return None;
+                }
+                return Some((TimeValue::point(date, Grain::Day), e));
+            }
+            // "mercredi 13", "jeudi 15": the next such weekday on that day of the month
+            if let Some(w) = weekday {
+                let date = self.weekday_on_day(w, d)?;
+                return Some((TimeValue::point(date, Grain::Day), j));
+            }
+        }
+        // month then day: "March 3 2015", "Feb 18", "July 13"
+        if let Some(Key::Month(m)) = self.key(k) {
+            if let Some((d, mut e)) = day_at(k + 1) {
+                if self.is(e, Key::Comma) && self.year_at(e + 1).is_some() {
+                    e += 1;
+                }
+                let year = self.year_at(e);
+                if let Some((_, ye)) = year {
+                    e = ye;
+                }
+                let date = self.resolve_day_month(d, m, year.map(|y| y.0))?;
+                return Some((TimeValue::point(date, Grain::Day), e));
+            }
+        }
+        None
+    }
+
+    /// A year after a date: four digits, or two after a month name ("31 octobre 74").
+    fn year_at(&self, i: usize) -> Option<(i32, usize)> {
+        match self.key(i)? {
+            Key::Digits(y, 4) if (1000..=2200).contains(&y) => Some((y as i32, i + 1)),
+            Key::Digits(y, 2) => Some(((if y < 50 { 2000 } else { 1900 }) + y as i32, i + 1)),
+            _ => None,
+        }
+    }
+
+    /// A day and month without a year: this year's, or the next (or last) one
+    /// as the lean says.
+    fn resolve_day_month(&self, d: u32, m: u32, y: Option<i32>) -> Option<DateTime> {
+        if let Some(y) = y {
+            return DateTime::date(y, m, d);
+        }
+        let t = self.today();
+        let this = DateTime::date(t.year, m, d).or_else(|| DateTime::date(t.year + 1, m, d))?;
+        Some(match self.lean {
+            Lean::Future if this < t => DateTime::date(t.year + 1, m, d)?,
+            Lean::Past if this > t => DateTime::date(t.year - 1, m, d).unwrap_or(this),
+            _ => this,
+        })
+    }
+
+    fn weekday_on_day(&self, w: u32, d: u32) -> Option<DateTime> {
+        let t = self.today();
+        let step: i64 = if self.lean == Lean::Future { 1 } else { -1 };
+        let mut m = DateTime { day: 1, ..t };
+        for _ in 0..48 {
+            if let Some(x) = DateTime::date(m.year, m.month, d) {
+                let ok = if step > 0 { x >= t } else { x <= t };
+                if ok && x.weekday() == w {
+                    return Some(x);
+                }
+            }
+            m = m.add_months(step);
+        }
+        None
+    }
+
+    /// "lundi", "ce lundi", "lundi prochain", "mardi suivant", "dimanche
+    /// dernier", "lundi en huit", "mardi de la semaine prochaine", "next
+    /// wednesday", "last sunday", "friday after next".
+    fn weekday(&self, i: usize) -> Read {
+        let mut k = i;
+        let mut pre = None;
+        if matches!(self.key(k), Some(Key::This | Key::Next | Key::Last | Key::The)) {
+            pre = self.key(k);
+            k += 1;
+        }
+        let Some(Key::Weekday(w)) = self.key(k) else { return None };
+        let t = self.today();
+        let mut j = k + 1;
+        let week_start = t.truncate(Grain::Week);
+        let in_week = |offset: i64| week_start.add_days(offset * 7 + w as i64);
+        let next_occurrence = |strict: bool| {
+            let delta = (w as i64 - t.weekday() as i64).rem_euclid(7);
+            t.add_days(if delta == 0 && strict { 7 } else { delta })
+        };
+        let last_occurrence = || {
+            let delta = (t.weekday() as i64 - w as i64).rem_euclid(7);
+            t.add_days(-(if delta == 0 { 7 } else { delta }))
+        };
+        let bare = || match self.lean {
+            Lean::Future => next_occurrence(true),
+            Lean::Past => last_occurrence(),
+        };
+        let date = match (pre, self.key(j), self.key(j + 1), self.key(j + 2), self.key(j + 3)) {
+            // "lundi de la semaine prochaine", "mardi la semaine suivante", "dimanche de la semaine dernière"
+            (
+                _,
+                Some(Key::Of),
+                Some(Key::The),
+                Some(Key::Unit(Grain::Week)),
+                Some(k2 @ (Key::Next | Key::Following | Key::Last)),
+            ) => {
+                j += 4;
+                in_week(if k2 == Key::Last { -1 } else { 1 })
+            }
+            (_, Some(Key::The), Some(Key::Unit(Grain::Week)), Some(k2 @ (Key::Next | Key::Following | Key::Last)), _) => {
+                j += 3;
+                in_week(if k2 == Key::Last { -1 } else { 1 })
+            }
+            (_, Some(Key::The), Some(Key::Unit(Grain::Week)), Some(Key::Of), Some(Key::After)) => {
+                j += 4;
+                in_week(1)
+            }
+            (_, Some(Key::Of), Some(Key::The), Some(Key::Unit(Grain::Week)), Some(Key::Of))
+                if self.is(j + 4, Key::After) =>
+            {
+                j += 5;
+                in_week(1)
+            }
+            (_, Some(Key::This), Some(Key::Unit(Grain::Week)), _, _) => {
+                j += 2;
+                in_week(0)
+            }
+            // "lundi en huit", "mardi en 15"
+            (_, Some(Key::In | Key::At), Some(Key::Num(n) | Key::Digits(n, _)), _, _) if n == 8 || n == 15 => {
+                j += 2;
+                next_occurrence(false).add_days(if n == 8 { 7 } else { 14 })
+            }
+            // "friday after next"
+            (_, Some(Key::After), Some(Key::Next), _, _) => {
+                j += 2;
+                next_occurrence(true).add_days(7)
+            }
+            // "mercredi prochain"
+            (None | Some(Key::The), Some(Key::Next), _, _, _) if self.lang == NumLang::Fr => {
+                j += 1;
+                next_occurrence(true)
+            }
+            // "mercredi suivant", "mardi d'après": the next week's
+            (None | Some(Key::The), Some(Key::Following), _, _, _) => {
+                j += 1;
+                in_week(1)
+            }
+            (None | Some(Key::The), Some(Key::Of), Some(Key::After), _, _) => {
+                j += 2;
+                in_week(1)
+            }
+            (None | Some(Key::The), Some(Key::Last), _, _, _) => {
+                j += 1;
+                last_occurrence()
+            }
+            (Some(Key::Next), ..) => {
+                // "next wednesday": the one of next week
+                if self.lang == NumLang::En {
+                    in_week(1).max(next_occurrence(true))
+                } else {
+                    next_occurrence(true)
+                }
+            }
+            (Some(Key::Last), ..) => last_occurrence(),
+            (Some(Key::This), ..) => next_occurrence(false),
+            _ => bare(),
+        };
+        Some((TimeValue::point(date, Grain::Day), j))
+    }
+
+    /// "mars", "en mars", "au mois de mars", "le mois de mars", "mars 2013",
+    /// "en 2010", "2014".
+    fn month_year(&self, i: usize) -> Read {
+        let mut k = i;
+        while matches!(self.key(k), Some(Key::In | Key::At | Key::To | Key::The | Key::Of | Key::Next))
+            || self.is(k, Key::Unit(Grain::Month))
+        {
+            k += 1;
+        }
+        let next = self.is(i, Key::Next);
+        match self.key(k)? {
+            Key::Month(m) => {
+                let t = self.today();
+                if let Some((y, e)) = self.year_at(k + 1).filter(|(y, _)| *y >= 1000) {
+                    return Some((TimeValue::point(DateTime::date(y, m, 1)?, Grain::Month), e));
+                }
+                let mut y = t.year;
+                let this_month = DateTime::date(y, m, 1)?;
+                match self.lean {
+                    Lean::Future if this_month < t.truncate(Grain::Month) || (next && m == t.month) => y += 1,
+                    Lean::Past if this_month > t => y -= 1,
+                    _ => {}
+                }
+                Some((TimeValue::point(DateTime::date(y, m, 1)?, Grain::Month), k + 1))
+            }
+            Key::Digits(y, 4) if (1000..=2200).contains(&y) => {
+                Some((TimeValue::point(DateTime::date(y as i32, 1, 1)?, Grain::Year), k + 1))
+            }
+            _ => None,
+        }
+    }
+
+    /// "cette semaine", "la semaine prochaine", "le mois dernier", "l'année
+    /// prochaine", "next quarter", "last year", "les 3 prochains jours", "2
+    /// dernières semaines", "next 3 hours".
+    fn relative_period(&self, i: usize) -> Read {
+        let mut k = i;
+        while matches!(self.key(k), Some(Key::The | Key::In)) {
+            k += 1;
+        }
+        let t = self.now;
+        // "cette semaine", "next week", "last year"
+        if let (Some(q @ (Key::This | Key::Next | Key::Last)), Some(Key::Unit(g))) = (self.key(k), self.key(k + 1)) {
+            if g >= Grain::Day && g != Grain::Day {
+                let n = match q {
+                    Key::Next => 1,
+                    Key::Last => -1,
+                    _ => 0,
+                };
+                let start = t.truncate(g).add(g, n);
+                return Some((TimeValue::point(start, g), k + 2));
+            }
+        }
+        // "la semaine prochaine", "le mois dernier", "l'année prochaine", "la semaine qui suit"
+        if let Some(Key::Unit(g)) = self.key(k) {
+            if g > Grain::Day {
+                let n = match self.key(k + 1) {
+                    Some(Key::Next | Key::Following) => Some((1, k + 2)),
+                    Some(Key::Last) => Some((-1, k + 2)),
+                    // "la semaine qui suit"
+                    Some(Key::Other) if self.is(k + 2, Key::Following) => Some((1, k + 3)),
+                    _ => None,
+                };
+                if let Some((n, e)) = n {
+                    return Some((TimeValue::point(t.truncate(g).add(g, n), g), e));
+                }
+            }
+        }
+        // "les 3 prochains jours", "2 dernières semaines", "next 3 hours", "2 semaines passées"
+        let (count, dir, e) = {
+            let (n1, e1) = match self.key(k) {
+                Some(Key::Next | Key::Last) => {
+                    let (n, e) = self.number(k + 1)?;
+                    (Some((n, if self.is(k, Key::Next) { 1 } else { -1 })), e)
+                }
+                _ => {
+                    let (n, e) = self.number(k)?;
+                    match self.key(e) {
+                        Some(Key::Next | Key::Following) => (Some((n, 1)), e + 1),
+                        Some(Key::Last) => (Some((n, -1)), e + 1),
+                        _ => (Some((n, 0)), e),
+                    }
+                }
+            };
+            let (n, mut dir) = n1?;
+            let Some(Key::Unit(_)) = self.key(e1) else { return None };
+            let mut e = e1 + 1;
+            if dir == 0 {
+                dir = match self.key(e) {
+                    Some(Key::Next | Key::Following) => 1,
+                    Some(Key::Last) => -1,
+                    _ => return None,
+                };
+                e += 1;
+            }
+            (n, dir, e)
+        };
+        let Some(Key::Unit(g)) = (k..e).rev().find_map(|x| self.key(x).filter(|k| matches!(k, Key::Unit(_)))) else {
+            return None;
+        };
+        let base = t.truncate(g);
+        let n = count as i64;
+        let v = if dir > 0 {
+            TimeValue::span(base.add(g, 1), base.add(g, n + 1), g)
+        } else {
+            TimeValue::span(base.add(g, -n), base, g)
+        };
+        Some((v, e))
+    }
+
+    /// "dans 3 jours", "il y a deux heures", "deux jours plus tard", "in 2
+    /// minutes", "a week ago", "3 years from today", "7 days hence".
+    fn offset(&self, i: usize) -> Read {
+        let t = self.now;
+        // "il y a": the words "il" and "y" are not keys; look for At after two Others
+        let il_y_a = self.is(i, Key::Other)
+            && self.is(i + 1, Key::Other)
+            && self.is(i + 2, Key::At)
+            && self.toks.get(i + 1).is_some_and(|x| x.end - x.start == 1);
+        let (sign, k) = match self.key(i)? {
+            Key::In => (1, i + 1),
+            _ if il_y_a => (-1, i + 3),
+            _ => (0, i),
+        };
+        let (n, e) = match self.number(k) {
+            Some(x) => x,
+            None if self.lang == NumLang::En && self.toks.get(k).is_some_and(|x| x.end - x.start == 1) => (1, k + 1),
+            None => return None,
+        };
+        let Some(Key::Unit(g)) = self.key(e) else { return None };
+        let mut j = e + 1;
+        let sign = if sign != 0 {
+            sign
+        } else {
+            match (self.key(j), self.key(j + 1)) {
+                (Some(Key::Ago), _) => {
+                    j += 1;
+                    -1
+                }
+                (Some(Key::Later), Some(Key::Late)) | (Some(Key::After), _) | (Some(Key::Hence), _) => {
+                    j += if self.is(j, Key::Later) { 2 } else { 1 };
+                    1
+                }
+                (Some(Key::From), Some(Key::Now | Key::Today)) => {
+                    j += 2;
+                    1
+                }
+                _ => return None,
+            }
+        };
+        let at = t.add(g, sign * n as i64);
+        // the grain one below the unit's: "dans 2 jours" is a day and an hour
+        let (grain, value) = match g {
+            Grain::Second | Grain::Minute => (Grain::Second, at),
+            Grain::Hour => (Grain::Minute, at),
+            Grain::Day if sign < 0 || self.is(e + 1, Key::Later) || self.is(e + 1, Key::After) => (Grain::Day, at),
+            Grain::Day => (Grain::Hour, at),
+            Grain::Week | Grain::Month | Grain::Quarter => (Grain::Day, at),
+            Grain::Year => (Grain::Month, at),
+        };
+        Some((TimeValue::point(value, grain), j))
+    }
+
+    /// Fixed holidays: Noël, jour de l'an, Toussaint, fête du travail, Christmas, New Year's day.
+    fn holiday(&self, i: usize) -> Read {
+        let mut k = i;
+        while matches!(self.key(k), Some(Key::The | Key::Of | Key::Feast)) || self.is(k, Key::Unit(Grain::Day)) {
+            k += 1;
+        }
+        let (m, d, e) = match (self.key(k)?, self.key(k + 1)) {
+            (Key::Holiday(m, d), _) => (m, d, k + 1),
+            (Key::Work, _) if k > i && self.is(i, Key::Feast) => (5, 1, k + 1),
+            // "jour de l'an", "nouvel an", "new year"
+            (Key::Unit(Grain::Year), _) if k > i && self.is(i, Key::Unit(Grain::Day)) => (1, 1, k + 1),
+            (Key::New, Some(Key::Unit(Grain::Year))) => {
+                let e = if self.is(k + 2, Key::Unit(Grain::Day)) { k + 3 } else { k + 2 };
+                (1, 1, e)
+            }
+            _ => return None,
+        };
+        let date = self.resolve_day_month(d, m, None)?;
+        if let Some((y, ye)) = self.year_at(e) {
+            return Some((TimeValue::point(DateTime::date(y, m, d)?, Grain::Day), ye));
+        }
+        Some((TimeValue::point(date, Grain::Day), e))
+    }
+
+    /// "fin mars", "début avril", "mi-décembre", "en fin de mois", "en début
+    /// d'année", "fin 2020", "début janvier".
+    fn season_edge(&self, i: usize) -> Read {
+        let mut k = i;
+        while matches!(self.key(k), Some(Key::In | Key::At | Key::The | Key::To)) {
+            k += 1;
+        }
+        let edge = match self.key(k)? {
+            e @ (Key::End | Key::Start | Key::Mid) => e,
+            _ => return None,
+        };
+        let mut j = k + 1;
+        loop {
+            match self.key(j) {
+                Some(Key::Of | Key::The) => j += 1,
+                // "fin du mois de mars"
+                Some(Key::Unit(Grain::Month)) if matches!(self.key(j + 1), Some(Key::Of)) => j += 2,
+                _ => break,
+            }
+        }
+        let (period, grain, e) = match self.key(j)? {
+            Key::Month(_) | Key::Digits(_, 4) => {
+                let (p, e) = self.month_year(j)?;
+                (p.from?, p.grain, e)
+            }
+            Key::Unit(g @ (Grain::Month | Grain::Year | Grain::Week)) => (self.now.truncate(g), g, j + 1),
+            _ => return None,
+        };
+        let (from, to) = match (grain, edge) {
+            (Grain::Month, Key::End) => (period.add_days(20), period.add(Grain::Month, 1)),
+            // "en début de mois" without a name: the coming month's first ten days
+            (Grain::Month, Key::Start) if !matches!(self.key(j), Some(Key::Month(_))) => {
+                let next = if self.lean == Lean::Future { period.add(Grain::Month, 1) } else { period };
+                (next, next.add_days(10))
+            }
+            (Grain::Month, Key::Start) => (period, period.add_days(5)),
+            (Grain::Month, _) => (period.add_days(9), period.add_days(19)),
+            (Grain::Year, Key::End) => (period.add(Grain::Month, 10), period.add(Grain::Year, 1)),
+            (Grain::Year, Key::Start) => (period, period.add(Grain::Month, 2)),
+            (Grain::Year, _) => (period.add(Grain::Month, 4), period.add(Grain::Month, 8)),
+            (Grain::Week, Key::End) => (period.add_days(3), period.add_days(7)),
+            (Grain::Week, Key::Start) => (period, period.add_days(2)),
+            (Grain::Week, _) => (period.add_days(2), period.add_days(4)),
+            _ => return None,
+        };
+        Some((TimeValue::span(from, to, Grain::Day), e))
+    }
+}
+
+/// A range of hours moved onto `day`, keeping its times of day.
+fn rebase(v: TimeValue, day: DateTime) -> TimeValue {
+    let from_day = v.from.or(v.to).map(|x| x.truncate(Grain::Day));
+    let shift = from_day.map_or(0, |f| day.days() - f.days());
+    TimeValue { from: v.from.map(|x| x.add_days(shift)), to: v.to.map(|x| x.add_days(shift)), ..v }
+}
+
+/// `h:00` minus `m` minutes.
+fn back(h: u32, m: u32) -> (u32, u32) {
+    let total = (h * 60 + 24 * 60 - m) % (24 * 60);
+    (total / 60, total % 60)
+}
+
+/// Joins number keys into one number with the number grammar; returns the
+/// value and how many keys it took.
+fn join_numbers(keys: &[Key], lang: NumLang) -> Option<(u64, usize)> {
+    // rebuild words from values: the grammar needs the words, so map each value back
+    let words: Vec<&'static str> = keys
+        .iter()
+        .map(|k| match k {
+            Key::And => match lang {
+                NumLang::Fr => "et",
+                NumLang::En => "and",
+            },
+            Key::Num(v) => number_word(*v, lang),
+            _ => "",
+        })
+        .collect();
+    let n = numbers::read_spelled(&words, lang)?;
+    Some((n.value, n.words))
+}
+
+/// The word of a one-word number value (the inverse of the number lexicon).
+fn number_word(v: u64, lang: NumLang) -> &'static str {
+    const FR: [&str; 17] = [
+        "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
+        "quatorze", "quinze", "seize",
+    ];
+    const EN: [&str; 20] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+    match lang {
+        NumLang::Fr => match v {
+            0..=16 => FR[v as usize],
+            20 => "vingt",
+            30 => "trente",
+            40 => "quarante",
+            50 => "cinquante",
+            60 => "soixante",
+            70 => "septante",
+            80 => "huitante",
+            90 => "nonante",
+            100 => "cent",
+            1000 => "mille",
+            1_000_000 => "million",
+            1_000_000_000 => "milliard",
+            _ => "",
+        },
+        NumLang::En => match v {
+            0..=19 => EN[v as usize],
+            20 => "twenty",
+            30 => "thirty",
+            40 => "forty",
+            50 => "fifty",
+            60 => "sixty",
+            70 => "seventy",
+            80 => "eighty",
+            90 => "ninety",
+            100 => "hundred",
+            1000 => "thousand",
+            1_000_000 => "million",
+            1_000_000_000 => "billion",
+            _ => "",
+        },
+    }
+}
+
+/// Reads the whole of `text` as one temporal expression; `None` when it is
+/// not exactly one.
+pub fn parse(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Option<TimeValue> {
+    let toks = tokenize(text, lang);
+    let r = Reader { toks: &toks, now, lean, lang };
+    let (v, j) = r.any(0)?;
+    (j == toks.len()).then_some(v)
+}
+
+/// A temporal expression found in running text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub value: TimeValue,
+}
+
+/// Finds the temporal expressions of `text` (byte offsets into it), the
+/// longest at each place, left to right.
+pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> {
+    let toks = tokenize(text, lang);
+    let r = Reader { toks: &toks, now, lean, lang };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        // only a date word, a weekday, a month, a relative word or a number can start one
+        let may_start = !matches!(toks[i].key, Key::Other | Key::Comma | Key::Dash | Key::And);
+        if may_start {
+            if let Some((v, j)) = r.any(i) {
+                if j > i && !weak(&toks[i..j], text) {
+                    // the span without a leading article or "à" ("le 2 janvier" is
+                    // "2 janvier"); "dans", "depuis", "du" belong to the expression
+                    let mut a = i;
+                    while a + 1 < j && matches!(toks[a].key, Key::The | Key::At) {
+                        a += 1;
+                    }
+                    out.push(Found { start: toks[a].start, end: toks[j - 1].end, value: v });
+                    i = j;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Readings too weak to keep in running text: a bare number ("74"), a bare
+/// year without a preposition is kept only when it has four digits.
+fn weak(toks: &[Tok], _text: &str) -> bool {
+    let keys: Vec<Key> = toks.iter().map(|t| t.key).filter(|k| !matches!(k, Key::The | Key::At)).collect();
+    match keys.as_slice() {
+        [] => true,
+        [Key::Digits(_, n)] => *n != 4,
+        [Key::Num(_)] | [Key::Ordinal(_)] => true,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(y: i32, m: u32, d: u32) -> DateTime {
+        DateTime::date(y, m, d).unwrap()
+    }
+
+    fn fr(s: &str, now: DateTime, lean: Lean) -> Option<String> {
+        parse(s, now, NumLang::Fr, lean).map(|v| v.render())
+    }
+
+    #[test]
+    fn french_dates_against_a_publication_date() {
+        // a story published on Friday 7 January 2022
+        let now = at(2022, 1, 7).with_time(9, 0, 0);
+        assert_eq!(fr("le 22 décembre 2021", now, Lean::Past).as_deref(), Some("2021-12-22"));
+        assert_eq!(fr("06.01.2022", now, Lean::Past).as_deref(), Some("2022-01-06"));
+        assert_eq!(fr("vendredi 7 janvier", now, Lean::Past).as_deref(), Some("2022-01-07"));
+        assert_eq!(fr("le 1er janvier", now, Lean::Past).as_deref(), Some("2022-01-01"));
+        assert_eq!(fr("le 2 janvier", now, Lean::Past).as_deref(), Some("2022-01-02"));
+        assert_eq!(fr("jeudi", now, Lean::Past).as_deref(), Some("2022-01-06"));
+        assert_eq!(fr("hier", now, Lean::Past).as_deref(), Some("2022-01-06"));
+        assert_eq!(fr("il y a trois jours", now, Lean::Past).as_deref(), Some("2022-01-04"));
+        assert_eq!(fr("en mars 2021", now, Lean::Past).as_deref(), Some("2021-03"));
+        assert_eq!(fr("en 2010", now, Lean::Past).as_deref(), Some("2010"));
+        assert_eq!(fr("la semaine prochaine", now, Lean::Past).as_deref(), Some("2022-01-10"));
+        assert_eq!(fr("fin 2020", now, Lean::Past).as_deref(), Some("2020-11-01/2021-01-01"));
+        assert_eq!(fr("du 13 au 15 juillet", now, Lean::Future).as_deref(), Some("2022-07-13/2022-07-16"));
+    }
+
+    #[test]
+    fn english_dates() {
+        let now = at(2022, 1, 7).with_time(9, 0, 0);
+        let en = |s: &str| parse(s, now, NumLang::En, Lean::Past).map(|v| v.render());
+        assert_eq!(en("January 6, 2022").as_deref(), Some("2022-01-06"));
+        assert_eq!(en("last Tuesday").as_deref(), Some("2022-01-04"));
+        assert_eq!(en("two weeks ago").as_deref(), Some("2021-12-24"));
+        assert_eq!(en("yesterday").as_deref(), Some("2022-01-06"));
+    }
+
+    #[test]
+    fn no_false_dates_in_running_text() {
+        let now = at(2022, 1, 7);
+        let text = "Sam Greene a donné sa réponse : 18,5% des 64.96% restants, à 68 ans, dans un Il-76 ; je crois.";
+        let found = find(text, now, NumLang::Fr, Lean::Past);
+        assert!(found.is_empty(), "{found:?}");
+        let text = "Les manifestations ont commencé le 2 janvier, et jeudi les troupes sont arrivées.";
+        let found: Vec<(String, String)> = find(text, now, NumLang::Fr, Lean::Past)
+            .into_iter()
+            .map(|f| (text[f.start..f.end].to_string(), f.value.render()))
+            .collect();
+        assert_eq!(
+            found,
+            vec![("2 janvier".to_string(), "2022-01-02".to_string()), ("jeudi".to_string(), "2022-01-06".to_string())]
+        );
+    }
+}
