@@ -269,7 +269,8 @@ fn tempfile() -> Result<std::fs::File, Failure> {
 }
 
 fn eval(args: &[String]) -> Result<ExitCode, Failure> {
-    let task = args.first().ok_or_else(|| Usage("eval needs a task: segmentation, langid, numbers, time, bench".into()))?;
+    let task =
+        args.first().ok_or_else(|| Usage("eval needs a task: segmentation, langid, numbers, time, bench".into()))?;
     let a = parse(&args[1..], &["--peer", "--passes", "--out"], &["--all-languages"])?;
     let data = a.paths.first().ok_or_else(|| Usage(format!("eval {task} needs the data path")))?;
     let data = Path::new(data);

@@ -85,7 +85,8 @@ fn right(got: Option<&TimeValue>, want: &Gold) -> bool {
 }
 
 pub fn run(dir: &Path) -> Result<Value, EvalError> {
-    let now = DateTime::date(2013, 2, 12).map(|d| d.with_time(4, 30, 0)).ok_or_else(|| EvalError("bad reference".into()))?;
+    let now =
+        DateTime::date(2013, 2, 12).map(|d| d.with_time(4, 30, 0)).ok_or_else(|| EvalError("bad reference".into()))?;
     let mut suites = Vec::new();
     let mut all: Vec<(String, NumLang)> = Vec::new();
     for (lang, code) in [(NumLang::Fr, "FR"), (NumLang::En, "EN")] {
@@ -131,7 +132,9 @@ pub fn run(dir: &Path) -> Result<Value, EvalError> {
         for m in &misses {
             println!("  miss {m}");
         }
-        suites.push(serde_json::json!({"suite": format!("duckling Time_{code}"), "right": ok, "cases": n, "accuracy": acc}));
+        suites.push(
+            serde_json::json!({"suite": format!("duckling Time_{code}"), "right": ok, "cases": n, "accuracy": acc}),
+        );
     }
     // throughput: every text read again, many times over
     let t0 = Instant::now();

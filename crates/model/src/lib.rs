@@ -237,9 +237,37 @@ pub struct Layers {
     pub tokens: Vec<Token>,
     pub languages: Vec<LangSpan>,
     pub mt_residue: Vec<Residue>,
+    pub times: Vec<TimeMention>,
 }
 
-spanned!(Paragraph, Boilerplate, Sentence, Token, LangSpan, Residue);
+spanned!(Paragraph, Boilerplate, Sentence, Token, LangSpan, Residue, TimeMention);
+
+/// Whether a temporal expression names a point (at its grain) or a range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimeKind {
+    /// "le 6 janvier", "hier", "en 2010", "à 15h30".
+    Point,
+    /// "du 13 au 15 juillet", "fin mars", "cet hiver"; one side may be open
+    /// ("à partir du 8").
+    Interval,
+}
+
+/// A temporal expression of the text, resolved to a value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimeMention {
+    pub span: Span,
+    /// ISO 8601 at the grain ("2022", "2022-01", "2022-01-06", "2022-01-06T15:30");
+    /// an interval is "FROM/TO" with an exclusive end, an open side "..".
+    pub value: String,
+    /// second, minute, hour, day, week, month, quarter or year.
+    pub grain: String,
+    pub kind: TimeKind,
+    /// The reference a relative expression was resolved against (the
+    /// publication date, at its grain); `None` for an absolute one
+    /// ("le 22 décembre 2021" reads the same whatever the date).
+    pub anchor: Option<String>,
+}
 
 /// Granularity of a date value: "2020" is a year, never 2020-01-01.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

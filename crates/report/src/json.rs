@@ -103,7 +103,16 @@ struct ArticleOut<'a> {
     tokens: Option<Vec<SpanOut<'a, TokenData>>>,
     languages: Vec<SpanOut<'a, LangData<'a>>>,
     mt_residue: Vec<SpanOut<'a, ResidueData<'a>>>,
+    times: Vec<SpanOut<'a, TimeData<'a>>>,
     warnings: &'a [String],
+}
+
+#[derive(Serialize)]
+struct TimeData<'a> {
+    value: &'a str,
+    grain: &'a str,
+    kind: TimeKind,
+    anchor: Option<&'a str>,
 }
 
 /// Options of the JSON output.
@@ -168,6 +177,13 @@ pub fn write_article(w: &mut impl std::io::Write, a: &Article, opts: JsonOptions
             .map(|g| out(t, g.span, LangData { paragraph: g.paragraph, lang: &g.lang, confidence: g.confidence }))
             .collect(),
         mt_residue: l.mt_residue.iter().map(|r| out(t, r.span, ResidueData { lang: &r.lang, cue: &r.cue })).collect(),
+        times: l
+            .times
+            .iter()
+            .map(|m| {
+                out(t, m.span, TimeData { value: &m.value, grain: &m.grain, kind: m.kind, anchor: m.anchor.as_deref() })
+            })
+            .collect(),
         warnings: &a.warnings,
     };
     serde_json::to_writer(&mut *w, &doc).map_err(std::io::Error::other)?;

@@ -5,7 +5,8 @@
 
 use std::fmt;
 
-/// A date and a time of day, local to the text's reference.
+/// A date and a time of day, local to the text's reference. The default is
+/// 1970-01-01 00:00.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
 pub struct DateTime {
     pub year: i32,
@@ -78,10 +79,22 @@ pub fn days_in_month(y: i32, m: u32) -> u32 {
     }
 }
 
+impl Default for DateTime {
+    fn default() -> Self {
+        DateTime { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0 }
+    }
+}
+
 impl DateTime {
     pub fn date(year: i32, month: u32, day: u32) -> Option<Self> {
-        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
-            .then_some(DateTime { year, month, day, hour: 0, minute: 0, second: 0 })
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(DateTime {
+            year,
+            month,
+            day,
+            hour: 0,
+            minute: 0,
+            second: 0,
+        })
     }
 
     pub fn with_time(self, hour: u32, minute: u32, second: u32) -> Self {

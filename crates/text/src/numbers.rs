@@ -33,9 +33,16 @@ enum Word {
 
 fn word(w: &str, lang: NumLang) -> Option<Word> {
     use Word::*;
-    let w = w.to_lowercase();
+    // most words are lower case already: no new string for them
+    let lower;
+    let w = if w.bytes().all(|b| b.is_ascii_lowercase()) {
+        w
+    } else {
+        lower = w.to_lowercase();
+        lower.as_str()
+    };
     Some(match lang {
-        NumLang::Fr => match w.as_str() {
+        NumLang::Fr => match w {
             "zéro" | "zero" => Unit(0),
             "un" | "une" => Unit(1),
             "deux" => Unit(2),
@@ -68,7 +75,7 @@ fn word(w: &str, lang: NumLang) -> Option<Word> {
             "et" => And,
             _ => return None,
         },
-        NumLang::En => match w.as_str() {
+        NumLang::En => match w {
             "zero" | "o" | "oh" | "nought" | "naught" | "nil" => Unit(0),
             "one" | "a" => Unit(1),
             "two" => Unit(2),
@@ -105,6 +112,11 @@ fn word(w: &str, lang: NumLang) -> Option<Word> {
             _ => return None,
         },
     })
+}
+
+/// Whether `w` is a number word of `lang` ("vingt", "et", "hundred").
+pub fn is_number_word(w: &str, lang: NumLang) -> bool {
+    word(w, lang).is_some()
 }
 
 /// A cardinal read from words: its value and how many words it took.

@@ -13,19 +13,28 @@ use crate::segment::Segmenter;
 use crate::token;
 use recoupe_model::{
     content_id, Article, Boilerplate, BoilerplateReason, DateSource, Document, InputFormat, LangSpan, Layers,
-    OriginRelation, Outlet, OutletEvidence, Paragraph, ParagraphKind, Sentence, SentenceStart, Source, Span,
+    OriginRelation, Outlet, OutletEvidence, Paragraph, ParagraphKind, Sentence, SentenceStart, Source, Span, TimeKind,
+    TimeMention,
 };
 
 /// The stages of [`Pipeline::analyze`], for the time breakdown of the benchmark.
-pub const STAGES: [&str; 7] =
-    ["paragraphs+sentences", "boilerplate", "layout", "tokens", "languages", "mt-residue", "metadata+assembly"];
+pub const STAGES: [&str; 8] = [
+    "paragraphs+sentences",
+    "boilerplate",
+    "layout",
+    "tokens",
+    "languages",
+    "mt-residue",
+    "metadata+assembly",
+    "times",
+];
 
 /// Reusable buffers, so that a stream of articles allocates little.
 #[derive(Default)]
 pub struct Pipeline {
     seg: Segmenter,
     /// Time spent in each of [`STAGES`] since the pipeline was made.
-    pub stage_time: [std::time::Duration; 7],
+    pub stage_time: [std::time::Duration; 8],
 }
 
 impl Pipeline {
@@ -36,7 +45,7 @@ impl Pipeline {
     /// Runs every layer of this crate over one document.
     pub fn analyze(&mut self, doc: Document) -> Article {
         let mut clock = std::time::Instant::now();
-        let mut lap = |stage: usize, times: &mut [std::time::Duration; 7]| {
+        let mut lap = |stage: usize, times: &mut [std::time::Duration; 8]| {
             let now = std::time::Instant::now();
             times[stage] += now - clock;
             clock = now;
@@ -225,7 +234,7 @@ impl Pipeline {
                 dates.push(DateCandidate { date: d, from: DateSource::Url, span: None });
             }
         }
-        let (published, date_warnings) = meta::choose_published(dates);
+        let (mut published, date_warnings) = meta::choose_published(dates);
         warnings.extend(date_warnings);
 
         // outlet
@@ -270,17 +279,155 @@ impl Pipeline {
 
         let id = content_id(&text);
         lap(6, &mut self.stage_time);
+
+        // an undated article is dated by its latest weekday-dated day ("vendredi 7 janvier")
+        if published.is_none() {
+            published = infer_published(&text, &sentences, &paragraphs, &languages);
+        }
+        // temporal expressions of the content sentences, against the publication date
+        let times = times_of(&text, &sentences, &paragraphs, &boilerplate_layer, &languages, published.as_ref());
+        lap(7, &mut self.stage_time);
         Article {
             id,
             source: Source { path: doc.path, record: doc.record, record_id: doc.record_id, url, outlet, origins },
             published,
             lang: langs.article.map(str::to_string).or(doc.lang),
             title,
-            layers: Layers { paragraphs, boilerplate: boilerplate_layer, sentences, tokens, languages, mt_residue },
+            layers: Layers {
+                paragraphs,
+                boilerplate: boilerplate_layer,
+                sentences,
+                tokens,
+                languages,
+                mt_residue,
+                times,
+            },
             text,
             warnings,
         }
     }
+}
+
+/// The temporal expressions of the sentences of content paragraphs (not in
+/// boilerplate, captions or header lines), in French or English, resolved
+/// against the publication date when there is one. Without one, only the
+/// absolute expressions are kept. A bare weekday or date leans to the past
+/// (news reports what happened) unless its sentence speaks of the future.
+fn times_of(
+    text: &str,
+    sentences: &[Sentence],
+    paragraphs: &[Paragraph],
+    boilerplate: &[Boilerplate],
+    languages: &[LangSpan],
+    published: Option<&recoupe_model::Published>,
+) -> Vec<TimeMention> {
+    use crate::calendar::DateTime;
+    use crate::temporal::{self, Lean};
+    let anchor = published.and_then(|p| calendar_value(&p.value));
+    // a second reference far from the first tells absolute values from relative ones
+    let probe = |d: DateTime| d.add_days(400).add_seconds(7 * 3600 + 17 * 60);
+    let reference = anchor.unwrap_or_else(|| DateTime::default().add_days(11_123));
+    let mut out = Vec::new();
+    for (s, lang) in dated_sentences(sentences, paragraphs, languages) {
+        if boilerplate.iter().any(|b| b.span.overlaps(s.span)) {
+            continue;
+        }
+        let sentence = s.span.slice(text);
+        for mut f in temporal::find(sentence, reference, lang, Lean::Past) {
+            let piece = &sentence[f.start..f.end];
+            // a bare weekday or date leans to the past in news, unless the
+            // words around it speak of the future ("dureront jusqu'au 15 mars")
+            let lean = if temporal::future_near(sentence, f.start, f.end, lang) { Lean::Future } else { Lean::Past };
+            if lean == Lean::Future {
+                if let Some(v) = temporal::parse(piece, reference, lang, lean) {
+                    f.value = v;
+                }
+            }
+            let other = temporal::parse(piece, probe(reference), lang, lean);
+            let absolute = other.is_some_and(|o| o.render() == f.value.render());
+            if anchor.is_none() && !absolute {
+                continue;
+            }
+            out.push(TimeMention {
+                span: Span::new(s.span.start + f.start, s.span.start + f.end),
+                value: f.value.render(),
+                grain: f.value.grain.as_str().to_string(),
+                kind: if f.value.interval { TimeKind::Interval } else { TimeKind::Point },
+                anchor: if absolute { None } else { published.map(|p| p.value.clone()) },
+            });
+        }
+    }
+    out
+}
+
+/// The sentences that may hold dates: content paragraphs in French or English.
+fn dated_sentences<'a>(
+    sentences: &'a [Sentence],
+    paragraphs: &'a [Paragraph],
+    languages: &'a [LangSpan],
+) -> impl Iterator<Item = (&'a Sentence, crate::numbers::NumLang)> + 'a {
+    sentences.iter().filter_map(move |s| {
+        let p = paragraphs.get(s.paragraph)?;
+        if !p.kind.is_content() {
+            return None;
+        }
+        match languages.iter().find(|l| l.paragraph == s.paragraph).map(|l| l.lang.as_str()) {
+            Some("fr") => Some((s, crate::numbers::NumLang::Fr)),
+            Some("en") => Some((s, crate::numbers::NumLang::En)),
+            _ => None,
+        }
+    })
+}
+
+/// A publication date inferred from the text: the latest day written with its
+/// weekday and without a year ("vendredi 7 janvier"), in the first year, from
+/// the latest year the text writes, where that day has that weekday. `None`
+/// when the text writes no year or no such day.
+fn infer_published(
+    text: &str,
+    sentences: &[Sentence],
+    paragraphs: &[Paragraph],
+    languages: &[LangSpan],
+) -> Option<recoupe_model::Published> {
+    use crate::calendar::DateTime;
+    use crate::temporal;
+    let mut latest_year = None;
+    let mut days = Vec::new();
+    for (s, lang) in dated_sentences(sentences, paragraphs, languages) {
+        let sentence = s.span.slice(text);
+        if !sentence.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        latest_year = temporal::years(sentence, lang).into_iter().chain(latest_year).max();
+        for (a, z, w, d, m) in temporal::weekday_dates(sentence, lang) {
+            days.push((Span::new(s.span.start + a, s.span.start + z), w, d, m));
+        }
+    }
+    let from = latest_year?;
+    let mut best: Option<(DateTime, Span)> = None;
+    for (span, w, d, m) in days {
+        let date = (from..from + 28).filter_map(|y| DateTime::date(y, m, d)).find(|x| x.weekday() == w);
+        if let Some(date) = date {
+            if best.is_none_or(|(b, _)| date > b) {
+                best = Some((date, span));
+            }
+        }
+    }
+    let (date, span) = best?;
+    Some(recoupe_model::Published {
+        value: date.format(crate::calendar::Grain::Day),
+        grain: recoupe_model::Grain::Day,
+        from: DateSource::Inferred,
+        span: Some(span),
+    })
+}
+
+/// "2022-01-06", "2022-01-06T10:05", "2022-01", "2022" as a calendar value.
+fn calendar_value(v: &str) -> Option<crate::calendar::DateTime> {
+    let n = |a: usize, b: usize| v.get(a..b).and_then(|x| x.parse::<u32>().ok());
+    let year = v.get(0..4)?.parse().ok()?;
+    let d = crate::calendar::DateTime::date(year, n(5, 7).unwrap_or(1), n(8, 10).unwrap_or(1))?;
+    Some(d.with_time(n(11, 13).unwrap_or(12), n(14, 16).unwrap_or(0), 0))
 }
 
 /// Index of the paragraph holding each sentence.
@@ -419,5 +566,53 @@ mod tests {
             let a = pipeline.analyze(Document { text: text.clone(), ..Document::default() });
             a.check_spans().unwrap_or_else(|e| panic!("{e} on {text:?}"));
         }
+    }
+}
+
+#[cfg(test)]
+mod time_layer_tests {
+    use super::*;
+    use recoupe_model::TimeKind;
+
+    fn times(a: &Article) -> Vec<(String, String, Option<String>)> {
+        a.layers.times.iter().map(|t| (t.span.slice(&a.text).to_string(), t.value.clone(), t.anchor.clone())).collect()
+    }
+
+    #[test]
+    fn dates_resolve_against_the_publication_date() {
+        let text =
+            "Valmont : la grève continue\n\nLe maire de Valmont, Paul Ferrand, a annoncé jeudi que les travaux, \
+                    commencés le 2 janvier, dureront jusqu'au 15 mars. Il y a trois jours, le conseil avait voté \
+                    le budget, adopté le 22 décembre 2021.\n";
+        let doc = Document {
+            text: text.into(),
+            published: Some("2022-01-07".into()),
+            format: InputFormat::Record,
+            ..Document::default()
+        };
+        let a = analyze(doc);
+        let got = times(&a);
+        let anchor = Some("2022-01-07".to_string());
+        assert!(got.contains(&("jeudi".into(), "2022-01-06".into(), anchor.clone())), "{got:?}");
+        assert!(got.contains(&("2 janvier".into(), "2022-01-02".into(), anchor.clone())), "{got:?}");
+        assert!(got.contains(&("Il y a trois jours".into(), "2022-01-04".into(), anchor.clone())), "{got:?}");
+        assert!(got.contains(&("22 décembre 2021".into(), "2021-12-22".into(), None)), "{got:?}");
+        let until = a.layers.times.iter().find(|t| t.span.slice(&a.text).starts_with("jusqu")).expect("an interval");
+        assert_eq!(until.kind, TimeKind::Interval);
+        assert!(until.value.ends_with("/2022-03-16"), "{}", until.value);
+        // no date in "Paul", "sa", the percentages or the title's words
+        assert!(got.iter().all(|(t, _, _)| !t.contains("Paul") && !t.contains('%')), "{got:?}");
+    }
+
+    #[test]
+    fn an_undated_article_is_dated_by_a_weekday_and_its_date() {
+        let text = "Les rotatives de l'Echo de Valmont se sont arrêtées vendredi 7 janvier, comme en 2019. \
+                    Mercredi, la direction avait promis une reprise.\n";
+        let a = analyze(Document { text: text.into(), format: InputFormat::Record, ..Document::default() });
+        let p = a.published.as_ref().expect("an inferred date");
+        assert_eq!((p.value.as_str(), p.from), ("2022-01-07", DateSource::Inferred));
+        let got = times(&a);
+        assert!(got.contains(&("Mercredi".into(), "2022-01-05".into(), Some("2022-01-07".into()))), "{got:?}");
+        assert!(got.contains(&("en 2019".into(), "2019".into(), None)), "{got:?}");
     }
 }

@@ -75,6 +75,9 @@ enum Key {
     Digits(u64, u8),
     Ordinal(u64),
     Month(u32),
+    /// A short undotted month ("jan", "fev", "oct"): a name or a word as often
+    /// ("Jan Koum"), so a month only next to a day or a year.
+    MonthAbbr(u32),
     Weekday(u32),
     Unit(Grain),
     /// "15h30", "15:30", "3pm": hour, minute, whether minutes were written, am/pm.
@@ -134,6 +137,15 @@ enum Key {
     /// "fête", "jour" before a holiday's name.
     Feast,
     Fortnight,
+    /// "morts", in "le jour des morts".
+    Dead,
+    /// "il", in "il y a".
+    Il,
+    /// "en": "en mars", "en 2010", "en fin de journée", but "en deux mois" is a
+    /// duration, not a date.
+    En,
+    /// "journée": a day as a span of hours ("en fin de journée", "dans la journée").
+    Journee,
     /// "tout" (de suite), "moment", "tard", "peu", "travail", "ici", "que".
     All,
     Straight,
@@ -174,18 +186,18 @@ fn weekday_of(w: &str) -> Option<u32> {
     let dotted = w.ends_with('.');
     let w = w.trim_end_matches('.');
     Some(match w {
-        "lundi" | "monday" | "mon" => 0,
+        "lundi" | "monday" => 0,
         "lun" if dotted => 0,
-        "mardi" | "tuesday" | "tue" | "tues" => 1,
-        "mercredi" | "wednesday" | "wed" => 2,
+        "mardi" | "tuesday" => 1,
+        "mercredi" | "wednesday" => 2,
         "mer" if dotted => 2,
-        "jeudi" | "thursday" | "thu" | "thurs" => 3,
+        "jeudi" | "thursday" => 3,
         "jeu" if dotted => 3,
-        "vendredi" | "friday" | "fri" => 4,
+        "vendredi" | "friday" => 4,
         "ven" if dotted => 4,
-        "samedi" | "saturday" | "sat" => 5,
+        "samedi" | "saturday" => 5,
         "sam" if dotted => 5,
-        "dimanche" | "sunday" | "sun" => 6,
+        "dimanche" | "sunday" => 6,
         "dim" if dotted => 6,
         _ => {
             // plural forms: "mondays", "lundis"
@@ -200,7 +212,7 @@ fn unit_of(w: &str) -> Option<Grain> {
         "seconde" | "secondes" | "sec" | "secs" | "seconds" => Grain::Second,
         "minute" | "minutes" | "min" | "mins" | "mn" => Grain::Minute,
         "heure" | "heures" | "hour" | "hours" | "hr" | "hrs" => Grain::Hour,
-        "jour" | "jours" | "journee" | "journees" | "day" | "days" => Grain::Day,
+        "jour" | "jours" | "day" | "days" => Grain::Day,
         "semaine" | "semaines" | "week" | "weeks" => Grain::Week,
         "mois" | "month" | "months" => Grain::Month,
         "trimestre" | "trimestres" | "quarter" | "quarters" | "qtr" => Grain::Quarter,
@@ -222,10 +234,11 @@ fn keyword(w: &str) -> Key {
         "lendemain" => NextDay,
         "prochain" | "prochaine" | "prochains" | "prochaines" | "next" | "coming" | "upcoming" => Next,
         "suivant" | "suivante" | "suivants" | "suivantes" | "suit" | "following" => Following,
-        "dernier" | "derniere" | "derniers" | "dernieres" | "passe" | "passee" | "passes" | "passees"
-        | "precedent" | "precedente" | "last" | "past" | "previous" => Last,
+        "dernier" | "derniere" | "derniers" | "dernieres" | "passe" | "passee" | "passes" | "passees" | "precedent"
+        | "precedente" | "last" | "past" | "previous" => Last,
         "ce" | "cet" | "cette" | "this" | "current" => This,
-        "dans" | "en" | "in" | "within" => In,
+        "dans" | "in" | "within" => In,
+        "en" => En,
         "ago" => Ago,
         "plus" | "later" => Later,
         "hence" => Hence,
@@ -245,6 +258,7 @@ fn keyword(w: &str) -> Key {
         "nuit" | "night" => Night,
         "week-end" | "weekend" => Weekend,
         "fin" | "end" | "late" => End,
+        "journee" | "journees" => Journee,
         "debut" | "beginning" | "early" | "tot" => Start,
         "mi" | "milieu" | "mid" | "middle" => Mid,
         "quart" | "quarts" => Quarter,
@@ -257,9 +271,11 @@ fn keyword(w: &str) -> Key {
         "apres" | "after" => After,
         "avant" | "before" => Before,
         "noel" | "christmas" => Holiday(12, 25),
-        "toussaint" | "morts" => Holiday(11, 1),
+        "toussaint" => Holiday(11, 1),
+        "morts" => Dead,
         "travail" | "work" => Work,
         "tout" => All,
+        "il" => Il,
         "suite" => Straight,
         "moment" => Moment,
         "tard" => Late,
@@ -277,83 +293,150 @@ fn keyword(w: &str) -> Key {
     }
 }
 
+/// English weekday abbreviations ("Mon", "tues", "Sun."): words of their own
+/// too ("sun", "sat", and the French "tues"), so read only in English text,
+/// and there only capitalised or dotted.
+fn english_weekday_abbreviation(raw: &str) -> Option<u32> {
+    let dotted = raw.ends_with('.');
+    let w = raw.trim_end_matches('.');
+    if !dotted && !w.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    Some(match w.to_lowercase().as_str() {
+        "mon" => 0,
+        "tue" | "tues" => 1,
+        "wed" => 2,
+        "thu" | "thur" | "thurs" => 3,
+        "fri" => 4,
+        "sat" => 5,
+        "sun" => 6,
+        _ => return None,
+    })
+}
+
 /// Splits and folds the text into grammar tokens with their byte spans.
 fn tokenize(text: &str, lang: NumLang) -> Vec<Tok> {
-    let mut out = Vec::new();
-    let mut words: Vec<(usize, usize)> = Vec::new();
-    // words: runs without white space; then split off punctuation
-    let mut i = 0;
+    let mut out = Vec::with_capacity(text.len() / 5);
     let b = text.as_bytes();
-    while i < text.len() {
-        let c = text[i..].chars().next().unwrap_or(' ');
-        if c.is_whitespace() {
-            i += c.len_utf8();
+    // the length of the white-space char at `i`, 0 when there is none
+    let space_at = |i: usize| -> usize {
+        match b[i] {
+            b' ' | b'\n' | b'\t' | b'\r' => 1,
+            x if x < 0x80 => 0,
+            _ => text[i..].chars().next().filter(|c| c.is_whitespace()).map_or(0, char::len_utf8),
+        }
+    };
+    let mut i = 0;
+    while i < b.len() {
+        let sp = space_at(i);
+        if sp > 0 {
+            i += sp;
             continue;
         }
-        let mut j = i;
-        while j < text.len() {
-            let d = text[j..].chars().next().unwrap_or(' ');
-            if d.is_whitespace() {
-                break;
+        // a word: a run without white space
+        let mut z = i;
+        while z < b.len() && space_at(z) == 0 {
+            z += 1;
+            while z < b.len() && (b[z] & 0xC0) == 0x80 {
+                z += 1;
             }
-            j += d.len_utf8();
         }
-        words.push((i, j));
-        i = j;
-    }
-    for (a, z) in words {
-        let mut a = a;
-        let mut z = z;
+        let (mut a, word_end) = (i, z);
+        i = z;
         // leading and trailing punctuation as their own tokens
         while a < z && matches!(b[a], b'(' | b'"' | b'[') {
             a += 1;
         }
-        let mut trailing = Vec::new();
+        let mut commas = 0;
         while z > a && matches!(b[z - 1], b',' | b')' | b'"' | b']' | b'!' | b'?' | b';') {
-            if b[z - 1] == b',' {
-                trailing.push((z - 1, z, Key::Comma));
-            }
+            commas += usize::from(b[z - 1] == b',');
             z -= 1;
         }
         // a final full stop, unless it ends an abbreviation ("lun.", "juil.", "p.m.")
         if z > a + 1 && b[z - 1] == b'.' {
             let w = crate::fold::fold_str(&text[a..z]);
             let stem = w.trim_end_matches('.');
-            let abbrev = month_of(&w).is_some() && stem.len() <= 5
+            let full_name = matches!(stem, "mars" | "mai" | "juin" | "may" | "june" | "july");
+            let abbrev = month_of(&w).is_some() && stem.len() <= 5 && !full_name
                 || weekday_of(&w).is_some() && stem.len() <= 5
                 || matches!(w.as_str(), "p.m." | "a.m.");
             if !abbrev {
                 z -= 1;
             }
         }
-        // words that never change a value ("très tôt", "plutôt vers")
-        let filler = matches!(crate::fold::fold_str(&text[a..z]).as_str(), "tres" | "plutot" | "mais" | "very");
-        if a < z && !filler {
-            push_word(text, a, z, lang, &mut out);
+        if a < z {
+            push_unless_filler(text, a, z, lang, &mut out);
         }
-        out.extend(trailing.into_iter().rev().map(|(s, e, key)| Tok { key, start: s, end: e }));
+        if commas > 0 {
+            // the commas among the trailing marks, in order
+            for (k, _) in b[z..word_end].iter().enumerate().filter(|(_, &x)| x == b',') {
+                out.push(Tok { key: Key::Comma, start: z + k, end: z + k + 1 });
+            }
+        }
     }
     out
+}
+
+/// One word, unless it is a filler that never changes a value ("très tôt",
+/// "plutôt vers").
+fn push_unless_filler(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) {
+    let raw = &text[a..z];
+    // an elided article or preposition ("l'armée", "d'un", "qu'il"): split off
+    // without folding the word
+    if let Some(q) = raw.find(['\'', '’']).filter(|&q| (1..=6).contains(&q)) {
+        let head = &raw[..q];
+        let key = if head.eq_ignore_ascii_case("l") {
+            Some(Key::The)
+        } else if head.eq_ignore_ascii_case("d") {
+            Some(Key::Of)
+        } else if ["qu", "lorsqu", "puisqu", "j", "n", "s", "c", "m", "t"].iter().any(|h| head.eq_ignore_ascii_case(h))
+        {
+            Some(Key::Other)
+        } else {
+            None
+        };
+        let cut = q + raw[q..].chars().next().map_or(1, char::len_utf8);
+        if let Some(key) = key.filter(|_| cut < raw.len()) {
+            out.push(Tok { key, start: a, end: a + cut });
+            push_unless_filler(text, a + cut, z, lang, out);
+            return;
+        }
+    }
+    let filler = match raw.len() {
+        4 => raw.eq_ignore_ascii_case("tres") || raw.eq_ignore_ascii_case("mais") || raw.eq_ignore_ascii_case("very"),
+        5 => raw.eq_ignore_ascii_case("très"),
+        6 | 7 if raw.starts_with(['p', 'P']) => matches!(crate::fold::fold_str(raw).as_str(), "plutot"),
+        _ => false,
+    };
+    if !filler {
+        push_word(text, a, z, lang, out);
+    }
 }
 
 /// One word: elisions split off ("l'année", "d'avril"), "13-15" and
 /// "11h30-1h30" split at the dash, then the word mapped to its key.
 fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) {
-    let w = crate::fold::fold_str(&text[a..z]);
+    let raw = &text[a..z];
+    let w: std::borrow::Cow<str> = if raw.bytes().all(|b| b.is_ascii_lowercase()) {
+        std::borrow::Cow::Borrowed(raw)
+    } else {
+        std::borrow::Cow::Owned(crate::fold::fold_str(raw))
+    };
+    let w = w.as_ref();
     if w == "aujourd'hui" {
         out.push(Tok { key: Key::Today, start: a, end: z });
         return;
     }
     if let Some(q) = w.find('\'') {
         let head = &w[..q];
-        if matches!(head, "l" | "d" | "jusqu" | "qu") && q + 1 < w.len() {
+        if matches!(head, "l" | "d" | "jusqu" | "qu" | "lorsqu" | "puisqu") && q + 1 < w.len() {
             // folding keeps byte lengths only for ASCII: find the apostrophe in the source
             let src = &text[a..z];
             let cut = src.find(['\'', '’']).map_or(q, |c| c + src[c..].chars().next().map_or(1, char::len_utf8));
             let key = match head {
                 "l" => Key::The,
                 "d" => Key::Of,
-                _ => Key::Until,
+                _ => Key::Other,
             };
             // "jusqu'à", "jusqu'au": one key
             if head == "jusqu" {
@@ -384,7 +467,8 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
         }
         // "dix-huit", "vingt-quatre", "twenty-four": one token per number word
         let parts: Vec<&str> = w.split('-').collect();
-        if parts.len() > 1 && w.is_ascii() && parts.iter().all(|p| matches!(word_key(p, lang), Key::Num(_) | Key::And)) {
+        if parts.len() > 1 && w.is_ascii() && parts.iter().all(|p| matches!(word_key(p, lang), Key::Num(_) | Key::And))
+        {
             let mut at = a;
             for p in parts {
                 out.push(Tok { key: word_key(p, lang), start: at, end: at + p.len() });
@@ -399,19 +483,22 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
             return;
         }
     }
-    out.push(Tok { key: word_key(&w, lang), start: a, end: z });
+    let key = match (lang, english_weekday_abbreviation(&text[a..z])) {
+        (NumLang::En, Some(d)) => Key::Weekday(d),
+        _ => word_key(w, lang),
+    };
+    out.push(Tok { key, start: a, end: z });
 }
 
 /// The key of one folded word.
 fn word_key(w: &str, lang: NumLang) -> Key {
+    // "sept" is seven in French; the month is "sept." or "septembre"
+    if w == "sept" && lang == NumLang::Fr {
+        return Key::Num(7);
+    }
     if let Some(m) = month_of(w) {
-        // "mar" and "may" are March and May only when nothing else reads them
-        if !(w == "mar" || w == "may" && lang == NumLang::En) || w.ends_with('.') {
-            return Key::Month(m);
-        }
-        if w == "may" {
-            return Key::Month(5);
-        }
+        let full = matches!(w, "mai" | "juin" | "mars" | "may" | "june" | "july" | "aout") || w.len() > 4;
+        return if full || w.ends_with('.') { Key::Month(m) } else { Key::MonthAbbr(m) };
     }
     if let Some(d) = weekday_of(w) {
         return Key::Weekday(d);
@@ -428,9 +515,14 @@ fn word_key(w: &str, lang: NumLang) -> Key {
     if !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit()) && w.len() <= 8 {
         return Key::Digits(w.parse().unwrap_or(0), w.len() as u8);
     }
-    if let Some((v, _)) = numbers::parse_ordinal(w, lang, true) {
-        if !matches!(w, "second" | "seconde") {
-            return Key::Ordinal(v);
+    // ordinals end so ("1er", "3e", "vingtième", "21st", "fifth", "premier")
+    let ordinal_like = w.starts_with(|c: char| c.is_ascii_digit())
+        || ["ieme", "iemes", "ier", "iere", "th", "ths", "first", "second", "third"].iter().any(|x| w.ends_with(x));
+    if ordinal_like {
+        if let Some((v, _)) = numbers::parse_ordinal(w, lang, true) {
+            if !matches!(w, "second" | "seconde") {
+                return Key::Ordinal(v);
+            }
         }
     }
     match keyword(w) {
@@ -438,6 +530,9 @@ fn word_key(w: &str, lang: NumLang) -> Key {
         k => return k,
     }
     // number words: one word at a time; the grammar joins them
+    if !numbers::is_number_word(w, lang) {
+        return Key::Other;
+    }
     if let Some(n) = numbers::read_spelled(&[w], lang).filter(|n| n.words == 1) {
         if !(w == "a" || w == "o") {
             return Key::Num(n.value);
@@ -603,9 +698,9 @@ impl Reader<'_> {
         // a day number, maybe after its weekday ("samedi 13 au dimanche 15
         // juillet"), before a range word takes the end's month
         let skip_weekday = if matches!(self.key(start), Some(Key::Weekday(_))) { start + 1 } else { start };
-        let bare = self.day_number(skip_weekday).filter(|(_, j)| {
-            matches!(self.key(*j), Some(Key::To | Key::Until | Key::Dash | Key::And))
-        });
+        let bare = self
+            .day_number(skip_weekday)
+            .filter(|(_, j)| matches!(self.key(*j), Some(Key::To | Key::Until | Key::Dash | Key::And)));
         let first = match (bare, self.point_with_clock(start)) {
             (Some(x), _) => Some((x, true)),
             (None, Some(x)) => Some((x, false)),
@@ -661,15 +756,16 @@ impl Reader<'_> {
         };
         if let Some((kind, k)) = lead.or_else(|| self.a_partir_de(i).map(|k| (Key::After, k))) {
             let k = if self.is(k, Key::The) { k + 1 } else { k };
-            if let Some((p, e)) = self.point_with_clock(k).or_else(|| self.day_number(k)) {
+            // "jusqu'au 15 octobre" looks ahead whatever the sentence's lean
+            let ahead = Reader { toks: self.toks, now: self.now, lean: Lean::Future, lang: self.lang };
+            let reader = if kind == Key::Until { &ahead } else { self };
+            // a bare day number only after an article ("à partir du 8", "avant le 15")
+            let day =
+                || if reader.is(k - 1, Key::The) || reader.is(k - 1, Key::Of) { reader.day_number(k) } else { None };
+            if let Some((p, e)) = reader.point_with_clock(k).or_else(day) {
                 let v = match kind {
                     Key::After => TimeValue { from: p.from, to: None, grain: p.grain, interval: true },
-                    Key::Until => TimeValue {
-                        from: Some(self.today()),
-                        to: p.end(),
-                        grain: p.grain,
-                        interval: true,
-                    },
+                    Key::Until => TimeValue { from: Some(self.today()), to: p.end(), grain: p.grain, interval: true },
                     _ => TimeValue { from: None, to: p.from, grain: p.grain, interval: true },
                 };
                 keep(Some((v, e)));
@@ -806,9 +902,18 @@ impl Reader<'_> {
         let mut edge = None;
         loop {
             match self.key(k) {
-                Some(Key::In | Key::The | Key::At | Key::Of | Key::This | Key::From | Key::To | Key::After | Key::Before) => {
-                    k += 1
-                }
+                Some(
+                    Key::In
+                    | Key::En
+                    | Key::The
+                    | Key::At
+                    | Key::Of
+                    | Key::This
+                    | Key::From
+                    | Key::To
+                    | Key::After
+                    | Key::Before,
+                ) => k += 1,
                 Some(e @ (Key::Start | Key::Mid | Key::End)) if edge.is_none() => {
                     edge = Some(e);
                     k += 1;
@@ -847,9 +952,9 @@ impl Reader<'_> {
             (Key::Afternoon, Some(Key::Start)) => (12, 14),
             (Key::Afternoon, Some(Key::Mid)) => (14, 17),
             (Key::Afternoon, Some(_)) => (17, 19),
-            (Key::Unit(Grain::Day), Some(Key::Start)) => (6, 10),
-            (Key::Unit(Grain::Day), Some(Key::Mid)) => (11, 16),
-            (Key::Unit(Grain::Day), Some(_)) => (17, 21),
+            (Key::Journee, Some(Key::Start)) => (6, 10),
+            (Key::Journee, Some(Key::Mid)) => (11, 16),
+            (Key::Journee, Some(_)) => (17, 21),
             (Key::Evening | Key::Night, None) => (18, 24),
             (Key::Evening | Key::Night, Some(Key::Start)) => (18, 21),
             (Key::Evening | Key::Night, Some(Key::End)) => (21, 24),
@@ -949,13 +1054,14 @@ impl Reader<'_> {
 
     /// A season: "cet été", "cet hiver" (the one under way, or the next one).
     fn season(&self, i: usize) -> Read {
-        let k = if matches!(self.key(i), Some(Key::This | Key::In | Key::The)) { i + 1 } else { i };
+        let k = if matches!(self.key(i), Some(Key::This | Key::In | Key::En | Key::The)) { i + 1 } else { i };
         let Some(Key::Season(n)) = self.key(k) else { return None };
         if k == i {
             return None;
         }
         // (start month, day) and (end month, day), the end exclusive
-        let ((m1, d1), (m2, d2)) = [((3, 20), (6, 21)), ((6, 21), (9, 24)), ((9, 23), (12, 21)), ((12, 21), (3, 21))][n as usize];
+        let ((m1, d1), (m2, d2)) =
+            [((3, 20), (6, 21)), ((6, 21), (9, 24)), ((9, 23), (12, 21)), ((12, 21), (3, 21))][n as usize];
         let y = self.now.year;
         for start_year in [y - 1, y, y + 1] {
             let from = DateTime::date(start_year, m1, d1)?;
@@ -1040,7 +1146,9 @@ impl Reader<'_> {
                 }
             }
             // "15h passé de 15 minutes"
-            (Some(Key::Last), Some(Key::Of), _) if self.number(j + 2).is_some_and(|(_, e)| self.is(e, Key::Unit(Grain::Minute))) => {
+            (Some(Key::Last), Some(Key::Of), _)
+                if self.number(j + 2).is_some_and(|(_, e)| self.is(e, Key::Unit(Grain::Minute))) =>
+            {
                 if let Some((n, e)) = self.number(j + 2).filter(|(n, _)| *n < 60) {
                     m = n as u32;
                     grain = Grain::Minute;
@@ -1180,14 +1288,16 @@ impl Reader<'_> {
                 (TimeValue::point(self.now, Grain::Second), k + 3)
             }
             // "en ce moment" (Duckling reads it as today)
-            Key::In if self.is(k + 1, Key::This) && self.is(k + 2, Key::Moment) => (TimeValue::point(t, Grain::Day), k + 3),
+            Key::En if self.is(k + 1, Key::This) && self.is(k + 2, Key::Moment) => {
+                (TimeValue::point(t, Grain::Day), k + 3)
+            }
             // "en semaine": the working days of this week
-            Key::In if self.is(k + 1, Key::Unit(Grain::Week)) && !self.is(k + 2, Key::Of) => {
+            Key::En if self.is(k + 1, Key::Unit(Grain::Week)) && !self.is(k + 2, Key::Of) => {
                 let monday = t.truncate(Grain::Week);
                 (TimeValue::span(monday, monday.add_days(5), Grain::Day), k + 2)
             }
             // "dans la journée", "dans la semaine"
-            Key::In if self.is(k + 1, Key::The) && self.is(k + 2, Key::Unit(Grain::Day)) => {
+            Key::In if self.is(k + 1, Key::The) && self.is(k + 2, Key::Journee) => {
                 (TimeValue::point(t, Grain::Day), k + 3)
             }
             Key::In if self.is(k + 1, Key::The) && self.is(k + 2, Key::Unit(Grain::Week)) => {
@@ -1266,8 +1376,10 @@ impl Reader<'_> {
                 j += 1;
             }
             let month = match self.key(j) {
-                Some(Key::Month(m)) => Some((m, j + 1)),
-                Some(Key::Digits(m, n)) if n <= 2 && (1..=12).contains(&m) && weekday.is_none() => Some((m as u32, j + 1)),
+                Some(Key::Month(m) | Key::MonthAbbr(m)) => Some((m, j + 1)),
+                Some(Key::Digits(m, n)) if n <= 2 && (1..=12).contains(&m) && weekday.is_none() => {
+                    Some((m as u32, j + 1))
+                }
                 _ => None,
             };
             if let Some((m, mut e)) = month {
@@ -1288,7 +1400,7 @@ impl Reader<'_> {
             }
         }
         // month then day: "March 3 2015", "Feb 18", "July 13"
-        if let Some(Key::Month(m)) = self.key(k) {
+        if let Some(Key::Month(m) | Key::MonthAbbr(m)) = self.key(k) {
             if let Some((d, mut e)) = day_at(k + 1) {
                 if self.is(e, Key::Comma) && self.year_at(e + 1).is_some() {
                     e += 1;
@@ -1367,9 +1479,11 @@ impl Reader<'_> {
             let delta = (t.weekday() as i64 - w as i64).rem_euclid(7);
             t.add_days(-(if delta == 0 { 7 } else { delta }))
         };
+        // in news, a bare weekday that is the publication day's is that day
+        // ("ont atterri vendredi" in Friday's paper)
         let bare = || match self.lean {
             Lean::Future => next_occurrence(true),
-            Lean::Past => last_occurrence(),
+            Lean::Past => t.add_days(-((t.weekday() as i64 - w as i64).rem_euclid(7))),
         };
         let date = match (pre, self.key(j), self.key(j + 1), self.key(j + 2), self.key(j + 3)) {
             // "lundi de la semaine prochaine", "mardi la semaine suivante", "dimanche de la semaine dernière"
@@ -1383,7 +1497,13 @@ impl Reader<'_> {
                 j += 4;
                 in_week(if k2 == Key::Last { -1 } else { 1 })
             }
-            (_, Some(Key::The), Some(Key::Unit(Grain::Week)), Some(k2 @ (Key::Next | Key::Following | Key::Last)), _) => {
+            (
+                _,
+                Some(Key::The),
+                Some(Key::Unit(Grain::Week)),
+                Some(k2 @ (Key::Next | Key::Following | Key::Last)),
+                _,
+            ) => {
                 j += 3;
                 in_week(if k2 == Key::Last { -1 } else { 1 })
             }
@@ -1402,7 +1522,7 @@ impl Reader<'_> {
                 in_week(0)
             }
             // "lundi en huit", "mardi en 15"
-            (_, Some(Key::In | Key::At), Some(Key::Num(n) | Key::Digits(n, _)), _, _) if n == 8 || n == 15 => {
+            (_, Some(Key::En | Key::At), Some(Key::Num(n) | Key::Digits(n, _)), _, _) if n == 8 || n == 15 => {
                 j += 2;
                 next_occurrence(false).add_days(if n == 8 { 7 } else { 14 })
             }
@@ -1448,13 +1568,17 @@ impl Reader<'_> {
     /// "en 2010", "2014".
     fn month_year(&self, i: usize) -> Read {
         let mut k = i;
-        while matches!(self.key(k), Some(Key::In | Key::At | Key::To | Key::The | Key::Of | Key::Next))
+        while matches!(self.key(k), Some(Key::In | Key::En | Key::At | Key::To | Key::The | Key::Of | Key::Next))
             || self.is(k, Key::Unit(Grain::Month))
         {
             k += 1;
         }
         let next = self.is(i, Key::Next);
         match self.key(k)? {
+            Key::MonthAbbr(m) => {
+                let (y, e) = self.year_at(k + 1).filter(|(y, _)| *y >= 1000)?;
+                Some((TimeValue::point(DateTime::date(y, m, 1)?, Grain::Month), e))
+            }
             Key::Month(m) => {
                 let t = self.today();
                 if let Some((y, e)) = self.year_at(k + 1).filter(|(y, _)| *y >= 1000) {
@@ -1487,7 +1611,7 @@ impl Reader<'_> {
         let t = self.now;
         // "cette semaine", "next week", "last year"
         if let (Some(q @ (Key::This | Key::Next | Key::Last)), Some(Key::Unit(g))) = (self.key(k), self.key(k + 1)) {
-            if g >= Grain::Day && g != Grain::Day {
+            if g > Grain::Day {
                 let n = match q {
                     Key::Next => 1,
                     Key::Last => -1,
@@ -1559,7 +1683,7 @@ impl Reader<'_> {
     fn offset(&self, i: usize) -> Read {
         let t = self.now;
         // "il y a": the words "il" and "y" are not keys; look for At after two Others
-        let il_y_a = self.is(i, Key::Other)
+        let il_y_a = self.is(i, Key::Il)
             && self.is(i + 1, Key::Other)
             && self.is(i + 2, Key::At)
             && self.toks.get(i + 1).is_some_and(|x| x.end - x.start == 1);
@@ -1616,6 +1740,7 @@ impl Reader<'_> {
         let (m, d, e) = match (self.key(k)?, self.key(k + 1)) {
             (Key::Holiday(m, d), _) => (m, d, k + 1),
             (Key::Work, _) if k > i && self.is(i, Key::Feast) => (5, 1, k + 1),
+            (Key::Dead, _) if k > i && self.toks[i..k].iter().any(|t| t.key == Key::Unit(Grain::Day)) => (11, 1, k + 1),
             // "jour de l'an", "nouvel an", "new year"
             (Key::Unit(Grain::Year), _) if k > i && self.is(i, Key::Unit(Grain::Day)) => (1, 1, k + 1),
             (Key::New, Some(Key::Unit(Grain::Year))) => {
@@ -1635,7 +1760,7 @@ impl Reader<'_> {
     /// d'année", "fin 2020", "début janvier".
     fn season_edge(&self, i: usize) -> Read {
         let mut k = i;
-        while matches!(self.key(k), Some(Key::In | Key::At | Key::The | Key::To)) {
+        while matches!(self.key(k), Some(Key::In | Key::En | Key::At | Key::The | Key::To)) {
             k += 1;
         }
         let edge = match self.key(k)? {
@@ -1715,12 +1840,30 @@ fn join_numbers(keys: &[Key], lang: NumLang) -> Option<(u64, usize)> {
 /// The word of a one-word number value (the inverse of the number lexicon).
 fn number_word(v: u64, lang: NumLang) -> &'static str {
     const FR: [&str; 17] = [
-        "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
-        "quatorze", "quinze", "seize",
+        "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+        "treize", "quatorze", "quinze", "seize",
     ];
     const EN: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
     ];
     match lang {
         NumLang::Fr => match v {
@@ -1767,6 +1910,85 @@ pub fn parse(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Option<Tim
     (j == toks.len()).then_some(v)
 }
 
+/// Whether the words around `start..end` of `text` (five words each side)
+/// speak of the future: "les travaux dureront jusqu'au 15 mars" but "a
+/// annoncé jeudi".
+pub fn future_near(text: &str, start: usize, end: usize, lang: NumLang) -> bool {
+    // the clause only: a comma or a semicolon ends the window
+    let clause_before = text[..start].rsplit([',', ';', ':']).next().unwrap_or("");
+    let clause_after = text[end..].split([',', ';', ':']).next().unwrap_or("");
+    let before: Vec<&str> = clause_before.split_whitespace().rev().take(5).collect();
+    let after: Vec<&str> = clause_after.split_whitespace().take(5).collect();
+    before.iter().chain(after.iter()).any(|w| speaks_of_future(w, lang))
+}
+
+/// Whether a text speaks of the future ("sera", "va", "prochain", "will"),
+/// so that its bare weekdays and dates lean forward.
+pub fn speaks_of_future(text: &str, lang: NumLang) -> bool {
+    text.split(|c: char| !c.is_alphabetic()).any(|w| match lang {
+        NumLang::Fr => {
+            matches!(
+                w,
+                "sera"
+                    | "seront"
+                    | "va"
+                    | "vont"
+                    | "prochain"
+                    | "prochaine"
+                    | "aura"
+                    | "auront"
+                    | "devrait"
+                    | "devraient"
+                    | "doit"
+                    | "doivent"
+            ) || (w.len() > 5
+                && (w.ends_with("era") || w.ends_with("eront") || w.ends_with("iront") || w.ends_with("ira")))
+        }
+        NumLang::En => matches!(w, "will" | "next" | "shall" | "upcoming" | "tomorrow"),
+    })
+}
+
+/// Dates written with their weekday but no year ("vendredi 7 janvier",
+/// "Friday, January 7"), as (start, end, weekday, day, month): the weekday
+/// tells the year, which dates an undated article.
+pub fn weekday_dates(text: &str, lang: NumLang) -> Vec<(usize, usize, u32, u32, u32)> {
+    let toks = tokenize(text, lang);
+    let r = Reader { toks: &toks, now: DateTime::date(2000, 1, 1).unwrap_or_default(), lean: Lean::Past, lang };
+    let mut out = Vec::new();
+    for i in 0..toks.len() {
+        let Key::Weekday(w) = toks[i].key else { continue };
+        let mut k = i + 1;
+        if r.is(k, Key::Comma) {
+            k += 1;
+        }
+        let day = match r.key(k) {
+            Some(Key::Ordinal(d)) => Some((d, k + 1)),
+            Some(Key::Digits(d, n)) if n <= 2 => Some((d, k + 1)),
+            Some(Key::Num(_)) => r.number(k),
+            _ => None,
+        };
+        let Some((d, e)) = day.filter(|(d, _)| (1..=31).contains(d)) else { continue };
+        let Some(Key::Month(m) | Key::MonthAbbr(m)) = r.key(e) else { continue };
+        if matches!(r.key(e + 1), Some(Key::Digits(_, 4))) {
+            continue;
+        }
+        out.push((toks[i].start, toks[e].end, w, d as u32, m));
+    }
+    out
+}
+
+/// The four-digit years written in a text (1900 to 2100).
+pub fn years(text: &str, lang: NumLang) -> Vec<i32> {
+    tokenize(text, lang)
+        .iter()
+        .filter_map(|t| match t.key {
+            Key::Digits(y, 4) if (1900..=2100).contains(&y) => Some(y as i32),
+            Key::NumericDate(_, _, Some(y)) => Some(y),
+            _ => None,
+        })
+        .collect()
+}
+
 /// A temporal expression found in running text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Found {
@@ -1778,20 +2000,35 @@ pub struct Found {
 /// Finds the temporal expressions of `text` (byte offsets into it), the
 /// longest at each place, left to right.
 pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> {
+    find_with(text, now, lang, || lean)
+}
+
+/// [`find`] with the lean decided only for a sentence that may hold a date.
+pub fn find_with(text: &str, now: DateTime, lang: NumLang, lean: impl FnOnce() -> Lean) -> Vec<Found> {
     let toks = tokenize(text, lang);
+    // every expression holds a word that can only be temporal ("janvier",
+    // "jeudi", "hier", "semaine", "15h", "2022"); the grammar is tried only
+    // within four words before one, not at every "le", "de" or "à"
+    let strong: Vec<bool> = toks.iter().map(|t| is_strong(t.key)).collect();
+    if !strong.contains(&true) {
+        return Vec::new();
+    }
+    let lean = lean();
     let r = Reader { toks: &toks, now, lean, lang };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        // only a date word, a weekday, a month, a relative word or a number can start one
-        let may_start = !matches!(toks[i].key, Key::Other | Key::Comma | Key::Dash | Key::And);
+        let near = strong[i..(i + 5).min(toks.len())].contains(&true);
+        let may_start = near && !matches!(toks[i].key, Key::Other | Key::Comma | Key::Dash | Key::And);
         if may_start {
             if let Some((v, j)) = r.any(i) {
                 if j > i && !weak(&toks[i..j], text) {
                     // the span without a leading article or "à" ("le 2 janvier" is
                     // "2 janvier"); "dans", "depuis", "du" belong to the expression
                     let mut a = i;
-                    while a + 1 < j && matches!(toks[a].key, Key::The | Key::At) {
+                    while a + 1 < j
+                        && (toks[a].key == Key::The || (matches!(toks[a].key, Key::At | Key::Of) && !v.interval))
+                    {
                         a += 1;
                     }
                     out.push(Found { start: toks[a].start, end: toks[j - 1].end, value: v });
@@ -1805,6 +2042,40 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
     out
 }
 
+/// Whether a key is temporal by itself (not an article, a preposition or a
+/// bare number word).
+fn is_strong(k: Key) -> bool {
+    matches!(
+        k,
+        Key::Digits(..)
+            | Key::Month(_)
+            | Key::MonthAbbr(_)
+            | Key::Weekday(_)
+            | Key::Unit(_)
+            | Key::Clock(..)
+            | Key::NumericDate(..)
+            | Key::Now
+            | Key::Today
+            | Key::Yesterday
+            | Key::Tomorrow
+            | Key::BeforeYesterday
+            | Key::AfterTomorrow
+            | Key::Eve
+            | Key::NextDay
+            | Key::Noon
+            | Key::Midnight
+            | Key::Morning
+            | Key::Afternoon
+            | Key::Evening
+            | Key::Night
+            | Key::Weekend
+            | Key::Holiday(..)
+            | Key::Season(_)
+            | Key::Journee
+            | Key::Lunch
+    )
+}
+
 /// Readings too weak to keep in running text: a bare number ("74"), a bare
 /// year without a preposition is kept only when it has four digits.
 fn weak(toks: &[Tok], _text: &str) -> bool {
@@ -1812,8 +2083,10 @@ fn weak(toks: &[Tok], _text: &str) -> bool {
     match keys.as_slice() {
         [] => true,
         [Key::Digits(_, n)] => *n != 4,
-        [Key::Num(_)] | [Key::Ordinal(_)] => true,
-        _ => false,
+        [Key::Ordinal(_)] => true,
+        // "cinq mois après", "deux jours plus tard": after an event of the text
+        [.., Key::Unit(_), Key::After | Key::Later] | [.., Key::Unit(_), Key::Later, Key::Late] => true,
+        ks => ks.iter().all(|k| matches!(k, Key::Num(_) | Key::And)),
     }
 }
 
