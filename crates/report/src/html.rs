@@ -74,6 +74,28 @@ pub fn write_article(w: &mut impl Write, a: &Article, index: usize) -> std::io::
         if origins.is_empty() { String::new() } else { format!(" · {}", origins.join("; ")) },
         a.source.url.as_ref().map(|u| format!(" · <a href=\"{0}\">{0}</a>", escape(u))).unwrap_or_default()
     )?;
+    if !l.times.is_empty() {
+        // the dated events of the article, in reading order, each with its resolved value
+        let items: Vec<String> = l
+            .times
+            .iter()
+            .map(|m| {
+                let how = if m.anchor.is_some() { "relative to the publication date" } else { "absolute" };
+                format!(
+                    "<li>“{}” → <b>{}</b> <span class=\"legend\">({}, {how})</span></li>",
+                    escape(m.span.slice(t)),
+                    escape(&m.value),
+                    m.grain
+                )
+            })
+            .collect();
+        writeln!(
+            w,
+            "<details class=\"dates\"><summary>Dates ({})</summary><ul>{}</ul></details>",
+            l.times.len(),
+            items.join("")
+        )?;
+    }
     for (pi, p) in l.paragraphs.iter().enumerate() {
         let lang = l.languages.iter().find(|g| g.paragraph == pi).map(|g| g.lang.as_str());
         let lang_note = match (lang, a.lang.as_deref()) {

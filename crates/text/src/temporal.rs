@@ -1338,10 +1338,12 @@ impl Reader<'_> {
             k += 1;
         }
         let mut weekday = None;
+        let mut comma = false;
         if let Some(Key::Weekday(w)) = self.key(k) {
             weekday = Some(w);
             k += 1;
             if self.is(k, Key::Comma) {
+                comma = true;
                 k += 1;
             }
             if self.is(k, Key::The) {
@@ -1393,8 +1395,9 @@ impl Reader<'_> {
                 }
                 return Some((TimeValue::point(date, Grain::Day), e));
             }
-            // "mercredi 13", "jeudi 15": the next such weekday on that day of the month
-            if let Some(w) = weekday {
+            // "mercredi 13", "jeudi 15": the next such weekday on that day of the
+            // month (not "on Tuesday, the first time…")
+            if let Some(w) = weekday.filter(|_| !comma) {
                 let date = self.weekday_on_day(w, d)?;
                 return Some((TimeValue::point(date, Grain::Day), j));
             }
