@@ -1,6 +1,6 @@
 //! Throughput of the per-article pipeline (ingest of JSON records, paragraphs,
 //! boilerplate, sentences, tokens, language, residue, then the later layers:
-//! temporal expressions) on French news: the
+//! temporal expressions, figures) on French news: the
 //! OrangeSum parsed articles (`data/news-fr/orangesum-parsed/*.json`). Files
 //! are read into memory first so that disk speed is not measured; parsing the
 //! JSON is.
@@ -114,7 +114,7 @@ pub fn run(dir: &Path, passes: usize) -> Result<serde_json::Value, EvalError> {
     }
     // the foundation (ingest, cleaning, language, sentences, tokens) without the
     // later layers, whose stages are named here
-    let later = ["times"];
+    let later = ["times", "quantities"];
     let later_secs: f64 = recoupe_text::pipeline::STAGES
         .iter()
         .zip(pipeline.stage_time.iter())

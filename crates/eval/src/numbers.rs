@@ -2,7 +2,9 @@
 //! `data/time-numbers`: text2num (`text2num/{fr,en}.jsonl`: whole strings to
 //! digits, and strings that are not one number) and Duckling's Numeral and
 //! Ordinal corpora (`duckling/{Numeral,Ordinal}_{FR,EN}.jsonl`). A case is
-//! right when the value is exactly the gold one. text2num's `replace_*` cases
+//! right when the value is exactly the gold one; a figure of the money,
+//! distance, volume and temperature corpora when its value (or bounds) and its
+//! unit are. text2num's `replace_*` cases
 //! (numbers rewritten inside a sentence) are counted and listed as not scored
 //! here: they need the quantity scanner.
 
@@ -80,6 +82,32 @@ fn read_whole(s: &str, lang: NumLang) -> Option<String> {
     numbers::parse_ordinal(s, lang, true).map(|(v, plural)| numbers::render_ordinal(v, plural, lang))
 }
 
+/// Whether our unit is Duckling's ("Dollar" is written "$" or "dollars").
+fn same_unit(ours: &str, duckling: &str) -> bool {
+    let theirs = match duckling {
+        "Dollar" | "USD" => "USD",
+        "EUR" => "EUR",
+        "Pound" | "GBP" => "GBP",
+        "ILS" => "ILS",
+        "Rial" => "IRR",
+        "Riyal" => "SAR",
+        "Kilometre" => "km",
+        "Metre" => "m",
+        "Centimetre" => "cm",
+        "Mile" => "mi",
+        "Millilitre" => "ml",
+        "Litre" => "l",
+        "Celsius" => "°C",
+        "Fahrenheit" => "°F",
+        "Centilitre" => "cl",
+        "Hectolitre" => "hl",
+        "Gallon" => "gal",
+        "Degree" => "°",
+        other => other,
+    };
+    ours == theirs
+}
+
 pub fn run(dir: &Path) -> Result<serde_json::Value, EvalError> {
     let mut tallies = Vec::new();
     let mut not_scored = 0usize;
@@ -134,6 +162,38 @@ pub fn run(dir: &Path) -> Result<serde_json::Value, EvalError> {
             t.add(got == Some(want), || format!("{:?}: {got:?} for {want}", c.text));
         }
         tallies.push(t);
+    }
+    // figures with units on Duckling's money, distance, volume and temperature corpora
+    for (lang, code) in [(NumLang::Fr, "FR"), (NumLang::En, "EN")] {
+        for dim in ["AmountOfMoney", "Distance", "Volume", "Temperature"] {
+            let path = dir.join("duckling").join(format!("{dim}_{code}.jsonl"));
+            let text = crate::read_to_string(&path)?;
+            let mut t = Tally::new(format!("duckling {dim}_{code}"));
+            for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+                let v: serde_json::Value =
+                    serde_json::from_str(line).map_err(|e| EvalError(format!("{}:{}: {e}", path.display(), i + 1)))?;
+                let (Some(s), Some(gold)) = (v.get("text").and_then(|x| x.as_str()), v.get("value")) else { continue };
+                let unit = gold.get("unit").and_then(|x| x.as_str()).unwrap_or("");
+                let num = |k: &str| gold.get(k).and_then(|x| x.as_f64());
+                calls += 1;
+                let got = recoupe_text::quantity::find(s, lang).into_iter().next();
+                let ok = got.as_ref().is_some_and(|f| {
+                    let unit_ok = f.unit.is_some_and(|u| same_unit(u, unit));
+                    let close = |a: Option<f64>, b: Option<f64>| match (a, b) {
+                        (Some(a), Some(b)) => (a - b).abs() <= 1e-9 * b.abs().max(1.0),
+                        (None, None) => true,
+                        _ => false,
+                    };
+                    let values_ok = match num("value") {
+                        Some(_) => close(f.value, num("value")),
+                        None => close(f.low, num("from")) && close(f.high, num("to")),
+                    };
+                    unit_ok && values_ok
+                });
+                t.add(ok, || format!("{s:?}: {:?} for {}", got.map(|f| (f.value, f.low, f.high, f.unit)), gold));
+            }
+            tallies.push(t);
+        }
     }
     let time = t0.elapsed();
     println!("{:<34} {:>6} {:>6} {:>8}", "suite", "right", "cases", "accuracy");

@@ -238,9 +238,31 @@ pub struct Layers {
     pub languages: Vec<LangSpan>,
     pub mt_residue: Vec<Residue>,
     pub times: Vec<TimeMention>,
+    pub quantities: Vec<Quantity>,
 }
 
-spanned!(Paragraph, Boilerplate, Sentence, Token, LangSpan, Residue, TimeMention);
+spanned!(Paragraph, Boilerplate, Sentence, Token, LangSpan, Residue, TimeMention, Quantity);
+
+/// A figure of the text: "près de 3 000 soldats", "6 846 km", "des dizaines de morts".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    pub span: Span,
+    /// The stated value; `None` for a vague quantity ("des dizaines de").
+    pub value: Option<f64>,
+    /// Bounds: equal to the value when exact or approximate; one side only
+    /// after "plus de" / "jusqu'à"; both for ranges and vague quantities.
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    /// "exact", "approximate", "at_least", "at_most" or "vague".
+    pub approx: String,
+    /// Unit or currency: "%", "km", "EUR", "USD", "year"…
+    pub unit: Option<String>,
+    /// The head noun counted ("soldats", "population").
+    pub counted: Option<Span>,
+    /// Its class (troops, deaths, injured, arrests, protesters, aircraft,
+    /// distance, money, share…), to compare like with like across sources.
+    pub counted_class: Option<String>,
+}
 
 /// Whether a temporal expression names a point (at its grain) or a range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -96,6 +96,35 @@ pub fn write_article(w: &mut impl Write, a: &Article, index: usize) -> std::io::
             items.join("")
         )?;
     }
+    if !l.quantities.is_empty() {
+        // the figures: value or bounds, hedge, unit, what is counted
+        let items: Vec<String> = l
+            .quantities
+            .iter()
+            .map(|q| {
+                let num = |v: Option<f64>| v.map_or("?".to_string(), |v| format!("{v}"));
+                let value = match (q.value, q.low, q.high) {
+                    (Some(v), _, _) => num(Some(v)),
+                    (None, lo, hi) => format!("{}–{}", num(lo), num(hi)),
+                };
+                let unit = q.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+                let class = q.counted_class.as_deref().map(|c| format!(", {c}")).unwrap_or_default();
+                format!(
+                    "<li>“{}” → <b>{}{}</b> <span class=\"legend\">({}{class})</span></li>",
+                    escape(q.span.slice(t)),
+                    escape(&value),
+                    escape(&unit),
+                    q.approx
+                )
+            })
+            .collect();
+        writeln!(
+            w,
+            "<details class=\"figures\"><summary>Figures ({})</summary><ul>{}</ul></details>",
+            l.quantities.len(),
+            items.join("")
+        )?;
+    }
     for (pi, p) in l.paragraphs.iter().enumerate() {
         let lang = l.languages.iter().find(|g| g.paragraph == pi).map(|g| g.lang.as_str());
         let lang_note = match (lang, a.lang.as_deref()) {

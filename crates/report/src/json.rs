@@ -104,7 +104,19 @@ struct ArticleOut<'a> {
     languages: Vec<SpanOut<'a, LangData<'a>>>,
     mt_residue: Vec<SpanOut<'a, ResidueData<'a>>>,
     times: Vec<SpanOut<'a, TimeData<'a>>>,
+    quantities: Vec<SpanOut<'a, QuantityData<'a>>>,
     warnings: &'a [String],
+}
+
+#[derive(Serialize)]
+struct QuantityData<'a> {
+    value: Option<f64>,
+    low: Option<f64>,
+    high: Option<f64>,
+    unit: Option<&'a str>,
+    approx: &'a str,
+    counted: Option<&'a str>,
+    counted_class: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -182,6 +194,25 @@ pub fn write_article(w: &mut impl std::io::Write, a: &Article, opts: JsonOptions
             .iter()
             .map(|m| {
                 out(t, m.span, TimeData { value: &m.value, grain: &m.grain, kind: m.kind, anchor: m.anchor.as_deref() })
+            })
+            .collect(),
+        quantities: l
+            .quantities
+            .iter()
+            .map(|q| {
+                out(
+                    t,
+                    q.span,
+                    QuantityData {
+                        value: q.value,
+                        low: q.low,
+                        high: q.high,
+                        unit: q.unit.as_deref(),
+                        approx: &q.approx,
+                        counted: q.counted.map(|c| c.slice(t)),
+                        counted_class: q.counted_class.as_deref(),
+                    },
+                )
             })
             .collect(),
         warnings: &a.warnings,

@@ -18,6 +18,7 @@ pub mod meta;
 pub mod numbers;
 pub mod paragraph;
 pub mod pipeline;
+pub mod quantity;
 pub mod residue;
 pub mod scan;
 pub mod segment;

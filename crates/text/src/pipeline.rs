@@ -34,7 +34,7 @@ pub const STAGES: [&str; 8] = [
 pub struct Pipeline {
     seg: Segmenter,
     /// Time spent in each of [`STAGES`] since the pipeline was made.
-    pub stage_time: [std::time::Duration; 8],
+    pub stage_time: [std::time::Duration; 9],
 }
 
 impl Pipeline {
@@ -45,7 +45,7 @@ impl Pipeline {
     /// Runs every layer of this crate over one document.
     pub fn analyze(&mut self, doc: Document) -> Article {
         let mut clock = std::time::Instant::now();
-        let mut lap = |stage: usize, times: &mut [std::time::Duration; 8]| {
+        let mut lap = |stage: usize, times: &mut [std::time::Duration; 9]| {
             let now = std::time::Instant::now();
             times[stage] += now - clock;
             clock = now;
@@ -287,6 +287,8 @@ impl Pipeline {
         // temporal expressions of the content sentences, against the publication date
         let times = times_of(&text, &sentences, &paragraphs, &boilerplate_layer, &languages, published.as_ref());
         lap(7, &mut self.stage_time);
+        let quantities = quantities_of(&text, &sentences, &paragraphs, &boilerplate_layer, &languages, &times);
+        lap(8, &mut self.stage_time);
         Article {
             id,
             source: Source { path: doc.path, record: doc.record, record_id: doc.record_id, url, outlet, origins },
@@ -301,6 +303,7 @@ impl Pipeline {
                 languages,
                 mt_residue,
                 times,
+                quantities,
             },
             text,
             warnings,
@@ -333,6 +336,9 @@ fn times_of(
             continue;
         }
         let sentence = s.span.slice(text);
+        if !temporal::may_hold_time(sentence) {
+            continue;
+        }
         for mut f in temporal::find(sentence, reference, lang, Lean::Past) {
             let piece = &sentence[f.start..f.end];
             // a bare weekday or date leans to the past in news, unless the
@@ -354,6 +360,45 @@ fn times_of(
                 grain: f.value.grain.as_str().to_string(),
                 kind: if f.value.interval { TimeKind::Interval } else { TimeKind::Point },
                 anchor: if absolute { None } else { published.map(|p| p.value.clone()) },
+            });
+        }
+    }
+    out
+}
+
+/// The figures of the content sentences (not inside a date: "2 janvier",
+/// "15h30", "en 2010" are times).
+fn quantities_of(
+    text: &str,
+    sentences: &[Sentence],
+    paragraphs: &[Paragraph],
+    boilerplate: &[Boilerplate],
+    languages: &[LangSpan],
+    times: &[TimeMention],
+) -> Vec<recoupe_model::Quantity> {
+    let mut out = Vec::new();
+    for (s, lang) in dated_sentences(sentences, paragraphs, languages) {
+        if boilerplate.iter().any(|b| b.span.overlaps(s.span)) {
+            continue;
+        }
+        let sentence = s.span.slice(text);
+        if !crate::quantity::may_hold_figure(sentence, lang) {
+            continue;
+        }
+        for f in crate::quantity::find(sentence, lang) {
+            let span = Span::new(s.span.start + f.start, s.span.start + f.end);
+            if times.iter().any(|t| t.span.overlaps(span)) {
+                continue;
+            }
+            out.push(recoupe_model::Quantity {
+                span,
+                value: f.value,
+                low: f.low,
+                high: f.high,
+                approx: f.hedge.as_str().to_string(),
+                unit: f.unit.map(str::to_string),
+                counted: f.counted.map(|(a, z)| Span::new(s.span.start + a, s.span.start + z)),
+                counted_class: f.counted_class.map(str::to_string),
             });
         }
     }
@@ -602,6 +647,31 @@ mod time_layer_tests {
         assert!(until.value.ends_with("/2022-03-16"), "{}", until.value);
         // no date in "Paul", "sa", the percentages or the title's words
         assert!(got.iter().all(|(t, _, _)| !t.contains("Paul") && !t.contains('%')), "{got:?}");
+    }
+
+    #[test]
+    fn figures_are_not_dates() {
+        let text = "Le 10 janvier, près de 3 000 soldats et des dizaines de blindés sont entrés dans Valmont, \
+                    à 12 km de la frontière ; 18,5% des habitants ont fui depuis 2021.\n";
+        let doc = Document {
+            text: text.into(),
+            published: Some("2022-01-11".into()),
+            format: InputFormat::Record,
+            ..Document::default()
+        };
+        let a = analyze(doc);
+        let got: Vec<(&str, Option<&str>)> =
+            a.layers.quantities.iter().map(|q| (q.span.slice(&a.text), q.counted_class.as_deref())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("près de 3 000 soldats", Some("troops")),
+                ("des dizaines de blindés", Some("vehicles")),
+                ("12 km", Some("distance")),
+                ("18,5% des habitants", Some("population")),
+            ]
+        );
+        assert!(a.layers.times.iter().any(|t| t.span.slice(&a.text) == "10 janvier"));
     }
 
     #[test]

@@ -162,6 +162,11 @@ struct Tok {
     end: usize,
 }
 
+/// Whether a folded word names a month ("janvier", "août", "sept.").
+pub fn is_month_word(w: &str) -> bool {
+    month_of(w).is_some() && !matches!(w, "mar" | "may" | "sept" | "jan")
+}
+
 fn month_of(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.');
     Some(match w {
@@ -1911,6 +1916,69 @@ pub fn parse(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Option<Tim
     let r = Reader { toks: &toks, now, lean, lang };
     let (v, j) = r.any(0)?;
     (j == toks.len()).then_some(v)
+}
+
+/// The folded words that are temporal by themselves ([`is_strong`]): the
+/// string literals of this grammar that map to such a key, and their plurals,
+/// so the set follows the lexicon as it changes.
+fn strong_words() -> &'static crate::lexicon::FastSet<String> {
+    static S: std::sync::OnceLock<crate::lexicon::FastSet<String>> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let mut set = crate::lexicon::FastSet::default();
+        for lit in include_str!("temporal.rs").split('"').skip(1).step_by(2) {
+            if lit.is_empty()
+                || lit.len() > 24
+                || !lit.bytes().all(|b| b.is_ascii_lowercase() || matches!(b, b'\'' | b'-' | b'.'))
+            {
+                continue;
+            }
+            for w in [lit.to_string(), format!("{lit}s")] {
+                if [NumLang::Fr, NumLang::En].into_iter().any(|lang| is_strong(word_key(&w, lang))) {
+                    set.insert(w.trim_end_matches('.').to_string());
+                }
+            }
+        }
+        set
+    })
+}
+
+/// Whether a sentence may hold a temporal expression: it has a digit, or a
+/// word that is temporal by itself ("janvier", "jeudi", "hier", "semaine",
+/// "l'après-midi", "mi-décembre"). A cheap gate before the grammar: most
+/// sentences of news have neither.
+pub fn may_hold_time(sentence: &str) -> bool {
+    if sentence.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let set = strong_words();
+    let mut buf = [0u8; 32];
+    let known = |part: &[u8]| std::str::from_utf8(part).is_ok_and(|w| set.contains(w));
+    for word in sentence.split(|c: char| !(c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))) {
+        if word.len() < 2 || word.len() > 30 {
+            continue;
+        }
+        // folded into the stack buffer: lower case, accents off, typographic apostrophes plain
+        let mut n = 0;
+        for c in word.chars().filter_map(crate::fold::fold_char) {
+            let mut tmp = [0u8; 4];
+            let e = c.encode_utf8(&mut tmp).as_bytes();
+            if n + e.len() > buf.len() {
+                n = 0;
+                break;
+            }
+            buf[..n + e.len()][n..].copy_from_slice(e);
+            n += e.len();
+        }
+        let w = &buf[..n];
+        if n == 0 {
+            continue;
+        }
+        // the word, then the parts after an elision and around hyphens
+        if known(w) || w.split(|&b| b == b'\'' || b == b'-').any(|p| !p.is_empty() && known(p)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the words around `start..end` of `text` (five words each side)

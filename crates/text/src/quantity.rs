@@ -1,0 +1,598 @@
+//! Figures in running text, French and English: a value (or bounds), its
+//! hedge, its unit or currency, and what it counts ("près de 3 000 soldats",
+//! "6 846 km", "18,5% de la population", "des dizaines de morts", "plus de
+//! 100 millions d'euros", "deux ou trois avions"). The counted noun's class
+//! (`data/lexicon/counted_classes.tsv`) lets later stages compare like with
+//! like; units come from `data/lexicon/units.tsv`.
+
+use crate::lexicon::FastMap;
+use crate::numbers::{self, NumLang};
+
+/// How a figure is hedged.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Hedge {
+    Exact,
+    /// "près de", "environ", "quelque", "about": around the value.
+    Approximate,
+    /// "plus de", "au moins", "more than": the value is a lower bound.
+    AtLeast,
+    /// "moins de", "jusqu'à", "up to": the value is an upper bound.
+    AtMost,
+    /// "des dizaines de", "plusieurs milliers": only bounds are known.
+    Vague,
+}
+
+impl Hedge {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Hedge::Exact => "exact",
+            Hedge::Approximate => "approximate",
+            Hedge::AtLeast => "at_least",
+            Hedge::AtMost => "at_most",
+            Hedge::Vague => "vague",
+        }
+    }
+}
+
+/// A figure found in a text, with byte offsets into it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub start: usize,
+    pub end: usize,
+    /// The value, when one is stated (not for "des dizaines de").
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub hedge: Hedge,
+    pub unit: Option<&'static str>,
+    pub dimension: Option<&'static str>,
+    /// The head noun counted, as a byte range of the text.
+    pub counted: Option<(usize, usize)>,
+    pub counted_class: Option<&'static str>,
+}
+
+struct Units {
+    /// folded form → (unit, dimension, may stand before the number)
+    forms: FastMap<&'static str, (&'static str, &'static str, bool, bool)>,
+    classes: FastMap<&'static str, &'static str>,
+}
+
+fn units() -> &'static Units {
+    static U: std::sync::OnceLock<Units> = std::sync::OnceLock::new();
+    U.get_or_init(|| {
+        let mut forms = FastMap::default();
+        let src = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/units.tsv"));
+        for l in src.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let f: Vec<&str> = l.split('\t').collect();
+            if let [form, unit, dim, pos] = f[..] {
+                forms.insert(form, (unit, dim, pos != "before", pos != "after"));
+            }
+        }
+        let mut classes = FastMap::default();
+        let src = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/counted_classes.tsv"));
+        for l in src.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            if let Some((noun, class)) = l.split_once('\t') {
+                classes.insert(noun, class);
+            }
+        }
+        Units { forms, classes }
+    })
+}
+
+/// A word of the text: its bytes and its folded form.
+struct Word {
+    start: usize,
+    end: usize,
+    folded: String,
+}
+
+/// Words, with "l'", "d'" split off and punctuation dropped; "%", "€", "$"
+/// glued to a number become words of their own.
+fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let at = |k: usize| chars.get(k).map_or(text.len(), |x| x.0);
+    let mut k = 0;
+    while k < n {
+        let c = chars[k].1;
+        // a word: letters, digits, and the marks inside numbers and names
+        let word_char = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.' | ',' | '°');
+        if matches!(c, '%' | '€' | '$' | '£') {
+            out.push(Word { start: at(k), end: at(k + 1), folded: c.to_string() });
+            k += 1;
+            continue;
+        }
+        if !word_char(c) || matches!(c, '\'' | '’' | '-' | '.' | ',') {
+            k += 1;
+            continue;
+        }
+        let mut e = k;
+        while e < n && word_char(chars[e].1) {
+            e += 1;
+        }
+        // trailing marks belong to the sentence
+        while e > k && matches!(chars[e - 1].1, '.' | ',' | '\'' | '’' | '-') {
+            e -= 1;
+        }
+        let (a, z) = (at(k), at(e));
+        let raw = &text[a..z];
+        // an elision: "d'euros", "l'armée"
+        if let Some(q) = raw.find(['\'', '’']).filter(|&q| q <= 6) {
+            let cut = q + raw[q..].chars().next().map_or(1, char::len_utf8);
+            if cut < raw.len() && !raw[..q].chars().any(|c| c.is_ascii_digit()) {
+                out.push(Word { start: a, end: a + cut, folded: crate::fold::fold_str(&raw[..cut]) });
+                out.push(Word { start: a + cut, end: z, folded: crate::fold::fold_str(&raw[cut..]) });
+                k = e;
+                continue;
+            }
+        }
+        // a number glued to its unit: "3km", "20€", "10K$", "37°C", "250ml"
+        let digits = raw.bytes().take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b',')).count();
+        if digits > 0 && digits < raw.len() && raw.as_bytes()[0].is_ascii_digit() {
+            let tail = crate::fold::fold_str(&raw[digits..]);
+            if units().forms.contains_key(tail.as_str()) || tail == "k" {
+                out.push(Word { start: a, end: a + digits, folded: raw[..digits].to_string() });
+                out.push(Word { start: a + digits, end: z, folded: tail });
+                k = e;
+                continue;
+            }
+        }
+        out.push(Word { start: a, end: z, folded: crate::fold::fold_str(raw) });
+        k = e.max(k + 1);
+    }
+    out
+}
+
+/// The bounds of a vague quantity word: "dizaines" 20 to 99, "centaines",
+/// "milliers"; and the round numbers "dizaine" (about 10), "centaine",
+/// "millier", "vingtaine".
+fn vague(w: &str) -> Option<(f64, f64, bool)> {
+    // (low, high, plural) — a singular is "about" its round value
+    Some(match w {
+        "dizaines" | "dozens" | "tens" => (20.0, 99.0, true),
+        "centaines" | "hundreds" => (200.0, 999.0, true),
+        "milliers" | "thousands" => (2_000.0, 9_999.0, true),
+        "millions" => (2e6, 9.99e6, true),
+        "milliards" | "billions" => (2e9, 9.99e9, true),
+        "dizaine" => (10.0, 10.0, false),
+        "douzaine" | "dozen" => (12.0, 12.0, false),
+        "quinzaine" => (15.0, 15.0, false),
+        "vingtaine" => (20.0, 20.0, false),
+        "trentaine" => (30.0, 30.0, false),
+        "quarantaine" => (40.0, 40.0, false),
+        "cinquantaine" => (50.0, 50.0, false),
+        "soixantaine" => (60.0, 60.0, false),
+        "centaine" => (100.0, 100.0, false),
+        "millier" => (1_000.0, 1_000.0, false),
+        _ => return None,
+    })
+}
+
+fn scale(w: &str) -> Option<f64> {
+    Some(match w {
+        "mille" | "thousand" | "k" => 1e3,
+        "million" | "millions" => 1e6,
+        "milliard" | "milliards" | "billion" | "billions" => 1e9,
+        _ => return None,
+    })
+}
+
+/// Whether the word before `j` is a scale word ("millions de", "milliers de").
+fn scale_before(ws: &[Word], j: usize) -> bool {
+    j > 0 && (scale(&ws[j - 1].folded).is_some() || vague(&ws[j - 1].folded).is_some())
+}
+
+/// The hedge before word `i`: its kind and the word where it starts.
+fn hedge_before(ws: &[Word], i: usize) -> Option<(Hedge, usize)> {
+    let w = |k: usize| if k < ws.len() { ws[k].folded.as_str() } else { "" };
+    let back = |n: usize| i.checked_sub(n);
+    let two = back(2).map(|k| (w(k), w(k + 1)));
+    let three = back(3).map(|k| (w(k), w(k + 1), w(k + 2)));
+    let one = back(1).map(w);
+    if let Some(("pas", "plus", "de")) = three {
+        return Some((Hedge::AtMost, i - 3));
+    }
+    if let Some(("a", "peu", "pres")) = three {
+        return Some((Hedge::Approximate, i - 3));
+    }
+    match two {
+        Some(("pres", "de" | "d'")) | Some(("aux", "alentours")) => return Some((Hedge::Approximate, i - 2)),
+        Some(("plus", "de" | "d'" | "que"))
+        | Some(("au", "moins"))
+        | Some(("more", "than"))
+        | Some(("at", "least")) => return Some((Hedge::AtLeast, i - 2)),
+        Some(("moins", "de" | "d'"))
+        | Some(("up", "to"))
+        | Some(("less" | "fewer", "than"))
+        | Some(("jusqu'", "a")) => return Some((Hedge::AtMost, i - 2)),
+        _ => {}
+    }
+    match one {
+        Some(
+            "environ" | "quelque" | "approximativement" | "quasi" | "about" | "around" | "nearly" | "almost"
+            | "approximately" | "roughly" | "some",
+        ) => Some((Hedge::Approximate, i - 1)),
+        Some("over") => Some((Hedge::AtLeast, i - 1)),
+        Some("jusqu'a" | "under") => Some((Hedge::AtMost, i - 1)),
+        _ => None,
+    }
+}
+
+/// A number at word `i`: digits (joined across thousands groups, "2 500"),
+/// number words ("dix-huit", "deux cents"), with a scale word after ("100
+/// millions"). Returns the value and the next word. "un" and "une" alone
+/// are articles.
+fn number_at(ws: &[Word], i: usize, lang: NumLang) -> Option<(f64, usize)> {
+    let w = &ws.get(i)?.folded;
+    let (mut v, mut j) = if w.starts_with(|c: char| c.is_ascii_digit()) {
+        // thousands groups written with spaces: "2 500", "1 200 000"
+        let mut text = w.clone();
+        let mut j = i + 1;
+        if w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()) {
+            while let Some(n) = ws.get(j) {
+                let adjacent =
+                    n.start == ws[j - 1].end + 1 || n.start == ws[j - 1].end + 2 || n.start == ws[j - 1].end + 3;
+                if n.folded.len() == 3 && n.folded.bytes().all(|b| b.is_ascii_digit()) && adjacent {
+                    text.push_str(&n.folded);
+                    j += 1;
+                } else if adjacent
+                    && n.folded.len() >= 5
+                    && n.folded.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+                    && n.folded.as_bytes()[3] == b','
+                {
+                    // "6 700,54"
+                    text.push_str(&n.folded);
+                    j += 1;
+                    break;
+                } else {
+                    break;
+                }
+            }
+        }
+        (numbers::parse_digits(&text, lang)?, j)
+    } else {
+        // number words, hyphenated parts apart
+        let mut parts: Vec<&str> = Vec::new();
+        let mut owners: Vec<usize> = Vec::new();
+        for (k, word) in ws.iter().enumerate().skip(i).take(8) {
+            let ps: Vec<&str> = word.folded.split('-').collect();
+            if !ps.iter().all(|p| numbers::is_number_word(p, lang) || (lang == NumLang::Fr && *p == "zero")) {
+                break;
+            }
+            for p in ps {
+                parts.push(p);
+                owners.push(k);
+            }
+        }
+        let n = numbers::read_spelled(&parts, lang)?;
+        let last_word = owners[n.words - 1];
+        // "un", "une", "a", "one" alone are articles, "et" is a conjunction
+        if n.words == 1 && matches!(parts[0], "un" | "une" | "a" | "one" | "et" | "and") {
+            return None;
+        }
+        (n.value as f64, last_word + 1)
+    };
+    if let Some(m) = ws.get(j).and_then(|x| scale(&x.folded)) {
+        v *= m;
+        j += 1;
+    }
+    Some((v, j))
+}
+
+/// Whether a sentence may hold a figure: a digit, a currency sign, or a
+/// number or vague quantity word other than "un"/"une" (a cheap gate).
+pub fn may_hold_figure(sentence: &str, lang: NumLang) -> bool {
+    if sentence.bytes().any(|b| b.is_ascii_digit()) || sentence.contains(['€', '$', '£']) {
+        return true;
+    }
+    sentence.split(|c: char| !c.is_alphabetic()).any(|w| {
+        w.len() > 2
+            && w.len() < 14
+            && !matches!(w, "une" | "one" | "Une" | "One")
+            && ({
+                let f = crate::fold::fold_str(w);
+                numbers::is_number_word(&f, lang) && !matches!(f.as_str(), "une" | "one" | "et" | "and")
+                    || vague(&f).is_some()
+            })
+    })
+}
+
+/// Reads the figures of one sentence.
+pub fn find(text: &str, lang: NumLang) -> Vec<Figure> {
+    let ws = words(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        match figure_at(text, &ws, i, lang) {
+            Some((f, next)) => {
+                out.push(f);
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure, usize)> {
+    let w = |k: usize| ws.get(k).map_or("", |x| x.folded.as_str());
+    let u = units();
+    // vague: "des dizaines de", "plusieurs milliers de", "quelques centaines", "une dizaine de", "dozens of"
+    let (low, high, value, hedge, mut j, start_word);
+    let vague_head = matches!(w(i), "des" | "plusieurs" | "quelques" | "several" | "few" | "many");
+    let vague_article = matches!(w(i), "une" | "un" | "a");
+    if (vague_head || vague_article) && vague(w(i + 1)).is_some() {
+        let (lo, hi, plural) = vague(w(i + 1))?;
+        if vague_article == plural {
+            return None;
+        }
+        let (mut lo, mut hi) = (lo, hi);
+        if matches!(w(i), "quelques" | "few") {
+            hi = lo * 2.5;
+        }
+        j = i + 2;
+        // "des dizaines de milliers"
+        if matches!(w(j), "de" | "of") {
+            if let Some((lo2, _, true)) = vague(w(j + 1)) {
+                let m = lo2 / 2.0;
+                lo *= m;
+                hi *= m;
+                j += 2;
+            }
+        }
+        start_word = i;
+        if plural {
+            (low, high, value, hedge) = (Some(lo), Some(hi), None, Hedge::Vague);
+        } else {
+            (low, high, value, hedge) = (Some(lo), Some(hi), Some(lo), Hedge::Approximate);
+        }
+    } else {
+        // a currency sign before the number: "$10", "€ 20", "EUR 20"
+        let mut k = i;
+        let mut unit_before = None;
+        if let Some(&(unit, dim, _, before)) = u.forms.get(w(i)) {
+            if before && number_at(ws, i + 1, lang).is_some() {
+                unit_before = Some((unit, dim));
+                k = i + 1;
+            }
+        }
+        let (v, e) = number_at(ws, k, lang)?;
+        // not a figure: part of a name or a model ("Il-76", "MS-20", "A380"), a
+        // number glued after a letter, an ordinal, a title ("M. 2")
+        let word = &ws[k];
+        if text[..word.start].ends_with(['-', '/'])
+            || text[word.end..].starts_with(['-', '/']) && !text[word.end..].starts_with("- ")
+        {
+            return None;
+        }
+        let (mut lo, mut hi, mut val, mut hd) = (Some(v), Some(v), Some(v), Hedge::Exact);
+        let mut e = e;
+        // ranges: "deux ou trois", "2 à 3", "2 000 à 3 000", "10 - 20"
+        if matches!(w(e), "ou" | "a" | "or" | "to" | "-") {
+            if let Some((v2, e2)) = number_at(ws, e + 1, lang) {
+                if v2 > v && (w(e) != "a" || v2 < v * 100.0) {
+                    (lo, hi, val, hd) = (Some(v), Some(v2), None, Hedge::Vague);
+                    e = e2;
+                }
+            }
+        }
+        // "entre 10 et 20"
+        let mut s = k;
+        if matches!(w(k.wrapping_sub(1)), "entre" | "between") && matches!(w(e), "et" | "and") {
+            if let Some((v2, e2)) = number_at(ws, e + 1, lang) {
+                (lo, hi, val, hd) = (Some(v), Some(v2), None, Hedge::Vague);
+                e = e2;
+                s = k - 1;
+            }
+        }
+        if let Some((h, hs)) = hedge_before(ws, s) {
+            hd = h;
+            s = hs;
+            match h {
+                Hedge::AtLeast => hi = None,
+                Hedge::AtMost => lo = None,
+                _ => {}
+            }
+        }
+        if let Some((unit, dim)) = unit_before {
+            s = s.min(i);
+            let f = Figure {
+                start: ws[s].start,
+                end: ws[e - 1].end,
+                value: val,
+                low: lo,
+                high: hi,
+                hedge: hd,
+                unit: Some(unit),
+                dimension: Some(dim),
+                counted: None,
+                counted_class: None,
+            };
+            return Some((f, e));
+        }
+        (low, high, value, hedge, j) = (lo, hi, val, hd, e);
+        start_word = s;
+    }
+    // a unit after the number: "km", "%", "pour cent", "millions d'euros", "°C"
+    let mut unit = None;
+    for len in [2, 1] {
+        if j + len <= ws.len() {
+            let phrase = ws[j..j + len].iter().map(|x| x.folded.as_str()).collect::<Vec<_>>().join(" ");
+            if let Some(&(un, dim, after, _)) = u.forms.get(phrase.as_str()) {
+                if after {
+                    unit = Some((un, dim));
+                    j += len;
+                    break;
+                }
+            }
+        }
+    }
+    // "100 millions d'euros", "des milliers de kilomètres": the unit after "de"
+    if unit.is_none() && matches!(w(j), "de" | "d'" | "of") {
+        if let Some(&(un, dim, true, _)) = u.forms.get(w(j + 1)) {
+            if dim == "money" || hedge == Hedge::Vague || scale_before(ws, j) {
+                unit = Some((un, dim));
+                j += 2;
+            }
+        }
+    }
+    // a day and a month are a date, not a figure ("le 10 janvier")
+    if unit.is_none() && crate::temporal::is_month_word(w(j)) {
+        return None;
+    }
+    // what is counted: the noun after the figure ("3 000 soldats", "des dizaines de
+    // morts", "18,5% de la population")
+    let mut c = j;
+    if matches!(w(c), "de" | "d'" | "of" | "des" | "du") {
+        c += 1;
+        if matches!(w(c), "la" | "l'" | "les" | "the") {
+            c += 1;
+        }
+    }
+    let mut counted = None;
+    let mut class = None;
+    // a counted noun is lower case (a capital starts a name: "le 24 Marie…") and
+    // not a verb in the conditional or imperfect ("plus de 3 800 auraient")
+    let noun_like = |x: &&Word| {
+        x.folded.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+            && !text[x.start..x.end].starts_with(|ch: char| ch.is_uppercase())
+            && !x.folded.ends_with("aient")
+            && !x.folded.ends_with("ait")
+    };
+    if let Some(noun) = ws.get(c).filter(noun_like) {
+        let two = ws.get(c + 1).map(|n| format!("{} {}", noun.folded, n.folded));
+        if let Some(cl) = two.as_deref().and_then(|t| u.classes.get(t)) {
+            class = Some(*cl);
+            counted = Some((noun.start, ws[c + 1].end));
+        } else if let Some(cl) = u.classes.get(noun.folded.as_str()) {
+            class = Some(*cl);
+            counted = Some((noun.start, noun.end));
+        } else if unit.is_none() || unit.is_some_and(|(_, d)| d == "share") {
+            // a noun we have no class for is still what is counted, when it reads as one
+            let is_noun_like = noun.folded.len() > 2
+                && !matches!(
+                    noun.folded.as_str(),
+                    "et" | "ou"
+                        | "qui"
+                        | "que"
+                        | "dans"
+                        | "pour"
+                        | "sur"
+                        | "par"
+                        | "avec"
+                        | "ans"
+                        | "and"
+                        | "the"
+                        | "for"
+                        | "with"
+                        | "in"
+                        | "on"
+                );
+            if is_noun_like {
+                counted = Some((noun.start, noun.end));
+            }
+        }
+    }
+    // a bare number with neither unit nor counted noun is kept only when it is
+    // not a year and not small enough to be an ordinary word ("les deux pays")
+    let bare = unit.is_none() && class.is_none();
+    if bare {
+        let v = value.or(low).unwrap_or(0.0);
+        let year_like = value.is_some() && v.fract() == 0.0 && (1800.0..=2100.0).contains(&v);
+        if year_like && hedge == Hedge::Exact {
+            return None;
+        }
+        if counted.is_none() && hedge == Hedge::Exact && value.is_some() {
+            return None;
+        }
+    }
+    let end = match counted {
+        Some((_, z)) => z,
+        None => ws[j - 1].end,
+    };
+    let f = Figure {
+        start: ws[start_word].start,
+        end,
+        value,
+        low,
+        high,
+        hedge,
+        unit: unit.map(|u| u.0),
+        dimension: unit.map(|u| u.1),
+        counted,
+        counted_class: class.or(unit.map(|u| u.1).filter(|d| matches!(*d, "distance" | "money" | "share"))),
+    };
+    Some((f, j.max(i + 1)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figs(
+        t: &str,
+    ) -> Vec<(String, Option<f64>, Option<f64>, Option<f64>, &'static str, Option<&'static str>, Option<&'static str>)>
+    {
+        find(t, NumLang::Fr)
+            .into_iter()
+            .map(|f| (t[f.start..f.end].to_string(), f.value, f.low, f.high, f.hedge.as_str(), f.unit, f.counted_class))
+            .collect()
+    }
+
+    #[test]
+    fn troops_deaths_distances_and_shares() {
+        let t = "Près de 3 000 soldats et 2 500 militaires du pacte sont arrivés, selon la préfecture de Valmont.";
+        let got = figs(t);
+        assert_eq!(
+            got[0],
+            (
+                "Près de 3 000 soldats".into(),
+                Some(3000.0),
+                Some(3000.0),
+                Some(3000.0),
+                "approximate",
+                None,
+                Some("troops")
+            )
+        );
+        assert_eq!(got[1].0, "2 500 militaires");
+        assert_eq!(got[1].6, Some("troops"));
+        let t = "La frontière de 6.846 km sépare les deux pays ; 18,5% de la population vote.";
+        let got = figs(t);
+        assert_eq!(got[0].0, "6.846 km");
+        assert_eq!((got[0].1, got[0].5), (Some(6846.0), Some("km")));
+        // "les deux pays" is a figure too: two countries
+        assert_eq!(got[1].0, "deux pays");
+        assert_eq!(got[2].0, "18,5% de la population");
+        assert_eq!((got[2].1, got[2].5, got[2].6), (Some(18.5), Some("%"), Some("population")));
+    }
+
+    #[test]
+    fn hedges_vague_quantities_and_ranges() {
+        let got = figs(
+            "Des dizaines de morts et plus de 100 millions d'euros de dégâts, douze avions et deux ou trois chars.",
+        );
+        assert_eq!(got[0].0, "Des dizaines de morts");
+        assert_eq!((got[0].1, got[0].2, got[0].4, got[0].6), (None, Some(20.0), "vague", Some("deaths")));
+        assert_eq!(got[1].0, "plus de 100 millions d'euros");
+        assert_eq!((got[1].1, got[1].3, got[1].4, got[1].5), (Some(1e8), None, "at_least", Some("EUR")));
+        assert_eq!(got[2].0, "douze avions");
+        assert_eq!(got[2].6, Some("aircraft"));
+        assert_eq!(got[3].0, "deux ou trois chars");
+        assert_eq!((got[3].2, got[3].3), (Some(2.0), Some(3.0)));
+        let got = figs("Dix-huit tués, un millier de manifestants.");
+        assert_eq!((got[0].0.as_str(), got[0].1, got[0].6), ("Dix-huit tués", Some(18.0), Some("deaths")));
+        assert_eq!(
+            (got[1].0.as_str(), got[1].1, got[1].4),
+            ("un millier de manifestants", Some(1000.0), "approximate")
+        );
+    }
+
+    #[test]
+    fn not_figures() {
+        // a model name, an article, a title, an ordinal, a year
+        let got = figs("Un Il-76 et un AN-124 ont atterri ; M. Tokayev, un premier contingent, en 2010.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+}
