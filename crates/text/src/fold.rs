@@ -97,6 +97,16 @@ pub fn fold(text: &str, start: usize, end: usize) -> Folded {
 }
 
 /// Folds a rule or lexicon string the same way as the text.
+/// One word folded like [`fold_str`] (lower case, accents off, typographic
+/// marks plain), without the offset bookkeeping of [`fold`]: borrowed when the
+/// word is already plain lower-case ASCII, as most words are.
+pub fn fold_word(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'\'' | b'-' | b'.')) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(s.chars().filter_map(fold_char).collect())
+}
+
 pub fn fold_str(s: &str) -> String {
     fold(s, 0, s.len()).as_string()
 }
@@ -104,6 +114,13 @@ pub fn fold_str(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_folds_like_a_text() {
+        for w in ["Tokaïev", "aujourd’hui", "Février", "déc.", "plain", "L'Œuvre", "18,5%", "Ça"] {
+            assert_eq!(fold_word(w), fold_str(w), "{w}");
+        }
+    }
 
     #[test]
     fn folds_typography_and_keeps_offsets() {

@@ -18,7 +18,7 @@ use recoupe_model::{
 };
 
 /// The stages of [`Pipeline::analyze`], for the time breakdown of the benchmark.
-pub const STAGES: [&str; 8] = [
+pub const STAGES: [&str; 9] = [
     "paragraphs+sentences",
     "boilerplate",
     "layout",
@@ -27,6 +27,7 @@ pub const STAGES: [&str; 8] = [
     "mt-residue",
     "metadata+assembly",
     "times",
+    "quantities",
 ];
 
 /// Reusable buffers, so that a stream of articles allocates little.

@@ -79,16 +79,17 @@ fn units() -> &'static Units {
     })
 }
 
-/// A word of the text: its bytes and its folded form.
-struct Word {
+/// A word of the text: its bytes and its folded form (borrowed from the text
+/// when it is plain lower case already).
+struct Word<'a> {
     start: usize,
     end: usize,
-    folded: String,
+    folded: std::borrow::Cow<'a, str>,
 }
 
 /// Words, with "l'", "d'" split off and punctuation dropped; "%", "€", "$"
 /// glued to a number become words of their own.
-fn words(text: &str) -> Vec<Word> {
+fn words(text: &str) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let n = chars.len();
@@ -99,7 +100,11 @@ fn words(text: &str) -> Vec<Word> {
         // a word: letters, digits, and the marks inside numbers and names
         let word_char = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.' | ',' | '°');
         if matches!(c, '%' | '€' | '$' | '£') {
-            out.push(Word { start: at(k), end: at(k + 1), folded: c.to_string() });
+            out.push(Word {
+                start: at(k),
+                end: at(k + 1),
+                folded: std::borrow::Cow::Borrowed(&text[at(k)..at(k + 1)]),
+            });
             k += 1;
             continue;
         }
@@ -121,8 +126,8 @@ fn words(text: &str) -> Vec<Word> {
         if let Some(q) = raw.find(['\'', '’']).filter(|&q| q <= 6) {
             let cut = q + raw[q..].chars().next().map_or(1, char::len_utf8);
             if cut < raw.len() && !raw[..q].chars().any(|c| c.is_ascii_digit()) {
-                out.push(Word { start: a, end: a + cut, folded: crate::fold::fold_str(&raw[..cut]) });
-                out.push(Word { start: a + cut, end: z, folded: crate::fold::fold_str(&raw[cut..]) });
+                out.push(Word { start: a, end: a + cut, folded: crate::fold::fold_word(&raw[..cut]) });
+                out.push(Word { start: a + cut, end: z, folded: crate::fold::fold_word(&raw[cut..]) });
                 k = e;
                 continue;
             }
@@ -130,15 +135,15 @@ fn words(text: &str) -> Vec<Word> {
         // a number glued to its unit: "3km", "20€", "10K$", "37°C", "250ml"
         let digits = raw.bytes().take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b',')).count();
         if digits > 0 && digits < raw.len() && raw.as_bytes()[0].is_ascii_digit() {
-            let tail = crate::fold::fold_str(&raw[digits..]);
-            if units().forms.contains_key(tail.as_str()) || tail == "k" {
-                out.push(Word { start: a, end: a + digits, folded: raw[..digits].to_string() });
+            let tail = crate::fold::fold_word(&raw[digits..]);
+            if units().forms.contains_key(tail.as_ref()) || tail == "k" {
+                out.push(Word { start: a, end: a + digits, folded: std::borrow::Cow::Borrowed(&raw[..digits]) });
                 out.push(Word { start: a + digits, end: z, folded: tail });
                 k = e;
                 continue;
             }
         }
-        out.push(Word { start: a, end: z, folded: crate::fold::fold_str(raw) });
+        out.push(Word { start: a, end: z, folded: crate::fold::fold_word(raw) });
         k = e.max(k + 1);
     }
     out
@@ -185,7 +190,7 @@ fn scale_before(ws: &[Word], j: usize) -> bool {
 
 /// The hedge before word `i`: its kind and the word where it starts.
 fn hedge_before(ws: &[Word], i: usize) -> Option<(Hedge, usize)> {
-    let w = |k: usize| if k < ws.len() { ws[k].folded.as_str() } else { "" };
+    let w = |k: usize| if k < ws.len() { ws[k].folded.as_ref() } else { "" };
     let back = |n: usize| i.checked_sub(n);
     let two = back(2).map(|k| (w(k), w(k + 1)));
     let three = back(3).map(|k| (w(k), w(k + 1), w(k + 2)));
@@ -227,7 +232,7 @@ fn number_at(ws: &[Word], i: usize, lang: NumLang) -> Option<(f64, usize)> {
     let w = &ws.get(i)?.folded;
     let (mut v, mut j) = if w.starts_with(|c: char| c.is_ascii_digit()) {
         // thousands groups written with spaces: "2 500", "1 200 000"
-        let mut text = w.clone();
+        let mut text = w.to_string();
         let mut j = i + 1;
         if w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()) {
             while let Some(n) = ws.get(j) {
@@ -316,7 +321,7 @@ pub fn find(text: &str, lang: NumLang) -> Vec<Figure> {
 }
 
 fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure, usize)> {
-    let w = |k: usize| ws.get(k).map_or("", |x| x.folded.as_str());
+    let w = |k: usize| ws.get(k).map_or("", |x| x.folded.as_ref());
     let u = units();
     // vague: "des dizaines de", "plusieurs milliers de", "quelques centaines", "une dizaine de", "dozens of"
     let (low, high, value, hedge, mut j, start_word);
@@ -418,7 +423,7 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
     let mut unit = None;
     for len in [2, 1] {
         if j + len <= ws.len() {
-            let phrase = ws[j..j + len].iter().map(|x| x.folded.as_str()).collect::<Vec<_>>().join(" ");
+            let phrase = ws[j..j + len].iter().map(|x| x.folded.as_ref()).collect::<Vec<_>>().join(" ");
             if let Some(&(un, dim, after, _)) = u.forms.get(phrase.as_str()) {
                 if after {
                     unit = Some((un, dim));
@@ -465,14 +470,14 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
         if let Some(cl) = two.as_deref().and_then(|t| u.classes.get(t)) {
             class = Some(*cl);
             counted = Some((noun.start, ws[c + 1].end));
-        } else if let Some(cl) = u.classes.get(noun.folded.as_str()) {
+        } else if let Some(cl) = u.classes.get(noun.folded.as_ref()) {
             class = Some(*cl);
             counted = Some((noun.start, noun.end));
         } else if unit.is_none() || unit.is_some_and(|(_, d)| d == "share") {
             // a noun we have no class for is still what is counted, when it reads as one
             let is_noun_like = noun.folded.len() > 2
                 && !matches!(
-                    noun.folded.as_str(),
+                    noun.folded.as_ref(),
                     "et" | "ou"
                         | "qui"
                         | "que"

@@ -359,12 +359,13 @@ fn tokenize(text: &str, lang: NumLang) -> Vec<Tok> {
         }
         // a final full stop, unless it ends an abbreviation ("lun.", "juil.", "p.m.")
         if z > a + 1 && b[z - 1] == b'.' {
-            let w = crate::fold::fold_str(&text[a..z]);
+            let w = crate::fold::fold_word(&text[a..z]);
+            let w = w.as_ref();
             let stem = w.trim_end_matches('.');
             let full_name = matches!(stem, "mars" | "mai" | "juin" | "may" | "june" | "july");
             let abbrev = month_of(&w).is_some() && stem.len() <= 5 && !full_name
                 || weekday_of(&w).is_some() && stem.len() <= 5
-                || matches!(w.as_str(), "p.m." | "a.m.");
+                || matches!(w, "p.m." | "a.m.");
             if !abbrev {
                 z -= 1;
             }
@@ -410,7 +411,7 @@ fn push_unless_filler(text: &str, a: usize, z: usize, lang: NumLang, out: &mut V
     let filler = match raw.len() {
         4 => raw.eq_ignore_ascii_case("tres") || raw.eq_ignore_ascii_case("mais") || raw.eq_ignore_ascii_case("very"),
         5 => raw.eq_ignore_ascii_case("très"),
-        6 | 7 if raw.starts_with(['p', 'P']) => matches!(crate::fold::fold_str(raw).as_str(), "plutot"),
+        6 | 7 if raw.starts_with(['p', 'P']) => crate::fold::fold_word(raw) == "plutot",
         _ => false,
     };
     if !filler {
@@ -422,11 +423,7 @@ fn push_unless_filler(text: &str, a: usize, z: usize, lang: NumLang, out: &mut V
 /// "11h30-1h30" split at the dash, then the word mapped to its key.
 fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) {
     let raw = &text[a..z];
-    let w: std::borrow::Cow<str> = if raw.bytes().all(|b| b.is_ascii_lowercase()) {
-        std::borrow::Cow::Borrowed(raw)
-    } else {
-        std::borrow::Cow::Owned(crate::fold::fold_str(raw))
-    };
+    let w = crate::fold::fold_word(raw);
     let w = w.as_ref();
     if w == "aujourd'hui" {
         out.push(Tok { key: Key::Today, start: a, end: z });
@@ -490,9 +487,49 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
     }
     let key = match (lang, english_weekday_abbreviation(&text[a..z])) {
         (NumLang::En, Some(d)) => Key::Weekday(d),
-        _ => word_key(w, lang),
+        _ => word_key_fast(w, lang),
     };
     out.push(Tok { key, start: a, end: z });
+}
+
+/// The keys of the words the lexicon names (the string literals of this
+/// grammar and of the number reader, and their plurals), per language: one
+/// look-up instead of the chain of tests for the plain words of a text.
+fn word_keys(lang: NumLang) -> &'static crate::lexicon::FastMap<String, Key> {
+    static K: std::sync::OnceLock<[crate::lexicon::FastMap<String, Key>; 2]> = std::sync::OnceLock::new();
+    let maps = K.get_or_init(|| {
+        [NumLang::Fr, NumLang::En].map(|lang| {
+            let mut map = crate::lexicon::FastMap::default();
+            for src in [include_str!("temporal.rs"), include_str!("numbers.rs")] {
+                for lit in src.split('"').skip(1).step_by(2) {
+                    if lit.is_empty() || lit.len() > 24 || !lit.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+                        continue;
+                    }
+                    for w in [lit.to_string(), format!("{lit}s")] {
+                        let k = word_key(&w, lang);
+                        if k != Key::Other {
+                            map.insert(w, k);
+                        }
+                    }
+                }
+            }
+            map
+        })
+    });
+    &maps[usize::from(lang == NumLang::En)]
+}
+
+/// [`word_key`] for a folded word: a plain word of letters that the lexicon
+/// does not name is `Other` after one look-up; ordinals ("troisième",
+/// "fifth") and words with digits or marks take the full chain.
+fn word_key_fast(w: &str, lang: NumLang) -> Key {
+    let plain = w.bytes().all(|b| b.is_ascii_lowercase());
+    let ordinal_like =
+        ["ieme", "iemes", "ier", "iere", "th", "ths", "first", "second", "third"].iter().any(|x| w.ends_with(x));
+    if plain && !ordinal_like {
+        return word_keys(lang).get(w).copied().unwrap_or(Key::Other);
+    }
+    word_key(w, lang)
 }
 
 /// The key of one folded word.
