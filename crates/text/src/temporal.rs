@@ -363,8 +363,9 @@ fn tokenize(text: &str, lang: NumLang) -> Vec<Tok> {
             let w = w.as_ref();
             let stem = w.trim_end_matches('.');
             let full_name = matches!(stem, "mars" | "mai" | "juin" | "may" | "june" | "july");
-            let abbrev = month_of(&w).is_some() && stem.len() <= 5 && !full_name
-                || weekday_of(&w).is_some() && stem.len() <= 5
+            let abbrev = month_of(w).is_some() && stem.len() <= 5 && !full_name
+                || weekday_of(w).is_some() && stem.len() <= 5
+                || english_weekday_abbreviation(&text[a..z]).is_some()
                 || matches!(w, "p.m." | "a.m.");
             if !abbrev {
                 z -= 1;
@@ -1135,6 +1136,9 @@ impl Reader<'_> {
                 k += 1;
             }
         }
+        // an explicit a.m. or p.m. fixes the half of the day
+        let ampm_given = matches!(self.key(k), Some(Key::Clock(_, _, _, Some(_))))
+            || self.number(k).is_some_and(|(_, e)| matches!(self.key(e), Some(Key::Am | Key::Pm)));
         let (mut h, mut m, mut grain, mut j) = match self.key(k)? {
             Key::Clock(h, m, written, ampm) => {
                 let h = match ampm {
@@ -1228,7 +1232,7 @@ impl Reader<'_> {
         }
         // "du matin", "du soir", "de l'après-midi", "cet après-midi", "ce soir", "in the evening"
         let mut explicit_day = day;
-        let mut half_fixed = false;
+        let mut half_fixed = ampm_given;
         let mut q = j;
         while matches!(self.key(q), Some(Key::Of | Key::The | Key::In | Key::This)) {
             q += 1;
@@ -1325,6 +1329,10 @@ impl Reader<'_> {
             }
             // "ce jour"
             Key::This if self.is(k + 1, Key::Unit(Grain::Day)) => (TimeValue::point(t, Grain::Day), k + 2),
+            // "at the moment"
+            Key::At if self.is(k + 1, Key::The) && self.is(k + 2, Key::Moment) => {
+                (TimeValue::point(self.now, Grain::Second), k + 3)
+            }
             // "tout de suite"
             Key::All if self.is(k + 1, Key::Of) && self.is(k + 2, Key::Straight) => {
                 (TimeValue::point(self.now, Grain::Second), k + 3)
@@ -1351,8 +1359,11 @@ impl Reader<'_> {
                 (TimeValue::span(friday, friday.add_days(3).with_time(0, 0, 0), Grain::Hour), k + 2)
             }
             Key::Unit(Grain::Day) => {
-                // "le jour d'avant", "le jour précédent", "jour suivant", "le jour d'après"
+                // "le jour d'avant", "le jour précédent", "jour suivant", "le jour d'après",
+                // "the day after tomorrow", "the day before yesterday"
                 match (self.key(k + 1), self.key(k + 2)) {
+                    (Some(Key::After), Some(Key::Tomorrow)) => (TimeValue::point(t.add_days(2), Grain::Day), k + 3),
+                    (Some(Key::Before), Some(Key::Yesterday)) => (TimeValue::point(t.add_days(-2), Grain::Day), k + 3),
                     (Some(Key::Of), Some(Key::Before)) => (TimeValue::point(t.add_days(-1), Grain::Day), k + 3),
                     (Some(Key::Of), Some(Key::After)) => (TimeValue::point(t.add_days(1), Grain::Day), k + 3),
                     (Some(Key::Last), _) => (TimeValue::point(t.add_days(-1), Grain::Day), k + 2),
@@ -1626,8 +1637,8 @@ impl Reader<'_> {
             }
             Key::Month(m) => {
                 let t = self.today();
-                if let Some((y, e)) = self.year_at(k + 1).filter(|(y, _)| *y >= 1000) {
-                    return Some((TimeValue::point(DateTime::date(y, m, 1)?, Grain::Month), e));
+                if let Some(Key::Digits(y, 4)) = self.key(k + 1) {
+                    return Some((TimeValue::point(DateTime::date(y as i32, m, 1)?, Grain::Month), k + 2));
                 }
                 let mut y = t.year;
                 let this_month = DateTime::date(y, m, 1)?;
@@ -1768,6 +1779,8 @@ impl Reader<'_> {
         let (grain, value) = match g {
             Grain::Second | Grain::Minute => (Grain::Second, at),
             Grain::Hour => (Grain::Minute, at),
+            // "il y a trois jours" is a day (Duckling says an hour: its reference
+            // has one; a publication date has not)
             Grain::Day if sign < 0 || self.is(e + 1, Key::Later) || self.is(e + 1, Key::After) => (Grain::Day, at),
             Grain::Day => (Grain::Hour, at),
             Grain::Week | Grain::Month | Grain::Quarter => (Grain::Day, at),
@@ -1783,6 +1796,7 @@ impl Reader<'_> {
             k += 1;
         }
         let (m, d, e) = match (self.key(k)?, self.key(k + 1)) {
+            (Key::Holiday(m, d), Some(Key::Unit(Grain::Day))) => (m, d, k + 2),
             (Key::Holiday(m, d), _) => (m, d, k + 1),
             (Key::Work, _) if k > i && self.is(i, Key::Feast) => (5, 1, k + 1),
             (Key::Dead, _) if k > i && self.toks[i..k].iter().any(|t| t.key == Key::Unit(Grain::Day)) => (11, 1, k + 1),
