@@ -78,8 +78,51 @@ fn gold(c: &Case) -> Option<Gold> {
 fn right(got: Option<&TimeValue>, want: &Gold) -> bool {
     match (got, want) {
         (None, Gold::Nothing) => true,
-        (Some(v), Gold::Point(d, g)) => !v.interval && v.grain == *g && v.from.map(|f| f.truncate(*g)) == Some(*d),
+        (Some(v), Gold::Point(d, g)) => {
+            !v.interval && v.duration.is_none() && v.grain == *g && v.from.map(|f| f.truncate(*g)) == Some(*d)
+        }
         (Some(v), Gold::Interval(f, t)) => v.interval && v.from == *f && v.to == *t,
+        _ => false,
+    }
+}
+
+/// Whether our value is one of Recognizers' resolutions: a date, a date and
+/// time, a time of day, or a range (start and exclusive end).
+fn recognizers_match(v: &TimeValue, gold: &Value) -> bool {
+    let get = |k: &str| gold.get(k).and_then(Value::as_str);
+    // "2016-11-07" or "2016-11-07 15:00:00"
+    let parse = |s: &str| -> Option<DateTime> {
+        match s.len() {
+            10 => gold_datetime(&format!("{s}T00:00:00")),
+            19 => gold_datetime(&s.replace(' ', "T")),
+            _ => None,
+        }
+    };
+    if let Some(secs) = v.duration_seconds() {
+        return get("type") == Some("duration")
+            && get("value").and_then(|x| x.parse::<f64>().ok()).is_some_and(|g| (g - secs).abs() < 1e-6 * g.max(1.0));
+    }
+    let (from, to) = match (v.from, v.interval) {
+        (Some(f), false) => (Some(f), Some(f.add(v.grain, 1))),
+        (f, true) => (f, v.to),
+        _ => return false,
+    };
+    match get("type").unwrap_or("") {
+        "date" => get("value").and_then(&parse).is_some_and(|d| from == Some(d) && v.grain == Grain::Day),
+        "datetime" => get("value").and_then(&parse).is_some_and(|d| from == Some(d) && v.grain <= Grain::Hour),
+        "time" => get("value").is_some_and(|t| {
+            from.is_some_and(|f| format!("{:02}:{:02}:{:02}", f.hour, f.minute, f.second) == t)
+                && v.grain <= Grain::Hour
+        }),
+        "daterange" | "datetimerange" => {
+            let (s, e) = (get("start").and_then(&parse), get("end").and_then(&parse));
+            s.is_some() && s == from && (e.is_none() || e == to)
+        }
+        "timerange" => {
+            let hm = |d: Option<DateTime>| d.map(|d| format!("{:02}:{:02}:00", d.hour, d.minute));
+            get("start").is_some_and(|s| hm(from).as_deref() == Some(s))
+                && get("end").is_none_or(|e| hm(to).as_deref() == Some(e))
+        }
         _ => false,
     }
 }
@@ -135,6 +178,70 @@ pub fn run(dir: &Path) -> Result<Value, EvalError> {
         suites.push(
             serde_json::json!({"suite": format!("duckling Time_{code}"), "right": ok, "cases": n, "accuracy": acc}),
         );
+    }
+    // Microsoft Recognizers-Text DateTimeModel, the cases its own .NET code supports
+    for (lang, dir_name) in [(NumLang::Fr, "French"), (NumLang::En, "English")] {
+        let path = dir.join("recognizers").join("DateTime").join(dir_name).join("DateTimeModel.json");
+        let raw = crate::read_to_string(&path)?;
+        let cases: Vec<Value> = serde_json::from_str(raw.trim_start_matches('\u{feff}'))
+            .map_err(|e| EvalError(format!("{}: {e}", path.display())))?;
+        let (mut n, mut ok) = (0usize, 0usize);
+        let mut by_type: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
+        let mut misses = Vec::new();
+        for c in &cases {
+            let unsupported = c.get("NotSupported").and_then(Value::as_str).is_some_and(|x| x.contains("dotnet"));
+            let (Some(input), Some(reference)) = (
+                c.get("Input").and_then(Value::as_str),
+                c.pointer("/Context/ReferenceDateTime").and_then(Value::as_str).and_then(gold_datetime),
+            ) else {
+                continue;
+            };
+            if unsupported {
+                continue;
+            }
+            let found = temporal::find(input, reference, lang, Lean::Future);
+            let chars: Vec<usize> = input.char_indices().map(|(b, _)| b).chain([input.len()]).collect();
+            for r in c.get("Results").and_then(Value::as_array).into_iter().flatten() {
+                let ty = r
+                    .get("TypeName")
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .trim_start_matches("datetimeV2.")
+                    .to_string();
+                let start = r.get("Start").or_else(|| r.get("start")).and_then(Value::as_u64).unwrap_or(0) as usize;
+                let end = r.get("End").and_then(Value::as_u64).unwrap_or(0) as usize + 1;
+                let (bs, be) = (chars.get(start).copied().unwrap_or(0), chars.get(end).copied().unwrap_or(input.len()));
+                let values: Vec<&Value> =
+                    r.pointer("/Resolution/values").and_then(Value::as_array).into_iter().flatten().collect();
+                let good = found
+                    .iter()
+                    .filter(|f| f.start < be && bs < f.end)
+                    .any(|f| values.iter().any(|v| recognizers_match(&f.value, v)));
+                n += 1;
+                let e = by_type.entry(ty.clone()).or_default();
+                e.1 += 1;
+                if good {
+                    ok += 1;
+                    e.0 += 1;
+                } else if misses.len() < 30 {
+                    let text = r.get("Text").and_then(Value::as_str).unwrap_or("");
+                    let got: Vec<String> =
+                        found.iter().map(|f| format!("{}={}", &input[f.start..f.end], f.value.render())).collect();
+                    misses.push(format!("[{ty}] {text:?} in {input:?}: {got:?}"));
+                }
+            }
+        }
+        let acc = ok as f64 / n.max(1) as f64;
+        let types: Vec<String> = by_type.iter().map(|(t, (a, b))| format!("{t} {a}/{b}")).collect();
+        println!(
+            "recognizers DateTimeModel {dir_name} (supported): {ok}/{n} = {:.1}%  ({})",
+            100.0 * acc,
+            types.join(", ")
+        );
+        for m in misses.iter().take(12) {
+            println!("  miss {m}");
+        }
+        suites.push(serde_json::json!({"suite": format!("recognizers DateTimeModel {dir_name}"), "right": ok, "cases": n, "accuracy": acc}));
     }
     // throughput: every text read again, many times over
     let t0 = Instant::now();

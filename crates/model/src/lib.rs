@@ -273,6 +273,9 @@ pub enum TimeKind {
     /// "du 13 au 15 juillet", "fin mars", "cet hiver"; one side may be open
     /// ("à partir du 8").
     Interval,
+    /// A length of time: "pendant trente ans", "depuis une semaine" (value
+    /// in ISO 8601, "P30Y", "P1W").
+    Duration,
 }
 
 /// A temporal expression of the text, resolved to a value.

@@ -359,7 +359,13 @@ fn times_of(
                 span: Span::new(s.span.start + f.start, s.span.start + f.end),
                 value: f.value.render(),
                 grain: f.value.grain.as_str().to_string(),
-                kind: if f.value.interval { TimeKind::Interval } else { TimeKind::Point },
+                kind: if f.value.duration.is_some() {
+                    TimeKind::Duration
+                } else if f.value.interval {
+                    TimeKind::Interval
+                } else {
+                    TimeKind::Point
+                },
                 anchor: if absolute { None } else { published.map(|p| p.value.clone()) },
             });
         }

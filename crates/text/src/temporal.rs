@@ -30,20 +30,38 @@ pub struct TimeValue {
     pub to: Option<DateTime>,
     pub grain: Grain,
     pub interval: bool,
+    /// A length of time, not a place on the calendar ("pendant trente ans",
+    /// "for 3 minutes"): so many units of `grain`; `from` and `to` are `None`.
+    pub duration: Option<u32>,
 }
 
 impl TimeValue {
     fn point(d: DateTime, grain: Grain) -> Self {
-        TimeValue { from: Some(d.truncate(grain)), to: None, grain, interval: false }
+        TimeValue { from: Some(d.truncate(grain)), to: None, grain, interval: false, duration: None }
     }
 
     fn span(from: DateTime, to: DateTime, grain: Grain) -> Self {
-        TimeValue { from: Some(from), to: Some(to), grain, interval: true }
+        TimeValue { from: Some(from), to: Some(to), grain, interval: true, duration: None }
     }
 
     /// The start (or the only point) of the value.
     pub fn start(&self) -> Option<DateTime> {
         self.from
+    }
+
+    /// The length of a duration in seconds (a year is 365 days, a month 30).
+    pub fn duration_seconds(&self) -> Option<f64> {
+        let unit = match self.grain {
+            Grain::Second => 1.0,
+            Grain::Minute => 60.0,
+            Grain::Hour => 3600.0,
+            Grain::Day => 86_400.0,
+            Grain::Week => 604_800.0,
+            Grain::Month => 2_592_000.0,
+            Grain::Quarter => 7_776_000.0,
+            Grain::Year => 31_536_000.0,
+        };
+        self.duration.map(|n| n as f64 * unit)
     }
 
     /// The instant just after the value: for a point, the end of its grain.
@@ -58,6 +76,20 @@ impl TimeValue {
     /// The value as text: "2022-01-06", "2022-01", "2022-01-06T15:30",
     /// intervals as "FROM/TO" (ISO 8601), open sides as "..".
     pub fn render(&self) -> String {
+        if let Some(n) = self.duration {
+            // ISO 8601: P30Y, P2M, P1W, P3D, PT3H, PT3M, PT10S
+            let (time, unit) = match self.grain {
+                Grain::Year => ("", "Y"),
+                Grain::Quarter => return format!("P{}M", n * 3),
+                Grain::Month => ("", "M"),
+                Grain::Week => ("", "W"),
+                Grain::Day => ("", "D"),
+                Grain::Hour => ("T", "H"),
+                Grain::Minute => ("T", "M"),
+                Grain::Second => ("T", "S"),
+            };
+            return format!("P{time}{n}{unit}");
+        }
         let side = |d: Option<DateTime>| d.map_or("..".to_string(), |d| d.format(self.grain));
         if self.interval {
             format!("{}/{}", side(self.from), side(self.to))
@@ -141,6 +173,8 @@ enum Key {
     Dead,
     /// "il", in "il y a".
     Il,
+    /// "pendant", "durant", "pour", "for", "during": before a duration.
+    For,
     /// "en": "en mars", "en 2010", "en fin de journée", but "en deux mois" is a
     /// duration, not a date.
     En,
@@ -285,7 +319,7 @@ fn keyword(w: &str) -> Key {
         "moment" => Moment,
         "tard" => Late,
         "peu" => Little,
-        "pendant" | "during" => In,
+        "pendant" | "during" | "durant" | "pour" | "for" => For,
         "printemps" | "spring" => Season(0),
         "ete" | "summer" => Season(1),
         "automne" | "autumn" | "fall" => Season(2),
@@ -666,6 +700,9 @@ struct Reader<'a> {
     now: DateTime,
     lean: Lean,
     lang: NumLang,
+    /// Reading a whole string (an eval case), not running text: a bare "3
+    /// minutes" is then a duration.
+    whole: bool,
 }
 
 type Read = Option<(TimeValue, usize)>;
@@ -708,7 +745,7 @@ impl Reader<'_> {
 
     /// Everything readable at `i`, the longest first.
     fn any(&self, i: usize) -> Read {
-        let mut candidates = vec![self.interval(i), self.point_with_clock(i)];
+        let mut candidates = vec![self.duration(i), self.interval(i), self.point_with_clock(i)];
         // "jeudi de 9h à 11h", "demain jusqu'à 16h", "le 20 à partir de 10h"
         if let Some((p, j)) = self.point(i).filter(|(p, _)| p.grain == Grain::Day && !p.interval) {
             if let (Some(day), Some((v, e))) = (p.from, self.interval(j)) {
@@ -718,6 +755,39 @@ impl Reader<'_> {
             }
         }
         candidates.into_iter().flatten().max_by_key(|(_, j)| *j)
+    }
+
+    /// A length of time after "pendant", "depuis", "durant", "pour", "for",
+    /// "during" ("pendant trente ans", "depuis une semaine", "for 3 minutes"),
+    /// or a bare count of units read as a whole ("3 minutes"). "toute la
+    /// journée", "all day" are one day.
+    fn duration(&self, i: usize) -> Read {
+        // "depuis une semaine" too (From covers "depuis", "since", "du")
+        let intro =
+            self.toks.get(i).is_some_and(|t| t.key == Key::For || (t.key == Key::From && self.lang == NumLang::Fr));
+        let k = if intro { i + 1 } else { i };
+        let (n, e) = match self.number(k) {
+            Some(x) => x,
+            // "une semaine" is Num(1) already; "a week" in English
+            None if self.lang == NumLang::En && self.toks.get(k).is_some_and(|t| t.end - t.start == 1) => (1, k + 1),
+            None => return None,
+        };
+        let Some(Key::Unit(g)) = self.key(e) else { return None };
+        // an offset or a part of a longer expression is read by the other readers
+        if matches!(self.key(e + 1), Some(Key::Ago | Key::Later | Key::After | Key::Hence | Key::Next | Key::Last)) {
+            return None;
+        }
+        if !intro && !self.whole {
+            return None;
+        }
+        let v = TimeValue {
+            from: None,
+            to: None,
+            grain: g,
+            interval: false,
+            duration: Some(n.min(u32::MAX as u64) as u32),
+        };
+        Some((v, e + 1))
     }
 
     /// Intervals: "du 13 au 15 juillet", "entre le 13 et le 15", "13-15
@@ -783,7 +853,9 @@ impl Reader<'_> {
                 Some(r) => keep(Some(r)),
                 None => {
                     let soon = self.now.add(Grain::Minute, 10);
-                    keep(Some((TimeValue { from: Some(soon), to: None, grain: Grain::Minute, interval: true }, k + 2)));
+                    let later =
+                        TimeValue { from: Some(soon), to: None, grain: Grain::Minute, interval: true, duration: None };
+                    keep(Some((later, k + 2)));
                 }
             }
         }
@@ -800,16 +872,17 @@ impl Reader<'_> {
         if let Some((kind, k)) = lead.or_else(|| self.a_partir_de(i).map(|k| (Key::After, k))) {
             let k = if self.is(k, Key::The) { k + 1 } else { k };
             // "jusqu'au 15 octobre" looks ahead whatever the sentence's lean
-            let ahead = Reader { toks: self.toks, now: self.now, lean: Lean::Future, lang: self.lang };
+            let ahead =
+                Reader { toks: self.toks, now: self.now, lean: Lean::Future, lang: self.lang, whole: self.whole };
             let reader = if kind == Key::Until { &ahead } else { self };
             // a bare day number only after an article ("à partir du 8", "avant le 15")
             let day =
                 || if reader.is(k - 1, Key::The) || reader.is(k - 1, Key::Of) { reader.day_number(k) } else { None };
             if let Some((p, e)) = reader.point_with_clock(k).or_else(day) {
                 let v = match kind {
-                    Key::After => TimeValue { from: p.from, to: None, grain: p.grain, interval: true },
-                    Key::Until => TimeValue { from: Some(self.today()), to: p.end(), grain: p.grain, interval: true },
-                    _ => TimeValue { from: None, to: p.from, grain: p.grain, interval: true },
+                    Key::After => TimeValue { from: p.from, to: None, interval: true, ..p },
+                    Key::Until => TimeValue { from: Some(self.today()), to: p.end(), interval: true, ..p },
+                    _ => TimeValue { from: None, to: p.from, interval: true, ..p },
                 };
                 keep(Some((v, e)));
             }
@@ -947,6 +1020,7 @@ impl Reader<'_> {
             match self.key(k) {
                 Some(
                     Key::In
+                    | Key::For
                     | Key::En
                     | Key::The
                     | Key::At
@@ -1624,12 +1698,16 @@ impl Reader<'_> {
     /// "en 2010", "2014".
     fn month_year(&self, i: usize) -> Read {
         let mut k = i;
-        while matches!(self.key(k), Some(Key::In | Key::En | Key::At | Key::To | Key::The | Key::Of | Key::Next))
-            || self.is(k, Key::Unit(Grain::Month))
+        while matches!(
+            self.key(k),
+            Some(Key::In | Key::En | Key::At | Key::To | Key::The | Key::Of | Key::Next | Key::This)
+        ) || self.is(k, Key::Unit(Grain::Month))
         {
             k += 1;
         }
         let next = self.is(i, Key::Next);
+        // "cette décembre", "this September": the month of this year
+        let this = (i..k).any(|x| self.is(x, Key::This));
         match self.key(k)? {
             Key::MonthAbbr(m) => {
                 let (y, e) = self.year_at(k + 1).filter(|(y, _)| *y >= 1000)?;
@@ -1643,6 +1721,7 @@ impl Reader<'_> {
                 let mut y = t.year;
                 let this_month = DateTime::date(y, m, 1)?;
                 match self.lean {
+                    _ if this => {}
                     Lean::Future if this_month < t.truncate(Grain::Month) || (next && m == t.month) => y += 1,
                     Lean::Past if this_month > t => y -= 1,
                     _ => {}
@@ -1964,7 +2043,7 @@ fn number_word(v: u64, lang: NumLang) -> &'static str {
 /// not exactly one.
 pub fn parse(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Option<TimeValue> {
     let toks = tokenize(text, lang);
-    let r = Reader { toks: &toks, now, lean, lang };
+    let r = Reader { toks: &toks, now, lean, lang, whole: true };
     let (v, j) = r.any(0)?;
     (j == toks.len()).then_some(v)
 }
@@ -2075,7 +2154,13 @@ pub fn speaks_of_future(text: &str, lang: NumLang) -> bool {
 /// tells the year, which dates an undated article.
 pub fn weekday_dates(text: &str, lang: NumLang) -> Vec<(usize, usize, u32, u32, u32)> {
     let toks = tokenize(text, lang);
-    let r = Reader { toks: &toks, now: DateTime::date(2000, 1, 1).unwrap_or_default(), lean: Lean::Past, lang };
+    let r = Reader {
+        toks: &toks,
+        now: DateTime::date(2000, 1, 1).unwrap_or_default(),
+        lean: Lean::Past,
+        lang,
+        whole: false,
+    };
     let mut out = Vec::new();
     for i in 0..toks.len() {
         let Key::Weekday(w) = toks[i].key else { continue };
@@ -2136,7 +2221,7 @@ pub fn find_with(text: &str, now: DateTime, lang: NumLang, lean: impl FnOnce() -
         return Vec::new();
     }
     let lean = lean();
-    let r = Reader { toks: &toks, now, lean, lang };
+    let r = Reader { toks: &toks, now, lean, lang, whole: false };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -2241,6 +2326,24 @@ mod tests {
         assert_eq!(fr("la semaine prochaine", now, Lean::Past).as_deref(), Some("2022-01-10"));
         assert_eq!(fr("fin 2020", now, Lean::Past).as_deref(), Some("2020-11-01/2021-01-01"));
         assert_eq!(fr("du 13 au 15 juillet", now, Lean::Future).as_deref(), Some("2022-07-13/2022-07-16"));
+    }
+
+    #[test]
+    fn durations_need_their_preposition_in_running_text() {
+        let now = at(2022, 1, 7);
+        let text = "Il a dirigé le pays pendant trente ans ; à 68 ans, il reste au pouvoir depuis une semaine.";
+        let found: Vec<(String, String)> = find(text, now, NumLang::Fr, Lean::Past)
+            .into_iter()
+            .map(|f| (text[f.start..f.end].to_string(), f.value.render()))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("pendant trente ans".to_string(), "P30Y".to_string()),
+                ("depuis une semaine".to_string(), "P1W".to_string())
+            ]
+        );
+        assert_eq!(parse("3 minutes", now, NumLang::Fr, Lean::Past).map(|v| v.render()).as_deref(), Some("PT3M"));
     }
 
     #[test]
