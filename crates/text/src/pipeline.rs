@@ -287,6 +287,7 @@ impl Pipeline {
         }
         // temporal expressions of the content sentences, against the publication date
         let times = times_of(&text, &sentences, &paragraphs, &boilerplate_layer, &languages, published.as_ref());
+        warnings.extend(contradicting_dates(&text, &paragraphs, &languages, published.as_ref()));
         lap(7, &mut self.stage_time);
         let quantities = quantities_of(&text, &sentences, &paragraphs, &boilerplate_layer, &languages, &times);
         lap(8, &mut self.stage_time);
@@ -472,6 +473,53 @@ fn infer_published(
         from: DateSource::Inferred,
         span: Some(span),
     })
+}
+
+/// Full dates in captions and body text that contradict the publication date
+/// by a year while falling near its day: "le 6 janvier 2021" under a photo of
+/// a story published on 6 January 2022 is a wrong year, not an old event.
+fn contradicting_dates(
+    text: &str,
+    paragraphs: &[Paragraph],
+    languages: &[LangSpan],
+    published: Option<&recoupe_model::Published>,
+) -> Vec<String> {
+    use crate::calendar::Grain;
+    use crate::temporal::{self, Lean};
+    let Some(p) = published.filter(|p| p.grain == recoupe_model::Grain::Day) else { return Vec::new() };
+    let Some(anchor) = calendar_value(&p.value) else { return Vec::new() };
+    let mut out = Vec::new();
+    for (i, para) in paragraphs.iter().enumerate() {
+        if !(para.kind.is_content() || para.kind == ParagraphKind::Caption) {
+            continue;
+        }
+        let lang = match languages.iter().find(|l| l.paragraph == i).map(|l| l.lang.as_str()) {
+            Some("en") => crate::numbers::NumLang::En,
+            _ => crate::numbers::NumLang::Fr,
+        };
+        let s = para.span.slice(text);
+        if !s.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        for f in temporal::find(s, anchor, lang, Lean::Past) {
+            let Some(d) = f.value.from.filter(|_| f.value.grain == Grain::Day && !f.value.interval) else { continue };
+            // an explicit year, one off, on a day within a month of the publication day
+            let year_off = (d.year - anchor.year).abs() == 1;
+            let moved = d.add_months(-((d.year - anchor.year) as i64) * 12);
+            let same_season = (moved.days() - anchor.days()).abs() <= 31;
+            let written_year = s[f.start..f.end].contains(&d.year.to_string());
+            if year_off && same_season && written_year {
+                out.push(format!(
+                    "the {} date {:?} ({}) contradicts the publication date {}: a wrong year?",
+                    para.kind.as_str(),
+                    &s[f.start..f.end],
+                    d.format(Grain::Day),
+                    p.value
+                ));
+            }
+        }
+    }
+    out
 }
 
 /// "2022-01-06", "2022-01-06T10:05", "2022-01", "2022" as a calendar value.
@@ -679,6 +727,24 @@ mod time_layer_tests {
             ]
         );
         assert!(a.layers.times.iter().any(|t| t.span.slice(&a.text) == "10 janvier"));
+    }
+
+    #[test]
+    fn a_caption_dated_a_year_off_is_flagged() {
+        let text = "Valmont : les grévistes reçus\n\nLes grévistes ont été reçus jeudi à la mairie.\n\n\
+                    Des grévistes devant la mairie de Valmont, le 6 janvier 2021. (Jeanne Morel / AFP)\n";
+        let doc = Document {
+            text: text.into(),
+            published: Some("2022-01-07".into()),
+            format: InputFormat::Record,
+            ..Document::default()
+        };
+        let a = analyze(doc);
+        assert!(
+            a.warnings.iter().any(|w| w.contains("6 janvier 2021") && w.contains("wrong year")),
+            "{:?}",
+            a.warnings
+        );
     }
 
     #[test]
