@@ -287,7 +287,7 @@ impl Pipeline {
         }
         // temporal expressions of the content sentences, against the publication date
         let times = times_of(&text, &sentences, &paragraphs, &boilerplate_layer, &languages, published.as_ref());
-        warnings.extend(contradicting_dates(&text, &paragraphs, &languages, published.as_ref()));
+        warnings.extend(contradicting_dates(&text, &paragraphs, &languages, published.as_ref(), &times));
         lap(7, &mut self.stage_time);
         let quantities = quantities_of(&text, &sentences, &paragraphs, &boilerplate_layer, &languages, &times);
         lap(8, &mut self.stage_time);
@@ -483,16 +483,30 @@ fn contradicting_dates(
     paragraphs: &[Paragraph],
     languages: &[LangSpan],
     published: Option<&recoupe_model::Published>,
+    times: &[TimeMention],
 ) -> Vec<String> {
     use crate::calendar::Grain;
     use crate::temporal::{self, Lean};
     let Some(p) = published.filter(|p| p.grain == recoupe_model::Grain::Day) else { return Vec::new() };
     let Some(anchor) = calendar_value(&p.value) else { return Vec::new() };
+    // an explicit year, one off, on a day within a month of the publication day
+    let suspicious = |written: &str, value: &str| -> Option<String> {
+        let d = calendar_value(value).filter(|_| value.len() == 10)?;
+        let moved = d.add_months(-((d.year - anchor.year) as i64) * 12);
+        let near = (moved.days() - anchor.days()).abs() <= 31;
+        ((d.year - anchor.year).abs() == 1 && near && written.contains(&d.year.to_string()))
+            .then(|| d.format(Grain::Day))
+    };
     let mut out = Vec::new();
-    for (i, para) in paragraphs.iter().enumerate() {
-        if !(para.kind.is_content() || para.kind == ParagraphKind::Caption) {
-            continue;
+    // the body's dates are in the times layer already
+    for t in times.iter().filter(|t| t.anchor.is_none() && t.grain == "day") {
+        let written = t.span.slice(text);
+        if let Some(d) = suspicious(written, &t.value) {
+            out.push(format!("the date {written:?} ({d}) contradicts the publication date {}: a wrong year?", p.value));
         }
+    }
+    // captions are read here only
+    for (i, para) in paragraphs.iter().enumerate().filter(|(_, x)| x.kind == ParagraphKind::Caption) {
         let lang = match languages.iter().find(|l| l.paragraph == i).map(|l| l.lang.as_str()) {
             Some("en") => crate::numbers::NumLang::En,
             _ => crate::numbers::NumLang::Fr,
@@ -502,18 +516,10 @@ fn contradicting_dates(
             continue;
         }
         for f in temporal::find(s, anchor, lang, Lean::Past) {
-            let Some(d) = f.value.from.filter(|_| f.value.grain == Grain::Day && !f.value.interval) else { continue };
-            // an explicit year, one off, on a day within a month of the publication day
-            let year_off = (d.year - anchor.year).abs() == 1;
-            let moved = d.add_months(-((d.year - anchor.year) as i64) * 12);
-            let same_season = (moved.days() - anchor.days()).abs() <= 31;
-            let written_year = s[f.start..f.end].contains(&d.year.to_string());
-            if year_off && same_season && written_year {
+            let written = &s[f.start..f.end];
+            if let Some(d) = suspicious(written, &f.value.render()) {
                 out.push(format!(
-                    "the {} date {:?} ({}) contradicts the publication date {}: a wrong year?",
-                    para.kind.as_str(),
-                    &s[f.start..f.end],
-                    d.format(Grain::Day),
+                    "the caption date {written:?} ({d}) contradicts the publication date {}: a wrong year?",
                     p.value
                 ));
             }
