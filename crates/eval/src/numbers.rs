@@ -79,7 +79,8 @@ fn read_whole(s: &str, lang: NumLang) -> Option<String> {
     if let Some(v) = numbers::parse(s, lang) {
         return Some(if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { format!("{v}") });
     }
-    numbers::parse_ordinal(s, lang, true).map(|(v, plural)| numbers::render_ordinal(v, plural, lang))
+    numbers::parse_digit_string(s, lang)
+        .or_else(|| numbers::parse_ordinal(s, lang, true).map(|(v, plural)| numbers::render_ordinal(v, plural, lang)))
 }
 
 /// Whether our unit is Duckling's ("Dollar" is written "$" or "dollars").

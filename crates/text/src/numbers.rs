@@ -506,6 +506,25 @@ fn parse_words(s: &str, lang: NumLang) -> Option<f64> {
     None
 }
 
+/// Reads a string of spoken digits that keeps its leading zeros, as a
+/// telephone or an identifier is read out: "zéro huit" is "08", "zero zero
+/// hundred twenty five" is "00125". `None` without a leading zero, or when
+/// what follows the zeros is not one number.
+pub fn parse_digit_string(s: &str, lang: NumLang) -> Option<String> {
+    let parts: Vec<&str> = s.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).collect();
+    let zero = |w: &str| {
+        matches!(word(w, lang), Some(Word::Unit(0))) && !(lang == NumLang::En && matches!(w.to_lowercase().as_str(), "nil" | "naught"))
+    };
+    let zeros = parts.iter().take_while(|w| zero(w)).count();
+    if zeros == 0 || zeros == parts.len() {
+        return None;
+    }
+    let rest = &parts[zeros..];
+    // "o" is a zero only before other words ("o eight")
+    let n = read_spelled(rest, lang).filter(|n| n.words == rest.len())?;
+    Some(format!("{}{}", "0".repeat(zeros), n.value))
+}
+
 /// Reads a whole string as one ordinal ("vingt et unième", "dix-neuvième",
 /// "twenty-first", "fiftieth"): its value and whether it is plural
 /// ("twenty-fifths"). "premier" and "first" alone are words, not figures, in
@@ -707,6 +726,15 @@ mod tests {
         assert_eq!(en("a"), None);
         assert_eq!(en("nineteen seventy-three"), Some(1973.0));
         assert_eq!(en("sixty fifteen"), None);
+    }
+
+    #[test]
+    fn spoken_digit_strings_keep_their_zeros() {
+        assert_eq!(parse_digit_string("zéro huit", NumLang::Fr).as_deref(), Some("08"));
+        assert_eq!(parse_digit_string("zéro zéro cent vingt-cinq", NumLang::Fr).as_deref(), Some("00125"));
+        assert_eq!(parse_digit_string("o eight", NumLang::En).as_deref(), Some("08"));
+        assert_eq!(parse_digit_string("cinq zéro", NumLang::Fr), None);
+        assert_eq!(parse_digit_string("zéro", NumLang::Fr), None);
     }
 
     #[test]
