@@ -26,7 +26,7 @@ usage:
   recoupe eval segmentation DATA [--peer NAME=PREDICTIONS.jsonl]...
   recoupe eval langid DATA [--all-languages]
   recoupe eval numbers DATA   (DATA: the time-numbers folder)
-  recoupe eval time DATA      (DATA: the time-numbers folder)
+  recoupe eval time DATA [--peer NAME=READINGS.jsonl]   (DATA: the time-numbers folder)
   recoupe eval bench DATA [--passes N]
   recoupe eval train-gaps DATA [--out data/models/sentence-gaps.tsv]
       Scores and throughput on third-party data (see README); last line is JSON.
@@ -285,7 +285,14 @@ fn eval(args: &[String]) -> Result<ExitCode, Failure> {
         }
         "langid" => recoupe_eval::langid::run(data, a.has("--all-languages")),
         "numbers" => recoupe_eval::numbers::run(data),
-        "time" => recoupe_eval::time::run(data),
+        "time" => {
+            let mut peers = Vec::new();
+            for p in a.values("--peer") {
+                let (n, f) = p.split_once('=').ok_or_else(|| Usage("--peer takes NAME=FILE".into()))?;
+                peers.push((n.to_string(), PathBuf::from(f)));
+            }
+            recoupe_eval::time::run(data, &peers)
+        }
         "train-gaps" => {
             let out = a.value("--out").unwrap_or("data/models/sentence-gaps.tsv");
             recoupe_eval::train_gaps::run(data, Path::new(out))

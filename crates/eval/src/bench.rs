@@ -53,6 +53,7 @@ pub fn run(dir: &Path, passes: usize) -> Result<serde_json::Value, EvalError> {
     let mut text_bytes = 0usize;
     let mut sentences = 0usize;
     let mut tokens = 0usize;
+    let mut words = 0usize;
     let mut time = Duration::ZERO;
     let mut rss_after_first = None;
     for pass in 0..passes.max(1) {
@@ -78,6 +79,12 @@ pub fn run(dir: &Path, passes: usize) -> Result<serde_json::Value, EvalError> {
                 text_bytes += a.text.len();
                 sentences += a.layers.sentences.len();
                 tokens += a.layers.tokens.len();
+                words += a
+                    .layers
+                    .tokens
+                    .iter()
+                    .filter(|t| matches!(t.kind, recoupe_model::TokenKind::Word | recoupe_model::TokenKind::Number))
+                    .count();
             }
         }
         time += t0.elapsed();
@@ -123,10 +130,12 @@ pub fn run(dir: &Path, passes: usize) -> Result<serde_json::Value, EvalError> {
         .sum::<f64>()
         / passes as f64;
     let foundation_mbps = text_bytes as f64 / 1e6 / (secs - later_secs).max(1e-9);
+    let later_words_per_s = words as f64 / later_secs.max(1e-9);
     println!(
         "  foundation (JSON ingest, paragraphs, sentences, boilerplate, layout, tokens, languages, residue, metadata): \
          {foundation_mbps:.1} MB/s of article text"
     );
+    println!("  time and figure passes: {later_words_per_s:.0} words/s ({words} words an article pass)");
     if let (Some(a), Some(b)) = (rss_after_first, rss_end) {
         println!(
             "  peak memory: {a:.1} MiB after pass 1, {b:.1} MiB after pass {passes} (input held in memory: {:.1} MiB)",
@@ -136,6 +145,7 @@ pub fn run(dir: &Path, passes: usize) -> Result<serde_json::Value, EvalError> {
     Ok(serde_json::json!({
         "task": "bench", "articles": raw.len(), "text_mb": text_bytes as f64 / 1e6,
         "mb_per_s": mbps_text, "input_mb_per_s": mbps_input, "foundation_mb_per_s": foundation_mbps,
+        "time_and_figures_words_per_s": later_words_per_s,
         "sentences_per_s": sentences as f64 / secs, "tokens_per_s": tokens as f64 / secs,
         "stages": stages, "peak_rss_mib_first_pass": rss_after_first, "peak_rss_mib_end": rss_end, "passes": passes,
     }))

@@ -127,7 +127,22 @@ fn recognizers_match(v: &TimeValue, gold: &Value) -> bool {
     }
 }
 
-pub fn run(dir: &Path) -> Result<Value, EvalError> {
+/// A peer's readings (`eval/peers/dateparser_time.py`): one datetime or null
+/// per text, in corpus order, with the text to check the order.
+fn peer_readings(path: &Path) -> Result<Vec<(String, String, Option<DateTime>)>, EvalError> {
+    let s = crate::read_to_string(path)?;
+    let mut out = Vec::new();
+    for (i, l) in s.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let v: Value = serde_json::from_str(l).map_err(|e| EvalError(format!("{}:{}: {e}", path.display(), i + 1)))?;
+        let text = v.get("text").and_then(Value::as_str).unwrap_or("").to_string();
+        let lang = v.get("lang").and_then(Value::as_str).unwrap_or("").to_string();
+        let value = v.get("value").and_then(Value::as_str).and_then(|x| gold_datetime(&format!("{x:0<19}")));
+        out.push((lang, text, value));
+    }
+    Ok(out)
+}
+
+pub fn run(dir: &Path, peers: &[(String, std::path::PathBuf)]) -> Result<Value, EvalError> {
     let now =
         DateTime::date(2013, 2, 12).map(|d| d.with_time(4, 30, 0)).ok_or_else(|| EvalError("bad reference".into()))?;
     let mut suites = Vec::new();
@@ -160,6 +175,27 @@ pub fn run(dir: &Path) -> Result<Value, EvalError> {
                 misses.push(format!("{:?}: {}", c.text, got.map_or("nothing".into(), |v| v.render())));
             }
             all.push((c.text, lang));
+        }
+        // the peers on the same cases, scored the same way (a datetime takes the gold grain)
+        for (name, peer_path) in peers {
+            let readings = peer_readings(peer_path)?;
+            let (mut pn, mut pok) = (0usize, 0usize);
+            for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+                let c: Case =
+                    serde_json::from_str(line).map_err(|e| EvalError(format!("{}:{}: {e}", path.display(), i + 1)))?;
+                let Some(want) = gold(&c) else { continue };
+                let got = readings.iter().find(|(l, t, _)| l == code && *t == c.text).and_then(|r| r.2);
+                pn += 1;
+                let good = match (&want, got) {
+                    (Gold::Nothing, None) => true,
+                    (Gold::Point(d, g), Some(x)) => x.truncate(*g) == *d,
+                    _ => false,
+                };
+                pok += usize::from(good);
+            }
+            let pacc = pok as f64 / pn.max(1) as f64;
+            println!("duckling Time_{code}, peer {name}: {pok}/{pn} = {:.1}%", 100.0 * pacc);
+            suites.push(serde_json::json!({"suite": format!("duckling Time_{code}"), "system": name, "right": pok, "cases": pn, "accuracy": pacc}));
         }
         let acc = ok as f64 / n.max(1) as f64;
         println!(

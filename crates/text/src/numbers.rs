@@ -513,7 +513,8 @@ fn parse_words(s: &str, lang: NumLang) -> Option<f64> {
 pub fn parse_digit_string(s: &str, lang: NumLang) -> Option<String> {
     let parts: Vec<&str> = s.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).collect();
     let zero = |w: &str| {
-        matches!(word(w, lang), Some(Word::Unit(0))) && !(lang == NumLang::En && matches!(w.to_lowercase().as_str(), "nil" | "naught"))
+        matches!(word(w, lang), Some(Word::Unit(0)))
+            && !(lang == NumLang::En && matches!(w.to_lowercase().as_str(), "nil" | "naught"))
     };
     let zeros = parts.iter().take_while(|w| zero(w)).count();
     if zeros == 0 || zeros == parts.len() {
