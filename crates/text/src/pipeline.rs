@@ -353,12 +353,24 @@ fn times_of(
             }
             let other = temporal::parse(piece, probe(reference), lang, lean);
             let absolute = other.is_some_and(|o| o.render() == f.value.render());
+            let mut value = f.value.render();
             if anchor.is_none() && !absolute {
-                continue;
+                // undated: a day and a month keep their value with the year unknown
+                // ("le 10 janvier" is XXXX-01-10, as TIMEX writes it); the rest
+                // cannot be resolved
+                let same_day = other.is_some_and(|o| {
+                    o.grain == crate::calendar::Grain::Day
+                        && !o.interval
+                        && o.from.zip(f.value.from).is_some_and(|(a, b)| (a.month, a.day) == (b.month, b.day))
+                });
+                if f.value.grain != crate::calendar::Grain::Day || f.value.interval || !same_day {
+                    continue;
+                }
+                value = format!("XXXX{}", &value[4..]);
             }
             out.push(TimeMention {
                 span: Span::new(s.span.start + f.start, s.span.start + f.end),
-                value: f.value.render(),
+                value,
                 grain: f.value.grain.as_str().to_string(),
                 kind: if f.value.duration.is_some() {
                     TimeKind::Duration
@@ -751,6 +763,16 @@ mod time_layer_tests {
             "{:?}",
             a.warnings
         );
+    }
+
+    #[test]
+    fn an_undated_day_keeps_its_month_and_day() {
+        let text = "Les négociations reprendront le 10 janvier à Valmont, puis jeudi à Orsenne.\n";
+        let a = analyze(Document { text: text.into(), format: InputFormat::Record, ..Document::default() });
+        assert!(a.published.is_none());
+        let got = times(&a);
+        // the year is unknown; a bare weekday cannot be placed at all
+        assert_eq!(got, vec![("10 janvier".to_string(), "XXXX-01-10".to_string(), None)]);
     }
 
     #[test]
