@@ -669,6 +669,27 @@ mod tests {
             "20220106",
             "\u{feff}",
             "\r",
+            // the words the date and figure readers start from
+            " janvier ",
+            " jeudi ",
+            "15h30",
+            "1er",
+            " du ",
+            " au ",
+            " entre ",
+            " et ",
+            " il y a ",
+            " dans ",
+            " pendant ",
+            " dix-huit ",
+            " près de ",
+            " des dizaines de ",
+            " soldats",
+            " km",
+            "€",
+            "06.01.2022",
+            " Tuesday ",
+            " 3pm ",
         ];
         let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
         let mut next = || {
@@ -678,10 +699,11 @@ mod tests {
             x
         };
         let mut pipeline = Pipeline::new();
-        for _ in 0..3000 {
+        for i in 0..3000 {
             let len = (next() % 80) as usize;
             let text: String = (0..len).map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize]).collect();
-            let a = pipeline.analyze(Document { text: text.clone(), ..Document::default() });
+            let published = (i % 2 == 0).then(|| "2022-01-07".to_string());
+            let a = pipeline.analyze(Document { text: text.clone(), published, ..Document::default() });
             a.check_spans().unwrap_or_else(|e| panic!("{e} on {text:?}"));
         }
     }

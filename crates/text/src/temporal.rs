@@ -490,13 +490,16 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
             return;
         }
     }
+    // the splits below cut at offsets of the folded word: only when it has the
+    // raw word's bytes ("…-15h30" folds to ".-15h30", two bytes shorter)
+    let same_bytes = text[a..z].is_ascii();
     // "13-15", "11h30-1h30", "9h30-11h00", "3:30-6:00pm": a range written without spaces
     if let Some(d) = w.find(['-', '–']) {
         let (l, r) = (&w[..d], &w[d + w[d..].chars().next().map_or(1, char::len_utf8)..]);
         let numeric = |s: &str| s.chars().next().is_some_and(|c| c.is_ascii_digit());
         let is_date = w.split('-').count() == 3 && w.split('-').all(|p| p.chars().all(|c| c.is_ascii_digit()));
         let ym = w.split('-').count() == 2 && l.len() == 4 && l.chars().all(|c| c.is_ascii_digit());
-        if numeric(l) && numeric(r) && !is_date && !ym && w.is_ascii() {
+        if numeric(l) && numeric(r) && !is_date && !ym && same_bytes {
             out.push(Tok { key: word_key(l, lang), start: a, end: a + d });
             out.push(Tok { key: Key::Dash, start: a + d, end: a + d + 1 });
             out.push(Tok { key: word_key(r, lang), start: a + d + 1, end: z });
@@ -504,8 +507,7 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
         }
         // "dix-huit", "vingt-quatre", "twenty-four": one token per number word
         let parts: Vec<&str> = w.split('-').collect();
-        if parts.len() > 1 && w.is_ascii() && parts.iter().all(|p| matches!(word_key(p, lang), Key::Num(_) | Key::And))
-        {
+        if parts.len() > 1 && same_bytes && parts.iter().all(|p| matches!(word_key(p, lang), Key::Num(_) | Key::And)) {
             let mut at = a;
             for p in parts {
                 out.push(Tok { key: word_key(p, lang), start: at, end: at + p.len() });
@@ -514,7 +516,7 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
             return;
         }
         // "mi-décembre", "mid-march"
-        if matches!(l, "mi" | "mid") && month_of(r).is_some() && w.is_ascii() {
+        if matches!(l, "mi" | "mid") && month_of(r).is_some() && same_bytes {
             out.push(Tok { key: Key::Mid, start: a, end: a + d });
             out.push(Tok { key: word_key(r, lang), start: a + d + 1, end: z });
             return;
