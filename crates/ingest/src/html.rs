@@ -63,6 +63,7 @@ fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     None
 }
 
+/// Decodes the named and numeric character references of `s`.
 pub fn decode_entities(s: &str) -> String {
     if !s.contains('&') {
         return s.to_string();
@@ -72,7 +73,12 @@ pub fn decode_entities(s: &str) -> String {
     while let Some(p) = rest.find('&') {
         out.push_str(&rest[..p]);
         rest = &rest[p..];
-        let end = rest[..rest.len().min(12)].find(';');
+        // an entity is short: look for its ';' in the next dozen bytes (cut at a char boundary)
+        let mut window = rest.len().min(12);
+        while !rest.is_char_boundary(window) {
+            window -= 1;
+        }
+        let end = rest[..window].find(';');
         let decoded = end.and_then(|e| {
             let name = &rest[1..e];
             let c = match name {
@@ -221,6 +227,13 @@ pub fn read(html: &str) -> HtmlPage {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ampersand_before_accented_letters_is_kept() {
+        // no ';' within the next bytes, and the 12th byte inside "é"
+        assert_eq!(decode_entities("&quot;L'intérieur&quot; & été"), "\"L'intérieur\" & été");
+        assert_eq!(decode_entities("a &éééééééé; b"), "a &éééééééé; b");
+    }
 
     #[test]
     fn reads_text_and_head() {
