@@ -425,17 +425,14 @@ fn single_mark(body: &str, mark: char, count: usize, prefer_decimal: bool) -> Op
         return None;
     }
     let (int, frac) = body.split_once(mark)?;
-    let thousands_like = frac.len() == 3 && !int.is_empty() && int.len() <= 3 && int != "0";
-    if thousands_like && !(prefer_decimal && body.len() < 4) {
-        // "100.000", "3,000": a thousands separator in either language
-        if prefer_decimal && mark == ',' && frac.len() == 3 && int.len() <= 3 {
-            // French "6,846" is read as 6 846 only by English writers; keep the
-            // French reading of the comma as a decimal mark
-            return Some(mark);
-        }
-        return None;
+    // the language's own decimal mark is one ("18,5" in French, "1.808" in
+    // English); the other mark before three digits groups thousands ("6.846 km"
+    // in French, "3,000" in English)
+    if prefer_decimal {
+        return Some(mark);
     }
-    Some(mark)
+    let thousands_like = frac.len() == 3 && !int.is_empty() && int.len() <= 3 && int != "0";
+    (!thousands_like).then_some(mark)
 }
 
 /// Spelled words, possibly ending in digits ("trente 3"), as one number.

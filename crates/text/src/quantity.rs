@@ -272,8 +272,12 @@ fn number_at(ws: &[Word], i: usize, lang: NumLang) -> Option<(f64, usize)> {
         }
         let n = numbers::read_spelled(&parts, lang)?;
         let last_word = owners[n.words - 1];
-        // "un", "une", "a", "one" alone are articles, "et" is a conjunction
+        // "un", "une", "a", "one" alone are articles, "et" is a conjunction, and
+        // "hundreds", "milliers" alone are vague quantities
         if n.words == 1 && matches!(parts[0], "un" | "une" | "a" | "one" | "et" | "and") {
+            return None;
+        }
+        if n.words == 1 && vague(parts[0]).is_some_and(|v| v.2) {
             return None;
         }
         (n.value as f64, last_word + 1)
@@ -325,18 +329,21 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
     let u = units();
     // vague: "des dizaines de", "plusieurs milliers de", "quelques centaines", "une dizaine de", "dozens of"
     let (low, high, value, hedge, mut j, start_word);
+    // "hundreds of workers", "dozens of", "tens of thousands of": a bare plural before "of"
+    let bare_vague = lang == NumLang::En && w(i + 1) == "of" && vague(w(i)).is_some_and(|v| v.2);
     let vague_head = matches!(w(i), "des" | "plusieurs" | "quelques" | "several" | "few" | "many");
     let vague_article = matches!(w(i), "une" | "un" | "a");
-    if (vague_head || vague_article) && vague(w(i + 1)).is_some() {
-        let (lo, hi, plural) = vague(w(i + 1))?;
-        if vague_article == plural {
+    if bare_vague || ((vague_head || vague_article) && vague(w(i + 1)).is_some()) {
+        let head = if bare_vague { i } else { i + 1 };
+        let (lo, hi, plural) = vague(w(head))?;
+        if vague_article == plural && !bare_vague {
             return None;
         }
         let (mut lo, mut hi) = (lo, hi);
         if matches!(w(i), "quelques" | "few") {
             hi = lo * 2.5;
         }
-        j = i + 2;
+        j = head + 1;
         // "des dizaines de milliers"
         if matches!(w(j), "de" | "of") {
             if let Some((lo2, _, true)) = vague(w(j + 1)) {
@@ -465,7 +472,12 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
             && !x.folded.ends_with("aient")
             && !x.folded.ends_with("ait")
     };
-    if let Some(noun) = ws.get(c).filter(noun_like) {
+    // nothing but white space, "de", "la"… between the figure and its noun ("29, however" is not one)
+    let joined = |x: &&Word| {
+        let from = ws.get(j.wrapping_sub(1)).map_or(x.start, |p| p.end.min(x.start));
+        !text[from..x.start].contains([',', ';', ':', '.', '(', ')', '"', '«', '»'])
+    };
+    if let Some(noun) = ws.get(c).filter(noun_like).filter(joined) {
         let two = ws.get(c + 1).map(|n| format!("{} {}", noun.folded, n.folded));
         if let Some(cl) = two.as_deref().and_then(|t| u.classes.get(t)) {
             class = Some(*cl);
@@ -474,8 +486,16 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
             class = Some(*cl);
             counted = Some((noun.start, noun.end));
         } else if unit.is_none() || unit.is_some_and(|(_, d)| d == "share") {
-            // a noun we have no class for is still what is counted, when it reads as one
+            // a noun we have no class for is still what is counted, when it reads as
+            // one: a plural ("deux pays", "cinq reprises"); "4 separate", "two had",
+            // "10 meeting" count nothing
+            let plural = noun.folded.ends_with(['s', 'x']);
             let is_noun_like = noun.folded.len() > 2
+                && plural
+                && !matches!(
+                    noun.folded.as_ref(),
+                    "was" | "has" | "is" | "plus" | "moins" | "tous" | "toutes" | "les" | "des" | "aux"
+                )
                 && !matches!(
                     noun.folded.as_ref(),
                     "et" | "ou"

@@ -522,8 +522,12 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
             return;
         }
     }
-    let key = match (lang, english_weekday_abbreviation(&text[a..z])) {
+    let raw = &text[a..z];
+    let key = match (lang, english_weekday_abbreviation(raw)) {
         (NumLang::En, Some(d)) => Key::Weekday(d),
+        // "may" is a verb and "Noel" a name in English; the month is "May", the
+        // holiday "Christmas"
+        (NumLang::En, _) if raw == "may" || w == "noel" => Key::Other,
         _ => word_key_fast(w, lang),
     };
     out.push(Tok { key, start: a, end: z });
@@ -1234,7 +1238,8 @@ impl Reader<'_> {
                     return None;
                 }
                 match self.key(e) {
-                    Some(Key::Unit(Grain::Hour)) => (h as u32, 0, Grain::Hour, e + 1),
+                    // "15 heures" is a time of day; "two hours" is a length
+                    Some(Key::Unit(Grain::Hour)) if self.lang == NumLang::Fr => (h as u32, 0, Grain::Hour, e + 1),
                     Some(Key::Pm) => (if h < 12 { h as u32 + 12 } else { h as u32 }, 0, Grain::Hour, e + 1),
                     Some(Key::Am) => (if h == 12 { 0 } else { h as u32 }, 0, Grain::Hour, e + 1),
                     _ => return None,
@@ -2293,6 +2298,8 @@ fn weak(toks: &[Tok], _text: &str) -> bool {
         [] => true,
         [Key::Digits(_, n)] => *n != 4,
         [Key::Ordinal(_)] => true,
+        // "8-8", "2-6": scores and ranges of numbers, not days, without a month
+        [Key::Digits(..), Key::Dash, Key::Digits(..)] => true,
         // "cinq mois après", "deux jours plus tard": after an event of the text
         [.., Key::Unit(_), Key::After | Key::Later] | [.., Key::Unit(_), Key::Later, Key::Late] => true,
         ks => ks.iter().all(|k| matches!(k, Key::Num(_) | Key::And)),
