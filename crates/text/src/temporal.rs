@@ -516,9 +516,11 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
             return;
         }
         // "mi-décembre", "mid-march"
-        if matches!(l, "mi" | "mid") && month_of(r).is_some() && same_bytes {
-            out.push(Tok { key: Key::Mid, start: a, end: a + d });
-            out.push(Tok { key: word_key(r, lang), start: a + d + 1, end: z });
+        // (the dash found again in the raw word: "mi-décembre" folds shorter)
+        let raw_dash = text[a..z].find('-');
+        if let (true, true, Some(rd)) = (matches!(l, "mi" | "mid"), month_of(r).is_some(), raw_dash) {
+            out.push(Tok { key: Key::Mid, start: a, end: a + rd });
+            out.push(Tok { key: word_key(r, lang), start: a + rd + 1, end: z });
             return;
         }
     }
