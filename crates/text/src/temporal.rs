@@ -313,7 +313,7 @@ fn keyword(w: &str) -> Key {
         "toussaint" => Holiday(11, 1),
         "morts" => Dead,
         "travail" | "work" => Work,
-        "tout" => All,
+        "tout" | "toute" | "toutes" | "tous" => All,
         "il" => Il,
         "suite" => Straight,
         "moment" => Moment,
@@ -493,6 +493,15 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
     // the splits below cut at offsets of the folded word: only when it has the
     // raw word's bytes ("…-15h30" folds to ".-15h30", two bytes shorter)
     let same_bytes = text[a..z].is_ascii();
+    // a count glued to its unit: "3heures", "10jours", "48hours"
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && digits < w.len() && same_bytes {
+        if let Some(g) = unit_of(&w[digits..]).filter(|_| digits <= 4) {
+            out.push(Tok { key: word_key(&w[..digits], lang), start: a, end: a + digits });
+            out.push(Tok { key: Key::Unit(g), start: a + digits, end: z });
+            return;
+        }
+    }
     // "13-15", "11h30-1h30", "9h30-11h00", "3:30-6:00pm": a range written without spaces
     if let Some(d) = w.find(['-', '–']) {
         let (l, r) = (&w[..d], &w[d + w[d..].chars().next().map_or(1, char::len_utf8)..]);
@@ -770,6 +779,19 @@ impl Reader<'_> {
     /// or a bare count of units read as a whole ("3 minutes"). "toute la
     /// journée", "all day" are one day.
     fn duration(&self, i: usize) -> Read {
+        // "toute la journée", "tout le mois": one unit ("tous les jours" is a
+        // repetition, not a length)
+        let singular = self.toks.get(i + 1).is_some_and(|t| t.end - t.start == 2);
+        if self.is(i, Key::All) && self.is(i + 1, Key::The) && singular {
+            if let Some(Key::Unit(g)) = self.key(i + 2) {
+                let v = TimeValue { from: None, to: None, grain: g, interval: false, duration: Some(1) };
+                return Some((v, i + 3));
+            }
+            if self.is(i + 2, Key::Journee) {
+                let v = TimeValue { from: None, to: None, grain: Grain::Day, interval: false, duration: Some(1) };
+                return Some((v, i + 3));
+            }
+        }
         // "depuis une semaine" too (From covers "depuis", "since", "du")
         let intro =
             self.toks.get(i).is_some_and(|t| t.key == Key::For || (t.key == Key::From && self.lang == NumLang::Fr));
@@ -1557,6 +1579,10 @@ impl Reader<'_> {
 
     /// A year after a date: four digits, or two after a month name ("31 octobre 74").
     fn year_at(&self, i: usize) -> Option<(i32, usize)> {
+        // "le 23 novembre de 1987"
+        if self.is(i, Key::Of) && matches!(self.key(i + 1), Some(Key::Digits(_, 4))) {
+            return self.year_at(i + 1);
+        }
         match self.key(i)? {
             Key::Digits(y, 4) if (1000..=2200).contains(&y) => Some((y as i32, i + 1)),
             Key::Digits(y, 2) => Some(((if y < 50 { 2000 } else { 1900 }) + y as i32, i + 1)),
@@ -1726,6 +1752,13 @@ impl Reader<'_> {
                 let t = self.today();
                 if let Some(Key::Digits(y, 4)) = self.key(k + 1) {
                     return Some((TimeValue::point(DateTime::date(y as i32, m, 1)?, Grain::Month), k + 2));
+                }
+                // "juillet 98": two digits that cannot be a day are a year
+                if let Some(Key::Digits(y, 2)) = self.key(k + 1).filter(|_| self.lang == NumLang::Fr) {
+                    if y > 31 {
+                        let year = if y < 50 { 2000 } else { 1900 } + y as i32;
+                        return Some((TimeValue::point(DateTime::date(year, m, 1)?, Grain::Month), k + 2));
+                    }
                 }
                 let mut y = t.year;
                 let this_month = DateTime::date(y, m, 1)?;
