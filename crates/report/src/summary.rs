@@ -22,6 +22,10 @@ pub struct Row {
     pub kinds: Vec<(ParagraphKind, usize)>,
     pub origins: Vec<(String, OriginRelation)>,
     pub residue: Vec<String>,
+    /// Resolved dates ("2026-03-03 ← mardi 3 mars"), at most a few.
+    pub dates: Vec<String>,
+    /// Figures with what they count ("près de 3 000 soldats (troops)"), at most a few.
+    pub figures: Vec<String>,
     pub paragraph_langs: Vec<(String, usize)>,
     pub warnings: Vec<String>,
 }
@@ -67,6 +71,20 @@ impl Row {
             kinds,
             origins: a.source.origins.iter().map(|o| (o.outlet.clone(), o.relation)).collect(),
             residue: l.mt_residue.iter().map(|r| r.span.slice(&a.text).to_string()).collect(),
+            dates: l
+                .times
+                .iter()
+                .filter(|t| t.kind != TimeKind::Duration)
+                .take(6)
+                .map(|t| format!("{} ← {}", t.value, t.span.slice(&a.text)))
+                .collect(),
+            figures: l
+                .quantities
+                .iter()
+                .filter(|q| q.counted_class.is_some())
+                .take(6)
+                .map(|q| format!("{} ({})", q.span.slice(&a.text), q.counted_class.as_deref().unwrap_or("")))
+                .collect(),
             paragraph_langs,
             warnings: a.warnings.clone(),
         }

@@ -69,6 +69,20 @@ pub fn write(w: &mut impl Write, rows: &[Row], errors: &[String]) -> std::io::Re
             writeln!(w, "{:>3}  {}", r.index, r.residue.join(" · "))?;
         }
     }
+    let dated: Vec<&Row> = rows.iter().filter(|r| !r.dates.is_empty()).collect();
+    if !dated.is_empty() {
+        writeln!(w, "\ndates (resolved; the first of each article):")?;
+        for r in dated {
+            writeln!(w, "{:>3}  {}", r.index, r.dates.join(" · "))?;
+        }
+    }
+    let counted: Vec<&Row> = rows.iter().filter(|r| !r.figures.is_empty()).collect();
+    if !counted.is_empty() {
+        writeln!(w, "\nfigures (with what they count; the first of each article):")?;
+        for r in counted {
+            writeln!(w, "{:>3}  {}", r.index, r.figures.join(" · "))?;
+        }
+    }
     let warned: Vec<&Row> = rows.iter().filter(|r| !r.warnings.is_empty()).collect();
     if !warned.is_empty() {
         writeln!(w, "\nwarnings:")?;
