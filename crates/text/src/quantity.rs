@@ -296,14 +296,21 @@ pub fn may_hold_figure(sentence: &str, lang: NumLang) -> bool {
         return true;
     }
     sentence.split(|c: char| !c.is_alphabetic()).any(|w| {
-        w.len() > 2
-            && w.len() < 14
-            && !matches!(w, "une" | "one" | "Une" | "One")
-            && ({
-                let f = crate::fold::fold_str(w);
-                numbers::is_number_word(&f, lang) && !matches!(f.as_str(), "une" | "one" | "et" | "and")
-                    || vague(&f).is_some()
-            })
+        if w.len() <= 2 || w.len() >= 14 {
+            return false;
+        }
+        // folded on the stack: number words are short and fold to ASCII ("zéro")
+        let mut buf = [0u8; 16];
+        let mut n = 0;
+        for c in w.chars().filter_map(crate::fold::fold_char) {
+            if !c.is_ascii() || n == buf.len() {
+                return false;
+            }
+            buf[n] = c as u8;
+            n += 1;
+        }
+        let f = std::str::from_utf8(&buf[..n]).unwrap_or("");
+        (numbers::is_number_word(f, lang) && !matches!(f, "une" | "one" | "et" | "and")) || vague(f).is_some()
     })
 }
 
