@@ -36,11 +36,19 @@ pub struct Pipeline {
     seg: Segmenter,
     /// Time spent in each of [`STAGES`] since the pipeline was made.
     pub stage_time: [std::time::Duration; 9],
+    /// Skip the layers built on the foundation (times, figures): for measuring
+    /// the foundation alone.
+    pub foundation_only: bool,
 }
 
 impl Pipeline {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// A pipeline of the foundation layers only (no times, no figures).
+    pub fn foundation() -> Self {
+        Pipeline { foundation_only: true, ..Self::default() }
     }
 
     /// Runs every layer of this crate over one document.
@@ -286,10 +294,20 @@ impl Pipeline {
             published = infer_published(&text, &sentences, &paragraphs, &languages);
         }
         // temporal expressions of the content sentences, against the publication date
-        let times = times_of(&text, &sentences, &paragraphs, &boilerplate_layer, &languages, published.as_ref());
-        warnings.extend(contradicting_dates(&text, &paragraphs, &languages, published.as_ref(), &times));
+        let times = if self.foundation_only {
+            Vec::new()
+        } else {
+            times_of(&text, &sentences, &paragraphs, &boilerplate_layer, &languages, published.as_ref())
+        };
+        if !self.foundation_only {
+            warnings.extend(contradicting_dates(&text, &paragraphs, &languages, published.as_ref(), &times));
+        }
         lap(7, &mut self.stage_time);
-        let quantities = quantities_of(&text, &sentences, &paragraphs, &boilerplate_layer, &languages, &times);
+        let quantities = if self.foundation_only {
+            Vec::new()
+        } else {
+            quantities_of(&text, &sentences, &paragraphs, &boilerplate_layer, &languages, &times)
+        };
         lap(8, &mut self.stage_time);
         Article {
             id,
