@@ -2249,11 +2249,6 @@ pub struct Found {
 /// Finds the temporal expressions of `text` (byte offsets into it), the
 /// longest at each place, left to right.
 pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> {
-    find_with(text, now, lang, || lean)
-}
-
-/// [`find`] with the lean decided only for a sentence that may hold a date.
-pub fn find_with(text: &str, now: DateTime, lang: NumLang, lean: impl FnOnce() -> Lean) -> Vec<Found> {
     let toks = tokenize(text, lang);
     // every expression holds a word that can only be temporal ("janvier",
     // "jeudi", "hier", "semaine", "15h", "2022"); the grammar is tried only
@@ -2262,7 +2257,6 @@ pub fn find_with(text: &str, now: DateTime, lang: NumLang, lean: impl FnOnce() -
     if !strong.contains(&true) {
         return Vec::new();
     }
-    let lean = lean();
     let r = Reader { toks: &toks, now, lean, lang, whole: false };
     let mut out = Vec::new();
     let mut i = 0;
