@@ -91,6 +91,8 @@ fn same_unit(ours: &str, duckling: &str) -> bool {
         "Pound" | "GBP" => "GBP",
         "ILS" => "ILS",
         "Rial" => "IRR",
+        "Cent" => "cent",
+        "INR" => "INR",
         "Riyal" => "SAR",
         "Kilometre" => "km",
         "Metre" => "m",

@@ -132,6 +132,32 @@ fn words(text: &str) -> Vec<Word<'_>> {
                 continue;
             }
         }
+        // a currency code glued before its number: "USD1,23", "EUR29,99", "RM42", "US$4.7"
+        let letters = raw.char_indices().find(|(_, c)| c.is_ascii_digit()).map_or(0, |(i, _)| i);
+        if letters > 0
+            && letters < raw.len()
+            && raw[letters..].bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
+        {
+            let head = crate::fold::fold_word(&raw[..letters]);
+            if units().forms.get(head.as_ref()).is_some_and(|u| u.3) {
+                out.push(Word { start: a, end: a + letters, folded: head });
+                out.push(Word { start: a + letters, end: z, folded: std::borrow::Cow::Borrowed(&raw[letters..]) });
+                k = e;
+                continue;
+            }
+        }
+        // a range written with a dash: "10-20", "2-3"
+        if let Some(d) = raw.find('-') {
+            let (l, r) = (&raw[..d], &raw[d + 1..]);
+            let digits = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit());
+            if digits(l) && digits(r) {
+                out.push(Word { start: a, end: a + d, folded: std::borrow::Cow::Borrowed(l) });
+                out.push(Word { start: a + d, end: a + d + 1, folded: std::borrow::Cow::Borrowed("-") });
+                out.push(Word { start: a + d + 1, end: z, folded: std::borrow::Cow::Borrowed(r) });
+                k = e;
+                continue;
+            }
+        }
         // a number glued to its unit: "3km", "20€", "10K$", "37°C", "250ml"
         let digits = raw.bytes().take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b',')).count();
         if digits > 0 && digits < raw.len() && raw.as_bytes()[0].is_ascii_digit() {
@@ -272,9 +298,17 @@ fn number_at(ws: &[Word], i: usize, lang: NumLang) -> Option<(f64, usize)> {
         }
         let n = numbers::read_spelled(&parts, lang)?;
         let last_word = owners[n.words - 1];
-        // "un", "une", "a", "one" alone are articles, "et" is a conjunction, and
-        // "hundreds", "milliers" alone are vague quantities
-        if n.words == 1 && matches!(parts[0], "un" | "une" | "a" | "one" | "et" | "and") {
+        // "un", "une", "a", "one" alone are articles (but "one dollar", "un euro"
+        // are figures), "et" is a conjunction, and "hundreds", "milliers" alone are
+        // vague quantities
+        let unit_next = ws
+            .get(owners[n.words - 1] + 1)
+            .and_then(|x| units().forms.get(x.folded.as_ref()))
+            .is_some_and(|u| u.1 != "duration");
+        if n.words == 1 && matches!(parts[0], "et" | "and") {
+            return None;
+        }
+        if n.words == 1 && matches!(parts[0], "un" | "une" | "a" | "one") && !unit_next {
             return None;
         }
         if n.words == 1 && vague(parts[0]).is_some_and(|v| v.2) {
