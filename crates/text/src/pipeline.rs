@@ -708,6 +708,10 @@ mod tests {
             "06.01.2022",
             " Tuesday ",
             " 3pm ",
+            "USD1,23",
+            "10-20",
+            " un euro ",
+            "RM42",
         ];
         let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
         let mut next = || {
