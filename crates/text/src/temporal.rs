@@ -720,6 +720,15 @@ struct Reader<'a> {
     /// Reading a whole string (an eval case), not running text: a bare "3
     /// minutes" is then a duration.
     whole: bool,
+    /// [`Reader::point`] at each token, once computed: the interval, clock and
+    /// range readers ask for the same points again.
+    points: std::cell::RefCell<Vec<Option<Read>>>,
+}
+
+impl<'a> Reader<'a> {
+    fn new(toks: &'a [Tok], now: DateTime, lean: Lean, lang: NumLang, whole: bool) -> Self {
+        Reader { toks, now, lean, lang, whole, points: std::cell::RefCell::new(vec![None; toks.len() + 1]) }
+    }
 }
 
 type Read = Option<(TimeValue, usize)>;
@@ -902,8 +911,7 @@ impl Reader<'_> {
         if let Some((kind, k)) = lead.or_else(|| self.a_partir_de(i).map(|k| (Key::After, k))) {
             let k = if self.is(k, Key::The) { k + 1 } else { k };
             // "jusqu'au 15 octobre" looks ahead whatever the sentence's lean
-            let ahead =
-                Reader { toks: self.toks, now: self.now, lean: Lean::Future, lang: self.lang, whole: self.whole };
+            let ahead = Reader::new(self.toks, self.now, Lean::Future, self.lang, self.whole);
             let reader = if kind == Key::Until { &ahead } else { self };
             // a bare day number only after an article ("à partir du 8", "avant le 15")
             let day =
@@ -1393,6 +1401,17 @@ impl Reader<'_> {
 
     /// A date or a period, without a time of day.
     fn point(&self, i: usize) -> Read {
+        if let Some(Some(done)) = self.points.borrow().get(i) {
+            return *done;
+        }
+        let r = self.point_uncached(i);
+        if let Some(slot) = self.points.borrow_mut().get_mut(i) {
+            *slot = Some(r);
+        }
+        r
+    }
+
+    fn point_uncached(&self, i: usize) -> Read {
         let readers = [
             self.relative_day(i),
             self.calendar_date(i),
@@ -2085,7 +2104,7 @@ fn number_word(v: u64, lang: NumLang) -> &'static str {
 /// not exactly one.
 pub fn parse(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Option<TimeValue> {
     let toks = tokenize(text, lang);
-    let r = Reader { toks: &toks, now, lean, lang, whole: true };
+    let r = Reader::new(&toks, now, lean, lang, true);
     let (v, j) = r.any(0)?;
     (j == toks.len()).then_some(v)
 }
@@ -2196,13 +2215,7 @@ pub fn speaks_of_future(text: &str, lang: NumLang) -> bool {
 /// tells the year, which dates an undated article.
 pub fn weekday_dates(text: &str, lang: NumLang) -> Vec<(usize, usize, u32, u32, u32)> {
     let toks = tokenize(text, lang);
-    let r = Reader {
-        toks: &toks,
-        now: DateTime::date(2000, 1, 1).unwrap_or_default(),
-        lean: Lean::Past,
-        lang,
-        whole: false,
-    };
+    let r = Reader::new(&toks, DateTime::date(2000, 1, 1).unwrap_or_default(), Lean::Past, lang, false);
     let mut out = Vec::new();
     for i in 0..toks.len() {
         let Key::Weekday(w) = toks[i].key else { continue };
@@ -2257,7 +2270,7 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
     if !strong.contains(&true) {
         return Vec::new();
     }
-    let r = Reader { toks: &toks, now, lean, lang, whole: false };
+    let r = Reader::new(&toks, now, lean, lang, false);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
