@@ -34,6 +34,25 @@ pub fn peak_rss_mib() -> Option<f64> {
     Some(kb / 1024.0)
 }
 
+/// One OrangeSum file as the document the pipeline reads (the JSON parse is
+/// part of what the bench times).
+fn document(bytes: &[u8], path: &Path) -> Result<Document, EvalError> {
+    let rec: OrangeSum = serde_json::from_slice(bytes).map_err(|e| EvalError(format!("{}: {e}", path.display())))?;
+    let mut text = String::with_capacity(rec.heading.len() + 2 + rec.article.len());
+    if !rec.heading.is_empty() {
+        text.push_str(&rec.heading);
+        text.push_str("\n\n");
+    }
+    text.push_str(&rec.article);
+    Ok(Document {
+        text,
+        title: Some(rec.title),
+        published: rec.date,
+        format: InputFormat::Record,
+        ..Document::default()
+    })
+}
+
 pub fn run(dir: &Path, passes: usize) -> Result<serde_json::Value, EvalError> {
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .map_err(|e| EvalError(format!("{}: {e}", dir.display())))?
@@ -57,21 +76,7 @@ pub fn run(dir: &Path, passes: usize) -> Result<serde_json::Value, EvalError> {
     for pass in 0..passes.max(1) {
         let t0 = Instant::now();
         for (i, bytes) in raw.iter().enumerate() {
-            let rec: OrangeSum =
-                serde_json::from_slice(bytes).map_err(|e| EvalError(format!("{}: {e}", files[i].display())))?;
-            let mut text = String::with_capacity(rec.heading.len() + 2 + rec.article.len());
-            if !rec.heading.is_empty() {
-                text.push_str(&rec.heading);
-                text.push_str("\n\n");
-            }
-            text.push_str(&rec.article);
-            let doc = Document {
-                text,
-                title: Some(rec.title),
-                published: rec.date,
-                format: InputFormat::Record,
-                ..Document::default()
-            };
+            let doc = document(bytes, &files[i])?;
             let a = foundation.analyze(doc);
             if pass == 0 {
                 foundation_bytes += a.text.len();
@@ -91,21 +96,7 @@ pub fn run(dir: &Path, passes: usize) -> Result<serde_json::Value, EvalError> {
     for pass in 0..passes.max(1) {
         let t0 = Instant::now();
         for (i, bytes) in raw.iter().enumerate() {
-            let rec: OrangeSum =
-                serde_json::from_slice(bytes).map_err(|e| EvalError(format!("{}: {e}", files[i].display())))?;
-            let mut text = String::with_capacity(rec.heading.len() + 2 + rec.article.len());
-            if !rec.heading.is_empty() {
-                text.push_str(&rec.heading);
-                text.push_str("\n\n");
-            }
-            text.push_str(&rec.article);
-            let doc = Document {
-                text,
-                title: Some(rec.title),
-                published: rec.date,
-                format: InputFormat::Record,
-                ..Document::default()
-            };
+            let doc = document(bytes, &files[i])?;
             let a = pipeline.analyze(doc);
             if pass == 0 {
                 text_bytes += a.text.len();
