@@ -551,24 +551,31 @@ fn word_keys(lang: NumLang) -> &'static crate::lexicon::FastMap<String, Key> {
     static K: std::sync::OnceLock<[crate::lexicon::FastMap<String, Key>; 2]> = std::sync::OnceLock::new();
     let maps = K.get_or_init(|| {
         [NumLang::Fr, NumLang::En].map(|lang| {
-            let mut map = crate::lexicon::FastMap::default();
-            for src in [include_str!("temporal.rs"), include_str!("numbers.rs")] {
-                for lit in src.split('"').skip(1).step_by(2) {
-                    if lit.is_empty() || lit.len() > 24 || !lit.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
-                        continue;
-                    }
-                    for w in [lit.to_string(), format!("{lit}s")] {
-                        let k = word_key(&w, lang);
-                        if k != Key::Other {
-                            map.insert(w, k);
-                        }
-                    }
-                }
-            }
-            map
+            lexicon_words()
+                .filter(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+                .filter_map(|w| {
+                    let k = word_key(&w, lang);
+                    (k != Key::Other).then_some((w, k))
+                })
+                .collect()
         })
     });
     &maps[usize::from(lang == NumLang::En)]
+}
+
+/// The words the lexicon may name: the lower-case string literals of this
+/// grammar and of the number reader, and their plurals. Reading them from
+/// the sources keeps the look-up tables in step with the match arms.
+fn lexicon_words() -> impl Iterator<Item = String> {
+    [include_str!("temporal.rs"), include_str!("numbers.rs")]
+        .into_iter()
+        .flat_map(|src| src.split('"').skip(1).step_by(2))
+        .filter(|lit| {
+            !lit.is_empty()
+                && lit.len() <= 24
+                && lit.bytes().all(|b| b.is_ascii_lowercase() || matches!(b, b'\'' | b'-' | b'.'))
+        })
+        .flat_map(|lit| [lit.to_string(), format!("{lit}s")])
 }
 
 /// [`word_key`] for a folded word: a plain word of letters that the lexicon
@@ -2109,27 +2116,15 @@ pub fn parse(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Option<Tim
     (j == toks.len()).then_some(v)
 }
 
-/// The folded words that are temporal by themselves ([`is_strong`]): the
-/// string literals of this grammar that map to such a key, and their plurals,
-/// so the set follows the lexicon as it changes.
+/// The folded words that are temporal by themselves ([`is_strong`]), from
+/// [`lexicon_words`], so the set follows the lexicon as it changes.
 fn strong_words() -> &'static crate::lexicon::FastSet<String> {
     static S: std::sync::OnceLock<crate::lexicon::FastSet<String>> = std::sync::OnceLock::new();
     S.get_or_init(|| {
-        let mut set = crate::lexicon::FastSet::default();
-        for lit in include_str!("temporal.rs").split('"').skip(1).step_by(2) {
-            if lit.is_empty()
-                || lit.len() > 24
-                || !lit.bytes().all(|b| b.is_ascii_lowercase() || matches!(b, b'\'' | b'-' | b'.'))
-            {
-                continue;
-            }
-            for w in [lit.to_string(), format!("{lit}s")] {
-                if [NumLang::Fr, NumLang::En].into_iter().any(|lang| is_strong(word_key(&w, lang))) {
-                    set.insert(w.trim_end_matches('.').to_string());
-                }
-            }
-        }
-        set
+        lexicon_words()
+            .filter(|w| [NumLang::Fr, NumLang::En].into_iter().any(|lang| is_strong(word_key(w, lang))))
+            .map(|w| w.trim_end_matches('.').to_string())
+            .collect()
     })
 }
 
