@@ -290,24 +290,19 @@ impl Pipeline {
         lap(6, &mut self.stage_time);
 
         // an undated article is dated by its latest weekday-dated day ("vendredi 7 janvier")
+        // the sentences the date and figure readers take: content paragraphs in
+        // French or English, with whether they overlap boilerplate
+        let readable = readable_sentences(&sentences, &paragraphs, &languages, &boilerplate_layer);
         if published.is_none() {
-            published = infer_published(&text, &sentences, &paragraphs, &languages);
+            published = infer_published(&text, &readable);
         }
         // temporal expressions of the content sentences, against the publication date
-        let times = if self.foundation_only {
-            Vec::new()
-        } else {
-            times_of(&text, &sentences, &paragraphs, &boilerplate_layer, &languages, published.as_ref())
-        };
+        let times = if self.foundation_only { Vec::new() } else { times_of(&text, &readable, published.as_ref()) };
         if !self.foundation_only {
             warnings.extend(contradicting_dates(&text, &paragraphs, &languages, published.as_ref(), &times));
         }
         lap(7, &mut self.stage_time);
-        let quantities = if self.foundation_only {
-            Vec::new()
-        } else {
-            quantities_of(&text, &sentences, &paragraphs, &boilerplate_layer, &languages, &times)
-        };
+        let quantities = if self.foundation_only { Vec::new() } else { quantities_of(&text, &readable, &times) };
         lap(8, &mut self.stage_time);
         Article {
             id,
@@ -336,14 +331,7 @@ impl Pipeline {
 /// against the publication date when there is one. Without one, only the
 /// absolute expressions are kept. A bare weekday or date leans to the past
 /// (news reports what happened) unless its sentence speaks of the future.
-fn times_of(
-    text: &str,
-    sentences: &[Sentence],
-    paragraphs: &[Paragraph],
-    boilerplate: &[Boilerplate],
-    languages: &[LangSpan],
-    published: Option<&recoupe_model::Published>,
-) -> Vec<TimeMention> {
+fn times_of(text: &str, readable: &[Readable], published: Option<&recoupe_model::Published>) -> Vec<TimeMention> {
     use crate::calendar::DateTime;
     use crate::temporal::{self, Lean};
     let anchor = published.and_then(|p| calendar_value(&p.value));
@@ -351,10 +339,8 @@ fn times_of(
     let probe = |d: DateTime| d.add_days(400).add_seconds(7 * 3600 + 17 * 60);
     let reference = anchor.unwrap_or_else(|| DateTime::default().add_days(11_123));
     let mut out = Vec::new();
-    for (s, lang) in dated_sentences(sentences, paragraphs, languages) {
-        if boilerplate.iter().any(|b| b.span.overlaps(s.span)) {
-            continue;
-        }
+    for s in readable.iter().filter(|s| !s.in_boilerplate) {
+        let lang = s.lang;
         let sentence = s.span.slice(text);
         if !temporal::may_hold_time(sentence) {
             continue;
@@ -406,19 +392,10 @@ fn times_of(
 
 /// The figures of the content sentences (not inside a date: "2 janvier",
 /// "15h30", "en 2010" are times).
-fn quantities_of(
-    text: &str,
-    sentences: &[Sentence],
-    paragraphs: &[Paragraph],
-    boilerplate: &[Boilerplate],
-    languages: &[LangSpan],
-    times: &[TimeMention],
-) -> Vec<recoupe_model::Quantity> {
+fn quantities_of(text: &str, readable: &[Readable], times: &[TimeMention]) -> Vec<recoupe_model::Quantity> {
     let mut out = Vec::new();
-    for (s, lang) in dated_sentences(sentences, paragraphs, languages) {
-        if boilerplate.iter().any(|b| b.span.overlaps(s.span)) {
-            continue;
-        }
+    for s in readable.iter().filter(|s| !s.in_boilerplate) {
+        let lang = s.lang;
         let sentence = s.span.slice(text);
         if !crate::quantity::may_hold_figure(sentence, lang) {
             continue;
@@ -443,40 +420,54 @@ fn quantities_of(
     out
 }
 
-/// The sentences that may hold dates: content paragraphs in French or English.
-fn dated_sentences<'a>(
-    sentences: &'a [Sentence],
-    paragraphs: &'a [Paragraph],
-    languages: &'a [LangSpan],
-) -> impl Iterator<Item = (&'a Sentence, crate::numbers::NumLang)> + 'a {
-    sentences.iter().filter_map(move |s| {
-        let p = paragraphs.get(s.paragraph)?;
-        if !p.kind.is_content() {
-            return None;
+/// A sentence the date and figure readers take.
+struct Readable {
+    span: Span,
+    lang: crate::numbers::NumLang,
+    in_boilerplate: bool,
+}
+
+/// The sentences of content paragraphs in French or English, each with
+/// whether it overlaps boilerplate: computed once for the inferred date, the
+/// dates and the figures.
+fn readable_sentences(
+    sentences: &[Sentence],
+    paragraphs: &[Paragraph],
+    languages: &[LangSpan],
+    boilerplate: &[Boilerplate],
+) -> Vec<Readable> {
+    use crate::numbers::NumLang;
+    let mut lang_of: Vec<Option<NumLang>> = vec![None; paragraphs.len()];
+    for l in languages {
+        if let Some(slot) = lang_of.get_mut(l.paragraph).filter(|x| x.is_none()) {
+            *slot = match l.lang.as_str() {
+                "fr" => Some(NumLang::Fr),
+                "en" => Some(NumLang::En),
+                _ => None,
+            };
         }
-        match languages.iter().find(|l| l.paragraph == s.paragraph).map(|l| l.lang.as_str()) {
-            Some("fr") => Some((s, crate::numbers::NumLang::Fr)),
-            Some("en") => Some((s, crate::numbers::NumLang::En)),
-            _ => None,
-        }
-    })
+    }
+    sentences
+        .iter()
+        .filter(|s| paragraphs.get(s.paragraph).is_some_and(|p| p.kind.is_content()))
+        .filter_map(|s| {
+            let lang = lang_of.get(s.paragraph).copied().flatten()?;
+            Some(Readable { span: s.span, lang, in_boilerplate: boilerplate.iter().any(|b| b.span.overlaps(s.span)) })
+        })
+        .collect()
 }
 
 /// A publication date inferred from the text: the latest day written with its
 /// weekday and without a year ("vendredi 7 janvier"), in the first year, from
 /// the latest year the text writes, where that day has that weekday. `None`
 /// when the text writes no year or no such day.
-fn infer_published(
-    text: &str,
-    sentences: &[Sentence],
-    paragraphs: &[Paragraph],
-    languages: &[LangSpan],
-) -> Option<recoupe_model::Published> {
+fn infer_published(text: &str, readable: &[Readable]) -> Option<recoupe_model::Published> {
     use crate::calendar::DateTime;
     use crate::temporal;
     let mut latest_year = None;
     let mut days = Vec::new();
-    for (s, lang) in dated_sentences(sentences, paragraphs, languages) {
+    for s in readable {
+        let lang = s.lang;
         let sentence = s.span.slice(text);
         if !sentence.bytes().any(|b| b.is_ascii_digit()) {
             continue;
