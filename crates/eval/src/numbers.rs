@@ -83,6 +83,9 @@ fn read_whole(s: &str, lang: NumLang) -> Option<String> {
         .or_else(|| numbers::parse_ordinal(s, lang, true).map(|(v, plural)| numbers::render_ordinal(v, plural, lang)))
 }
 
+/// A reader of one whole string as a number.
+type NumberReader<'a> = dyn Fn(&str) -> Option<f64> + 'a;
+
 /// Whether our unit is Duckling's ("Dollar" is written "$" or "dollars").
 fn same_unit(ours: &str, duckling: &str) -> bool {
     let theirs = match duckling {
@@ -147,28 +150,25 @@ pub fn run(dir: &Path) -> Result<serde_json::Value, EvalError> {
         tallies.push(invalid);
     }
     for (lang, code) in [(NumLang::Fr, "FR"), (NumLang::En, "EN")] {
-        let cases: Vec<Duckling> = lines(&dir.join("duckling").join(format!("Numeral_{code}.jsonl")))?;
-        let mut t = Tally::new(format!("duckling Numeral_{code}"));
-        for c in cases.iter() {
-            let Some(want) = c.value.as_ref().and_then(|v| v.value) else { continue };
-            calls += 1;
-            inputs.push((c.text.clone(), lang));
-            let got = numbers::parse(&c.text, lang);
-            t.add(got.is_some_and(|g| (g - want).abs() <= want.abs() * 1e-9), || {
-                format!("{:?}: {got:?} for {want}", c.text)
-            });
+        // cardinals and ordinals: the same corpus shape, each with its reader
+        let readers: [(&str, &NumberReader); 2] = [
+            ("Numeral", &|t| numbers::parse(t, lang)),
+            ("Ordinal", &|t| numbers::parse_ordinal(t, lang, true).map(|x| x.0 as f64)),
+        ];
+        for (dim, read) in readers {
+            let cases: Vec<Duckling> = lines(&dir.join("duckling").join(format!("{dim}_{code}.jsonl")))?;
+            let mut t = Tally::new(format!("duckling {dim}_{code}"));
+            for c in cases.iter() {
+                let Some(want) = c.value.as_ref().and_then(|v| v.value) else { continue };
+                calls += 1;
+                inputs.push((c.text.clone(), lang));
+                let got = read(&c.text);
+                t.add(got.is_some_and(|g| (g - want).abs() <= want.abs() * 1e-9), || {
+                    format!("{:?}: {got:?} for {want}", c.text)
+                });
+            }
+            tallies.push(t);
         }
-        tallies.push(t);
-        let cases: Vec<Duckling> = lines(&dir.join("duckling").join(format!("Ordinal_{code}.jsonl")))?;
-        let mut t = Tally::new(format!("duckling Ordinal_{code}"));
-        for c in cases.iter() {
-            let Some(want) = c.value.as_ref().and_then(|v| v.value) else { continue };
-            calls += 1;
-            inputs.push((c.text.clone(), lang));
-            let got = numbers::parse_ordinal(&c.text, lang, true).map(|x| x.0 as f64);
-            t.add(got == Some(want), || format!("{:?}: {got:?} for {want}", c.text));
-        }
-        tallies.push(t);
     }
     // figures with units on Duckling's money, distance, volume and temperature corpora
     for (lang, code) in [(NumLang::Fr, "FR"), (NumLang::En, "EN")] {
