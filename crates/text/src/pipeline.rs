@@ -727,6 +727,11 @@ mod time_layer_tests {
     use super::*;
     use recoupe_model::TimeKind;
 
+    /// A record of our own text published on `day`.
+    fn dated(text: &str, day: &str) -> Document {
+        Document { text: text.into(), published: Some(day.into()), format: InputFormat::Record, ..Document::default() }
+    }
+
     fn times(a: &Article) -> Vec<(String, String, Option<String>)> {
         a.layers.times.iter().map(|t| (t.span.slice(&a.text).to_string(), t.value.clone(), t.anchor.clone())).collect()
     }
@@ -737,13 +742,7 @@ mod time_layer_tests {
             "Valmont : la grève continue\n\nLe maire de Valmont, Paul Ferrand, a annoncé jeudi que les travaux, \
                     commencés le 2 janvier, dureront jusqu'au 15 mars. Il y a trois jours, le conseil avait voté \
                     le budget, adopté le 22 décembre 2021.\n";
-        let doc = Document {
-            text: text.into(),
-            published: Some("2022-01-07".into()),
-            format: InputFormat::Record,
-            ..Document::default()
-        };
-        let a = analyze(doc);
+        let a = analyze(dated(text, "2022-01-07"));
         let got = times(&a);
         let anchor = Some("2022-01-07".to_string());
         assert!(got.contains(&("jeudi".into(), "2022-01-06".into(), anchor.clone())), "{got:?}");
@@ -761,13 +760,7 @@ mod time_layer_tests {
     fn figures_are_not_dates() {
         let text = "Le 10 janvier, près de 3 000 soldats et des dizaines de blindés sont entrés dans Valmont, \
                     à 12 km de la frontière ; 18,5% des habitants ont fui depuis 2021.\n";
-        let doc = Document {
-            text: text.into(),
-            published: Some("2022-01-11".into()),
-            format: InputFormat::Record,
-            ..Document::default()
-        };
-        let a = analyze(doc);
+        let a = analyze(dated(text, "2022-01-11"));
         let got: Vec<(&str, Option<&str>)> =
             a.layers.quantities.iter().map(|q| (q.span.slice(&a.text), q.counted_class.as_deref())).collect();
         assert_eq!(
@@ -786,13 +779,7 @@ mod time_layer_tests {
     fn a_caption_dated_a_year_off_is_flagged() {
         let text = "Valmont : les grévistes reçus\n\nLes grévistes ont été reçus jeudi à la mairie.\n\n\
                     Des grévistes devant la mairie de Valmont, le 6 janvier 2021. (Jeanne Morel / AFP)\n";
-        let doc = Document {
-            text: text.into(),
-            published: Some("2022-01-07".into()),
-            format: InputFormat::Record,
-            ..Document::default()
-        };
-        let a = analyze(doc);
+        let a = analyze(dated(text, "2022-01-07"));
         assert!(
             a.warnings.iter().any(|w| w.contains("6 janvier 2021") && w.contains("wrong year")),
             "{:?}",
