@@ -3,7 +3,7 @@
 //!
 //! Entry point: [`Pipeline::analyze`] turns a [`recoupe_model::Document`] into an
 //! [`recoupe_model::Article`] with the layers paragraphs, boilerplate, sentences,
-//! tokens, languages and MT residue.
+//! tokens, languages, MT residue, temporal expressions and figures.
 
 pub mod boilerplate;
 pub mod calendar;

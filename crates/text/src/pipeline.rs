@@ -1,7 +1,7 @@
 //! The per-article pipeline, in the order each layer needs the previous ones:
 //! paragraphs → header lines → sentences (and headings glued into paragraphs)
 //! → boilerplate → paragraph kinds → tokens → languages → MT residue →
-//! publication date, outlet, title.
+//! publication date, outlet, title → temporal expressions → figures.
 
 use crate::boilerplate;
 use crate::lang;
