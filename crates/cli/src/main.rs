@@ -159,7 +159,9 @@ fn for_each_article(
                 for w in &doc.warnings {
                     eprintln!("recoupe: warning: {}: {w}", doc.path.as_deref().unwrap_or("-"));
                 }
-                each(pipeline.analyze(doc))
+                let mut art = pipeline.analyze(doc);
+                recoupe_entities::annotate(&mut art);
+                each(art)
             }
             Err(e) => {
                 eprintln!("recoupe: {e}");
@@ -271,7 +273,11 @@ fn tempfile() -> Result<std::fs::File, Failure> {
 fn eval(args: &[String]) -> Result<ExitCode, Failure> {
     let task =
         args.first().ok_or_else(|| Usage("eval needs a task: segmentation, langid, numbers, time, bench".into()))?;
-    let a = parse(&args[1..], &["--peer", "--passes", "--out"], &["--all-languages"])?;
+    let a = parse(
+        &args[1..],
+        &["--peer", "--passes", "--out", "--sentences-out", "--lang", "--clusters"],
+        &["--all-languages", "--held-out"],
+    )?;
     let data = a.paths.first().ok_or_else(|| Usage(format!("eval {task} needs the data path")))?;
     let data = Path::new(data);
     let result = match task.as_str() {
@@ -292,6 +298,24 @@ fn eval(args: &[String]) -> Result<ExitCode, Failure> {
                 peers.push((n.to_string(), PathBuf::from(f)));
             }
             recoupe_eval::time::run(data, &peers)
+        }
+        "ner" => {
+            let mut peers = Vec::new();
+            for p in a.values("--peer") {
+                let (n, f) = p.split_once('=').ok_or_else(|| Usage("--peer takes NAME=FILE".into()))?;
+                peers.push((n.to_string(), PathBuf::from(f)));
+            }
+            let opts = recoupe_eval::ner::Options {
+                peers,
+                sentences_out: a.value("--sentences-out").map(PathBuf::from),
+                lang: a.value("--lang").map(str::to_string),
+                held_out: a.has("--held-out"),
+            };
+            recoupe_eval::ner::run(data, &opts, &|lang| recoupe_entities::models::tagger(lang).clone())
+        }
+        "train-ner" => {
+            let out = a.value("--out").unwrap_or("data/models");
+            recoupe_eval::train_ner::run(data, Path::new(out), a.value("--lang"), a.value("--clusters").map(Path::new))
         }
         "train-gaps" => {
             let out = a.value("--out").unwrap_or("data/models/sentence-gaps.tsv");

@@ -3,10 +3,12 @@
 
 pub mod bench;
 pub mod langid;
+pub mod ner;
 pub mod numbers;
 pub mod segmentation;
 pub mod time;
 pub mod train_gaps;
+pub mod train_ner;
 
 use std::time::Duration;
 

@@ -239,9 +239,48 @@ pub struct Layers {
     pub mt_residue: Vec<Residue>,
     pub times: Vec<TimeMention>,
     pub quantities: Vec<Quantity>,
+    pub entities: Vec<EntityMention>,
 }
 
-spanned!(Paragraph, Boilerplate, Sentence, Token, LangSpan, Residue, TimeMention, Quantity);
+spanned!(Paragraph, Boilerplate, Sentence, Token, LangSpan, Residue, TimeMention, Quantity, EntityMention);
+
+/// The kind of a named entity, as in CoNLL-2003.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum EntityKind {
+    Per,
+    Org,
+    Loc,
+    Misc,
+}
+
+impl EntityKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Per => "PER",
+            EntityKind::Org => "ORG",
+            EntityKind::Loc => "LOC",
+            EntityKind::Misc => "MISC",
+        }
+    }
+}
+
+/// A mention of a person, organisation, place or other named thing:
+/// "Kassym-Jomart Tokaïev", "M. Tokayev", "l'OTSC".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EntityMention {
+    pub span: Span,
+    pub kind: EntityKind,
+    /// Id of the canonical entity (stable: derived from its normalised name),
+    /// shared by every spelling of one referent.
+    pub entity: String,
+    /// The title or role kept with the mention ("le président kazakh",
+    /// "directeur du Russia Institute au King's College de Londres").
+    pub role: Option<Span>,
+    /// For a place named as an actor ("le Kremlin", "Moscou a dénoncé"): the
+    /// government it stands for, as an entity id.
+    pub stands_for: Option<String>,
+}
 
 /// A figure of the text: "près de 3 000 soldats", "6 846 km", "des dizaines de morts".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -469,6 +508,9 @@ impl Article {
         layer("tokens", t, &l.tokens)?;
         layer("languages", t, &l.languages)?;
         layer("mt_residue", t, &l.mt_residue)?;
+        layer("times", t, &l.times)?;
+        layer("quantities", t, &l.quantities)?;
+        layer("entities", t, &l.entities)?;
         Ok(())
     }
 

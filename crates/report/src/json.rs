@@ -105,7 +105,25 @@ struct ArticleOut<'a> {
     mt_residue: Vec<SpanOut<'a, ResidueData<'a>>>,
     times: Vec<SpanOut<'a, TimeData<'a>>>,
     quantities: Vec<SpanOut<'a, QuantityData<'a>>>,
+    entities: Vec<SpanOut<'a, EntityData<'a>>>,
     warnings: &'a [String],
+}
+
+#[derive(Serialize)]
+struct TextSpan<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct EntityData<'a> {
+    kind: recoupe_model::EntityKind,
+    entity: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    role: Option<TextSpan<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    stands_for: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -212,6 +230,18 @@ pub fn write_article(w: &mut impl std::io::Write, a: &Article, opts: JsonOptions
                         counted: q.counted.map(|c| c.slice(t)),
                         counted_class: q.counted_class.as_deref(),
                     },
+                )
+            })
+            .collect(),
+        entities: l
+            .entities
+            .iter()
+            .map(|e| {
+                let role = e.role.map(|r| TextSpan { start: r.start, end: r.end, text: r.slice(t) });
+                out(
+                    t,
+                    e.span,
+                    EntityData { kind: e.kind, entity: &e.entity, role, stands_for: e.stands_for.as_deref() },
                 )
             })
             .collect(),

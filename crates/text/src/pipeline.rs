@@ -319,6 +319,7 @@ impl Pipeline {
                 mt_residue,
                 times,
                 quantities,
+                entities: Vec::new(),
             },
             text,
             warnings,

@@ -1,0 +1,77 @@
+//! Word clusters for the tagger's features: words that share contexts share a
+//! cluster, so a name the training data never saw still looks like its kin.
+//! Made by `tools/word_clusters.py` from CC0 fastText vectors; the file keeps
+//! hashes of the words, not the words.
+//!
+//! File (`data/models/clusters-fr.bin`, little endian): magic `RCPCLU01`, `u32`
+//! count, sorted `u64` word hashes ([`TokenInfo::word`]), then one `u16` each:
+//! `coarse * FINE + fine`.
+
+use crate::features::TokenInfo;
+use std::collections::HashMap;
+
+/// Fine clusters per coarse one's numbering.
+pub const FINE: u16 = 512;
+
+const MAGIC: &[u8; 8] = b"RCPCLU01";
+
+/// Reads `word<TAB>fine<TAB>coarse` lines; errors name the 1-based line.
+pub fn from_tsv(s: &str) -> Result<HashMap<u64, u16>, String> {
+    let mut out = HashMap::new();
+    for (i, line) in s.lines().enumerate() {
+        let mut c = line.split('\t');
+        let (Some(w), Some(f), Some(k)) = (c.next(), c.next(), c.next()) else {
+            return Err(format!("line {}: expected word, fine, coarse", i + 1));
+        };
+        let (Ok(f), Ok(k)) = (f.parse::<u16>(), k.parse::<u16>()) else {
+            return Err(format!("line {}: clusters must be numbers", i + 1));
+        };
+        if f >= FINE || k >= 64 {
+            return Err(format!("line {}: cluster out of range", i + 1));
+        }
+        out.insert(TokenInfo::of(w).word, k * FINE + f);
+    }
+    Ok(out)
+}
+
+pub fn to_bytes(m: &HashMap<u64, u16>) -> Vec<u8> {
+    let mut rows: Vec<(u64, u16)> = m.iter().map(|(&k, &v)| (k, v)).collect();
+    rows.sort_unstable();
+    let mut out = Vec::with_capacity(12 + rows.len() * 10);
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+    for r in &rows {
+        out.extend_from_slice(&r.0.to_le_bytes());
+    }
+    for r in &rows {
+        out.extend_from_slice(&r.1.to_le_bytes());
+    }
+    out
+}
+
+pub fn from_bytes(b: &[u8]) -> Result<HashMap<u64, u16>, String> {
+    if b.len() < 12 || &b[..8] != MAGIC {
+        return Err("not a recoupe clusters file".into());
+    }
+    let n = u32::from_le_bytes([b[8], b[9], b[10], b[11]]) as usize;
+    if b.len() != 12 + n * 10 {
+        return Err(format!("{} bytes, {} expected", b.len(), 12 + n * 10));
+    }
+    let keys = b[12..12 + n * 8].chunks_exact(8).map(|c| u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
+    let vals = b[12 + n * 8..].chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]]));
+    Ok(keys.zip(vals).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tsv_to_bytes_and_back() {
+        let m = from_tsv("Valmora\t3\t1\nprésident\t7\t2\n").unwrap();
+        let back = from_bytes(&to_bytes(&m)).unwrap();
+        assert_eq!(back.get(&TokenInfo::of("Valmora").word), Some(&(FINE + 3)));
+        assert!(from_tsv("x\t999\t1").unwrap_err().contains("line 1"));
+        assert!(from_tsv("x\t1").is_err());
+    }
+}

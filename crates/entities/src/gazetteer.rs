@@ -1,0 +1,100 @@
+//! Gazetteer bits for the tagger's features: whether a folded word is (part of)
+//! a city, country or demonym. The file holds hashes of folded words and their
+//! bits, never the names themselves (the names are GeoNames', CC BY, credited in
+//! `data/models/README.md`).
+//!
+//! File (`data/models/gazetteer.bin`, little endian): magic `RCPGAZ01`, `u32`
+//! count, then sorted `u64` word hashes, then one bits byte each.
+
+use crate::features::TokenInfo;
+use std::collections::HashMap;
+
+/// A one-word city name ("Almaty").
+pub const CITY: u8 = 1;
+/// A word inside a longer city name ("Nour", "Soultan").
+pub const CITY_PART: u8 = 2;
+/// A one-word country name ("Kazakhstan", "Biélorussie").
+pub const COUNTRY: u8 = 4;
+/// A word inside a longer country name ("Royaume", "Uni").
+pub const COUNTRY_PART: u8 = 8;
+/// A demonym or nationality adjective ("kazakh", "russes", "French").
+pub const DEMONYM: u8 = 16;
+/// A city of a million people or more.
+pub const BIG_CITY: u8 = 32;
+
+const MAGIC: &[u8; 8] = b"RCPGAZ01";
+
+/// Collects names into word bits.
+#[derive(Debug, Default)]
+pub struct Builder {
+    bits: HashMap<u64, u8>,
+}
+
+impl Builder {
+    /// Adds a name: one word gets `whole`, each word of a longer name `part`.
+    /// Names are split at spaces only, as the tokenizer keeps "Alma-Ata" whole.
+    pub fn add(&mut self, name: &str, whole: u8, part: u8) {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() == 1 {
+            *self.bits.entry(TokenInfo::of(words[0]).folded).or_default() |= whole;
+        } else {
+            for w in words {
+                if w.chars().next().is_some_and(char::is_uppercase) {
+                    *self.bits.entry(TokenInfo::of(w).folded).or_default() |= part;
+                }
+            }
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.bits.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.bits.is_empty()
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut rows: Vec<(u64, u8)> = self.bits.iter().map(|(&k, &v)| (k, v)).collect();
+        rows.sort_unstable();
+        let mut out = Vec::with_capacity(12 + rows.len() * 9);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        for r in &rows {
+            out.extend_from_slice(&r.0.to_le_bytes());
+        }
+        out.extend(rows.iter().map(|r| r.1));
+        out
+    }
+}
+
+/// Reads a gazetteer file into a hash → bits map.
+pub fn from_bytes(b: &[u8]) -> Result<HashMap<u64, u8>, String> {
+    if b.len() < 12 || &b[..8] != MAGIC {
+        return Err("not a recoupe gazetteer file".into());
+    }
+    let n = u32::from_le_bytes([b[8], b[9], b[10], b[11]]) as usize;
+    if b.len() != 12 + n * 9 {
+        return Err(format!("{} bytes, {} expected", b.len(), 12 + n * 9));
+    }
+    let keys = b[12..12 + n * 8].chunks_exact(8).map(|c| u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
+    Ok(keys.zip(b[12 + n * 8..].iter().copied()).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_folds() {
+        let mut g = Builder::default();
+        g.add("Valmora", CITY, CITY_PART);
+        g.add("Port Esquel", CITY, CITY_PART);
+        g.add("valmorien", DEMONYM, 0);
+        let m = from_bytes(&g.to_bytes()).unwrap();
+        assert_eq!(m.get(&TokenInfo::of("VALMORA").folded), Some(&CITY));
+        assert_eq!(m.get(&TokenInfo::of("Esquel").folded), Some(&CITY_PART));
+        assert_eq!(m.get(&TokenInfo::of("Valmorien").folded), Some(&DEMONYM));
+        assert!(from_bytes(b"RCPGAZ01\x05\0\0\0").is_err());
+    }
+}

@@ -1,0 +1,107 @@
+//! Entity mentions of an article: the tagger run over its readable sentences,
+//! then the role or title kept with each person ("le président kazakh",
+//! "M.", "directeur du Russia Institute au King's College de Londres").
+
+use crate::labels::{spans, KINDS};
+use crate::models;
+use recoupe_model::{Article, EntityKind, EntityMention, ParagraphKind, Span};
+
+/// Titles written before a name; kept as the mention's role, outside its span.
+const TITLES: [&str; 16] =
+    ["M.", "Mme", "Mmes", "MM.", "Mlle", "Me", "Dr", "Dr.", "Pr", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof."];
+
+/// The language of the paragraph holding `span`, if detected.
+fn lang_at(a: &Article, paragraph: usize) -> &str {
+    a.layers.languages.iter().find(|l| l.paragraph == paragraph).map_or("fr", |l| l.lang.as_str())
+}
+
+/// Cuts the tagger's span `words[i..j]` to a clean name, or drops it: a title
+/// or role word at the front goes to the role ("M.", "Président"), punctuation
+/// and lower-case particles at the edges go, a person name stops at a dash,
+/// bracket or slash ("Wendy Sherman - le Kremlin"), and a span with no
+/// capitalised word (clitics "-t-il", numbers, "remercier") is no name.
+/// Returns the new bounds and the index of a title taken off.
+fn tidy(words: &[&str], mut i: usize, mut j: usize, kind: EntityKind) -> Option<(usize, usize, Option<usize>)> {
+    let punct = |w: &str| !w.chars().any(char::is_alphanumeric);
+    let lower = |w: &str| w.chars().next().is_some_and(|c| !c.is_uppercase());
+    let mut title = None;
+    while i < j && (punct(words[i]) || (kind != EntityKind::Per && lower(words[i]))) {
+        i += 1;
+    }
+    // "secrétaire d'État Wendy Sherman": a capitalised institution word before a name
+    if kind == EntityKind::Per
+        && j - i > 2
+        && matches!(words[i], "État" | "Etat" | "Affaires" | "Défense" | "Intérieur")
+    {
+        i += 1;
+    }
+    if j - i > 1 && (TITLES.contains(&words[i]) || crate::roles::is_role_word(words[i])) {
+        title = Some(i);
+        i += 1;
+    }
+    if kind == EntityKind::Per {
+        if let Some(cut) =
+            (i..j).find(|&k| matches!(words[k], "-" | "–" | "—" | "[" | "]" | "/" | "(" | ")" | "," | ":" | "|"))
+        {
+            j = cut;
+        }
+    }
+    while j > i && (punct(words[j - 1]) || (lower(words[j - 1]) && !words[j - 1].contains('-'))) {
+        j -= 1;
+    }
+    if j <= i {
+        return None;
+    }
+    let named = words[i..j].iter().any(|w| {
+        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        w.chars().next().is_some_and(char::is_uppercase) && !w.starts_with("-t-") && w.chars().count() > 1
+            || w.chars().count() == 1 && w.chars().all(char::is_uppercase) && j - i > 1
+    });
+    let elision_only = j - i == 1 && (words[i].ends_with('\'') || words[i].ends_with('’'));
+    (named && !elision_only).then_some((i, j, title))
+}
+
+/// Tags every readable sentence of `a` (content paragraphs and captions, not
+/// boilerplate) and fills `a.layers.entities`, with roles; `entity` is left to
+/// [`crate::canon`].
+pub fn tag_article(a: &mut Article) {
+    let mut out = Vec::new();
+    let text = &a.text;
+    let toks = &a.layers.tokens;
+    let mut t0 = 0;
+    for s in &a.layers.sentences {
+        let Some(p) = a.layers.paragraphs.get(s.paragraph) else { continue };
+        if !(p.kind.is_content() || p.kind == ParagraphKind::Caption) {
+            continue;
+        }
+        while t0 < toks.len() && toks[t0].span.start < s.span.start {
+            t0 += 1;
+        }
+        let mut t1 = t0;
+        while t1 < toks.len() && toks[t1].span.end <= s.span.end {
+            t1 += 1;
+        }
+        if t1 == t0 {
+            continue;
+        }
+        let sent = &toks[t0..t1];
+        let words: Vec<&str> = sent.iter().map(|t| t.span.slice(text)).collect();
+        let lang = lang_at(a, s.paragraph);
+        let labels = models::tagger(if lang == "en" { "en" } else { "fr" }).tag(&words);
+        for (i, j, k) in spans(&labels) {
+            let kind = KINDS[k];
+            let Some((i, j, title)) = tidy(&words, i, j, kind) else { continue };
+            let span = Span::new(sent[i].span.start, sent[j - 1].span.end);
+            if a.boilerplate_in(span).next().is_some() {
+                continue;
+            }
+            let title =
+                title.or_else(|| (i > 0 && TITLES.contains(&words[i - 1])).then(|| i - 1)).map(|t| sent[t].span);
+            let role = if kind == EntityKind::Per { crate::roles::role(text, sent, i, j).or(title) } else { None };
+            out.push(EntityMention { span, kind, entity: String::new(), role, stands_for: None });
+        }
+        t0 = t1;
+    }
+    out.sort_by_key(|m| m.span.start);
+    a.layers.entities = out;
+}

@@ -1,0 +1,48 @@
+//! The shipped weights, compiled in and parsed once on first use. Rebuilt by
+//! `recoupe eval train-ner ../shared/data/ner` (see `data/models/README.md`).
+
+use crate::Tagger;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+static FR: &[u8] = include_bytes!("../../../data/models/ner-fr.bin");
+static EN: &[u8] = include_bytes!("../../../data/models/ner-en.bin");
+static GAZETTEER: &[u8] = include_bytes!("../../../data/models/gazetteer.bin");
+static CLUSTERS_FR: &[u8] = include_bytes!("../../../data/models/clusters-fr.bin");
+
+/// French word clusters by word hash.
+pub fn clusters_fr() -> &'static HashMap<u64, u16> {
+    static C: OnceLock<HashMap<u64, u16>> = OnceLock::new();
+    C.get_or_init(|| crate::clusters::from_bytes(CLUSTERS_FR).unwrap_or_default())
+}
+
+/// Gazetteer bits by folded-word hash.
+pub fn gazetteer() -> &'static HashMap<u64, u8> {
+    static G: OnceLock<HashMap<u64, u8>> = OnceLock::new();
+    G.get_or_init(|| crate::gazetteer::from_bytes(GAZETTEER).unwrap_or_default())
+}
+
+/// The tagger for `lang` ("fr" or "en"; other languages get the French one, the
+/// closer to most of the Latin-script languages in a French corpus).
+pub fn tagger(lang: &str) -> &'static Tagger {
+    static TAGGERS: [OnceLock<Tagger>; 2] = [OnceLock::new(), OnceLock::new()];
+    let (i, bytes) = if lang == "en" { (1, EN) } else { (0, FR) };
+    TAGGERS[i].get_or_init(|| {
+        let clusters = if i == 0 { clusters_fr().clone() } else { HashMap::new() };
+        Tagger::from_bytes(bytes).unwrap_or_default().with_tables(gazetteer().clone(), clusters)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn shipped_weights_load() {
+        for (name, b) in [("fr", super::FR), ("en", super::EN)] {
+            let t = crate::Tagger::from_bytes(b).unwrap_or_else(|e| panic!("ner-{name}.bin: {e}"));
+            assert!(t.feature_count() > 10_000, "ner-{name}.bin has {} features", t.feature_count());
+        }
+        let g = crate::gazetteer::from_bytes(super::GAZETTEER).unwrap();
+        assert!(g.len() > 10_000);
+        assert!(crate::clusters::from_bytes(super::CLUSTERS_FR).unwrap().len() > 100_000);
+    }
+}

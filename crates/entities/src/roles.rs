@@ -1,0 +1,124 @@
+//! The description kept with a person mention: a role before the name ("le
+//! président kazakh Kassym-Jomart Tokaïev", "la porte-parole de la diplomatie
+//! russe, Maria Zakharova") or in apposition after it ("Sam Greene, directeur du
+//! Russia Institute au King's College de Londres,").
+
+use recoupe_model::{Span, Token};
+use recoupe_text::fold::fold_word;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+static ROLES: &str = include_str!("../../../data/lexicon/roles.txt");
+
+fn roles() -> &'static HashSet<&'static str> {
+    static R: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    R.get_or_init(|| ROLES.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
+}
+
+/// Whether `w` is a role noun ("président", "Director", "ex-ministre").
+pub fn is_role_word(w: &str) -> bool {
+    let f = fold_word(w);
+    let f = f.strip_prefix("ex-").unwrap_or(&f);
+    roles().contains(f)
+}
+
+const DETERMINERS: [&str; 12] = ["le", "la", "l'", "l’", "les", "un", "une", "the", "a", "an", "son", "sa"];
+
+fn is_det(w: &str) -> bool {
+    DETERMINERS.contains(&fold_word(w).as_ref())
+}
+
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        fold_word(w).as_ref(),
+        "du" | "des"
+            | "de"
+            | "d'"
+            | "au"
+            | "aux"
+            | "a"
+            | "par"
+            | "pour"
+            | "avec"
+            | "et"
+            | "le"
+            | "la"
+            | "l'"
+            | "of"
+            | "at"
+    )
+}
+
+/// Words a role may hold besides role nouns: lower-case words, particles,
+/// capitalised words of an institution ("Affaires étrangères").
+fn may_continue(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_alphabetic())
+        && !matches!(w, "a" | "et" | "qui" | "que" | "has" | "and" | "who")
+}
+
+/// The role of the mention `sent[i..j]`, as a span of the text.
+pub fn role(text: &str, sent: &[Token], i: usize, j: usize) -> Option<Span> {
+    let w = |k: usize| sent[k].span.slice(text);
+    // before the name, possibly across one comma: "Le président kazakh, X,"
+    let mut end = i;
+    if end >= 2 && w(end - 1) == "," {
+        end -= 1;
+    }
+    if end > 0 {
+        let mut k = end;
+        let mut has_role = false;
+        let mut start = None;
+        while k > 0 && end - k < 10 {
+            let x = w(k - 1);
+            if !may_continue(x) {
+                break;
+            }
+            // "sous le commandement du général X": the role starts after the preposition
+            if has_role && start.is_none() && is_preposition(x) && !is_det(x) {
+                start = Some(k);
+                break;
+            }
+            k -= 1;
+            has_role |= is_role_word(x);
+            if is_det(x) {
+                start = Some(k);
+                if has_role {
+                    break;
+                }
+            }
+        }
+        let start = match start {
+            Some(s) if has_role => Some(s),
+            None if has_role && k == 0 => Some(0),
+            _ => None,
+        };
+        if let Some(s) = start {
+            if end > s + 1 || (end > s && is_role_word(w(s))) {
+                return Some(Span::new(sent[s].span.start, sent[end - 1].span.end));
+            }
+        }
+    }
+    // after the name: ", directeur du …," up to the next comma or the end
+    if j + 1 < sent.len() && w(j) == "," {
+        let mut k = j + 1;
+        let first = k;
+        let mut has_role = false;
+        while k < sent.len() && k - first < 16 {
+            let x = w(k);
+            if matches!(x, "," | "." | ";" | ":" | ")" | "«" | "»" | "\"" | "“" | "”" | "(") {
+                break;
+            }
+            if k - first < 3 && is_role_word(x) {
+                has_role = true;
+            }
+            k += 1;
+        }
+        while k > first + 1 && is_preposition(w(k - 1)) {
+            k -= 1;
+        }
+        if has_role && k > first && (k == sent.len() || w(k) != "(") {
+            return Some(Span::new(sent[first].span.start, sent[k - 1].span.end));
+        }
+    }
+    None
+}
