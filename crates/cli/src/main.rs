@@ -20,15 +20,22 @@ usage:
   recoupe analyze [PATH...] [--html FILE | --no-html]
       Terminal summary and one self-contained HTML report (default
       recoupe-report.html). With no PATH, runs on the built-in demo corpus.
-  recoupe annotate [PATH...|-] [--no-tokens] [-o FILE]
+  recoupe annotate [PATH...|-] [--no-tokens] [-o FILE] [--entities FILE]
       One JSON object per article on stdout (JSON Lines) with every layer;
       schema: schema/article.v1.schema.json. With no PATH, reads stdin.
+      --entities writes the corpus table of canonical entities (JSON Lines).
   recoupe eval segmentation DATA [--peer NAME=PREDICTIONS.jsonl]...
   recoupe eval langid DATA [--all-languages]
   recoupe eval numbers DATA   (DATA: the time-numbers folder)
   recoupe eval time DATA [--peer NAME=READINGS.jsonl]   (DATA: the time-numbers folder)
   recoupe eval bench DATA [--passes N]
+  recoupe eval ner DATA [--peer NAME=DIR] [--sentences-out DIR]
+      DATA: the ner folder (the suite) or one CoNLL/CoNLL-U/HIPE file
+      [--lang fr|en] [--held-out].
+  recoupe eval seeds-entities SEEDS [--peer NAME=SPANS.jsonl]
+      person mentions of the seeds against eval/gold/seeds-persons.tsv
   recoupe eval train-gaps DATA [--out data/models/sentence-gaps.tsv]
+  recoupe eval train-ner DATA [--out data/models] [--lang fr|en] [--clusters TSV]
       Scores and throughput on third-party data (see README); last line is JSON.
   recoupe demo DIR
       Writes the built-in demo corpus to DIR.
@@ -201,13 +208,17 @@ fn exit_for(errors: &[String]) -> ExitCode {
 }
 
 fn annotate(args: &[String]) -> Result<ExitCode, Failure> {
-    let a = parse(args, &["-o", "--output"], &["--no-tokens"])?;
+    let a = parse(args, &["-o", "--output", "--entities"], &["--no-tokens"])?;
     let opts = JsonOptions { tokens: !a.has("--no-tokens") };
     let mut out: Box<dyn Write> = match a.value("-o").or(a.value("--output")) {
         Some(p) => Box::new(BufWriter::new(std::fs::File::create(p).map_err(|e| Failure::Fatal(format!("{p}: {e}")))?)),
         None => Box::new(BufWriter::new(std::io::stdout().lock())),
     };
-    let errors = for_each_article(&a.paths, false, |art| recoupe_report::json::write_article(&mut out, &art, opts));
+    let mut corpus = recoupe_entities::canon::Corpus::default();
+    let errors = for_each_article(&a.paths, false, |art| {
+        corpus.add(&art);
+        recoupe_report::json::write_article(&mut out, &art, opts)
+    });
     let errors = match errors {
         Err(Failure::Fatal(m)) if m.contains("Broken pipe") => return Ok(ExitCode::SUCCESS),
         other => other?,
@@ -216,6 +227,13 @@ fn annotate(args: &[String]) -> Result<ExitCode, Failure> {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
             return Err(e.into());
         }
+    }
+    if let Some(p) = a.value("--entities") {
+        let remap = corpus.merge();
+        let f = std::fs::File::create(p).map_err(|e| Failure::Fatal(format!("{p}: {e}")))?;
+        let mut w = BufWriter::new(f);
+        recoupe_report::json::write_entities(&mut w, &corpus_rows(&corpus), &remap)?;
+        w.flush()?;
     }
     Ok(exit_for(&errors))
 }
@@ -226,11 +244,13 @@ fn analyze(args: &[String]) -> Result<ExitCode, Failure> {
     // article sections stream to a temporary file; the summary goes on top at the end
     let mut sections = tempfile()?;
     let mut rows: Vec<Row> = Vec::new();
+    let mut corpus = recoupe_entities::canon::Corpus::default();
     let errors = {
         let mut w = BufWriter::new(&mut sections);
         let errs = for_each_article(&a.paths, true, |art| {
             let i = rows.len() + 1;
             rows.push(Row::of(&art, i));
+            corpus.add(&art);
             if html_path.is_some() {
                 recoupe_report::html::write_article(&mut w, &art, i)?;
             }
@@ -239,8 +259,10 @@ fn analyze(args: &[String]) -> Result<ExitCode, Failure> {
         w.flush()?;
         errs
     };
+    corpus.merge();
+    let actors = actors(&corpus, &rows);
     let mut stdout = std::io::stdout().lock();
-    recoupe_report::terminal::write(&mut stdout, &rows, &errors)?;
+    recoupe_report::terminal::write(&mut stdout, &rows, &actors, &errors)?;
     if let Some(p) = html_path {
         sections.rewind()?;
         let title = if a.paths.is_empty() {
@@ -250,11 +272,68 @@ fn analyze(args: &[String]) -> Result<ExitCode, Failure> {
         };
         let f = std::fs::File::create(&p).map_err(|e| Failure::Fatal(format!("{}: {e}", p.display())))?;
         let mut w = BufWriter::new(f);
-        recoupe_report::html::write_document(&mut w, &title, &rows, &errors, &mut sections)?;
+        recoupe_report::html::write_document(&mut w, &title, &rows, &actors, &errors, &mut sections)?;
         w.flush()?;
         writeln!(stdout, "\nreport: {}", p.display())?;
     }
     Ok(exit_for(&errors))
+}
+
+fn corpus_rows(corpus: &recoupe_entities::canon::Corpus) -> Vec<recoupe_report::Actor> {
+    actors(corpus, &[])
+}
+
+/// The corpus's entities as report rows: people and organisations first, then
+/// by independent origins and mentions.
+fn actors(corpus: &recoupe_entities::canon::Corpus, rows: &[Row]) -> Vec<recoupe_report::Actor> {
+    let mut langs: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for r in rows {
+        *langs.entry(r.lang.as_deref().unwrap_or("und")).or_default() += 1;
+    }
+    let main = langs.iter().max_by_key(|(_, n)| **n).map_or("fr", |(l, _)| *l);
+    let mut out: Vec<recoupe_report::Actor> = corpus
+        .entities
+        .values()
+        .map(|e| {
+            let mut variants: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+            for vs in e.variants.values() {
+                for (v, c) in vs {
+                    *variants.entry(v.as_str()).or_default() += c;
+                }
+            }
+            let mut variants: Vec<(String, usize)> = variants.into_iter().map(|(v, c)| (v.to_string(), c)).collect();
+            variants.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let mut roles: Vec<(&String, &usize)> = e.roles.iter().collect();
+            roles.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            recoupe_report::Actor {
+                id: e.id.clone(),
+                kind: e.kind.map_or("MISC", |k| k.as_str()).to_string(),
+                name: e.preferred(main).unwrap_or(&e.id).to_string(),
+                mentions: e.mentions,
+                articles: e.articles.len(),
+                origins: e.origins.len(),
+                variants,
+                roles: roles.into_iter().map(|(r, _)| r.clone()).collect(),
+                merged: e.merged.clone(),
+                stands_for: e.stands_for.clone(),
+            }
+        })
+        .collect();
+    let rank = |k: &str| match k {
+        "PER" => 0,
+        "ORG" => 1,
+        "LOC" => 2,
+        _ => 3,
+    };
+    out.sort_by(|a, b| {
+        (rank(&a.kind), std::cmp::Reverse(a.origins), std::cmp::Reverse(a.mentions), &a.id).cmp(&(
+            rank(&b.kind),
+            std::cmp::Reverse(b.origins),
+            std::cmp::Reverse(b.mentions),
+            &b.id,
+        ))
+    });
+    out
 }
 
 /// An anonymous temporary file (removed on drop).
@@ -312,6 +391,14 @@ fn eval(args: &[String]) -> Result<ExitCode, Failure> {
                 held_out: a.has("--held-out"),
             };
             recoupe_eval::ner::run(data, &opts, &|lang| recoupe_entities::models::tagger(lang).clone())
+        }
+        "seeds-entities" => {
+            let mut peers = Vec::new();
+            for p in a.values("--peer") {
+                let (n, f) = p.split_once('=').ok_or_else(|| Usage("--peer takes NAME=FILE".into()))?;
+                peers.push((n.to_string(), PathBuf::from(f)));
+            }
+            recoupe_eval::seeds_entities::run(data, &peers)
         }
         "train-ner" => {
             let out = a.value("--out").unwrap_or("data/models");

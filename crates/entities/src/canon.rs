@@ -99,6 +99,10 @@ fn is_vowel(c: u8) -> bool {
 /// spellings that vary between French, English and transliterations of Russian
 /// and Kazakh made one.
 fn word_key(w: &str) -> String {
+    // an acronym is spelled letter by letter: UEE is not UE
+    if w.chars().count() <= 6 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
+        return w.chars().filter_map(fold_char).collect();
+    }
     let mut s = String::with_capacity(w.len());
     for c in w.chars() {
         let lc = c.to_lowercase().next().unwrap_or(c);
@@ -285,6 +289,8 @@ pub struct Entity {
     /// Ids merged into this one, with the evidence.
     pub merged: Vec<(String, String)>,
     pub stands_for: Option<String>,
+    /// Roles and titles seen with the name, with counts.
+    pub roles: BTreeMap<String, usize>,
 }
 
 impl Entity {
@@ -329,6 +335,9 @@ impl Corpus {
             e.origins.insert(origin.clone());
             if e.stands_for.is_none() {
                 e.stands_for.clone_from(&m.stands_for);
+            }
+            if let Some(r) = m.role {
+                *e.roles.entry(r.slice(&a.text).to_string()).or_default() += 1;
             }
         }
     }
@@ -427,6 +436,9 @@ impl Corpus {
                 }
             }
             dst.mentions += src.mentions;
+            for (r, c) in src.roles {
+                *dst.roles.entry(r).or_default() += c;
+            }
             dst.articles.extend(src.articles);
             dst.origins.extend(src.origins);
             dst.merged.push((from.clone(), evidence));
@@ -508,6 +520,7 @@ mod tests {
         assert_eq!(key("Loukachenko"), key("Lukashenko"));
         assert_eq!(key("Zakharova"), key("Захарова"));
         assert_ne!(key("Tokaïev"), key("Nazarbaïev"));
+        assert_ne!(key("UEE"), key("UE"));
     }
 
     #[test]

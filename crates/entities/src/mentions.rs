@@ -25,6 +25,10 @@ fn tidy(words: &[&str], mut i: usize, mut j: usize, kind: EntityKind) -> Option<
     let punct = |w: &str| !w.chars().any(char::is_alphanumeric);
     let lower = |w: &str| w.chars().next().is_some_and(|c| !c.is_uppercase());
     let mut title = None;
+    // "King's College" split before "'s": the owner word belongs to the name
+    if i > 0 && (words[i].starts_with('\'') || words[i].starts_with('’')) && !lower(words[i - 1]) {
+        i -= 1;
+    }
     while i < j && (punct(words[i]) || (kind != EntityKind::Per && lower(words[i]))) {
         i += 1;
     }
@@ -35,7 +39,7 @@ fn tidy(words: &[&str], mut i: usize, mut j: usize, kind: EntityKind) -> Option<
     {
         i += 1;
     }
-    if j - i > 1 && (TITLES.contains(&words[i]) || crate::roles::is_role_word(words[i])) {
+    if j - i > 1 && (TITLES.contains(&words[i]) || crate::roles::is_role_word(words[i])) && !lower(words[i + 1]) {
         title = Some(i);
         i += 1;
     }
@@ -46,7 +50,33 @@ fn tidy(words: &[&str], mut i: usize, mut j: usize, kind: EntityKind) -> Option<
             j = cut;
         }
     }
-    while j > i && (punct(words[j - 1]) || (lower(words[j - 1]) && !words[j - 1].contains('-'))) {
+    // a person's name ends on a capitalised word; other names may end lower-case
+    // ("Union économique eurasiatique") but not on a particle
+    let particle = |w: &str| {
+        matches!(
+            w,
+            "de" | "du"
+                | "des"
+                | "et"
+                | "la"
+                | "le"
+                | "les"
+                | "l'"
+                | "d'"
+                | "l’"
+                | "d’"
+                | "of"
+                | "and"
+                | "the"
+                | "à"
+                | "pour"
+        )
+    };
+    while j > i
+        && (punct(words[j - 1])
+            || particle(words[j - 1])
+            || (kind == EntityKind::Per && lower(words[j - 1]) && !words[j - 1].contains('-')))
+    {
         j -= 1;
     }
     if j <= i {
@@ -59,6 +89,57 @@ fn tidy(words: &[&str], mut i: usize, mut j: usize, kind: EntityKind) -> Option<
     });
     let elision_only = j - i == 1 && (words[i].ends_with('\'') || words[i].ends_with('’'));
     (named && !elision_only).then_some((i, j, title))
+}
+
+/// One name, one label through the article: a word the tagger gave to a person
+/// somewhere (a surname, "Poutine") is a person wherever else it stands
+/// capitalised outside another mention ("Poutine a longtemps accusé…", which the
+/// tagger missed at the head of a sentence). Runs over the readable sentences'
+/// tokens only, so boilerplate stays untouched.
+fn consistent_persons(a: &Article, out: &mut Vec<EntityMention>) {
+    let text = &a.text;
+    let mut names: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for m in out.iter().filter(|m| m.kind == EntityKind::Per) {
+        let t = m.span.slice(text);
+        if let Some(last) = t.split_whitespace().last() {
+            if last.chars().count() > 2 && last.chars().next().is_some_and(char::is_uppercase) {
+                names.insert(last);
+            }
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    for m in out.iter_mut() {
+        if m.kind != EntityKind::Per && names.contains(m.span.slice(text)) {
+            m.kind = EntityKind::Per;
+        }
+    }
+    let covered = |s: Span, out: &[EntityMention]| out.iter().any(|m| m.span.overlaps(s));
+    let mut added = Vec::new();
+    for s in &a.layers.sentences {
+        let Some(p) = a.layers.paragraphs.get(s.paragraph) else { continue };
+        if !(p.kind.is_content() || p.kind == ParagraphKind::Caption) {
+            continue;
+        }
+        let toks = a.layers.tokens.iter().filter(|t| s.span.contains(t.span));
+        for t in toks {
+            let w = t.span.slice(text);
+            if names.contains(w) && !covered(t.span, out) && a.boilerplate_in(t.span).next().is_none() {
+                added.push(EntityMention {
+                    span: t.span,
+                    kind: EntityKind::Per,
+                    entity: String::new(),
+                    role: None,
+                    stands_for: None,
+                });
+            }
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| m.span.start);
+    }
 }
 
 /// Tags every readable sentence of `a` (content paragraphs and captions, not
@@ -103,5 +184,26 @@ pub fn tag_article(a: &mut Article) {
         t0 = t1;
     }
     out.sort_by_key(|m| m.span.start);
+    consistent_persons(a, &mut out);
     a.layers.entities = out;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tidy_cleans_the_edges_of_names() {
+        let w = ["au", "King", "'s", "College", "de", "Londres"];
+        assert_eq!(tidy(&w, 2, 6, EntityKind::Org).map(|x| (x.0, x.1)), Some((1, 6)));
+        let w = ["Jean", "Valmont", ",", "directeur", "du"];
+        assert_eq!(tidy(&w, 0, 5, EntityKind::Per).map(|x| (x.0, x.1)), Some((0, 2)));
+        let w = ["Organisation", "du", "traité", "de", "sécurité", "collective", ","];
+        assert_eq!(tidy(&w, 0, 7, EntityKind::Org).map(|x| (x.0, x.1)), Some((0, 6)));
+        let w = ["M.", "Valmont"];
+        assert_eq!(tidy(&w, 0, 2, EntityKind::Per), Some((1, 2, Some(0))));
+        for bad in [&["-t-il"][..], &["remercier"], &["3", "000"], &["L'"]] {
+            assert_eq!(tidy(bad, 0, bad.len(), EntityKind::Org), None, "{bad:?}");
+        }
+    }
 }

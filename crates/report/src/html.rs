@@ -197,6 +197,7 @@ pub fn write_document(
     w: &mut impl Write,
     title: &str,
     rows: &[Row],
+    actors: &[crate::Actor],
     errors: &[String],
     sections: &mut impl Read,
 ) -> std::io::Result<()> {
@@ -256,6 +257,32 @@ pub fn write_document(
         )?;
     }
     writeln!(w, "</table>")?;
+    if !actors.is_empty() {
+        writeln!(w, "<h2>Actors</h2><p class=\"legend\">One row per entity, however it is spelled; origins count independent sources (a republished copy counts under its origin). Merges across spellings keep their evidence.</p><table><tr><th>kind</th><th>name</th><th>mentions</th><th>articles</th><th>origins</th><th>variants</th><th>roles</th><th>merged (evidence)</th></tr>")?;
+        for a in actors {
+            let v: Vec<String> = a.variants.iter().map(|(n, c)| format!("{} ({c})", escape(n))).collect();
+            let r: Vec<String> = a.roles.iter().take(3).map(|x| escape(x)).collect();
+            let m: Vec<String> = a.merged.iter().map(|(id, why)| format!("{}: {}", escape(id), escape(why))).collect();
+            let name = match &a.stands_for {
+                Some(g) => format!("{} <small>(stands for {})</small>", escape(&a.name), escape(g)),
+                None => escape(&a.name),
+            };
+            writeln!(
+                w,
+                "<tr id=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                escape(&a.id),
+                a.kind,
+                name,
+                a.mentions,
+                a.articles,
+                a.origins,
+                v.join(", "),
+                r.join("; "),
+                m.join("<br>")
+            )?;
+        }
+        writeln!(w, "</table>")?;
+    }
     let warned: Vec<&Row> = rows.iter().filter(|r| !r.warnings.is_empty()).collect();
     if !warned.is_empty() || !errors.is_empty() {
         writeln!(w, "<h2>Warnings and input errors</h2><ul>")?;

@@ -250,3 +250,28 @@ pub fn write_article(w: &mut impl std::io::Write, a: &Article, opts: JsonOptions
     serde_json::to_writer(&mut *w, &doc).map_err(std::io::Error::other)?;
     w.write_all(b"\n")
 }
+
+/// The corpus table of canonical entities, one JSON line each: id, kind,
+/// preferred name, counts, spellings, roles, merges with their evidence; then
+/// `aliases` maps every id written on a mention that a corpus merge replaced.
+pub fn write_entities(
+    w: &mut impl std::io::Write,
+    actors: &[crate::Actor],
+    aliases: &std::collections::BTreeMap<String, String>,
+) -> std::io::Result<()> {
+    for a in actors {
+        let variants: Vec<serde_json::Value> =
+            a.variants.iter().map(|(n, c)| serde_json::json!({"text": n, "count": c})).collect();
+        let merged: Vec<serde_json::Value> =
+            a.merged.iter().map(|(id, why)| serde_json::json!({"id": id, "evidence": why})).collect();
+        let aka: Vec<&String> = aliases.iter().filter(|(_, to)| **to == a.id).map(|(from, _)| from).collect();
+        let v = serde_json::json!({
+            "entity": a.id, "kind": a.kind, "name": a.name, "mentions": a.mentions,
+            "articles": a.articles, "origins": a.origins, "variants": variants, "roles": a.roles,
+            "merged": merged, "aliases": aka, "stands_for": a.stands_for,
+        });
+        serde_json::to_writer(&mut *w, &v).map_err(std::io::Error::other)?;
+        w.write_all(b"\n")?;
+    }
+    Ok(())
+}

@@ -131,3 +131,24 @@ pub fn published_label(p: &Option<Published>) -> String {
         None => "unknown".into(),
     }
 }
+
+/// One canonical entity of the corpus, for the "Actors" sections.
+#[derive(Debug, Clone, Default)]
+pub struct Actor {
+    pub id: String,
+    /// PER, ORG, LOC or MISC.
+    pub kind: String,
+    /// Preferred name (in the corpus's main language).
+    pub name: String,
+    pub mentions: usize,
+    pub articles: usize,
+    /// Distinct origins: a republished copy counts under the outlet it names.
+    pub origins: usize,
+    /// Spellings seen, with counts, commonest first.
+    pub variants: Vec<(String, usize)>,
+    /// Roles and titles seen with the name, commonest first.
+    pub roles: Vec<String>,
+    /// Ids merged into this one, with the evidence.
+    pub merged: Vec<(String, String)>,
+    pub stands_for: Option<String>,
+}

@@ -13,7 +13,7 @@ fn cut(s: &str, n: usize) -> String {
     }
 }
 
-pub fn write(w: &mut impl Write, rows: &[Row], errors: &[String]) -> std::io::Result<()> {
+pub fn write(w: &mut impl Write, rows: &[Row], actors: &[crate::Actor], errors: &[String]) -> std::io::Result<()> {
     let bytes: usize = rows.iter().map(|r| r.bytes).sum();
     let mut langs: Vec<(String, usize)> = Vec::new();
     for r in rows {
@@ -81,6 +81,24 @@ pub fn write(w: &mut impl Write, rows: &[Row], errors: &[String]) -> std::io::Re
         writeln!(w, "\nfigures (with what they count; the first of each article):")?;
         for r in counted {
             writeln!(w, "{:>3}  {}", r.index, r.figures.join(" · "))?;
+        }
+    }
+    if !actors.is_empty() {
+        writeln!(w, "\nactors (people and organisations first; origins: independent sources):")?;
+        writeln!(w, "  {:<4} {:<30} {:>8} {:>8} {:>7}  variants", "kind", "name", "mentions", "articles", "origins")?;
+        let shown = actors.iter().filter(|a| a.kind == "PER" || a.kind == "ORG").take(20);
+        for a in shown {
+            let v: Vec<String> = a.variants.iter().take(4).map(|(n, c)| format!("{n} ({c})")).collect();
+            writeln!(
+                w,
+                "  {:<4} {:<30} {:>8} {:>8} {:>7}  {}",
+                a.kind,
+                cut(&a.name, 30),
+                a.mentions,
+                a.articles,
+                a.origins,
+                v.join(", ")
+            )?;
         }
     }
     let warned: Vec<&Row> = rows.iter().filter(|r| !r.warnings.is_empty()).collect();
