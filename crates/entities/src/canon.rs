@@ -58,6 +58,49 @@ pub fn curated() -> &'static HashMap<String, Curated> {
     })
 }
 
+/// A curated name's folded tokens, its kind, and whether it matches in
+/// capitals only (an acronym).
+pub type CuratedName = (Vec<String>, EntityKind, bool);
+
+/// Curated names as token sequences (our tokenizer's tokens, folded), by their
+/// first token: the lexicon matcher tags them where the tagger did not.
+pub fn curated_names() -> &'static HashMap<String, Vec<CuratedName>> {
+    static N: OnceLock<HashMap<String, Vec<CuratedName>>> = OnceLock::new();
+    N.get_or_init(|| {
+        let mut m: HashMap<String, Vec<CuratedName>> = HashMap::new();
+        for l in CURATED.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let c: Vec<&str> = l.split('\t').collect();
+            if c.len() < 4 {
+                continue;
+            }
+            let kind = match c[1] {
+                "PER" => EntityKind::Per,
+                "ORG" => EntityKind::Org,
+                "LOC" => EntityKind::Loc,
+                _ => EntityKind::Misc,
+            };
+            for n in c[3].split(',') {
+                if !n.starts_with(char::is_uppercase) {
+                    continue;
+                }
+                let mut toks = Vec::new();
+                recoupe_text::token::tokenize(n, recoupe_model::Span::new(0, n.len()), &mut toks);
+                let words: Vec<String> =
+                    toks.iter().map(|t| recoupe_text::fold::fold_word(t.span.slice(n)).into_owned()).collect();
+                // an acronym matches in capitals only ("US", not "us")
+                let exact = n.chars().count() <= 6 && n.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+                if let Some(first) = words.first() {
+                    m.entry(first.clone()).or_default().push((words, kind, exact));
+                }
+            }
+        }
+        for v in m.values_mut() {
+            v.sort_by_key(|x| std::cmp::Reverse(x.0.len()));
+        }
+        m
+    })
+}
+
 fn cyrillic(c: char) -> Option<&'static str> {
     Some(match c {
         'а' => "a",
@@ -133,6 +176,26 @@ fn word_key(w: &str) -> String {
         if s.contains(from) {
             s = s.replace(from, to);
         }
+    }
+    // ё written yo, io or e before a consonant (Beryozin, Beriozine, Berezine);
+    // not at the end of a word (Aurelio)
+    if s.contains("io") {
+        let b = s.as_bytes();
+        let mut t = Vec::with_capacity(b.len());
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] == b'i'
+                && b.get(i + 1) == Some(&b'o')
+                && b.get(i + 2).is_some_and(|c| c.is_ascii_alphabetic() && !is_vowel(*c))
+            {
+                t.push(b'e');
+                i += 2;
+            } else {
+                t.push(b[i]);
+                i += 1;
+            }
+        }
+        s = String::from_utf8(t).unwrap_or_default();
     }
     // an i between vowels is a glide spelled three ways (Tokaïev, Tokayev, Tokaev)
     let b = s.as_bytes();
@@ -225,6 +288,19 @@ const ACTOR_NEXT: [&str; 24] = [
     "wants",
 ];
 
+fn is_acronym(t: &str) -> bool {
+    (2..=8).contains(&t.chars().count()) && t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Initials of a name: of its capitalised words, and of all its words.
+fn initials(name: &str) -> [String; 2] {
+    let words = name.split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '’');
+    let firsts: Vec<char> = words.filter_map(|w| w.chars().next()).collect();
+    let caps: String = firsts.iter().filter(|c| c.is_uppercase()).flat_map(|c| c.to_lowercase()).collect();
+    let all: String = firsts.iter().flat_map(|c| c.to_lowercase()).collect();
+    [caps, all]
+}
+
 /// Gives each mention of `a` its entity id (and `stands_for` for metonyms).
 pub fn resolve_article(a: &mut Article) {
     let text = a.text.clone();
@@ -267,6 +343,15 @@ pub fn resolve_article(a: &mut Article) {
             let next = next.trim_matches(|c: char| !c.is_alphanumeric());
             if !ACTOR_NEXT.contains(&next.to_lowercase().as_str()) {
                 stands = None;
+            }
+        }
+        // "Northern Security Pact (NSP)": an acronym defined in brackets is the
+        // name before it, when its letters are that name's initials
+        if i > 0 && is_acronym(t) && text[..ents[i].span.start].trim_end().ends_with('(') {
+            let prev = &ents[i - 1];
+            let between = &text[prev.span.end..ents[i].span.start];
+            if between.trim() == "(" && initials(prev.span.slice(&text)).contains(&t.to_lowercase()) {
+                id.clone_from(&prev.entity);
             }
         }
         ents[i].entity = id;
@@ -521,6 +606,9 @@ mod tests {
         assert_eq!(key("Zakharova"), key("Захарова"));
         assert_ne!(key("Tokaïev"), key("Nazarbaïev"));
         assert_ne!(key("UEE"), key("UE"));
+        assert_eq!(key("Beryozin"), key("Beriozine"));
+        assert_eq!(key("Beriozine"), key("Berezine"));
+        assert_eq!(key("Aurelio"), "aurelio");
     }
 
     #[test]

@@ -7,8 +7,7 @@
 //! count, sorted `u64` word hashes ([`TokenInfo::word`]), then one `u16` each:
 //! `coarse * FINE + fine`.
 
-use crate::features::TokenInfo;
-use std::collections::HashMap;
+use crate::features::{TokenInfo, WordMap};
 
 /// Fine clusters per coarse one's numbering.
 pub const FINE: u16 = 512;
@@ -16,8 +15,8 @@ pub const FINE: u16 = 512;
 const MAGIC: &[u8; 8] = b"RCPCLU01";
 
 /// Reads `word<TAB>fine<TAB>coarse` lines; errors name the 1-based line.
-pub fn from_tsv(s: &str) -> Result<HashMap<u64, u16>, String> {
-    let mut out = HashMap::new();
+pub fn from_tsv(s: &str) -> Result<WordMap<u16>, String> {
+    let mut out = WordMap::default();
     for (i, line) in s.lines().enumerate() {
         let mut c = line.split('\t');
         let (Some(w), Some(f), Some(k)) = (c.next(), c.next(), c.next()) else {
@@ -34,7 +33,7 @@ pub fn from_tsv(s: &str) -> Result<HashMap<u64, u16>, String> {
     Ok(out)
 }
 
-pub fn to_bytes(m: &HashMap<u64, u16>) -> Vec<u8> {
+pub fn to_bytes(m: &WordMap<u16>) -> Vec<u8> {
     let mut rows: Vec<(u64, u16)> = m.iter().map(|(&k, &v)| (k, v)).collect();
     rows.sort_unstable();
     let mut out = Vec::with_capacity(12 + rows.len() * 10);
@@ -49,7 +48,7 @@ pub fn to_bytes(m: &HashMap<u64, u16>) -> Vec<u8> {
     out
 }
 
-pub fn from_bytes(b: &[u8]) -> Result<HashMap<u64, u16>, String> {
+pub fn from_bytes(b: &[u8]) -> Result<WordMap<u16>, String> {
     if b.len() < 12 || &b[..8] != MAGIC {
         return Err("not a recoupe clusters file".into());
     }

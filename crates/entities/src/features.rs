@@ -3,6 +3,29 @@
 //! ([`TokenInfo`]); a feature mixes a template number with one to three of those.
 
 use recoupe_text::fold::fold_char;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Keys that are already hashes need no second hashing.
+#[derive(Default, Clone, Copy)]
+pub struct IdentityHasher(u64);
+
+impl Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ b as u64;
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = x;
+    }
+}
+
+/// A table keyed by word hashes (gazetteer bits, clusters).
+pub type WordMap<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
 
 /// FNV-1a over bytes, then finalised: words are short, so a byte loop is enough.
 pub fn hash_bytes(seed: u64, b: &[u8]) -> u64 {

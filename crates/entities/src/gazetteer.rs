@@ -6,8 +6,7 @@
 //! File (`data/models/gazetteer.bin`, little endian): magic `RCPGAZ01`, `u32`
 //! count, then sorted `u64` word hashes, then one bits byte each.
 
-use crate::features::TokenInfo;
-use std::collections::HashMap;
+use crate::features::{TokenInfo, WordMap};
 
 /// A one-word city name ("Almaty").
 pub const CITY: u8 = 1;
@@ -27,7 +26,7 @@ const MAGIC: &[u8; 8] = b"RCPGAZ01";
 /// Collects names into word bits.
 #[derive(Debug, Default)]
 pub struct Builder {
-    bits: HashMap<u64, u8>,
+    bits: WordMap<u8>,
 }
 
 impl Builder {
@@ -69,7 +68,7 @@ impl Builder {
 }
 
 /// Reads a gazetteer file into a hash → bits map.
-pub fn from_bytes(b: &[u8]) -> Result<HashMap<u64, u8>, String> {
+pub fn from_bytes(b: &[u8]) -> Result<WordMap<u8>, String> {
     if b.len() < 12 || &b[..8] != MAGIC {
         return Err("not a recoupe gazetteer file".into());
     }

@@ -15,13 +15,21 @@ fn lang_at(a: &Article, paragraph: usize) -> &str {
     a.layers.languages.iter().find(|l| l.paragraph == paragraph).map_or("fr", |l| l.lang.as_str())
 }
 
+/// A cleaned name: token bounds, and the bounds of a title taken off its front.
+type Tidied = (usize, usize, Option<(usize, usize)>);
+
 /// Cuts the tagger's span `words[i..j]` to a clean name, or drops it: a title
 /// or role word at the front goes to the role ("M.", "Président"), punctuation
 /// and lower-case particles at the edges go, a person name stops at a dash,
 /// bracket or slash ("Wendy Sherman - le Kremlin"), and a span with no
 /// capitalised word (clitics "-t-il", numbers, "remercier") is no name.
 /// Returns the new bounds and the index of a title taken off.
-fn tidy(words: &[&str], mut i: usize, mut j: usize, kind: EntityKind) -> Option<(usize, usize, Option<usize>)> {
+fn tidy(
+    words: &[&str],
+    mut i: usize,
+    mut j: usize,
+    kind: EntityKind,
+) -> Option<Tidied> {
     let punct = |w: &str| !w.chars().any(char::is_alphanumeric);
     let lower = |w: &str| w.chars().next().is_some_and(|c| !c.is_uppercase());
     let mut title = None;
@@ -40,8 +48,16 @@ fn tidy(words: &[&str], mut i: usize, mut j: usize, kind: EntityKind) -> Option<
         i += 1;
     }
     if j - i > 1 && (TITLES.contains(&words[i]) || crate::roles::is_role_word(words[i])) && !lower(words[i + 1]) {
-        title = Some(i);
+        title = Some((i, i + 1));
         i += 1;
+    } else if kind == EntityKind::Per && j - i > 2 {
+        // "Valdorian President Anatoly Beryozin": words up to a role word are the role
+        if let Some(k) = (i + 1..j - 1).rev().find(|&k| crate::roles::is_role_word(words[k])) {
+            if words[k + 1..j].iter().all(|w| !lower(w)) {
+                title = Some((i, k + 1));
+                i = k + 1;
+            }
+        }
     }
     if kind == EntityKind::Per {
         if let Some(cut) =
@@ -91,6 +107,60 @@ fn tidy(words: &[&str], mut i: usize, mut j: usize, kind: EntityKind) -> Option<
     (named && !elision_only).then_some((i, j, title))
 }
 
+/// Names of the curated lexicon the tagger missed ("L'Organisation du traité de
+/// sécurité collective" at the head of a sentence), matched on tokens.
+fn curated_matches(a: &Article, out: &mut Vec<EntityMention>) {
+    let text = &a.text;
+    let names = crate::canon::curated_names();
+    let toks = &a.layers.tokens;
+    let mut added = Vec::new();
+    for s in &a.layers.sentences {
+        let Some(p) = a.layers.paragraphs.get(s.paragraph) else { continue };
+        if !(p.kind.is_content() || p.kind == ParagraphKind::Caption) {
+            continue;
+        }
+        let lo = toks.partition_point(|t| t.span.start < s.span.start);
+        let hi = toks.partition_point(|t| t.span.end <= s.span.end).max(lo);
+        let mut i = lo;
+        while i < hi {
+            let w = toks[i].span.slice(text);
+            let mut step = 1;
+            if w.starts_with(char::is_uppercase) {
+                if let Some(cands) = names.get(recoupe_text::fold::fold_word(w).as_ref()) {
+                    for (seq, kind, exact) in cands {
+                        let end = i + seq.len();
+                        if end > hi {
+                            continue;
+                        }
+                        let same = (i..end)
+                            .zip(seq)
+                            .all(|(k, x)| recoupe_text::fold::fold_word(toks[k].span.slice(text)) == *x);
+                        let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
+                        if same && (!exact || span.slice(text).chars().all(|c| !c.is_lowercase())) {
+                            if !out.iter().any(|m| m.span.overlaps(span)) && a.boilerplate_in(span).next().is_none() {
+                                added.push(EntityMention {
+                                    span,
+                                    kind: *kind,
+                                    entity: String::new(),
+                                    role: None,
+                                    stands_for: None,
+                                });
+                            }
+                            step = seq.len();
+                            break;
+                        }
+                    }
+                }
+            }
+            i += step;
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| m.span.start);
+    }
+}
+
 /// One name, one label through the article: a word the tagger gave to a person
 /// somewhere (a surname, "Poutine") is a person wherever else it stands
 /// capitalised outside another mention ("Poutine a longtemps accusé…", which the
@@ -98,15 +168,23 @@ fn tidy(words: &[&str], mut i: usize, mut j: usize, kind: EntityKind) -> Option<
 /// tokens only, so boilerplate stays untouched.
 fn consistent_persons(a: &Article, out: &mut Vec<EntityMention>) {
     let text = &a.text;
+    // surnames of full names, and one-word names tagged as persons twice
     let mut names: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut single: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for m in out.iter().filter(|m| m.kind == EntityKind::Per) {
         let t = m.span.slice(text);
-        if let Some(last) = t.split_whitespace().last() {
-            if last.chars().count() > 2 && last.chars().next().is_some_and(char::is_uppercase) {
-                names.insert(last);
-            }
+        let words: Vec<&str> = t.split_whitespace().collect();
+        let Some(last) = words.last().copied() else { continue };
+        if last.chars().count() <= 2 || !last.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        if words.len() > 1 {
+            names.insert(last);
+        } else {
+            *single.entry(last).or_default() += 1;
         }
     }
+    names.extend(single.into_iter().filter(|(_, n)| *n >= 2).map(|(w, _)| w));
     if names.is_empty() {
         return;
     }
@@ -122,8 +200,9 @@ fn consistent_persons(a: &Article, out: &mut Vec<EntityMention>) {
         if !(p.kind.is_content() || p.kind == ParagraphKind::Caption) {
             continue;
         }
-        let toks = a.layers.tokens.iter().filter(|t| s.span.contains(t.span));
-        for t in toks {
+        let lo = a.layers.tokens.partition_point(|t| t.span.start < s.span.start);
+        let hi = a.layers.tokens.partition_point(|t| t.span.end <= s.span.end);
+        for t in &a.layers.tokens[lo..hi.max(lo)] {
             let w = t.span.slice(text);
             if names.contains(w) && !covered(t.span, out) && a.boilerplate_in(t.span).next().is_none() {
                 added.push(EntityMention {
@@ -176,14 +255,16 @@ pub fn tag_article(a: &mut Article) {
             if a.boilerplate_in(span).next().is_some() {
                 continue;
             }
-            let title =
-                title.or_else(|| (i > 0 && TITLES.contains(&words[i - 1])).then(|| i - 1)).map(|t| sent[t].span);
+            let title = title
+                .or_else(|| (i > 0 && TITLES.contains(&words[i - 1])).then(|| (i - 1, i)))
+                .map(|(a, b)| Span::new(sent[a].span.start, sent[b - 1].span.end));
             let role = if kind == EntityKind::Per { crate::roles::role(text, sent, i, j).or(title) } else { None };
             out.push(EntityMention { span, kind, entity: String::new(), role, stands_for: None });
         }
         t0 = t1;
     }
     out.sort_by_key(|m| m.span.start);
+    curated_matches(a, &mut out);
     consistent_persons(a, &mut out);
     a.layers.entities = out;
 }
@@ -201,7 +282,9 @@ mod tests {
         let w = ["Organisation", "du", "traité", "de", "sécurité", "collective", ","];
         assert_eq!(tidy(&w, 0, 7, EntityKind::Org).map(|x| (x.0, x.1)), Some((0, 6)));
         let w = ["M.", "Valmont"];
-        assert_eq!(tidy(&w, 0, 2, EntityKind::Per), Some((1, 2, Some(0))));
+        assert_eq!(tidy(&w, 0, 2, EntityKind::Per), Some((1, 2, Some((0, 1)))));
+        let w = ["Valdorian", "President", "Anatoly", "Beryozin"];
+        assert_eq!(tidy(&w, 0, 4, EntityKind::Per), Some((2, 4, Some((0, 2)))));
         for bad in [&["-t-il"][..], &["remercier"], &["3", "000"], &["L'"]] {
             assert_eq!(tidy(bad, 0, bad.len(), EntityKind::Org), None, "{bad:?}");
         }

@@ -1,8 +1,8 @@
 //! The shipped weights, compiled in and parsed once on first use. Rebuilt by
 //! `recoupe eval train-ner ../shared/data/ner` (see `data/models/README.md`).
 
+use crate::features::WordMap;
 use crate::Tagger;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 static FR: &[u8] = include_bytes!("../../../data/models/ner-fr.bin");
@@ -11,14 +11,14 @@ static GAZETTEER: &[u8] = include_bytes!("../../../data/models/gazetteer.bin");
 static CLUSTERS_FR: &[u8] = include_bytes!("../../../data/models/clusters-fr.bin");
 
 /// French word clusters by word hash.
-pub fn clusters_fr() -> &'static HashMap<u64, u16> {
-    static C: OnceLock<HashMap<u64, u16>> = OnceLock::new();
+pub fn clusters_fr() -> &'static WordMap<u16> {
+    static C: OnceLock<WordMap<u16>> = OnceLock::new();
     C.get_or_init(|| crate::clusters::from_bytes(CLUSTERS_FR).unwrap_or_default())
 }
 
 /// Gazetteer bits by folded-word hash.
-pub fn gazetteer() -> &'static HashMap<u64, u8> {
-    static G: OnceLock<HashMap<u64, u8>> = OnceLock::new();
+pub fn gazetteer() -> &'static WordMap<u8> {
+    static G: OnceLock<WordMap<u8>> = OnceLock::new();
     G.get_or_init(|| crate::gazetteer::from_bytes(GAZETTEER).unwrap_or_default())
 }
 
@@ -28,7 +28,7 @@ pub fn tagger(lang: &str) -> &'static Tagger {
     static TAGGERS: [OnceLock<Tagger>; 2] = [OnceLock::new(), OnceLock::new()];
     let (i, bytes) = if lang == "en" { (1, EN) } else { (0, FR) };
     TAGGERS[i].get_or_init(|| {
-        let clusters = if i == 0 { clusters_fr().clone() } else { HashMap::new() };
+        let clusters = if i == 0 { clusters_fr().clone() } else { WordMap::default() };
         Tagger::from_bytes(bytes).unwrap_or_default().with_tables(gazetteer().clone(), clusters)
     })
 }

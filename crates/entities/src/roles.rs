@@ -80,16 +80,19 @@ pub fn role(text: &str, sent: &[Token], i: usize, j: usize) -> Option<Span> {
             }
             k -= 1;
             has_role |= is_role_word(x);
-            if is_det(x) {
+            // the determiner of the role, left of its role word
+            if is_det(x) && has_role {
                 start = Some(k);
-                if has_role {
-                    break;
-                }
+                break;
             }
         }
+        // across a comma the role must be a whole noun phrase ("Le président
+        // kazakh, X"); a trailing apposition of someone else is not
+        let crossed = end < i;
         let start = match start {
-            Some(s) if has_role => Some(s),
+            Some(s) => Some(s),
             None if has_role && k == 0 => Some(0),
+            None if has_role && !crossed && k < end && is_role_word(w(k)) => Some(k),
             _ => None,
         };
         if let Some(s) = start {

@@ -7,50 +7,56 @@
 //! feature hashes, then `n` rows of label-count `i16` weights (weight = i16 ×
 //! scale).
 
-use crate::features::{history_features, static_features, TokenInfo};
+use crate::features::{history_features, static_features, TokenInfo, WordMap};
 use crate::labels::{allowed, N_LABELS};
 use std::collections::HashMap;
 
 const MAGIC: &[u8; 8] = b"RCPNER01";
 
-/// Feature hash → row, open addressing with linear probing; the key 0 marks an
-/// empty slot (a feature hashing to 0 is stored as 1).
+/// Feature hash → weights, open addressing with linear probing; the key 0
+/// marks an empty slot (a feature hashing to 0 is stored as 1). Key and weights
+/// share a slot of 32 bytes, so a look-up touches one cache line.
 #[derive(Debug, Clone, Default)]
 struct Table {
-    keys: Vec<u64>,
-    rows: Vec<u32>,
+    slots: Vec<Slot>,
     mask: usize,
 }
 
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C, align(32))]
+struct Slot {
+    key: u64,
+    w: [i16; N_LABELS],
+}
+
 impl Table {
-    fn build(keys: &[u64]) -> Table {
+    fn build(keys: &[u64], weights: &[[i16; N_LABELS]]) -> Table {
         let cap = (keys.len() * 2).next_power_of_two().max(16);
-        let mut t = Table { keys: vec![0; cap], rows: vec![0; cap], mask: cap - 1 };
-        for (r, &k) in keys.iter().enumerate() {
+        let mut t = Table { slots: vec![Slot::default(); cap], mask: cap - 1 };
+        for (&k, w) in keys.iter().zip(weights) {
             let k = k.max(1);
             let mut s = (k as usize) & t.mask;
-            while t.keys[s] != 0 {
+            while t.slots[s].key != 0 {
                 s = (s + 1) & t.mask;
             }
-            t.keys[s] = k;
-            t.rows[s] = r as u32;
+            t.slots[s] = Slot { key: k, w: *w };
         }
         t
     }
 
     #[inline]
-    fn get(&self, k: u64) -> Option<usize> {
-        if self.keys.is_empty() {
+    fn get(&self, k: u64) -> Option<&[i16; N_LABELS]> {
+        if self.slots.is_empty() {
             return None;
         }
         let k = k.max(1);
         let mut s = (k as usize) & self.mask;
         loop {
-            let x = self.keys[s];
-            if x == k {
-                return Some(self.rows[s] as usize);
+            let x = &self.slots[s];
+            if x.key == k {
+                return Some(&x.w);
             }
-            if x == 0 {
+            if x.key == 0 {
                 return None;
             }
             s = (s + 1) & self.mask;
@@ -62,10 +68,10 @@ impl Table {
 #[derive(Debug, Clone, Default)]
 pub struct Tagger {
     table: Table,
-    weights: Vec<[i16; N_LABELS]>,
+    features: usize,
     scale: f32,
-    gazetteer: HashMap<u64, u8>,
-    clusters: HashMap<u64, u16>,
+    gazetteer: WordMap<u8>,
+    clusters: WordMap<u16>,
 }
 
 /// Error reading a weights file.
@@ -107,19 +113,25 @@ impl Tagger {
             }
             weights.push(w);
         }
-        Ok(Tagger { table: Table::build(&keys), weights, scale, gazetteer: HashMap::new(), clusters: HashMap::new() })
+        Ok(Tagger {
+            table: Table::build(&keys, &weights),
+            features: n,
+            scale,
+            gazetteer: WordMap::default(),
+            clusters: WordMap::default(),
+        })
     }
 
     /// Adds the word tables (gazetteer bits and clusters, keyed by the hash of
     /// the folded word) the model was trained with.
-    pub fn with_tables(mut self, gazetteer: HashMap<u64, u8>, clusters: HashMap<u64, u16>) -> Tagger {
+    pub fn with_tables(mut self, gazetteer: WordMap<u8>, clusters: WordMap<u16>) -> Tagger {
         self.gazetteer = gazetteer;
         self.clusters = clusters;
         self
     }
 
     pub fn feature_count(&self) -> usize {
-        self.weights.len()
+        self.features
     }
 
     /// Token infos of a sentence, with the word tables applied.
@@ -138,8 +150,7 @@ impl Tagger {
             history_features(&infos, i, p1, p2, &mut feats);
             let mut s = [0i32; N_LABELS];
             for &f in &feats {
-                if let Some(r) = self.table.get(f) {
-                    let w = &self.weights[r];
+                if let Some(w) = self.table.get(f) {
                     for j in 0..N_LABELS {
                         s[j] += w[j] as i32;
                     }
@@ -155,7 +166,7 @@ impl Tagger {
     }
 }
 
-fn info(w: &str, gazetteer: &HashMap<u64, u8>, clusters: &HashMap<u64, u16>) -> TokenInfo {
+fn info(w: &str, gazetteer: &WordMap<u8>, clusters: &WordMap<u16>) -> TokenInfo {
     let mut t = TokenInfo::of(w);
     if let Some(&g) = gazetteer.get(&t.folded) {
         t.gazetteer = g;
@@ -195,12 +206,12 @@ pub struct Trainer {
     w: Vec<[f32; N_LABELS]>,
     u: Vec<[f64; N_LABELS]>,
     c: f64,
-    gazetteer: HashMap<u64, u8>,
-    clusters: HashMap<u64, u16>,
+    gazetteer: WordMap<u8>,
+    clusters: WordMap<u16>,
 }
 
 impl Trainer {
-    pub fn new(gazetteer: HashMap<u64, u8>, clusters: HashMap<u64, u16>) -> Trainer {
+    pub fn new(gazetteer: WordMap<u8>, clusters: WordMap<u16>) -> Trainer {
         Trainer { index: HashMap::new(), w: Vec::new(), u: Vec::new(), c: 1.0, gazetteer, clusters }
     }
 

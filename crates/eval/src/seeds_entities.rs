@@ -48,6 +48,8 @@ pub fn run(seeds: &Path, peers: &[(String, std::path::PathBuf)]) -> Result<serde
         .collect();
     files.sort();
     let mut pipeline = Pipeline::new();
+    // weights are parsed once, on first use: not an article's cost
+    let _ = (recoupe_entities::models::tagger("fr"), recoupe_entities::models::tagger("en"));
     let mut articles: Vec<(String, Article)> = Vec::new();
     let mut entity_time = std::time::Duration::ZERO;
     let mut words = 0;

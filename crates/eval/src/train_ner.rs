@@ -10,11 +10,11 @@
 
 use crate::ner::{held_out, read, score};
 use crate::EvalError;
+use recoupe_entities::features::WordMap;
 use recoupe_entities::gazetteer::{Builder, BIG_CITY, CITY, CITY_PART, COUNTRY, COUNTRY_PART, DEMONYM};
 use recoupe_entities::lexicon::demonyms;
 use recoupe_entities::tagger::{shuffle, Example, Trainer};
 use recoupe_entities::Tagger;
-use std::collections::HashMap;
 use std::path::Path;
 use std::time::Instant;
 
@@ -126,7 +126,7 @@ pub fn run(
         let dev: Vec<Example> =
             read(&data.join(plan.dev))?.into_iter().enumerate().filter(|(i, _)| held_out(*i)).map(|(_, e)| e).collect();
         let t0 = Instant::now();
-        let clusters = if plan.lang == "fr" { clusters_fr.clone() } else { HashMap::new() };
+        let clusters = if plan.lang == "fr" { clusters_fr.clone() } else { WordMap::default() };
         let mut trainer = Trainer::new(gaz_map.clone(), clusters.clone());
         let infos = trainer.prepare(&train);
         let tokens: usize = train.iter().map(|e| e.words.len()).sum();
