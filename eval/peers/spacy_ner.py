@@ -44,3 +44,10 @@ for path in sorted(glob.glob(f"{src}/*.jsonl")):
             f.write(json.dumps({"tags": tags}) + "\n")
     dt = time.perf_counter() - t0
     print(f"{name}: {models[lang]} {n_tok} tokens in {dt:.1f}s ({n_tok / dt:.0f} tokens/s, whole pipeline)", file=sys.stderr)
+    # the entity recogniser alone (with the token vectors it reads), one core
+    with nlp.select_pipes(enable=[p for p in ("tok2vec", "ner") if p in nlp.pipe_names]):
+        t0 = time.perf_counter()
+        for _ in nlp.pipe((Doc(nlp.vocab, words=json.loads(l)["words"]) for l in open(path)), batch_size=256):
+            pass
+        dt = time.perf_counter() - t0
+    print(f"{name}: {models[lang]} tok2vec+ner alone {n_tok / dt:.0f} tokens/s", file=sys.stderr)

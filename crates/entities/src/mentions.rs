@@ -24,12 +24,7 @@ type Tidied = (usize, usize, Option<(usize, usize)>);
 /// bracket or slash ("Wendy Sherman - le Kremlin"), and a span with no
 /// capitalised word (clitics "-t-il", numbers, "remercier") is no name.
 /// Returns the new bounds and the index of a title taken off.
-fn tidy(
-    words: &[&str],
-    mut i: usize,
-    mut j: usize,
-    kind: EntityKind,
-) -> Option<Tidied> {
+fn tidy(words: &[&str], mut i: usize, mut j: usize, kind: EntityKind) -> Option<Tidied> {
     let punct = |w: &str| !w.chars().any(char::is_alphanumeric);
     let lower = |w: &str| w.chars().next().is_some_and(|c| !c.is_uppercase());
     let mut title = None;
