@@ -345,6 +345,18 @@ pub fn resolve_article(a: &mut Article) {
                 stands = None;
             }
         }
+        // "le Pacte" after "le Pacte de sécurité du Nord": a one-word organisation
+        // that opens a longer one of the article is that one
+        if ents[i].kind == EntityKind::Org && !t.contains(' ') && curated().get(&key(t)).is_none() {
+            let longer = |j: &usize| {
+                let u = ents[*j].span.slice(&text);
+                ents[*j].kind == EntityKind::Org && u.len() > t.len() && u.split_whitespace().next() == Some(t)
+            };
+            let before = (0..i).rev().find(longer);
+            if let Some(j) = before.or_else(|| (i + 1..ents.len()).find(longer)) {
+                id = own_id(EntityKind::Org, ents[j].span.slice(&text)).0;
+            }
+        }
         // "Northern Security Pact (NSP)": an acronym defined in brackets is the
         // name before it, when its letters are that name's initials
         if i > 0 && is_acronym(t) && text[..ents[i].span.start].trim_end().ends_with('(') {
@@ -476,16 +488,20 @@ impl Corpus {
             }
         }
         // non-person names tagged with different kinds: one entity, the commoner kind
+        // (a one-word "person" that is more often a place or a group joins it too)
         let mut by_key: BTreeMap<&str, Vec<&String>> = BTreeMap::new();
         for id in &ids {
             if let Some((k, rest)) = id.split_once(':') {
-                if k != "per" {
+                if k != "per" || !rest.contains('.') && !remap.contains_key(id) {
                     by_key.entry(rest).or_default().push(id);
                 }
             }
         }
         for group in by_key.values().filter(|g| g.len() > 1) {
             let best = group.iter().max_by_key(|id| (count(id), std::cmp::Reverse(id.as_str()))).copied();
+            if best.is_some_and(|b| b.starts_with("per:")) {
+                continue;
+            }
             if let Some(best) = best {
                 for id in group.iter().filter(|id| **id != best) {
                     remap.insert((*id).clone(), best.clone());
@@ -538,7 +554,9 @@ impl Corpus {
 
 fn merge_evidence(from: &str, to: &str) -> String {
     let last = |id: &str| id.rsplit(['.', ':']).next().unwrap_or("").to_string();
-    if from.starts_with("per:") && !from.contains('.') {
+    if from.starts_with("per:") && !to.starts_with("per:") {
+        "same name, more often tagged with this kind".into()
+    } else if from.starts_with("per:") && !from.contains('.') {
         if last(from) == last(to) {
             "surname alone, one full name with it in the corpus".into()
         } else {
@@ -547,7 +565,7 @@ fn merge_evidence(from: &str, to: &str) -> String {
     } else if from.starts_with("per:") {
         format!("same first names, surname edit distance {}", distance(&last(from), &last(to)))
     } else {
-        "same name tagged with another kind".into()
+        "same name, more often tagged with this kind".into()
     }
 }
 

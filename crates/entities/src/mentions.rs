@@ -4,11 +4,30 @@
 
 use crate::labels::{spans, KINDS};
 use crate::models;
-use recoupe_model::{Article, EntityKind, EntityMention, ParagraphKind, Span};
+use recoupe_model::{Article, BoilerplateReason, EntityKind, EntityMention, ParagraphKind, Span};
 
 /// Titles written before a name; kept as the mention's role, outside its span.
 const TITLES: [&str; 16] =
     ["M.", "Mme", "Mmes", "MM.", "Mlle", "Me", "Dr", "Dr.", "Pr", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof."];
+
+/// Whether a paragraph is read for names: the running text, captions, and
+/// credit lines ("Le correspondant de RFE/RL, X, a contribué à ce rapport"),
+/// whose people are real; not navigation, footers or paywall notices.
+fn readable(a: &Article, p: &recoupe_model::Paragraph) -> bool {
+    p.kind.is_content()
+        || p.kind == ParagraphKind::Caption
+        || p.kind == ParagraphKind::Boilerplate && a.boilerplate_in(p.span).all(|b| shows_names(b.reason))
+}
+
+/// Boilerplate whose people are real mentions: credit lines and photo captions.
+fn shows_names(r: BoilerplateReason) -> bool {
+    matches!(r, BoilerplateReason::Credit | BoilerplateReason::Caption)
+}
+
+/// Whether a span lies in boilerplate that hides names (all but credits and captions).
+fn hidden(a: &Article, span: Span) -> bool {
+    a.boilerplate_in(span).any(|b| !shows_names(b.reason))
+}
 
 /// The language of the paragraph holding `span`, if detected.
 fn lang_at(a: &Article, paragraph: usize) -> &str {
@@ -55,10 +74,29 @@ fn tidy(words: &[&str], mut i: usize, mut j: usize, kind: EntityKind) -> Option<
         }
     }
     if kind == EntityKind::Per {
-        if let Some(cut) =
-            (i..j).find(|&k| matches!(words[k], "-" | "–" | "—" | "[" | "]" | "/" | "(" | ")" | "," | ":" | "|"))
-        {
-            j = cut;
+        // split at separators; keep the piece most like a name ("RFE/RL, Todd
+        // Prince" → "Todd Prince", "Wendy Sherman - le Kremlin" → "Wendy Sherman")
+        let sep = |w: &str| matches!(w, "-" | "–" | "—" | "[" | "]" | "/" | "(" | ")" | "," | ":" | ";" | "|");
+        if (i..j).any(|k| sep(words[k])) {
+            let named = |w: &&&str| {
+                let mut c = w.chars();
+                c.next().is_some_and(char::is_uppercase) && c.any(char::is_lowercase)
+            };
+            let mut best: Option<(usize, usize, usize)> = None;
+            let mut a = i;
+            for k in i..=j {
+                if k == j || sep(words[k]) {
+                    let score = words[a..k].iter().filter(named).count();
+                    if k > a && best.is_none_or(|b| score > b.2) {
+                        best = Some((a, k, score));
+                    }
+                    a = k + 1;
+                }
+            }
+            match best {
+                Some((a, b, _)) => (i, j) = (a, b),
+                None => return None,
+            }
         }
     }
     // a person's name ends on a capitalised word; other names may end lower-case
@@ -111,7 +149,7 @@ fn curated_matches(a: &Article, out: &mut Vec<EntityMention>) {
     let mut added = Vec::new();
     for s in &a.layers.sentences {
         let Some(p) = a.layers.paragraphs.get(s.paragraph) else { continue };
-        if !(p.kind.is_content() || p.kind == ParagraphKind::Caption) {
+        if !readable(a, p) {
             continue;
         }
         let lo = toks.partition_point(|t| t.span.start < s.span.start);
@@ -132,7 +170,7 @@ fn curated_matches(a: &Article, out: &mut Vec<EntityMention>) {
                             .all(|(k, x)| recoupe_text::fold::fold_word(toks[k].span.slice(text)) == *x);
                         let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
                         if same && (!exact || span.slice(text).chars().all(|c| !c.is_lowercase())) {
-                            if !out.iter().any(|m| m.span.overlaps(span)) && a.boilerplate_in(span).next().is_none() {
+                            if !hidden(a, span) && make_room(out, span, toks, text) {
                                 added.push(EntityMention {
                                     span,
                                     kind: *kind,
@@ -154,6 +192,293 @@ fn curated_matches(a: &Article, out: &mut Vec<EntityMention>) {
         out.extend(added);
         out.sort_by_key(|m| m.span.start);
     }
+}
+
+/// Clears `span` for a curated name: tagger mentions inside it go, one that
+/// starts inside it and runs on is cut after it ("RFE/RL Angela Stent" leaves
+/// "Angela Stent"). False when a mention starting before it, or a longer one
+/// starting with it, overlaps it.
+fn make_room(out: &mut Vec<EntityMention>, span: Span, toks: &[recoupe_model::Token], text: &str) -> bool {
+    // a longer name from the same word keeps it ("Noursoultan Narzabaïev")
+    if out.iter().any(|m| {
+        m.span.overlaps(span) && (m.span.start < span.start || m.span.start == span.start && m.span.end > span.end)
+    }) {
+        return false;
+    }
+    out.retain(|m| !span.contains(m.span));
+    for m in out.iter_mut().filter(|m| m.span.overlaps(span)) {
+        let next = toks
+            .iter()
+            .skip(toks.partition_point(|t| t.span.start < span.end))
+            .find(|t| t.span.slice(text).chars().any(char::is_alphanumeric));
+        match next {
+            Some(t) if t.span.start < m.span.end => m.span.start = t.span.start,
+            _ => m.span = Span::new(m.span.end, m.span.end),
+        }
+    }
+    out.retain(|m| !m.span.is_empty());
+    true
+}
+
+/// People the tagger gave another kind: a name after a role word inside the
+/// span ("[Russian President Vladimir"), or capitalised words followed by a
+/// comma and a role ("Angela Stent, ancienne officier…").
+fn persons_by_role(a: &Article, out: &mut [EntityMention]) {
+    let text = &a.text;
+    let toks = &a.layers.tokens;
+    let titled = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase)
+            && c.clone().count() > 0
+            && c.all(|x| x.is_lowercase() || x == '-' || x == '\'')
+    };
+    for m in out.iter_mut().filter(|m| m.kind != EntityKind::Per) {
+        let lo = toks.partition_point(|t| t.span.start < m.span.start);
+        let hi = toks.partition_point(|t| t.span.end <= m.span.end).max(lo);
+        let words: Vec<&str> = toks[lo..hi].iter().map(|t| t.span.slice(text)).collect();
+        if words.len() < 2 {
+            continue;
+        }
+        if let Some(k) = (0..words.len() - 1).rev().find(|&k| crate::roles::is_role_word(words[k])) {
+            if words[k + 1..].iter().all(|w| titled(w)) {
+                m.role = Some(Span::new(m.span.start, toks[lo + k].span.end));
+                m.span.start = toks[lo + k + 1].span.start;
+                m.kind = EntityKind::Per;
+                continue;
+            }
+        }
+        let after: Vec<&str> = toks[hi..].iter().take(3).map(|t| t.span.slice(text)).collect();
+        let role_follows = after.first() == Some(&",")
+            && after[1..].iter().take(2).any(|w| crate::roles::is_role_word(w.trim_start_matches(['l', '\'', '’'])));
+        if words.len() <= 3 && words.iter().all(|w| titled(w)) && role_follows {
+            m.kind = EntityKind::Per;
+        }
+    }
+}
+
+/// Names the tagger missed after a role: "le milliardaire japonais Yusaku
+/// Maezawa" (a role noun, at most one lower-case word, then two or three
+/// capitalised words outside any mention).
+fn persons_after_roles(a: &Article, out: &mut Vec<EntityMention>) {
+    let text = &a.text;
+    let toks = &a.layers.tokens;
+    let titled = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.clone().count() > 0 && c.all(|x| x.is_lowercase() || x == '-')
+    };
+    let mut added = Vec::new();
+    for s in &a.layers.sentences {
+        let Some(p) = a.layers.paragraphs.get(s.paragraph) else { continue };
+        if !readable(a, p) {
+            continue;
+        }
+        let lo = toks.partition_point(|t| t.span.start < s.span.start);
+        let hi = toks.partition_point(|t| t.span.end <= s.span.end).max(lo);
+        let w = |k: usize| toks[k].span.slice(text);
+        for k in lo..hi {
+            if !w(k).starts_with(char::is_lowercase) || !crate::roles::is_role_word(w(k)) {
+                continue;
+            }
+            let mut n = k + 1;
+            if n < hi && w(n).starts_with(char::is_lowercase) && !crate::roles::is_role_word(w(n)) && w(n).len() > 3 {
+                n += 1;
+            }
+            let first = n;
+            while n < hi && n - first < 4 && titled(w(n)) {
+                n += 1;
+            }
+            if !(2..=3).contains(&(n - first)) {
+                continue;
+            }
+            let span = Span::new(toks[first].span.start, toks[n - 1].span.end);
+            if out.iter().any(|m| m.span.overlaps(span)) || hidden(a, span) {
+                continue;
+            }
+            let role = Some(Span::new(toks[k].span.start, toks[first - 1].span.end));
+            added.push(EntityMention { span, kind: EntityKind::Per, entity: String::new(), role, stands_for: None });
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// Words of a photo credit that name an institution, not a photographer.
+const CREDIT_BODIES: [&str; 22] = [
+    "ministry",
+    "ministere",
+    "defence",
+    "defense",
+    "press",
+    "service",
+    "handout",
+    "pool",
+    "office",
+    "agency",
+    "presidency",
+    "presidence",
+    "government",
+    "gouvernement",
+    "tv",
+    "news",
+    "agence",
+    "photo",
+    "photos",
+    "dr",
+    "archives",
+    "afp",
+];
+
+/// Photo credits of captions: "(KIRILL KUDRYAVTSEV / AFP)", "Photo: Anna Kovac/Northern
+/// Ledger". The tagger reads capitals badly, so the credit's grammar decides:
+/// the words before the slash are the photographer (a person, unless they name
+/// an institution), the words after it the agency or outlet.
+fn photo_credits(a: &Article, out: &mut Vec<EntityMention>) {
+    let text = &a.text;
+    let toks = &a.layers.tokens;
+    let mut found = Vec::new();
+    for p in &a.layers.paragraphs {
+        let caption = p.kind == ParagraphKind::Caption
+            || a.boilerplate_in(p.span).any(|b| b.reason == BoilerplateReason::Caption);
+        if !caption {
+            continue;
+        }
+        let lo = toks.partition_point(|t| t.span.start < p.span.start);
+        let hi = toks.partition_point(|t| t.span.end <= p.span.end).max(lo);
+        let w = |k: usize| toks[k].span.slice(text);
+        // the credit: after the last "(" or "Photo :" of the caption
+        let Some(open) = (lo..hi).rev().find(|&k| w(k) == "(" || w(k).eq_ignore_ascii_case("photo")) else { continue };
+        let mut start = open + 1;
+        if start < hi && w(start) == ":" {
+            start += 1;
+        }
+        let end = (start..hi).find(|&k| w(k) == ")").unwrap_or(hi);
+        let Some(slash) = (start..end).find(|&k| w(k) == "/") else {
+            if w(open) != "(" {
+                found.push((start, end, EntityKind::Per));
+            }
+            continue;
+        };
+        found.push((start, slash, EntityKind::Per));
+        found.push((slash + 1, end, EntityKind::Org));
+        out.retain(|m| {
+            m.span.end <= toks[start.min(hi - 1)].span.start || m.span.start >= toks[end.max(start + 1) - 1].span.end
+        });
+    }
+    for (i, j, kind) in found {
+        if j <= i || j - i > 4 {
+            continue;
+        }
+        let words: Vec<&str> = (i..j).map(|k| toks[k].span.slice(text)).collect();
+        if !words.iter().all(|x| x.starts_with(char::is_uppercase)) {
+            continue;
+        }
+        let body = words.iter().any(|x| CREDIT_BODIES.contains(&recoupe_text::fold::fold_word(x).as_ref()));
+        let kind = if kind == EntityKind::Per && (body || words.len() < 2) { EntityKind::Org } else { kind };
+        let span = Span::new(toks[i].span.start, toks[j - 1].span.end);
+        if !out.iter().any(|m| m.span.overlaps(span)) {
+            out.push(EntityMention { span, kind, entity: String::new(), role: None, stands_for: None });
+        }
+    }
+    out.sort_by_key(|m| m.span.start);
+}
+
+static ORG_HEADS: &str = include_str!("../../../data/lexicon/org_heads.txt");
+
+/// Whether `w` (folded) is an organisation head noun in `lang` ("fr": first word,
+/// "en": last word).
+fn org_head(lang: &str, w: &str) -> bool {
+    use std::sync::OnceLock;
+    static H: OnceLock<std::collections::HashSet<(&'static str, &'static str)>> = OnceLock::new();
+    H.get_or_init(|| ORG_HEADS.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t')).collect())
+        .contains(&(lang, w))
+}
+
+/// Joins mentions the tagger cut in two with nothing between them ("Northern
+/// Security" + "Pact"), and makes a name an organisation when its head says so
+/// ("Washington Post", "Pacte du Nord", "Baltic Policy Centre").
+fn organisations(a: &Article, out: &mut Vec<EntityMention>) {
+    let text = &a.text;
+    let titled = |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-');
+    let folded = |w: &str| recoupe_text::fold::fold_word(w).into_owned();
+    let is_org = |name: &str| {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        match (words.first(), words.last()) {
+            (Some(f), Some(l)) => org_head("fr", &folded(f)) || org_head("en", &folded(l)),
+            _ => false,
+        }
+    };
+    let mut merged: Vec<EntityMention> = Vec::with_capacity(out.len());
+    for m in out.drain(..) {
+        if let Some(last) = merged.last_mut() {
+            if last.span.end <= m.span.start {
+                let between = &text[last.span.end..m.span.start];
+                let words: Vec<&str> = between.split_whitespace().collect();
+                let spaced = between.starts_with(' ') && between.ends_with(' ') && !between.contains("  ");
+                let joined = text[last.span.start..m.span.end].to_string();
+                // "Northern Security" + "Pact"; "Northern" Security "Pact"; "Pacte" de sécurité du "Nord"
+                let glue = between == " "
+                    || spaced && words.len() <= 2 && words.iter().all(|w| titled(w)) && is_org(&joined)
+                    || spaced
+                        && words.len() <= 4
+                        && org_head("fr", &folded(last.span.slice(text).split_whitespace().next().unwrap_or("")))
+                        && words.iter().all(|w| {
+                            w.starts_with(char::is_lowercase) && !w.contains(['\'', '’']) || matches!(*w, "d'" | "l'")
+                        })
+                        && words.first().is_some_and(|w| matches!(*w, "de" | "du" | "des" | "pour"));
+                if glue && !(last.kind == EntityKind::Per && m.kind == EntityKind::Per && between != " ") {
+                    last.span.end = m.span.end;
+                    if last.kind == EntityKind::Per && m.kind != EntityKind::Per {
+                        last.kind = m.kind;
+                    }
+                    continue;
+                }
+            }
+        }
+        merged.push(m);
+    }
+    for m in &mut merged {
+        // a head noun right after the name ("Northern Security" Pact)
+        let after = &text[m.span.end..];
+        if let Some(next) = after.strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()) {
+            if !next.is_empty() && titled(next) && org_head("en", &folded(next)) {
+                m.span.end += 1 + next.len();
+            }
+        }
+        if is_org(m.span.slice(text)) {
+            m.kind = EntityKind::Org;
+            m.role = None;
+        }
+    }
+    // a mention inside another's role ("Valdorian" in "Valdorian President X") is the role's
+    let roles: Vec<Span> = merged.iter().filter_map(|m| m.role).collect();
+    merged.retain(|m| !roles.iter().any(|r| r.contains(m.span)));
+    *out = merged;
+}
+
+/// A capitalised word alone at the head of a sentence is a common word when the
+/// article also writes it in lower case ("Troops from the Pact…" beside
+/// "troops"): no name.
+fn sentence_initial_common_words(a: &Article, out: &mut Vec<EntityMention>) {
+    let text = &a.text;
+    // sentence starts, and words after a dateline's dash ("STAVROGRAD, March 4 (Wire) - Troops")
+    let mut starts: std::collections::HashSet<usize> = a.layers.sentences.iter().map(|s| s.span.start).collect();
+    for w in a.layers.tokens.windows(2) {
+        if matches!(w[0].span.slice(text), "-" | "–" | "—") {
+            starts.insert(w[1].span.start);
+        }
+    }
+    let lower: std::collections::HashSet<&str> =
+        a.layers.tokens.iter().map(|t| t.span.slice(text)).filter(|w| w.starts_with(char::is_lowercase)).collect();
+    out.retain(|m| {
+        let w = m.span.slice(text);
+        if !starts.contains(&m.span.start) || w.contains(' ') {
+            return true;
+        }
+        let low = w.to_lowercase();
+        !(w.chars().skip(1).all(char::is_lowercase) && lower.contains(low.as_str()))
+    });
 }
 
 /// One name, one label through the article: a word the tagger gave to a person
@@ -192,14 +517,14 @@ fn consistent_persons(a: &Article, out: &mut Vec<EntityMention>) {
     let mut added = Vec::new();
     for s in &a.layers.sentences {
         let Some(p) = a.layers.paragraphs.get(s.paragraph) else { continue };
-        if !(p.kind.is_content() || p.kind == ParagraphKind::Caption) {
+        if !readable(a, p) {
             continue;
         }
         let lo = a.layers.tokens.partition_point(|t| t.span.start < s.span.start);
         let hi = a.layers.tokens.partition_point(|t| t.span.end <= s.span.end);
         for t in &a.layers.tokens[lo..hi.max(lo)] {
             let w = t.span.slice(text);
-            if names.contains(w) && !covered(t.span, out) && a.boilerplate_in(t.span).next().is_none() {
+            if names.contains(w) && !covered(t.span, out) && !hidden(a, t.span) {
                 added.push(EntityMention {
                     span: t.span,
                     kind: EntityKind::Per,
@@ -226,7 +551,7 @@ pub fn tag_article(a: &mut Article) {
     let mut t0 = 0;
     for s in &a.layers.sentences {
         let Some(p) = a.layers.paragraphs.get(s.paragraph) else { continue };
-        if !(p.kind.is_content() || p.kind == ParagraphKind::Caption) {
+        if !readable(a, p) {
             continue;
         }
         while t0 < toks.len() && toks[t0].span.start < s.span.start {
@@ -247,7 +572,7 @@ pub fn tag_article(a: &mut Article) {
             let kind = KINDS[k];
             let Some((i, j, title)) = tidy(&words, i, j, kind) else { continue };
             let span = Span::new(sent[i].span.start, sent[j - 1].span.end);
-            if a.boilerplate_in(span).next().is_some() {
+            if hidden(a, span) {
                 continue;
             }
             let title = title
@@ -259,7 +584,12 @@ pub fn tag_article(a: &mut Article) {
         t0 = t1;
     }
     out.sort_by_key(|m| m.span.start);
+    sentence_initial_common_words(a, &mut out);
+    organisations(a, &mut out);
+    photo_credits(a, &mut out);
     curated_matches(a, &mut out);
+    persons_by_role(a, &mut out);
+    persons_after_roles(a, &mut out);
     consistent_persons(a, &mut out);
     a.layers.entities = out;
 }

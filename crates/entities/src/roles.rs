@@ -111,7 +111,8 @@ pub fn role(text: &str, sent: &[Token], i: usize, j: usize) -> Option<Span> {
             if matches!(x, "," | "." | ";" | ":" | ")" | "«" | "»" | "\"" | "“" | "”" | "(") {
                 break;
             }
-            if k - first < 3 && is_role_word(x) {
+            // in apposition a role is lower-case ("directeur", not "Prince")
+            if k - first < 3 && is_role_word(x) && x.starts_with(char::is_lowercase) {
                 has_role = true;
             }
             k += 1;
