@@ -256,6 +256,13 @@ fn own_id(kind: EntityKind, text: &str) -> (String, Option<&'static str>) {
                 (format!("per:{first}.{last}"), None)
             }
         }
+        EntityKind::Loc => {
+            let k = key(text);
+            match crate::models::places().get(&crate::places::key_hash(&k)) {
+                Some(id) => (format!("loc:geonames-{id}"), None),
+                None => (format!("loc:{k}"), None),
+            }
+        }
         k => (format!("{}:{}", k.as_str().to_lowercase(), key(text)), None),
     }
 }
@@ -329,6 +336,14 @@ pub fn resolve_article(a: &mut Article) {
         let (mut id, mut stands) = own_id(ents[i].kind, t);
         if ents[i].kind == EntityKind::Per && !id.contains('.') && !curated().contains_key(&key(t)) {
             let (_, last) = person_keys(t);
+            // a first name alone ("Johnny") is the one full name of the article that opens with it
+            let by_first: BTreeSet<(&String, &String)> =
+                full.iter().filter(|(_, f, _)| *f == last).map(|(_, f, l)| (f, l)).collect();
+            if by_first.len() == 1 && !full.iter().any(|(_, _, l)| *l == last) {
+                if let Some((f, l)) = by_first.into_iter().next() {
+                    id = format!("per:{f}.{l}");
+                }
+            }
             // the nearest full name before, else the first after
             let before = full.iter().rev().find(|(j, _, l)| *j < i && *l == last);
             let any = before.or_else(|| full.iter().find(|(_, _, l)| *l == last));
@@ -463,7 +478,7 @@ impl Corpus {
                 }
                 let d = distance(la, lb);
                 let n = la.len().min(lb.len());
-                if (d == 1 && n >= 5 || d == 2 && n >= 8) && (count(a), a.as_str()) < (count(b), b.as_str()) {
+                if (d == 1 && n >= 6 || d == 2 && n >= 8) && (count(a), a.as_str()) < (count(b), b.as_str()) {
                     remap.insert((*a).clone(), (*b).clone());
                 }
             }
@@ -475,15 +490,14 @@ impl Corpus {
             }
             let targets: BTreeSet<String> = persons
                 .iter()
-                .filter(|(_, fb, lb)| {
-                    !fb.is_empty() && {
-                        let d = distance(la, lb);
-                        *lb == *la || (d == 1 && la.len() >= 5) || (d == 2 && la.len() >= 8)
-                    }
-                })
+                // exact keys only: a near spelling alone is no evidence (Aurel is not Saurel)
+                .filter(|(_, fb, lb)| !fb.is_empty() && *lb == *la)
                 .map(|(b, _, _)| remap.get(*b).cloned().unwrap_or_else(|| (*b).clone()))
                 .collect();
-            if targets.len() == 1 {
+            // and it is nobody's first name in the corpus ("Philippe" alone may be
+            // Édouard Philippe or Philippe Martinez)
+            let first_name_too = persons.iter().any(|(_, fb, _)| *fb == *la);
+            if targets.len() == 1 && !first_name_too {
                 remap.insert((*a).clone(), targets.into_iter().next().unwrap_or_default());
             }
         }

@@ -12,6 +12,7 @@ pub mod labels;
 pub mod lexicon;
 pub mod mentions;
 pub mod models;
+pub mod places;
 pub mod roles;
 pub mod tagger;
 

@@ -137,6 +137,10 @@ fn tidy(words: &[&str], mut i: usize, mut j: usize, kind: EntityKind) -> Option<
             || w.chars().count() == 1 && w.chars().all(char::is_uppercase) && j - i > 1
     });
     let elision_only = j - i == 1 && (words[i].ends_with('\'') || words[i].ends_with('’'));
+    // "Premier" (ministre), "Président": a role word alone names no one
+    if kind == EntityKind::Per && j - i == 1 && crate::roles::is_role_word(words[i]) {
+        return None;
+    }
     (named && !elision_only).then_some((i, j, title))
 }
 
@@ -481,6 +485,20 @@ fn sentence_initial_common_words(a: &Article, out: &mut Vec<EntityMention>) {
     });
 }
 
+/// A title left at the front of a person's name by a later pass ("M. Linick")
+/// goes to the role.
+fn titles_out(a: &Article, out: &mut [EntityMention]) {
+    for m in out.iter_mut().filter(|m| m.kind == EntityKind::Per) {
+        let t = m.span.slice(&a.text);
+        if let Some((first, rest)) = t.split_once(' ') {
+            if TITLES.contains(&first) && !rest.is_empty() {
+                m.role.get_or_insert(Span::new(m.span.start, m.span.start + first.len()));
+                m.span.start += first.len() + 1;
+            }
+        }
+    }
+}
+
 /// One name, one label through the article: a word the tagger gave to a person
 /// somewhere (a surname, "Poutine") is a person wherever else it stands
 /// capitalised outside another mention ("Poutine a longtemps accusé…", which the
@@ -591,6 +609,7 @@ pub fn tag_article(a: &mut Article) {
     persons_by_role(a, &mut out);
     persons_after_roles(a, &mut out);
     consistent_persons(a, &mut out);
+    titles_out(a, &mut out);
     a.layers.entities = out;
 }
 

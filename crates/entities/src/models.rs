@@ -9,6 +9,13 @@ static FR: &[u8] = include_bytes!("../../../data/models/ner-fr.bin");
 static EN: &[u8] = include_bytes!("../../../data/models/ner-en.bin");
 static GAZETTEER: &[u8] = include_bytes!("../../../data/models/gazetteer.bin");
 static CLUSTERS_FR: &[u8] = include_bytes!("../../../data/models/clusters-fr.bin");
+static PLACES: &[u8] = include_bytes!("../../../data/models/places.bin");
+
+/// GeoNames ids by the hash of a place name's spelling key.
+pub fn places() -> &'static WordMap<u32> {
+    static P: OnceLock<WordMap<u32>> = OnceLock::new();
+    P.get_or_init(|| crate::places::from_bytes(PLACES).unwrap_or_default())
+}
 
 /// French word clusters by word hash.
 pub fn clusters_fr() -> &'static WordMap<u16> {
@@ -44,5 +51,6 @@ mod tests {
         let g = crate::gazetteer::from_bytes(super::GAZETTEER).unwrap();
         assert!(g.len() > 10_000);
         assert!(crate::clusters::from_bytes(super::CLUSTERS_FR).unwrap().len() > 100_000);
+        assert!(crate::places::from_bytes(super::PLACES).unwrap().len() > 10_000);
     }
 }

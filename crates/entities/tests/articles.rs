@@ -111,3 +111,16 @@ fn a_misspelt_surname_joins_when_the_first_names_agree() {
     assert!(from.contains("narzabaev") && to.contains("nazarbaev"), "{remap:?}");
     let _ = canon::key("x");
 }
+
+#[test]
+fn places_join_across_languages_through_geonames() {
+    let fr = article("Les négociations reprennent à Genève mardi, selon les diplomates réunis à Vienne.\n");
+    let en = article("Talks resume in Geneva on Tuesday, diplomats gathered in Vienna said.\n");
+    let id = |a: &Article, name: &str| {
+        a.layers.entities.iter().find(|e| e.span.slice(&a.text) == name).map(|e| e.entity.clone())
+    };
+    let (g1, g2) = (id(&fr, "Genève"), id(&en, "Geneva"));
+    assert!(g1.as_deref().is_some_and(|g| g.starts_with("loc:geonames-")), "{g1:?}");
+    assert_eq!(g1, g2);
+    assert_eq!(id(&fr, "Vienne"), id(&en, "Vienna"));
+}

@@ -86,6 +86,56 @@ pub fn gazetteer(dir: &Path) -> Result<Builder, EvalError> {
 
 /// `clusters`: a `word, fine, coarse` TSV from `tools/word_clusters.py` to
 /// rebuild `clusters-fr.bin` from; without it the committed file is used.
+/// Cities of this many people or more join the places table.
+pub const PLACE_MIN_POPULATION: u64 = 100_000;
+
+/// Builds the places table: GeoNames names of big cities and of countries
+/// (with pycountry's French and English names) → GeoNames id.
+pub fn places(dir: &Path) -> Result<recoupe_entities::places::Builder, EvalError> {
+    let mut b = recoupe_entities::places::Builder::default();
+    let json = |f: &str| -> Result<serde_json::Value, EvalError> {
+        let p = dir.join(f);
+        serde_json::from_str(&crate::read_to_string(&p)?).map_err(|e| EvalError(format!("{}: {e}", p.display())))
+    };
+    // a usable name: Latin script, capitalised, not an airport code, four letters or more
+    let usable = |s: &str| {
+        s.chars().count() >= 4
+            && s.chars().all(|c| (c as u32) < 0x250 || c == '\u{2019}')
+            && s.starts_with(char::is_uppercase)
+            && s.chars().any(char::is_lowercase)
+    };
+    for city in json("cities15000.json")?.as_object().into_iter().flat_map(|o| o.values()) {
+        let pop = city["population"].as_u64().unwrap_or(0);
+        let Some(id) = city["geonameid"].as_u64() else { continue };
+        if pop < PLACE_MIN_POPULATION {
+            continue;
+        }
+        let names = std::iter::once(&city["name"]).chain(city["alternatenames"].as_array().into_iter().flatten());
+        for n in names.filter_map(|n| n.as_str()).filter(|n| usable(n)) {
+            b.add(n, id as u32, pop);
+        }
+    }
+    let mut by_iso = std::collections::HashMap::new();
+    for c in json("countries.json")?.as_object().into_iter().flat_map(|o| o.values()) {
+        let (Some(id), Some(iso)) = (c["geonameid"].as_u64(), c["iso"].as_str()) else { continue };
+        // a country outranks any city of its name
+        let pop = c["population"].as_u64().unwrap_or(0).saturating_add(1 << 40);
+        by_iso.insert(iso.to_string(), (id as u32, pop));
+        if let Some(n) = c["name"].as_str() {
+            b.add(n, id as u32, pop);
+        }
+    }
+    let p = dir.join("pycountry_countries_en_fr.tsv");
+    for line in crate::read_to_string(&p)?.lines().skip(1) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let Some(&(id, pop)) = cols.first().and_then(|iso| by_iso.get(*iso)) else { continue };
+        for n in cols.iter().skip(2).filter(|n| usable(n)) {
+            b.add(n, id, pop);
+        }
+    }
+    Ok(b)
+}
+
 pub fn run(
     data: &Path,
     out_dir: &Path,
@@ -100,6 +150,11 @@ pub fn run(
     std::fs::write(&gaz_path, &gaz_bytes).map_err(|e| EvalError(format!("{}: {e}", gaz_path.display())))?;
     println!("gazetteer: {} words; wrote {} ({} bytes)", gaz.len(), gaz_path.display(), gaz_bytes.len());
     let gaz_map = recoupe_entities::gazetteer::from_bytes(&gaz_bytes).map_err(EvalError)?;
+    let places = places(&gaz_dir)?;
+    let places_bytes = places.to_bytes();
+    let places_path = out_dir.join("places.bin");
+    std::fs::write(&places_path, &places_bytes).map_err(|e| EvalError(format!("{}: {e}", places_path.display())))?;
+    println!("places: {} name keys; wrote {} ({} bytes)", places.len(), places_path.display(), places_bytes.len());
     let clu_path = out_dir.join("clusters-fr.bin");
     let clusters_fr = match clusters {
         Some(tsv) => {
