@@ -20,6 +20,13 @@ pub const COUNTRY_PART: u8 = 8;
 pub const DEMONYM: u8 = 16;
 /// A city of a million people or more.
 pub const BIG_CITY: u8 = 32;
+/// A given name: the first word of many person names in the training data and
+/// seldom anything else. Read by the mention rules, not by the tagger's
+/// features (it comes from the tagger's own training data).
+pub const FIRST_NAME: u8 = 64;
+
+/// The bits the tagger's features read.
+pub const FEATURE_BITS: u8 = CITY | CITY_PART | COUNTRY | COUNTRY_PART | DEMONYM | BIG_CITY;
 
 const MAGIC: &[u8; 8] = b"RCPGAZ01";
 
@@ -43,6 +50,11 @@ impl Builder {
                 }
             }
         }
+    }
+
+    /// Marks a word by its folded hash.
+    pub fn mark(&mut self, word: &str, bit: u8) {
+        *self.bits.entry(TokenInfo::of(word).folded).or_default() |= bit;
     }
 
     pub fn len(&self) -> usize {

@@ -227,7 +227,7 @@ fn make_room(out: &mut Vec<EntityMention>, span: Span, toks: &[recoupe_model::To
 /// People the tagger gave another kind: a name after a role word inside the
 /// span ("[Russian President Vladimir"), or capitalised words followed by a
 /// comma and a role ("Angela Stent, ancienne officier…").
-fn persons_by_role(a: &Article, out: &mut [EntityMention]) {
+fn persons_by_role(a: &Article, out: &mut Vec<EntityMention>) {
     let text = &a.text;
     let toks = &a.layers.tokens;
     let titled = |w: &str| {
@@ -236,6 +236,56 @@ fn persons_by_role(a: &Article, out: &mut [EntityMention]) {
             && c.clone().count() > 0
             && c.all(|x| x.is_lowercase() || x == '-' || x == '\'')
     };
+    // "l'AFP David Julliard", "la CFDT Laurent Berger": a given name inside
+    // another name starts a person; "du Parisien Ava Djamshidi": before a given
+    // name, a person's span sheds what is not a name
+    let mut split = Vec::new();
+    for m in out.iter_mut() {
+        let lo = toks.partition_point(|t| t.span.start < m.span.start);
+        let hi = toks.partition_point(|t| t.span.end <= m.span.end).max(lo);
+        let words: Vec<&str> = toks[lo..hi].iter().map(|t| t.span.slice(text)).collect();
+        if words.len() < 3 || crate::models::is_first_name(words[0]) {
+            continue;
+        }
+        let Some(k) = (1..words.len() - 1).find(|&k| crate::models::is_first_name(words[k])) else { continue };
+        if !(2..=3).contains(&(words.len() - k)) || !words[k..].iter().all(|w| titled(w)) {
+            continue;
+        }
+        let person = Span::new(toks[lo + k].span.start, m.span.end);
+        if m.kind == EntityKind::Per {
+            m.span = person;
+        } else {
+            // what stays of the other name loses a trailing particle or title ("l'AFP Me")
+            let mut e = k;
+            while e > 0
+                && (TITLES.contains(&words[e - 1])
+                    || words[e - 1] == "Me"
+                    || matches!(
+                        words[e - 1],
+                        "de" | "du" | "des" | "d'" | "d’" | "la" | "le" | "l'" | "l’" | "et" | "à"
+                    ))
+            {
+                e -= 1;
+            }
+            m.span = if e == 0 {
+                Span::new(m.span.start, m.span.start)
+            } else {
+                Span::new(m.span.start, toks[lo + e - 1].span.end)
+            };
+            split.push(EntityMention {
+                span: person,
+                kind: EntityKind::Per,
+                entity: String::new(),
+                role: None,
+                stands_for: None,
+            });
+        }
+    }
+    if !split.is_empty() {
+        out.retain(|m| !m.span.is_empty());
+        out.extend(split);
+        out.sort_by_key(|m| m.span.start);
+    }
     for m in out.iter_mut().filter(|m| m.kind != EntityKind::Per) {
         let lo = toks.partition_point(|t| t.span.start < m.span.start);
         let hi = toks.partition_point(|t| t.span.end <= m.span.end).max(lo);

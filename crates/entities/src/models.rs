@@ -17,6 +17,12 @@ pub fn places() -> &'static WordMap<u32> {
     P.get_or_init(|| crate::places::from_bytes(PLACES).unwrap_or_default())
 }
 
+/// Whether `word` is a given name (gazetteer bit [`crate::gazetteer::FIRST_NAME`]).
+pub fn is_first_name(word: &str) -> bool {
+    let h = crate::features::hash_bytes(2, recoupe_text::fold::fold_word(word).as_bytes());
+    gazetteer().get(&h).is_some_and(|g| g & crate::gazetteer::FIRST_NAME != 0)
+}
+
 /// French word clusters by word hash.
 pub fn clusters_fr() -> &'static WordMap<u16> {
     static C: OnceLock<WordMap<u16>> = OnceLock::new();

@@ -169,7 +169,7 @@ impl Tagger {
 fn info(w: &str, gazetteer: &WordMap<u8>, clusters: &WordMap<u16>) -> TokenInfo {
     let mut t = TokenInfo::of(w);
     if let Some(&g) = gazetteer.get(&t.folded) {
-        t.gazetteer = g;
+        t.gazetteer = g & crate::gazetteer::FEATURE_BITS;
     }
     if let Some(&c) = clusters.get(&t.word).or_else(|| clusters.get(&t.folded)) {
         t.cluster = c;

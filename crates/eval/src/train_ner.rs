@@ -11,7 +11,7 @@
 use crate::ner::{held_out, read, score};
 use crate::EvalError;
 use recoupe_entities::features::WordMap;
-use recoupe_entities::gazetteer::{Builder, BIG_CITY, CITY, CITY_PART, COUNTRY, COUNTRY_PART, DEMONYM};
+use recoupe_entities::gazetteer::{Builder, BIG_CITY, CITY, CITY_PART, COUNTRY, COUNTRY_PART, DEMONYM, FIRST_NAME};
 use recoupe_entities::lexicon::demonyms;
 use recoupe_entities::tagger::{shuffle, Example, Trainer};
 use recoupe_entities::Tagger;
@@ -86,6 +86,42 @@ pub fn gazetteer(dir: &Path) -> Result<Builder, EvalError> {
 
 /// `clusters`: a `word, fine, coarse` TSV from `tools/word_clusters.py` to
 /// rebuild `clusters-fr.bin` from; without it the committed file is used.
+/// Given names: words that open at least three multi-word person names in the
+/// training sentences (never the held-out fifth) and that are such an opening
+/// at least a third of the times they occur.
+pub fn first_names(data: &Path) -> Result<Vec<String>, EvalError> {
+    let mut opens: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for plan in &PLANS {
+        for (file, split) in plan.train {
+            for (i, e) in read(&data.join(file))?.into_iter().enumerate() {
+                if *split && held_out(i) {
+                    continue;
+                }
+                for w in &e.words {
+                    *seen.entry(w.clone()).or_default() += 1;
+                }
+                for (a, b, k) in recoupe_entities::labels::spans(&e.labels) {
+                    let w = &e.words[a];
+                    let titled = w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+                        && w.chars().count() >= 2;
+                    if k == 0 && b - a >= 2 && titled {
+                        *opens.entry(w.clone()).or_default() += 1;
+                    }
+                }
+            }
+        }
+    }
+    let mut out: Vec<String> = opens
+        .into_iter()
+        .filter(|(w, n)| *n >= 3 && *n * 3 >= seen.get(w).copied().unwrap_or(0))
+        .map(|(w, _)| w)
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
 /// Cities of this many people or more join the places table.
 pub const PLACE_MIN_POPULATION: u64 = 100_000;
 
@@ -144,7 +180,12 @@ pub fn run(
 ) -> Result<serde_json::Value, EvalError> {
     let mut summary = Vec::new();
     let gaz_dir = data.parent().unwrap_or(data).join("gazetteer");
-    let gaz = gazetteer(&gaz_dir)?;
+    let mut gaz = gazetteer(&gaz_dir)?;
+    let firsts = first_names(data)?;
+    for w in &firsts {
+        gaz.mark(w, FIRST_NAME);
+    }
+    println!("first names: {}", firsts.len());
     let gaz_bytes = gaz.to_bytes();
     let gaz_path = out_dir.join("gazetteer.bin");
     std::fs::write(&gaz_path, &gaz_bytes).map_err(|e| EvalError(format!("{}: {e}", gaz_path.display())))?;
