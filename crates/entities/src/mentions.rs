@@ -244,6 +244,17 @@ fn persons_by_role(a: &Article, out: &mut Vec<EntityMention>) {
         let lo = toks.partition_point(|t| t.span.start < m.span.start);
         let hi = toks.partition_point(|t| t.span.end <= m.span.end).max(lo);
         let words: Vec<&str> = toks[lo..hi].iter().map(|t| t.span.slice(text)).collect();
+        // "Carrie Lam" as MISC: a given name and a capitalised word are a person
+        if words.len() == 2
+            && m.kind != EntityKind::Per
+            && crate::models::is_first_name(words[0])
+            && words.iter().all(|w| titled(w))
+            && !org_head("fr", &recoupe_text::fold::fold_word(words[0]))
+            && !org_head("en", &recoupe_text::fold::fold_word(words[1]))
+        {
+            m.kind = EntityKind::Per;
+            continue;
+        }
         if words.len() < 3 || crate::models::is_first_name(words[0]) {
             continue;
         }
@@ -573,6 +584,9 @@ fn consistent_persons(a: &Article, out: &mut Vec<EntityMention>) {
         }
     }
     names.extend(single.into_iter().filter(|(_, n)| *n >= 2).map(|(w, _)| w));
+    // a surname that is also a place (Washington, Jordan) is not spread: the
+    // place is the likelier reading elsewhere
+    names.retain(|w| !crate::models::is_place_word(w));
     if names.is_empty() {
         return;
     }

@@ -23,6 +23,11 @@ pub fn is_first_name(word: &str) -> bool {
     gazetteer().get(&h).is_some_and(|g| g & crate::gazetteer::FIRST_NAME != 0)
 }
 
+/// Whether `word` names a country or a city of 100,000 people or more.
+pub fn is_place_word(word: &str) -> bool {
+    places().contains_key(&crate::places::key_hash(&crate::canon::key(word)))
+}
+
 /// French word clusters by word hash.
 pub fn clusters_fr() -> &'static WordMap<u16> {
     static C: OnceLock<WordMap<u16>> = OnceLock::new();
