@@ -168,6 +168,7 @@ fn for_each_article(
                 }
                 let mut art = pipeline.analyze(doc);
                 recoupe_entities::annotate(&mut art);
+                recoupe_quotes::annotate(&mut art);
                 each(art)
             }
             Err(e) => {

@@ -120,7 +120,7 @@ pub fn role(text: &str, sent: &[Token], i: usize, j: usize) -> Option<Span> {
         while k > first + 1 && is_preposition(w(k - 1)) {
             k -= 1;
         }
-        if has_role && k > first && (k == sent.len() || w(k) != "(") {
+        if has_role && k > first {
             return Some(Span::new(sent[first].span.start, sent[k - 1].span.end));
         }
     }

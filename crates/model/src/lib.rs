@@ -240,9 +240,49 @@ pub struct Layers {
     pub times: Vec<TimeMention>,
     pub quantities: Vec<Quantity>,
     pub entities: Vec<EntityMention>,
+    pub quotes: Vec<Quote>,
 }
 
-spanned!(Paragraph, Boilerplate, Sentence, Token, LangSpan, Residue, TimeMention, Quantity, EntityMention);
+spanned!(Paragraph, Boilerplate, Sentence, Token, LangSpan, Residue, TimeMention, Quantity, EntityMention, Quote);
+
+/// How a quote is reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    /// Words between quotation marks: « … », a déclaré X.
+    Direct,
+    /// Reported speech without quotation marks: X a déclaré que…, selon X, …
+    Indirect,
+    /// Reported speech with a quoted fragment: X a dénoncé des « ingérences ».
+    Mixed,
+}
+
+/// Who said it: the words naming the speaker where the quote is attributed
+/// ("Sam Greene", "-t-il", "le ministère russe de la défense"), and the
+/// canonical entity they resolve to, when one does.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    pub span: Span,
+    pub entity: Option<String>,
+    /// The speaker's own words for who they are, when the text hides the name
+    /// ("un ancien diplomate français en Russie, qui a préféré garder l'anonymat").
+    pub anonymous: bool,
+}
+
+/// A quote: its content span, the reporting verb, the speaker, the speaker's
+/// description and the medium the words were given to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    pub span: Span,
+    pub kind: QuoteKind,
+    /// The reporting verb or phrase ("a déclaré", "a-t-il ajouté", "selon").
+    pub cue: Option<Span>,
+    pub speaker: Option<Speaker>,
+    /// "directeur du Russia Institute au King's College de Londres".
+    pub description: Option<Span>,
+    /// "à RFE/RL", "dans les colonnes du Point", "auprès de L'Express".
+    pub medium: Option<Span>,
+}
 
 /// The kind of a named entity, as in CoNLL-2003.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -511,6 +551,7 @@ impl Article {
         layer("times", t, &l.times)?;
         layer("quantities", t, &l.quantities)?;
         layer("entities", t, &l.entities)?;
+        layer("quotes", t, &l.quotes)?;
         Ok(())
     }
 

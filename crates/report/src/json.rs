@@ -106,7 +106,26 @@ struct ArticleOut<'a> {
     times: Vec<SpanOut<'a, TimeData<'a>>>,
     quantities: Vec<SpanOut<'a, QuantityData<'a>>>,
     entities: Vec<SpanOut<'a, EntityData<'a>>>,
+    quotes: Vec<SpanOut<'a, QuoteData<'a>>>,
     warnings: &'a [String],
+}
+
+#[derive(Serialize)]
+struct SpeakerData<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    entity: Option<&'a str>,
+    anonymous: bool,
+}
+
+#[derive(Serialize)]
+struct QuoteData<'a> {
+    kind: recoupe_model::QuoteKind,
+    cue: Option<TextSpan<'a>>,
+    speaker: Option<SpeakerData<'a>>,
+    description: Option<TextSpan<'a>>,
+    medium: Option<TextSpan<'a>>,
 }
 
 #[derive(Serialize)]
@@ -242,6 +261,31 @@ pub fn write_article(w: &mut impl std::io::Write, a: &Article, opts: JsonOptions
                     t,
                     e.span,
                     EntityData { kind: e.kind, entity: &e.entity, role, stands_for: e.stands_for.as_deref() },
+                )
+            })
+            .collect(),
+        quotes: l
+            .quotes
+            .iter()
+            .map(|q| {
+                let ts = |s: Option<Span>| s.map(|r| TextSpan { start: r.start, end: r.end, text: r.slice(t) });
+                let speaker = q.speaker.as_ref().map(|s| SpeakerData {
+                    start: s.span.start,
+                    end: s.span.end,
+                    text: s.span.slice(t),
+                    entity: s.entity.as_deref(),
+                    anonymous: s.anonymous,
+                });
+                out(
+                    t,
+                    q.span,
+                    QuoteData {
+                        kind: q.kind,
+                        cue: ts(q.cue),
+                        speaker,
+                        description: ts(q.description),
+                        medium: ts(q.medium),
+                    },
                 )
             })
             .collect(),

@@ -320,6 +320,7 @@ impl Pipeline {
                 times,
                 quantities,
                 entities: Vec::new(),
+                quotes: Vec::new(),
             },
             text,
             warnings,

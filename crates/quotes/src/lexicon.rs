@@ -1,0 +1,110 @@
+//! Reporting verbs (`data/lexicon/reporting_verbs.tsv`) and the small word lists
+//! of attribution: auxiliaries, clitic pronouns, adverbs that may sit inside a
+//! cue, prepositions that open a medium.
+
+use recoupe_text::fold::fold_word;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+static VERBS: &str = include_str!("../../../data/lexicon/reporting_verbs.tsv");
+
+/// Reporting verb forms (folded) → language.
+fn verbs() -> &'static HashMap<String, &'static str> {
+    static V: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    V.get_or_init(|| {
+        VERBS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut c = l.split('\t');
+                Some((fold_word(c.next()?).into_owned(), c.next()?))
+            })
+            .collect()
+    })
+}
+
+/// Whether `w` is a form of a reporting verb.
+pub fn is_cue_verb(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase) && verbs().contains_key(fold_word(w).as_ref())
+}
+
+pub fn is_aux(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient" | "aura" | "has" | "have" | "had" | "was" | "is"
+    )
+}
+
+/// Subject clitics after an inverted verb: "a-t-il", "ajoute-t-elle".
+pub fn is_inverted_pronoun(w: &str) -> bool {
+    matches!(w, "-t-il" | "-t-elle" | "-il" | "-elle" | "-ils" | "-elles" | "-t-on" | "-on")
+}
+
+/// Subject pronouns before a verb.
+pub fn is_subject_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "il" | "elle"
+            | "ils"
+            | "elles"
+            | "Il"
+            | "Elle"
+            | "Ils"
+            | "Elles"
+            | "he"
+            | "she"
+            | "they"
+            | "He"
+            | "She"
+            | "They"
+    )
+}
+
+/// Adverbs that may stand inside a cue: "a encore déclaré", "has also said".
+pub fn is_cue_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "encore"
+            | "aussi"
+            | "ensuite"
+            | "également"
+            | "notamment"
+            | "alors"
+            | "déjà"
+            | "pourtant"
+            | "enfin"
+            | "immédiatement"
+            | "toutefois"
+            | "cependant"
+            | "néanmoins"
+            | "plutôt"
+            | "volontiers"
+            | "simplement"
+            | "however"
+            | "récemment"
+            | "also"
+            | "later"
+            | "previously"
+            | "recently"
+            | "then"
+            | "already"
+    )
+}
+
+/// Words that open the medium the words were given to: "à RFE/RL", "au Point",
+/// "auprès de L'Express", "dans les colonnes du Point", "to Reuters".
+pub fn medium_opener(words: &[&str]) -> Option<usize> {
+    match words {
+        ["dans", "les", "colonnes", "du" | "de" | "des", ..] => Some(4),
+        ["dans", "un", "entretien", "accordé", "à" | "au", ..] => Some(5),
+        ["dans", "un", "entretien", "à" | "au" | "avec", ..] => Some(4),
+        ["dans", "une", "interview", "à" | "au", ..] => Some(4),
+        ["au", "micro", "de" | "du", ..] => Some(3),
+        ["sur", "les", "ondes", "de" | "du", ..] => Some(4),
+        ["sur" | "on", "le" | "the", "plateau" | "set", "de" | "du" | "of", ..] => Some(4),
+        ["auprès", "de" | "du" | "des", ..] => Some(2),
+        ["auprès", "d'" | "d’", ..] => Some(2),
+        ["à" | "au" | "aux" | "to" | "on" | "sur", ..] => Some(1),
+        _ => None,
+    }
+}

@@ -1,0 +1,924 @@
+//! Quotes for recoupe: who said what. Direct quotes (« … », “ … ”, " … ", also
+//! across paragraphs and around an attribution incise), indirect speech ("X a
+//! déclaré que…", "selon X, …", "X said …") and mixed speech; each with its cue,
+//! its speaker (a name, a pronoun resolved to the last speaker, a role, an
+//! anonymous source kept as such), the speaker's description and the medium.
+//!
+//! Pure: runs on an analysed article whose entities are tagged
+//! ([`recoupe_entities`]), and fills `layers.quotes`.
+
+pub mod lexicon;
+
+use lexicon::{is_aux, is_cue_adverb, is_cue_verb, is_inverted_pronoun, is_subject_pronoun, medium_opener};
+use recoupe_model::{Article, EntityKind, EntityMention, ParagraphKind, Quote, QuoteKind, Span, Speaker, Token};
+use std::collections::HashMap;
+
+/// Fewer words than this between quotation marks is a phrase, not a quote
+/// (« ingérences »), unless a cue attributes it.
+const MIN_QUOTE_WORDS: usize = 4;
+
+struct Ctx<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    words: Vec<&'a str>,
+    ents: &'a [EntityMention],
+    /// Entity mention index by the token it starts at.
+    ent_at: HashMap<usize, usize>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(a: &'a Article) -> Ctx<'a> {
+        let toks = &a.layers.tokens[..];
+        let words = toks.iter().map(|t| t.span.slice(&a.text)).collect();
+        let mut ent_at = HashMap::new();
+        for (i, e) in a.layers.entities.iter().enumerate() {
+            let k = toks.partition_point(|t| t.span.start < e.span.start);
+            ent_at.insert(k, i);
+        }
+        Ctx { text: &a.text, toks, words, ents: &a.layers.entities, ent_at }
+    }
+
+    fn w(&self, k: usize) -> &'a str {
+        self.words.get(k).copied().unwrap_or("")
+    }
+
+    /// First token starting at or after `byte`.
+    fn tok_from(&self, byte: usize) -> usize {
+        self.toks.partition_point(|t| t.span.start < byte)
+    }
+
+    /// Number of tokens ending at or before `byte`.
+    fn tok_to(&self, byte: usize) -> usize {
+        self.toks.partition_point(|t| t.span.end <= byte)
+    }
+
+    fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
+    }
+
+    /// The mention starting at token `k`, with the token after it.
+    fn mention(&self, k: usize) -> Option<(&'a EntityMention, usize)> {
+        let e = &self.ents[*self.ent_at.get(&k)?];
+        Some((e, self.tok_to(e.span.end)))
+    }
+}
+
+/// A cue found at a token: its token range, and an inverted pronoun inside it.
+#[derive(Clone, Copy)]
+struct Cue {
+    start: usize,
+    end: usize,
+    pronoun: Option<usize>,
+}
+
+/// "a déclaré", "a-t-il ajouté", "a encore précisé", "détaille-t-il", "souligne", "said".
+fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
+    let mut i = k;
+    let mut pronoun = None;
+    if is_aux(c.w(i)) {
+        i += 1;
+        if is_inverted_pronoun(c.w(i)) {
+            pronoun = Some(i);
+            i += 1;
+        }
+        while is_cue_adverb(c.w(i)) {
+            i += 1;
+        }
+    }
+    if !is_cue_verb(c.w(i)) {
+        return None;
+    }
+    i += 1;
+    if is_inverted_pronoun(c.w(i)) {
+        pronoun = Some(i);
+        i += 1;
+    }
+    // "rappelle encore Reuters", "explique ainsi"
+    while is_cue_adverb(c.w(i)) || c.w(i) == "ainsi" {
+        i += 1;
+    }
+    Some(Cue { start: k, end: i, pronoun })
+}
+
+const DETERMINERS: [&str; 16] =
+    ["le", "la", "l'", "l’", "les", "un", "une", "des", "the", "a", "an", "Le", "La", "L'", "Les", "The"];
+const TITLES: [&str; 8] = ["M.", "Mme", "Mr", "Mr.", "Mrs", "Ms", "Dr", "Me"];
+
+/// A speaker found after a cue or before it.
+struct Found {
+    speaker: Speaker,
+    end: usize,
+    description: Option<Span>,
+    medium: Option<Span>,
+}
+
+fn is_role_noun(w: &str) -> bool {
+    recoupe_entities::roles::is_role_word(w)
+}
+
+fn is_stop(w: &str) -> bool {
+    matches!(w, "," | "." | ";" | ":" | "»" | "«" | "\"" | "“" | "”" | "(" | ")" | "!" | "?" | "—" | "–")
+}
+
+/// A noun phrase naming the speaker without a name: "le ministère russe de la
+/// défense", "un ancien diplomate français en Russie, qui a préféré garder
+/// l'anonymat", "sources". Ends at punctuation, a medium, or a verb.
+fn role_phrase(c: &Ctx, k: usize, limit: usize) -> Option<(Span, usize, bool, Option<&'static str>)> {
+    if !DETERMINERS.contains(&c.w(k)) {
+        return None;
+    }
+    let mut i = k + 1;
+    while i < limit && i - k < 12 && !is_stop(c.w(i)) && medium_opener(&[c.w(i), c.w(i + 1)]).is_none_or(|_| i == k + 1)
+    {
+        if matches!(c.w(i), "qui" | "who" | "lors" | "dans" | "auprès" | "sur") || is_cue_verb(c.w(i)) && i > k + 1 {
+            break;
+        }
+        i += 1;
+    }
+    if i <= k + 1 {
+        return None;
+    }
+    let mut end = i;
+    let mut anonymous = matches!(c.w(k), "un" | "une" | "des" | "a" | "an");
+    // "…, qui a préféré garder l'anonymat" / "who asked not to be named"
+    if c.w(i) == "," && matches!(c.w(i + 1), "qui" | "who") {
+        let mut j = i + 1;
+        while j < limit && j - i < 14 && !matches!(c.w(j), "." | ";" | ":" | ",") {
+            j += 1;
+        }
+        let tail: Vec<&str> = (i..j).map(|x| c.w(x)).collect();
+        if tail.iter().any(|w| w.contains("anonymat") || w.contains("anonym") || *w == "named" || *w == "identified") {
+            anonymous = true;
+            end = j;
+        }
+    }
+    Some((c.span(k, end), end, anonymous, None))
+}
+
+/// The speaker starting at token `k` (after a cue): a name, a pronoun, a role.
+fn speaker_at(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
+    let mut k = k;
+    // "confirme à France 24 Marie Dumoulin": a medium before the name
+    let mut medium = None;
+    if let Some(n) = medium_opener(&[c.w(k), c.w(k + 1), c.w(k + 2), c.w(k + 3), c.w(k + 4)]) {
+        // the medium runs to the person named next ("à France 24 Marie Dumoulin")
+        let person = (k + n + 1..(k + n + 6).min(limit)).find(|&j| {
+            c.mention(j).is_some_and(|(m, _)| m.kind == EntityKind::Per) && !(k + n..j).any(|x| is_stop(c.w(x)))
+        });
+        if let Some(j) = person {
+            medium = Some(c.span(k, j));
+            k = j;
+        }
+    }
+    let mut j = k;
+    while TITLES.contains(&c.w(j)) || matches!(c.w(j), "l'" | "l’" | "le" | "la" | "the") && c.mention(j + 1).is_some()
+    {
+        j += 1;
+    }
+    // "le Président Tokaïev", "l'analyste Jean Dupont": a role before the name
+    if c.mention(j).is_none() && DETERMINERS.contains(&c.w(j)) {
+        if let Some(x) =
+            (j + 1..(j + 5).min(limit)).find(|&x| c.mention(x).is_some_and(|(m, _)| m.kind == EntityKind::Per))
+        {
+            if !(j + 1..x).any(|y| is_stop(c.w(y))) && (j + 1..x).any(|y| is_role_noun(c.w(y))) {
+                j = x;
+            }
+        }
+    }
+    let (speaker, end, description) = if let Some((m, after)) = c.mention(j) {
+        // people, groups, and places as actors ("a déclaré Moscou"); not other names
+        if m.kind == EntityKind::Misc {
+            return None;
+        }
+        let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
+        (sp, after, m.role.filter(|r| r.start >= m.span.end))
+    } else if let Some((span, end, anonymous, _)) = role_phrase(c, k, limit) {
+        // "la porte-parole de la diplomatie russe, Maria Zakharova": the name after the role
+        if c.w(end) == "," {
+            if let Some((m, after)) = c.mention(end + 1).filter(|(m, _)| m.kind == EntityKind::Per) {
+                let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
+                return Some(Found { speaker: sp, end: after, description: Some(span), medium: None });
+            }
+        }
+        let entity =
+            c.ents.iter().rev().find(|e| span.contains(e.span) && e.kind != EntityKind::Misc).map(|e| e.entity.clone());
+        (Speaker { span, entity, anonymous }, end, None)
+    } else {
+        return None;
+    };
+    let mut end = end;
+    // the description in apposition, then a medium: ", directeur du …, à L'Express"
+    if let Some(d) = description {
+        end = c.tok_to(d.end);
+    }
+    end = skip_parens(c, end, limit);
+    if medium.is_none() {
+        let mut m = end;
+        if c.w(m) == "," && medium_opener(&[c.w(m + 1), c.w(m + 2), c.w(m + 3), c.w(m + 4), c.w(m + 5)]).is_some() {
+            m += 1;
+        }
+        if let Some(n) = medium_opener(&[c.w(m), c.w(m + 1), c.w(m + 2), c.w(m + 3), c.w(m + 4)]) {
+            if let Some((_, after)) = medium_name(c, m + n, limit) {
+                medium = Some(c.span(m, after));
+                end = skip_parens(c, after, limit);
+            }
+        }
+    }
+    Some(Found { speaker, end, description, medium })
+}
+
+/// The name of a medium at token `k`: a mention, or capitalised words, or a
+/// title in quotation marks ("au \"Point\""); returns the token after it.
+fn medium_name(c: &Ctx, k: usize, limit: usize) -> Option<((), usize)> {
+    if let Some((_, mut after)) = c.mention(k) {
+        // "Wall Street" + "Journal": the tagger may stop short of a title
+        while after < limit && c.w(after).starts_with(char::is_uppercase) && after - k < 6 {
+            after += 1;
+        }
+        return Some(((), after));
+    }
+    let mut i = k;
+    let quoted = matches!(c.w(i), "\"" | "«" | "“");
+    if quoted {
+        i += 1;
+    }
+    let first = i;
+    while i < limit
+        && i - first < 5
+        && (c.w(i).starts_with(char::is_uppercase) || c.w(i).chars().all(|x| x.is_ascii_digit()))
+    {
+        i += 1;
+    }
+    if i == first {
+        return None;
+    }
+    if quoted && matches!(c.w(i), "\"" | "»" | "”") {
+        i += 1;
+    }
+    Some(((), i))
+}
+
+/// Skips parenthetical groups at `k` ("(article abonnés)").
+fn skip_parens(c: &Ctx, mut k: usize, limit: usize) -> usize {
+    while c.w(k) == "(" {
+        let mut j = k + 1;
+        while j < limit && c.w(j) != ")" && j - k < 12 {
+            j += 1;
+        }
+        if c.w(j) != ")" {
+            break;
+        }
+        k = j + 1;
+    }
+    k
+}
+
+/// The speaker named before a cue ending at token `cue_start`: the mention
+/// ending there, a subject pronoun, or a role phrase.
+fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
+    if cue_start == 0 || cue_start <= floor {
+        return None;
+    }
+    let mut prev = cue_start - 1;
+    if is_subject_pronoun(c.w(prev)) {
+        let sp = Speaker { span: c.toks[prev].span, entity: None, anonymous: false };
+        return Some(Found { speaker: sp, end: cue_start, description: None, medium: None });
+    }
+    // the mention ending right before the cue, or before its apposition ("X, directeur de…, a déclaré")
+    if c.w(prev) == "," && prev > floor {
+        prev -= 1;
+    }
+    let end_byte = c.toks[prev].span.end;
+    let speaks = |e: &EntityMention| matches!(e.kind, EntityKind::Per | EntityKind::Org) || e.stands_for.is_some();
+    let in_sentence = |e: &EntityMention| e.span.start >= c.toks[floor].span.start && c.tok_to(e.span.end) <= cue_start;
+    // a person whose apposition ends at the cue outranks a name inside that apposition
+    let m = c
+        .ents
+        .iter()
+        .rev()
+        .find(|e| {
+            e.kind == EntityKind::Per
+                && in_sentence(e)
+                && e.role.is_some_and(|r| r.end == end_byte && r.start > e.span.end)
+        })
+        .or_else(|| c.ents.iter().rev().find(|e| speaks(e) && in_sentence(e) && e.span.end == end_byte));
+    let Some(m) = m else {
+        // "le Président kazakh a affirmé que…": a role phrase as subject, resolved to
+        // the person the article gave that role
+        let mut s = prev + 1;
+        while s > floor && s + 6 > prev && !is_stop(c.w(s - 1)) {
+            s -= 1;
+            if DETERMINERS.contains(&c.w(s)) {
+                break;
+            }
+        }
+        if !DETERMINERS.contains(&c.w(s)) || !(s + 1..=prev).any(|x| is_role_noun(c.w(x))) {
+            return None;
+        }
+        let span = c.span(s, prev + 1);
+        let role = fold_phrase(&span.slice(c.text)[c.w(s).len()..]);
+        let entity = c
+            .ents
+            .iter()
+            .rev()
+            .filter(|e| e.kind == EntityKind::Per && e.span.end <= span.start)
+            .find(|e| e.role.is_some_and(|r| fold_phrase(r.slice(c.text)).ends_with(role.as_str())))
+            .or_else(|| {
+                // else the last person whose role has the same head ("président")
+                let head = role.split(' ').find(|w| is_role_noun(w))?;
+                c.ents
+                    .iter()
+                    .rev()
+                    .filter(|e| e.kind == EntityKind::Per && e.span.end <= span.start)
+                    .find(|e| e.role.is_some_and(|r| fold_phrase(r.slice(c.text)).split(' ').any(|w| w == head)))
+            })
+            .map(|e| e.entity.clone());
+        let anonymous = matches!(c.w(s), "un" | "une" | "a" | "an");
+        return Some(Found {
+            speaker: Speaker { span, entity, anonymous },
+            end: cue_start,
+            description: None,
+            medium: None,
+        });
+    };
+    let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
+    Some(Found { speaker: sp, end: cue_start, description: m.role, medium: None })
+}
+
+fn fold_phrase(s: &str) -> String {
+    s.split_whitespace().map(|w| recoupe_text::fold::fold_word(w).into_owned()).collect::<Vec<_>>().join(" ")
+}
+
+/// Pairs of quotation marks in a paragraph, as byte offsets of the marks.
+fn mark_pairs(text: &str, p: Span) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, ch) in text[p.start..p.end].char_indices() {
+        let at = p.start + i;
+        match ch {
+            '«' | '“' | '„' if open.is_none() => open = Some((at, ch)),
+            '»' | '”' => {
+                if let Some((o, _)) = open.take() {
+                    out.push((o, at));
+                }
+            }
+            '"' => {
+                // a straight mark closes when it follows a word and is not followed by
+                // one (machine translation mixes « with ")
+                let before = text[..at].chars().next_back().is_some_and(|b| !b.is_whitespace());
+                let after = text[at + 1..].chars().next().is_none_or(|x| !x.is_alphanumeric());
+                match open {
+                    Some((o, _)) if before && after => {
+                        out.push((o, at));
+                        open = None;
+                    }
+                    Some((o, '"')) => {
+                        out.push((o, at));
+                        open = None;
+                    }
+                    Some(_) => {}
+                    None => open = Some((at, '"')),
+                }
+            }
+            _ => {}
+        }
+    }
+    // an unclosed quote runs to the end of its paragraph (French convention: the
+    // next paragraph reopens it)
+    if let Some((o, _)) = open {
+        out.push((o, p.end));
+    }
+    out
+}
+
+fn words_in(text: &str, s: Span) -> usize {
+    s.slice(text).split_whitespace().count()
+}
+
+fn trim(text: &str, s: Span) -> Span {
+    let t = s.slice(text);
+    let a =
+        s.start + (t.len() - t.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | ',' | ';')).len());
+    let b = s.end - (t.len() - t.trim_end().len());
+    Span::new(a, b.max(a))
+}
+
+/// The attribution of a direct quote closing at byte `close`: after it (", a
+/// déclaré X", "Smith said", a name with no verb), inside it (an incise), or
+/// before it in its sentence ("X a déclaré : «").
+fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: usize) -> Option<(Option<Cue>, Found)> {
+    let limit = c.tok_to(sent_end).max(c.tok_from(close));
+    let mut k = c.tok_from(close + 1);
+    // skip the closing mark and a comma
+    while k < limit && matches!(c.w(k), "»" | "\"" | "”" | "," | "(...)") {
+        k += 1;
+    }
+    if let Some(cue) = cue_at(c, k) {
+        if let Some(p) = cue.pronoun {
+            let sp = Speaker { span: c.toks[p].span, entity: None, anonymous: false };
+            let mut f = Found { speaker: sp, end: cue.end, description: None, medium: None };
+            if let Some(n) =
+                medium_opener(&[c.w(cue.end), c.w(cue.end + 1), c.w(cue.end + 2), c.w(cue.end + 3), c.w(cue.end + 4)])
+            {
+                if let Some((_, after)) = c.mention(cue.end + n) {
+                    f.medium = Some(c.span(cue.end, after));
+                }
+            }
+            return Some((Some(cue), f));
+        }
+        if let Some(f) = speaker_at(c, cue.end, limit.max(cue.end + 16).min(c.toks.len())) {
+            return Some((Some(cue), f));
+        }
+    }
+    // English order: "…," Smith said / he said
+    if let Some((m, after)) = c.mention(k) {
+        if let Some(cue) = cue_at(c, after) {
+            let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
+            return Some((Some(cue), Found { speaker: sp, end: after, description: m.role, medium: None }));
+        }
+        // a name right after the quote, with its role and no verb: a pull quote's attribution
+        if m.kind == EntityKind::Per && (c.w(after) == "," || after >= limit) && c.tok_from(m.span.start) == k {
+            let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
+            return Some((None, Found { speaker: sp, end: after, description: m.role, medium: None }));
+        }
+    }
+    if is_subject_pronoun(c.w(k)) {
+        if let Some(cue) = cue_at(c, k + 1) {
+            let sp = Speaker { span: c.toks[k].span, entity: None, anonymous: false };
+            return Some((Some(cue), Found { speaker: sp, end: cue.end, description: None, medium: None }));
+        }
+    }
+    // "…" selon La Croix
+    if matches!(c.w(k), "selon" | "Selon") {
+        if let Some(f) = speaker_at(c, k + 1, limit.max(k + 12).min(c.toks.len())) {
+            return Some((Some(Cue { start: k, end: k + 1, pronoun: None }), f));
+        }
+    }
+    // the attribution closing the sentence: La Russie "a des intérêts…" chez son
+    // voisin, rappelle Jean de Gliniasty, de l'Iris.
+    for k2 in k..limit {
+        if c.w(k2) == "." || matches!(c.w(k2), "«" | "\"" | "“") {
+            break;
+        }
+        if c.w(k2) != "," {
+            continue;
+        }
+        if let Some(cue) = cue_at(c, k2 + 1) {
+            if is_aux(c.w(k2 + 1)) && cue.pronoun.is_none() && c.mention(cue.end).is_none() {
+                continue;
+            }
+            if let Some(f) = speaker_at(c, cue.end, limit.max(cue.end + 12).min(c.toks.len())) {
+                let e = skip_parens(c, f.end, limit.max(f.end + 1));
+                if e >= limit || matches!(c.w(e), "." | "," | ";") {
+                    return Some((Some(cue), f));
+                }
+            }
+        }
+    }
+    // before: "X a déclaré : «", "X estime que «", "Smith said: \""
+    let o = c.tok_to(open);
+    let mut j = o;
+    while j > 0 && matches!(c.w(j - 1), ":" | "que" | "qu'" | "qu’" | "," | "that") {
+        j -= 1;
+    }
+    let floor = c.tok_from(sent_start);
+    for back in 1..=14 {
+        if j < back || j - back < floor {
+            break;
+        }
+        let s = j - back;
+        if let Some(cue) = cue_at(c, s) {
+            // between the cue and the quote: nothing, or the medium ("explique au Wall
+            // Street Journal (article en anglais) que")
+            let mut medium = None;
+            let mut e = cue.end;
+            if e < j {
+                if let Some(n) = medium_opener(&[c.w(e), c.w(e + 1), c.w(e + 2), c.w(e + 3), c.w(e + 4)]) {
+                    if let Some((_, after)) = medium_name(c, e + n, j) {
+                        medium = Some(c.span(e, after));
+                        e = skip_parens(c, after, j);
+                    }
+                }
+            }
+            if e == j {
+                if let Some(mut f) = speaker_before(c, s, floor) {
+                    f.medium = f.medium.or(medium);
+                    return Some((Some(cue), f));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// An attribution incise inside a quote: "…, souligne Michaël Levystone auprès de
+/// L'Express. Concernant…", "…, détaille-t-il à L'Express. C'est…".
+fn incise(c: &Ctx, from: usize, to: usize) -> Option<(usize, usize, Cue, Found)> {
+    let (a, b) = (c.tok_from(from), c.tok_to(to));
+    for k in a..b {
+        if c.w(k) != "," {
+            continue;
+        }
+        let Some(cue) = cue_at(c, k + 1) else { continue };
+        // present-tense inversion only: the verb comes first
+        if is_aux(c.w(k + 1)) && cue.pronoun.is_none() {
+            continue;
+        }
+        let found = if let Some(p) = cue.pronoun {
+            let sp = Speaker { span: c.toks[p].span, entity: None, anonymous: false };
+            let mut f = Found { speaker: sp, end: cue.end, description: None, medium: None };
+            if let Some(n) =
+                medium_opener(&[c.w(cue.end), c.w(cue.end + 1), c.w(cue.end + 2), c.w(cue.end + 3), c.w(cue.end + 4)])
+            {
+                if let Some((_, after)) = c.mention(cue.end + n) {
+                    f.medium = Some(c.span(cue.end, after));
+                    f.end = after;
+                }
+            }
+            Some(f)
+        } else {
+            speaker_at(c, cue.end, b)
+        };
+        if let Some(f) = found {
+            let end = skip_parens(c, f.end, b);
+            if matches!(c.w(end), "." | "," | ";") {
+                return Some((k, end + 1, cue, f));
+            }
+        }
+    }
+    None
+}
+
+/// Resolves pronoun speakers to the last speaker named before them, else to the
+/// nearest person mentioned before.
+fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
+    let mut last: Option<String> = None;
+    for q in quotes.iter_mut() {
+        let Some(sp) = q.speaker.as_mut() else { continue };
+        if sp.entity.is_none() && !sp.anonymous && sp.span.len() <= 8 {
+            let w = sp.span.slice(&a.text);
+            if w.starts_with('-') || is_subject_pronoun(w) {
+                sp.entity = last.clone().or_else(|| {
+                    a.layers
+                        .entities
+                        .iter()
+                        .rev()
+                        .find(|e| e.kind == EntityKind::Per && e.span.end <= sp.span.start)
+                        .map(|e| e.entity.clone())
+                });
+            }
+        }
+        if let Some(e) = &sp.entity {
+            if e.starts_with("per:") {
+                last = Some(e.clone());
+            }
+        }
+    }
+}
+
+/// Finds the quotes of an analysed article whose entities are tagged.
+pub fn annotate(a: &mut Article) {
+    let c = Ctx::new(a);
+    let text = &a.text;
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut covered: Vec<Span> = Vec::new();
+    let paragraphs: Vec<Span> = a
+        .layers
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind.is_content() || p.kind == ParagraphKind::Caption)
+        .map(|p| p.span)
+        .collect();
+    let sentence_of = |byte: usize| -> Span {
+        a.layers
+            .sentences
+            .iter()
+            .find(|s| s.span.start <= byte && byte < s.span.end.max(s.span.start + 1))
+            .map_or(Span::new(byte, byte), |s| s.span)
+    };
+    for p in &paragraphs {
+        for (open, close) in mark_pairs(text, *p) {
+            let content = trim(text, Span::new(open + text[open..].chars().next().map_or(1, char::len_utf8), close));
+            if content.is_empty() {
+                continue;
+            }
+            let s_open = sentence_of(open);
+            let s_close = sentence_of(close.saturating_sub(1).max(open));
+            let sent_end = sentence_of(close).end.max(s_close.end);
+            let long = words_in(text, content) >= MIN_QUOTE_WORDS;
+            // an incise inside the quote names its speaker
+            if long {
+                if let Some((comma, resume, cue, f)) = incise(&c, content.start, content.end) {
+                    let first = trim(text, Span::new(content.start, c.toks[comma].span.start));
+                    let rest_start = c.toks.get(resume).map_or(content.end, |t| t.span.start).min(content.end);
+                    let rest = trim(text, Span::new(rest_start, content.end));
+                    for part in [first, rest] {
+                        if !part.is_empty() {
+                            quotes.push(Quote {
+                                span: part,
+                                kind: QuoteKind::Direct,
+                                cue: Some(c.span(cue.start, cue.end)),
+                                speaker: Some(f.speaker.clone()),
+                                description: f.description,
+                                medium: f.medium,
+                            });
+                        }
+                    }
+                    covered.push(Span::new(s_open.start, sent_end));
+                    continue;
+                }
+            }
+            let found = attribute(&c, open, close, s_open.start, sent_end);
+            match found {
+                Some((cue, f)) => {
+                    quotes.push(Quote {
+                        span: content,
+                        kind: if long { QuoteKind::Direct } else { QuoteKind::Mixed },
+                        cue: cue.map(|q| c.span(q.start, q.end)),
+                        speaker: Some(f.speaker),
+                        description: f.description,
+                        medium: f.medium,
+                    });
+                    covered.push(Span::new(s_open.start, sent_end));
+                }
+                None if long => {
+                    quotes.push(Quote {
+                        span: content,
+                        kind: QuoteKind::Direct,
+                        cue: None,
+                        speaker: None,
+                        description: None,
+                        medium: None,
+                    });
+                    covered.push(Span::new(s_open.start, sent_end));
+                }
+                None => {}
+            }
+        }
+    }
+    // sentences whose quotes found no speaker are open to the indirect reading
+    // ("a déclaré que Poutine « s'était mis dans un coin »")
+    let attributed: Vec<Span> =
+        covered.iter().copied().filter(|s| quotes.iter().any(|q| q.speaker.is_some() && s.contains(q.span))).collect();
+    indirect(&c, a, &paragraphs, &attributed, &mut quotes);
+    let indirect_spans: Vec<Span> = quotes.iter().filter(|q| q.kind != QuoteKind::Direct).map(|q| q.span).collect();
+    quotes.retain(|q| q.speaker.is_some() || !indirect_spans.iter().any(|s| s.contains(q.span)));
+    quotes.sort_by_key(|q| q.span.start);
+    quotes.dedup_by(|x, y| x.span == y.span);
+    mt_damaged_speakers(&c, a, &mut quotes);
+    continuations(a, &mut quotes);
+    sentence_speakers(&c, a, &mut quotes);
+    anonymous_references(a, &mut quotes);
+    resolve_pronouns(a, &mut quotes);
+    a.layers.quotes = quotes;
+}
+
+/// "…, a déclaré l'ancien Français. La diplomate Marie Dumoulin, directrice…":
+/// machine translation split the speaker's phrase; a short role phrase ending
+/// the sentence hands the quote to the person the next sentence opens with.
+fn mt_damaged_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
+    for q in quotes.iter_mut() {
+        let Some(sp) = q.speaker.as_mut() else { continue };
+        if sp.entity.is_some() || sp.anonymous || sp.span.slice(c.text).split_whitespace().count() > 3 {
+            continue;
+        }
+        let k = c.tok_to(sp.span.end);
+        if c.w(k) != "." {
+            continue;
+        }
+        // the next sentence: [Det] role word(s) PER
+        let mut j = k + 1;
+        if DETERMINERS.contains(&c.w(j)) {
+            j += 1;
+        }
+        let roles = (j..j + 3).take_while(|&x| is_role_noun(c.w(x)) || c.w(x).starts_with(char::is_lowercase)).count();
+        if roles == 0 {
+            continue;
+        }
+        if let Some((m, _)) = c.mention(j + roles).filter(|(m, _)| m.kind == EntityKind::Per) {
+            sp.span = m.span;
+            sp.entity = Some(m.entity.clone());
+            q.description = m.role.or(q.description);
+        }
+    }
+    let _ = a;
+}
+
+/// A quote with no attribution that follows an attributed one in the same
+/// paragraph, or opens the paragraph after it, continues the same speaker's
+/// words ("…", a déclaré Stronski. "Peut-être que…").
+fn continuations(a: &Article, quotes: &mut [Quote]) {
+    let para = |byte: usize| a.layers.paragraphs.iter().position(|p| p.span.start <= byte && byte <= p.span.end);
+    for i in 1..quotes.len() {
+        if quotes[i].speaker.is_some() || quotes[i].kind != QuoteKind::Direct {
+            continue;
+        }
+        let prev = quotes[i - 1].clone();
+        let Some(sp) = prev.speaker.clone() else { continue };
+        let (pp, qp) = (para(prev.span.start), para(quotes[i].span.start));
+        let (Some(pp), Some(qp)) = (pp, qp) else { continue };
+        let between = &a.text[prev.span.end.min(quotes[i].span.start)..quotes[i].span.start];
+        let near = if pp == qp {
+            // at most the attribution between them
+            between.len() < 200
+        } else {
+            qp == pp + 1 && a.text[a.layers.paragraphs[qp].span.start..quotes[i].span.start].trim().chars().count() <= 1
+        };
+        if near {
+            quotes[i].speaker = Some(sp);
+            quotes[i].description = prev.description;
+            quotes[i].medium = prev.medium;
+        }
+    }
+    // "de « protéger … » et « d'aider … », a précisé l'OTSC": a fragment takes the
+    // speaker of the next quote of its sentence
+    let sentence = |byte: usize| a.layers.sentences.iter().position(|s| s.span.start <= byte && byte < s.span.end);
+    for i in (0..quotes.len().saturating_sub(1)).rev() {
+        if quotes[i].speaker.is_none() && quotes[i + 1].speaker.is_some() {
+            let (si, sj) = (sentence(quotes[i].span.start), sentence(quotes[i + 1].span.start));
+            if si.is_some() && si == sj {
+                quotes[i].speaker = quotes[i + 1].speaker.clone();
+                quotes[i].cue = quotes[i + 1].cue;
+                quotes[i].description = quotes[i + 1].description;
+            }
+        }
+    }
+}
+
+/// Words that name speech: a quote in a sentence that has one of them after a
+/// person is that person's ("ses déclarations martiales… « de tirer pour tuer »").
+const SPEECH_WORDS: [&str; 18] = [
+    "declaration",
+    "declarations",
+    "propos",
+    "cite",
+    "citant",
+    "qualifie",
+    "qualifiant",
+    "evoque",
+    "evoquant",
+    "impute",
+    "termes",
+    "discours",
+    "appel",
+    "appele",
+    "promis",
+    "promettant",
+    "words",
+    "statement",
+];
+
+/// Quotes still without a speaker: the person of the sentence who is said to
+/// speak, and a lede quote followed by the person the next sentence is about.
+fn sentence_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
+    for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
+        let Some(s) = a.layers.sentences.iter().find(|s| s.span.start <= q.span.start && q.span.start < s.span.end)
+        else {
+            continue;
+        };
+        let (lo, qk) = (c.tok_from(s.span.start), c.tok_from(q.span.start));
+        let person = c
+            .ents
+            .iter()
+            .rev()
+            .find(|e| e.kind == EntityKind::Per && e.span.start >= s.span.start && e.span.end <= q.span.start);
+        if let Some(p) = person {
+            let pk = c.tok_to(p.span.end);
+            if (pk..qk).any(|x| SPEECH_WORDS.contains(&recoupe_text::fold::fold_word(c.w(x)).as_ref())) {
+                q.speaker = Some(Speaker { span: p.span, entity: Some(p.entity.clone()), anonymous: false });
+                continue;
+            }
+        }
+        // a quote opening the article's first paragraph, then "Le président X, Y, a…"
+        let first_para = a.layers.paragraphs.iter().find(|p| p.kind.is_content() && p.kind != ParagraphKind::Title);
+        if lo == qk.saturating_sub(1) && first_para.is_some_and(|p| p.span.contains(s.span)) {
+            let last =
+                a.layers.sentences.iter().find(|x| x.span.start <= q.span.end && q.span.end <= x.span.end).unwrap_or(s);
+            let mut next = c.tok_from(last.span.end);
+            while matches!(c.w(next), "\"" | "»" | "”") {
+                next += 1;
+            }
+            let mut j = next;
+            while j < next + 5
+                && (DETERMINERS.contains(&c.w(j))
+                    || is_role_noun(c.w(j))
+                    || c.w(j).starts_with(char::is_lowercase)
+                    || c.w(j) == ",")
+            {
+                j += 1;
+            }
+            if let Some((m, _)) = c.mention(j).filter(|(m, _)| m.kind == EntityKind::Per) {
+                q.speaker = Some(Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false });
+                q.description = m.role;
+            }
+        }
+    }
+}
+
+/// "l'ancien diplomate" after "un ancien diplomate français en Russie, qui a
+/// préféré garder l'anonymat": the same anonymous source.
+fn anonymous_references(a: &Article, quotes: &mut [Quote]) {
+    let words = |s: Span| -> Vec<String> {
+        s.slice(&a.text)
+            .split(|x: char| x.is_whitespace() || x == '\'' || x == '’')
+            .filter(|w| !w.is_empty())
+            .skip(1)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let mut anon: Vec<Vec<String>> = Vec::new();
+    for q in quotes.iter_mut() {
+        let Some(sp) = q.speaker.as_mut() else { continue };
+        if sp.anonymous {
+            anon.push(words(sp.span));
+        } else if sp.entity.is_none() {
+            let w = words(sp.span);
+            if !w.is_empty() && anon.iter().any(|x| w.iter().all(|y| x.contains(y))) {
+                sp.anonymous = true;
+            }
+        }
+    }
+}
+
+/// Reported speech without quotation marks, in sentences that hold no direct
+/// quote: "Selon X, …", "…, selon X.", "X a estimé que …", "X said (that) …".
+fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &mut Vec<Quote>) {
+    let text = c.text;
+    for s in &a.layers.sentences {
+        if !paragraphs.iter().any(|p| p.contains(s.span)) || covered.iter().any(|x| x.overlaps(s.span)) {
+            continue;
+        }
+        let (lo, hi) = (c.tok_from(s.span.start), c.tok_to(s.span.end));
+        if hi <= lo + 3 {
+            continue;
+        }
+        let end_byte = if matches!(c.w(hi - 1), "." | "!" | "?") { c.toks[hi - 1].span.start } else { s.span.end };
+        // selon X / d'après X / according to X
+        let mut k = lo;
+        while k < hi {
+            let opener = match (c.w(k), c.w(k + 1)) {
+                ("selon" | "Selon", _) => Some(1),
+                ("d'après" | "D'après" | "d’après" | "D’après", _) => Some(1),
+                ("d'" | "D'" | "d’" | "D’", "après") => Some(2),
+                ("according" | "According", "to") => Some(2),
+                ("À" | "A" | "à", "en") if c.w(k + 2) == "croire" => Some(3),
+                _ => None,
+            };
+            if let Some(n) = opener {
+                if let Some(f) = speaker_at(c, k + n, hi) {
+                    let content = if k == lo {
+                        // "Selon X, content."
+                        let from = if c.w(f.end) == "," { f.end + 1 } else { f.end };
+                        (from < hi).then(|| trim(text, Span::new(c.toks[from].span.start, end_byte)))
+                    } else if f.end + 1 >= hi || c.w(f.end) == "." {
+                        // "content, selon X."
+                        let to = if k > lo && c.w(k - 1) == "," { k - 1 } else { k };
+                        (to > lo).then(|| trim(text, Span::new(c.toks[lo].span.start, c.toks[to - 1].span.end)))
+                    } else {
+                        None
+                    };
+                    if let Some(content) = content.filter(|x| words_in(text, *x) >= 3) {
+                        out.push(indirect_quote(text, content, Some(c.span(k, k + n)), f));
+                        break;
+                    }
+                }
+            }
+            // X CUE que …
+            if let Some(cue) = cue_at(c, k) {
+                let mut q = cue.end;
+                let mut that = matches!(c.w(q), "que" | "qu'" | "qu’" | "that");
+                if !that && c.toks[k].span.slice(text).ends_with("said") && c.w(q).starts_with(char::is_lowercase) {
+                    // "Smith said the talks…"
+                    that = !matches!(c.w(q), "in" | "on" | "at" | "to" | "by" | "of" | "for" | "with" | "and");
+                    q = q.saturating_sub(1);
+                }
+                if that {
+                    if let Some(f) = speaker_before(c, k, lo) {
+                        let from = q + 1;
+                        if from < hi {
+                            let content = trim(text, Span::new(c.toks[from].span.start, end_byte));
+                            if words_in(text, content) >= 3 {
+                                out.push(indirect_quote(text, content, Some(c.span(cue.start, cue.end)), f));
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            k += 1;
+        }
+    }
+}
+
+fn indirect_quote(text: &str, content: Span, cue: Option<Span>, f: Found) -> Quote {
+    let t = content.slice(text);
+    let mixed = t.contains(['«', '»', '"', '“', '”']);
+    Quote {
+        span: content,
+        kind: if mixed { QuoteKind::Mixed } else { QuoteKind::Indirect },
+        cue,
+        speaker: Some(f.speaker),
+        description: f.description,
+        medium: f.medium,
+    }
+}
