@@ -32,6 +32,7 @@ usage:
   recoupe eval ner DATA [--peer NAME=DIR] [--sentences-out DIR]
       DATA: the ner folder (the suite) or one CoNLL/CoNLL-U/HIPE file
       [--lang fr|en] [--held-out].
+  recoupe eval quotes DATA [--show]   (DATA: ../shared/data) quote F1, speaker accuracy
   recoupe eval seeds-entities SEEDS [--peer NAME=SPANS.jsonl]
       person mentions of the seeds against eval/gold/seeds-persons.tsv
   recoupe eval train-gaps DATA [--out data/models/sentence-gaps.tsv]
@@ -356,7 +357,7 @@ fn eval(args: &[String]) -> Result<ExitCode, Failure> {
     let a = parse(
         &args[1..],
         &["--peer", "--passes", "--out", "--sentences-out", "--lang", "--clusters"],
-        &["--all-languages", "--held-out"],
+        &["--all-languages", "--held-out", "--show"],
     )?;
     let data = a.paths.first().ok_or_else(|| Usage(format!("eval {task} needs the data path")))?;
     let data = Path::new(data);
@@ -393,6 +394,7 @@ fn eval(args: &[String]) -> Result<ExitCode, Failure> {
             };
             recoupe_eval::ner::run(data, &opts, &|lang| recoupe_entities::models::tagger(lang).clone())
         }
+        "quotes" => recoupe_eval::quotes::run(data, a.has("--show")),
         "seeds-entities" => {
             let mut peers = Vec::new();
             for p in a.values("--peer") {

@@ -258,7 +258,17 @@ fn persons_by_role(a: &Article, out: &mut Vec<EntityMention>) {
         if words.len() < 3 || crate::models::is_first_name(words[0]) {
             continue;
         }
-        let Some(k) = (1..words.len() - 1).find(|&k| crate::models::is_first_name(words[k])) else { continue };
+        // "l'AFP Gaëtan Gentil, chef étoilé": a known acronym, then a two-word name
+        let acronym = |w: &str| (2..=6).contains(&w.len()) && w.chars().all(|x| x.is_ascii_uppercase());
+        let known = |w: &str| crate::canon::curated().contains_key(&crate::canon::key(w));
+        let after_comma_role = toks.get(hi).is_some_and(|t| t.span.slice(text) == ",")
+            && toks.get(hi + 1).is_some_and(|t| crate::roles::is_role_word(t.span.slice(text)));
+        let by_acronym = words.len() == 3
+            && acronym(words[0])
+            && (known(words[0]) || after_comma_role)
+            && words[1..].iter().all(|w| titled(w));
+        let first_name_at = (1..words.len() - 1).find(|&k| crate::models::is_first_name(words[k]));
+        let Some(k) = first_name_at.or(by_acronym.then_some(1)) else { continue };
         if !(2..=3).contains(&(words.len() - k)) || !words[k..].iter().all(|w| titled(w)) {
             continue;
         }

@@ -36,7 +36,7 @@ pub fn peak_rss_mib() -> Option<f64> {
 
 /// One OrangeSum file as the document the pipeline reads (the JSON parse is
 /// part of what the bench times).
-fn document(bytes: &[u8], path: &Path) -> Result<Document, EvalError> {
+pub(crate) fn document(bytes: &[u8], path: &Path) -> Result<Document, EvalError> {
     let rec: OrangeSum = serde_json::from_slice(bytes).map_err(|e| EvalError(format!("{}: {e}", path.display())))?;
     let mut text = String::with_capacity(rec.heading.len() + 2 + rec.article.len());
     if !rec.heading.is_empty() {

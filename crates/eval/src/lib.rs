@@ -5,6 +5,7 @@ pub mod bench;
 pub mod langid;
 pub mod ner;
 pub mod numbers;
+pub mod quotes;
 pub mod seeds_entities;
 pub mod segmentation;
 pub mod time;

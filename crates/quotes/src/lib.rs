@@ -75,14 +75,30 @@ struct Cue {
 fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
     let mut i = k;
     let mut pronoun = None;
+    // "s'enthousiasme", "s'est exclamé", "se félicite"
+    if matches!(c.w(i), "s'" | "s’" | "se") {
+        i += 1;
+        if matches!(c.w(i), "est" | "sont" | "était") {
+            i += 1;
+        }
+    }
     if is_aux(c.w(i)) {
         i += 1;
         if is_inverted_pronoun(c.w(i)) {
             pronoun = Some(i);
             i += 1;
         }
-        while is_cue_adverb(c.w(i)) {
-            i += 1;
+        loop {
+            if is_cue_adverb(c.w(i)) {
+                i += 1;
+            } else if matches!(
+                (c.w(i), c.w(i + 1), c.w(i + 2)),
+                ("de", "son" | "leur", "côté") | ("pour", "sa" | "leur", "part")
+            ) {
+                i += 3;
+            } else {
+                break;
+            }
         }
     }
     if !is_cue_verb(c.w(i)) {
@@ -100,8 +116,10 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
     Some(Cue { start: k, end: i, pronoun })
 }
 
-const DETERMINERS: [&str; 16] =
-    ["le", "la", "l'", "l’", "les", "un", "une", "des", "the", "a", "an", "Le", "La", "L'", "Les", "The"];
+const DETERMINERS: [&str; 22] = [
+    "le", "la", "l'", "l’", "les", "un", "une", "des", "the", "a", "an", "Le", "La", "L'", "Les", "The", "ce", "cet",
+    "cette", "Ce", "Cet", "Cette",
+];
 const TITLES: [&str; 8] = ["M.", "Mme", "Mr", "Mr.", "Mrs", "Ms", "Dr", "Me"];
 
 /// A speaker found after a cue or before it.
@@ -302,6 +320,21 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
                 && e.role.is_some_and(|r| r.end == end_byte && r.start > e.span.end)
         })
         .or_else(|| c.ents.iter().rev().find(|e| speaks(e) && in_sentence(e) && e.span.end == end_byte));
+    // "Floriant Rémont, à la tête de trois restaurants…, renchérit": a name before an
+    // apposition the role reader did not take
+    let m = m.or_else(|| {
+        if c.w(prev + 1) != "," {
+            return None;
+        }
+        let comma = (floor..prev).rev().take(20).find(|&x| c.w(x) == ",")?;
+        let end = c.toks[comma.checked_sub(1)?].span.end;
+        c.ents.iter().rev().find(|e| e.kind == EntityKind::Per && in_sentence(e) && e.span.end == end)
+    });
+    // "Ce Meilleur Ouvrier de France prédit": a demonstrative phrase points back
+    let m = m.filter(|e| {
+        let k = c.tok_from(e.span.start);
+        !(k.saturating_sub(2)..k).any(|x| matches!(c.w(x), "Ce" | "Cet" | "Cette" | "ce" | "cet" | "cette"))
+    });
     let Some(m) = m else {
         // "le Président kazakh a affirmé que…": a role phrase as subject, resolved to
         // the person the article gave that role
@@ -312,7 +345,8 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
                 break;
             }
         }
-        if !DETERMINERS.contains(&c.w(s)) || !(s + 1..=prev).any(|x| is_role_noun(c.w(x))) {
+        let demonstrative = matches!(c.w(s), "Ce" | "Cet" | "Cette" | "ce" | "cet" | "cette");
+        if !DETERMINERS.contains(&c.w(s)) || !(demonstrative || (s + 1..=prev).any(|x| is_role_noun(c.w(x)))) {
             return None;
         }
         let span = c.span(s, prev + 1);
@@ -549,30 +583,96 @@ fn incise(c: &Ctx, from: usize, to: usize) -> Option<(usize, usize, Cue, Found)>
     None
 }
 
-/// Resolves pronoun speakers to the last speaker named before them, else to the
-/// nearest person mentioned before.
+/// Resolves pronoun speakers and definite role phrases ("le patron des trois
+/// bouchons", "ce Meilleur Ouvrier de France") to the last speaker named before
+/// them, unless the pronoun's gender says another person: then to the nearest
+/// person mentioned before whose gender, as pronouns showed it, does not clash.
 fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
     let mut last: Option<String> = None;
+    let mut last_end = 0usize;
+    let mut gender: HashMap<String, bool> = HashMap::new();
+    let feminine = |w: &str| -> Option<bool> {
+        match w.trim_start_matches('-').trim_start_matches("t-") {
+            "il" | "Il" | "ils" | "he" | "He" => Some(false),
+            "elle" | "Elle" | "elles" | "she" | "She" => Some(true),
+            _ => None,
+        }
+    };
     for q in quotes.iter_mut() {
         let Some(sp) = q.speaker.as_mut() else { continue };
-        if sp.entity.is_none() && !sp.anonymous && sp.span.len() <= 8 {
-            let w = sp.span.slice(&a.text);
-            if w.starts_with('-') || is_subject_pronoun(w) {
-                sp.entity = last.clone().or_else(|| {
-                    a.layers
-                        .entities
-                        .iter()
-                        .rev()
-                        .find(|e| e.kind == EntityKind::Per && e.span.end <= sp.span.start)
-                        .map(|e| e.entity.clone())
-                });
+        let w = sp.span.slice(&a.text);
+        let pronoun = sp.entity.is_none() && !sp.anonymous && (w.starts_with('-') || is_subject_pronoun(w));
+        let mut ws = w.split_whitespace();
+        let det = ws.next().unwrap_or("");
+        let definite = !sp.anonymous
+            && !pronoun
+            && (matches!(det.to_lowercase().as_str(), "le" | "la" | "ce" | "cet" | "cette" | "the")
+                || det.starts_with("l'"))
+            && (matches!(det.to_lowercase().as_str(), "ce" | "cet" | "cette")
+                || ws.next().is_some_and(recoupe_entities::roles::is_role_word))
+            && !sp.span.is_empty();
+        if pronoun {
+            let g = feminine(w);
+            let clash = |e: &String| g.is_some() && gender.get(e).is_some_and(|x| Some(*x) != g);
+            // a person named in full since the last quote takes the floor
+            let newcomer = a
+                .layers
+                .entities
+                .iter()
+                .rev()
+                .filter(|e| {
+                    e.kind == EntityKind::Per
+                        && e.span.start >= last_end
+                        && e.span.end <= q.span.start.min(sp.span.start)
+                })
+                .find(|e| {
+                    // named in full as the subject of a clause: a verb follows
+                    let after = a.text[e.span.end..].split_whitespace().next().unwrap_or("");
+                    let verb = matches!(after, "a" | "avait" | "est" | "était" | "has" | "had" | "was" | "is")
+                        || lexicon::is_cue_verb(after.trim_end_matches([',', '.']));
+                    e.span.slice(&a.text).contains(' ') && verb && !clash(&e.entity) && Some(&e.entity) != last.as_ref()
+                })
+                .map(|e| e.entity.clone());
+            sp.entity = match &last {
+                _ if newcomer.is_some() => newcomer,
+                Some(e) if !clash(e) => Some(e.clone()),
+                _ => a
+                    .layers
+                    .entities
+                    .iter()
+                    .rev()
+                    .filter(|e| e.kind == EntityKind::Per && e.span.end <= sp.span.start)
+                    .find(|e| !clash(&e.entity) && Some(&e.entity) != last.as_ref().filter(|l| clash(l)))
+                    .map(|e| e.entity.clone()),
+            };
+            if let (Some(e), Some(g)) = (&sp.entity, g) {
+                gender.insert(e.clone(), g);
             }
+        } else if definite {
+            let np = sp.span;
+            // "le procureur de Paris Rémy Heitz": the name after the role
+            let named = a.layers.entities.iter().find(|e| {
+                e.kind == EntityKind::Per
+                    && np.contains(e.span)
+                    && a.text[np.start..e.span.start].split_whitespace().count() <= 5
+            });
+            // "le procureur de Paris": the person the article gave that role
+            let role = fold_phrase(&w[det.len()..]);
+            let by_role =
+                a.layers.entities.iter().rev().filter(|e| e.kind == EntityKind::Per && e.span.end <= np.start).find(
+                    |e| {
+                        e.role
+                            .is_some_and(|r| !role.is_empty() && fold_phrase(r.slice(&a.text)).ends_with(role.as_str()))
+                    },
+                );
+            sp.entity = named.or(by_role).map(|e| e.entity.clone()).or_else(|| last.clone()).or(sp.entity.take());
         }
         if let Some(e) = &sp.entity {
             if e.starts_with("per:") {
                 last = Some(e.clone());
             }
         }
+        last_end = last_end.max(q.span.end.max(sp.span.end));
     }
 }
 
@@ -725,9 +825,27 @@ fn continuations(a: &Article, quotes: &mut [Quote]) {
             qp == pp + 1 && a.text[a.layers.paragraphs[qp].span.start..quotes[i].span.start].trim().chars().count() <= 1
         };
         if near {
-            quotes[i].speaker = Some(sp);
-            quotes[i].description = prev.description;
-            quotes[i].medium = prev.medium;
+            // a person introduced between the two quotes speaks now ("Même analyse
+            // pour Jean Sulpice, chef… Quand « nous rouvrirons… »")
+            let newcomer = a.layers.entities.iter().rev().find(|e| {
+                e.kind == EntityKind::Per
+                    && e.span.slice(&a.text).contains(' ')
+                    && e.span.start >= prev.span.end
+                    && e.span.end <= quotes[i].span.start
+                    && Some(&e.entity) != sp.entity.as_ref()
+            });
+            match newcomer {
+                Some(e) => {
+                    quotes[i].speaker =
+                        Some(Speaker { span: e.span, entity: Some(e.entity.clone()), anonymous: false });
+                    quotes[i].description = e.role;
+                }
+                None => {
+                    quotes[i].speaker = Some(sp);
+                    quotes[i].description = prev.description;
+                    quotes[i].medium = prev.medium;
+                }
+            }
         }
     }
     // "de « protéger … » et « d'aider … », a précisé l'OTSC": a fragment takes the
@@ -777,6 +895,23 @@ fn sentence_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
             continue;
         };
         let (lo, qk) = (c.tok_from(s.span.start), c.tok_from(q.span.start));
+        // "Nicole Belloubet affirme jeudi … vouloir « … »": the subject of a reporting
+        // verb earlier in the sentence
+        let subject = (lo..qk.saturating_sub(1)).find_map(|k| {
+            let cue = cue_at(c, k)?;
+            if cue.end > qk {
+                return None;
+            }
+            match cue.pronoun {
+                Some(p) => Some((cue, Speaker { span: c.toks[p].span, entity: None, anonymous: false })),
+                None => speaker_before(c, k, lo).map(|f| (cue, f.speaker)),
+            }
+        });
+        if let Some((cue, sp)) = subject {
+            q.cue = Some(c.span(cue.start, cue.end));
+            q.speaker = Some(sp);
+            continue;
+        }
         let person = c
             .ents
             .iter()

@@ -1,0 +1,289 @@
+//! Quotes: `recoupe eval quotes DATA` scores quote content (span overlap: a
+//! predicted content counts when it overlaps a gold content not yet matched) and
+//! speaker accuracy on matched quotes, on
+//! - our French gold (`eval/gold/quotes-fr.tsv`), hand-annotated on OrangeSum
+//!   articles (`DATA/news-fr/orangesum-parsed`);
+//! - PolNeAR dev (`DATA/quotes/polnear/dev`, brat standoff: Source, Cue, Content).
+//! Also prints sentences per second of the quotes pass alone.
+
+use crate::{per_second, EvalError, Prf};
+use recoupe_model::{Article, Document, InputFormat, Span};
+use recoupe_text::fold::fold_word;
+use recoupe_text::Pipeline;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+pub const GOLD_FR: &str = include_str!("../../../eval/gold/quotes-fr.tsv");
+
+/// One gold quote: content span, and the speaker as written ("" when the text
+/// names none).
+#[derive(Debug, Clone)]
+pub struct GoldQuote {
+    pub content: Span,
+    pub speaker: String,
+    pub speaker_span: Option<Span>,
+}
+
+/// Scores of one set.
+#[derive(Debug, Default)]
+pub struct QuoteScores {
+    pub content: Prf,
+    pub speaker_right: usize,
+    pub speaker_total: usize,
+    pub sentences: usize,
+    pub time: Duration,
+}
+
+fn analyse(p: &mut Pipeline, doc: Document, scores: &mut QuoteScores) -> Article {
+    let mut a = p.analyze(doc);
+    recoupe_entities::annotate(&mut a);
+    let t0 = Instant::now();
+    recoupe_quotes::annotate(&mut a);
+    scores.time += t0.elapsed();
+    scores.sentences += a.layers.sentences.len();
+    a
+}
+
+fn folded(s: &str) -> String {
+    s.split_whitespace().map(|w| fold_word(w).into_owned()).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether the predicted speaker is the gold one: the same words, a gold span
+/// overlapped, or the same person by the last word's spelling key.
+fn speaker_right(a: &Article, q: &recoupe_model::Quote, g: &GoldQuote) -> bool {
+    let Some(sp) = &q.speaker else { return g.speaker.is_empty() && g.speaker_span.is_none() };
+    if g.speaker_span.is_some_and(|s| s.overlaps(sp.span)) {
+        return true;
+    }
+    if g.speaker.is_empty() {
+        return false;
+    }
+    let said = sp.span.slice(&a.text);
+    let (f_said, f_gold) = (folded(said), folded(&g.speaker));
+    // the same words, or one phrase the start of the other ("l'ancienne garde des Sceaux…")
+    if f_said == f_gold
+        || f_said.split(" ").count() >= 3
+            && (f_gold.starts_with(&f_said) || f_said.starts_with(&f_gold) || f_said.ends_with(&f_gold))
+    {
+        return true;
+    }
+    let last = g.speaker.split_whitespace().last().map(recoupe_entities::canon::key).unwrap_or_default();
+    sp.entity.as_deref().is_some_and(|e| !last.is_empty() && e.rsplit(['.', ':']).next() == Some(last.as_str()))
+}
+
+fn score_article(a: &Article, gold: &[GoldQuote], s: &mut QuoteScores, misses: &mut Vec<String>) {
+    let mut used = vec![false; gold.len()];
+    for q in &a.layers.quotes {
+        let hit = (0..gold.len()).find(|&i| !used[i] && gold[i].content.overlaps(q.span));
+        match hit {
+            Some(i) => {
+                used[i] = true;
+                s.content.tp += 1;
+                s.speaker_total += 1;
+                if speaker_right(a, q, &gold[i]) {
+                    s.speaker_right += 1;
+                } else if misses.len() < 400 {
+                    let got = q.speaker.as_ref().map_or("-".to_string(), |x| x.span.slice(&a.text).to_string());
+                    misses.push(format!(
+                        "speaker {got:?} for {:?}, gold {:?}",
+                        cut(q.span.slice(&a.text)),
+                        gold[i].speaker
+                    ));
+                }
+            }
+            None => {
+                s.content.fp += 1;
+                if misses.len() < 400 {
+                    misses.push(format!("extra {:?}", cut(q.span.slice(&a.text))));
+                }
+            }
+        }
+    }
+    for (i, g) in gold.iter().enumerate() {
+        if !used[i] {
+            s.content.fn_ += 1;
+            if misses.len() < 400 {
+                misses.push(format!("missed {:?} ({})", cut(g.content.slice(&a.text)), g.speaker));
+            }
+        }
+    }
+}
+
+fn cut(s: &str) -> String {
+    s.chars().take(70).collect()
+}
+
+/// Parses the French gold: `article<TAB>start<TAB>end<TAB>speaker` (bytes into the
+/// article text as recoupe builds it); errors name the line.
+pub fn parse_gold(s: &str) -> Result<Vec<(String, GoldQuote)>, String> {
+    let mut out = Vec::new();
+    for (n, line) in s.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() < 4 {
+            return Err(format!("line {}: expected article, start, end, speaker", n + 1));
+        }
+        let (Ok(a), Ok(b)) = (c[1].parse::<usize>(), c[2].parse::<usize>()) else {
+            return Err(format!("line {}: offsets must be numbers", n + 1));
+        };
+        if b < a {
+            return Err(format!("line {}: end before start", n + 1));
+        }
+        let speaker = if c[3] == "-" { String::new() } else { c[3].to_string() };
+        out.push((c[0].to_string(), GoldQuote { content: Span::new(a, b), speaker, speaker_span: None }));
+    }
+    Ok(out)
+}
+
+fn french(data: &Path, misses: &mut Vec<String>) -> Result<Option<(QuoteScores, usize, usize)>, EvalError> {
+    let dir = data.join("news-fr/orangesum-parsed");
+    if !dir.is_dir() {
+        return Ok(None);
+    }
+    let gold = parse_gold(GOLD_FR).map_err(|e| EvalError(format!("eval/gold/quotes-fr.tsv: {e}")))?;
+    let mut ids: Vec<&str> = gold.iter().map(|g| g.0.as_str()).collect();
+    ids.dedup();
+    let mut p = Pipeline::new();
+    let mut s = QuoteScores::default();
+    for id in &ids {
+        let path = dir.join(format!("{id}.json"));
+        let bytes = std::fs::read(&path).map_err(|e| EvalError(format!("{}: {e}", path.display())))?;
+        let a = analyse(&mut p, crate::bench::document(&bytes, &path)?, &mut s);
+        let g: Vec<GoldQuote> = gold.iter().filter(|x| x.0 == *id).map(|x| x.1.clone()).collect();
+        if let Some(bad) = g.iter().find(|x| x.content.end > a.text.len() || !a.text.is_char_boundary(x.content.start))
+        {
+            return Err(EvalError(format!(
+                "eval/gold/quotes-fr.tsv: {id}: span {:?} outside the article",
+                bad.content
+            )));
+        }
+        misses.push(format!("-- {id}"));
+        score_article(&a, &g, &mut s, misses);
+    }
+    Ok(Some((s, ids.len(), gold.len())))
+}
+
+/// Reads one PolNeAR `.ann` file: the Content and Source spans of each relation.
+fn polnear_gold(ann: &str) -> Vec<GoldQuote> {
+    let mut spans: std::collections::HashMap<&str, (String, Span)> = std::collections::HashMap::new();
+    let mut out = Vec::new();
+    for line in ann.lines() {
+        let c: Vec<&str> = line.split('\t').collect();
+        if line.starts_with('T') && c.len() >= 2 {
+            let mut parts = c[1].split([' ', ';']);
+            let kind = parts.next().unwrap_or("");
+            let nums: Vec<usize> = parts.filter_map(|x| x.parse().ok()).collect();
+            if nums.len() >= 2 {
+                let (lo, hi) = (nums.iter().min().copied().unwrap_or(0), nums.iter().max().copied().unwrap_or(0));
+                let span = Span::new(lo, hi);
+                spans.insert(c[0], (kind.to_string(), span));
+            }
+        } else if line.starts_with('E') && c.len() >= 2 {
+            let mut content = None;
+            let mut source = None;
+            for arg in c[1].split(' ') {
+                let Some((role, id)) = arg.split_once(':') else { continue };
+                let Some((_, span)) = spans.get(id) else { continue };
+                if role.starts_with("Content") {
+                    content =
+                        Some(content.map_or(*span, |c: Span| Span::new(c.start.min(span.start), c.end.max(span.end))));
+                } else if role.starts_with("Source") {
+                    source = Some(*span);
+                }
+            }
+            if let Some(content) = content {
+                out.push(GoldQuote { content, speaker: String::new(), speaker_span: source });
+            }
+        }
+    }
+    out.sort_by_key(|g| g.content.start);
+    out
+}
+
+fn polnear(data: &Path, misses: &mut Vec<String>) -> Result<Option<(QuoteScores, usize, usize)>, EvalError> {
+    let dir = data.join("quotes/polnear/dev");
+    if !dir.is_dir() {
+        return Ok(None);
+    }
+    let mut names: Vec<String> = std::fs::read_dir(dir.join("text"))
+        .map_err(|e| EvalError(format!("{}: {e}", dir.display())))?
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    let mut p = Pipeline::new();
+    let mut s = QuoteScores::default();
+    let mut n_gold = 0;
+    let mut docs = 0;
+    for n in &names {
+        let stem = n.trim_end_matches(".txt");
+        let text = crate::read_to_string(&dir.join("text").join(n))?;
+        let anns: Vec<_> = std::fs::read_dir(dir.join("attributions"))
+            .map_err(|e| EvalError(format!("{}: {e}", dir.display())))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.file_name().is_some_and(|f| f.to_string_lossy().starts_with(stem)))
+            .collect();
+        let Some(ann) = anns.first() else { continue };
+        let gold = polnear_gold(&crate::read_to_string(ann)?);
+        n_gold += gold.len();
+        docs += 1;
+        let text_copy = text.clone();
+        let doc = Document { text, lang: Some("en".into()), format: InputFormat::Record, ..Document::default() };
+        let a = analyse(&mut p, doc, &mut s);
+        if a.text != text_copy {
+            return Err(EvalError(format!("{n}: the article text differs from the file; offsets would not align")));
+        }
+        // the reader keeps the text as given, so brat offsets (chars) map to bytes
+        let c2b: Vec<usize> = a.text.char_indices().map(|(i, _)| i).chain([a.text.len()]).collect();
+        let to_b = |x: usize| c2b.get(x).copied().unwrap_or(a.text.len());
+        let gold: Vec<GoldQuote> = gold
+            .into_iter()
+            .map(|g| GoldQuote {
+                content: Span::new(to_b(g.content.start), to_b(g.content.end)),
+                speaker: g.speaker,
+                speaker_span: g.speaker_span.map(|s| Span::new(to_b(s.start), to_b(s.end))),
+            })
+            .collect();
+        let mut local = Vec::new();
+        score_article(&a, &gold, &mut s, &mut local);
+        let _ = &misses;
+    }
+    Ok(Some((s, docs, n_gold)))
+}
+
+pub fn run(data: &Path, show: bool) -> Result<serde_json::Value, EvalError> {
+    let mut misses = Vec::new();
+    let mut sets = serde_json::Map::new();
+    for (name, r) in [("fr-gold", french(data, &mut misses)?), ("polnear-dev", polnear(data, &mut Vec::new())?)] {
+        let Some((s, docs, gold)) = r else {
+            println!("{name}: data not found under {}", data.display());
+            continue;
+        };
+        let acc = s.speaker_right as f64 / s.speaker_total.max(1) as f64;
+        let sps = per_second(s.sentences, s.time);
+        println!(
+            "{name}: {docs} articles, {gold} gold quotes, {} predicted; content P {:.3} R {:.3} F1 {:.3}; speaker accuracy {:.3} ({}/{}); quotes pass {:.0} sentences/s",
+            s.content.tp + s.content.fp,
+            s.content.precision(),
+            s.content.recall(),
+            s.content.f1(),
+            acc,
+            s.speaker_right,
+            s.speaker_total,
+            sps
+        );
+        sets.insert(
+            name.into(),
+            serde_json::json!({"articles": docs, "gold": gold, "p": s.content.precision(), "r": s.content.recall(),
+                "f1": s.content.f1(), "speaker_accuracy": acc, "sentences_per_s": sps.round()}),
+        );
+    }
+    if show {
+        for m in &misses {
+            println!("  {m}");
+        }
+    }
+    Ok(serde_json::json!({"task": "quotes", "sets": sets}))
+}
