@@ -4,6 +4,7 @@
 //! - our French gold (`eval/gold/quotes-fr.tsv`), hand-annotated on OrangeSum
 //!   articles (`DATA/news-fr/orangesum-parsed`);
 //! - PolNeAR dev (`DATA/quotes/polnear/dev`, brat standoff: Source, Cue, Content).
+//!
 //! Also prints sentences per second of the quotes pass alone.
 
 use crate::{per_second, EvalError, Prf};
