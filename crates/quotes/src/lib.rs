@@ -22,6 +22,8 @@ struct Ctx<'a> {
     toks: &'a [Token],
     words: Vec<&'a str>,
     ents: &'a [EntityMention],
+    /// Spans of the time mentions ("mardi", "dimanche 3 novembre"), skipped after a cue.
+    times: Vec<Span>,
     /// Entity mention index by the token it starts at.
     ent_at: HashMap<usize, usize>,
 }
@@ -35,7 +37,8 @@ impl<'a> Ctx<'a> {
             let k = toks.partition_point(|t| t.span.start < e.span.start);
             ent_at.insert(k, i);
         }
-        Ctx { text: &a.text, toks, words, ents: &a.layers.entities, ent_at }
+        let times = a.layers.times.iter().map(|t| t.span).collect();
+        Ctx { text: &a.text, toks, words, ents: &a.layers.entities, times, ent_at }
     }
 
     fn w(&self, k: usize) -> &'a str {
@@ -109,11 +112,61 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
         pronoun = Some(i);
         i += 1;
     }
-    // "rappelle encore Reuters", "explique ainsi"
-    while is_cue_adverb(c.w(i)) || c.w(i) == "ainsi" {
-        i += 1;
+    // "rappelle encore Reuters", "explique ainsi", "a déclaré mardi"
+    loop {
+        if is_cue_adverb(c.w(i)) || c.w(i) == "ainsi" {
+            i += 1;
+        } else if let Some(t) = c.toks.get(i).and_then(|t| c.times.iter().find(|s| s.contains(t.span))) {
+            i = c.tok_to(t.end);
+        } else if is_time_word(c.w(i)) {
+            // undated articles keep no time layer: weekdays and dates read by their words
+            i += 1;
+        } else {
+            break;
+        }
     }
     Some(Cue { start: k, end: i, pronoun })
+}
+
+fn is_time_word(w: &str) -> bool {
+    let f = recoupe_text::fold::fold_word(w);
+    matches!(
+        f.as_ref(),
+        "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "hier"
+            | "matin"
+            | "soir"
+            | "dernier"
+            | "derniere"
+            | "janvier"
+            | "fevrier"
+            | "mars"
+            | "avril"
+            | "mai"
+            | "juin"
+            | "juillet"
+            | "aout"
+            | "septembre"
+            | "octobre"
+            | "novembre"
+            | "decembre"
+            | "1er"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "today"
+    ) || (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
 }
 
 const DETERMINERS: [&str; 22] = [

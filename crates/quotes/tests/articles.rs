@@ -1,0 +1,113 @@
+//! Quotes on articles of our own (fictional people and places, French and English).
+
+use recoupe_model::{Article, Document, InputFormat, QuoteKind};
+
+fn article(text: &str) -> Article {
+    let doc = Document { text: text.into(), format: InputFormat::Record, ..Document::default() };
+    let mut a = recoupe_text::analyze(doc);
+    recoupe_entities::annotate(&mut a);
+    recoupe_quotes::annotate(&mut a);
+    a.check_spans().unwrap();
+    a
+}
+
+/// (content, kind, speaker as written, entity, anonymous, description, medium)
+type Row<'a> = (&'a str, QuoteKind, Option<&'a str>, Option<&'a str>, bool, Option<&'a str>, Option<&'a str>);
+
+fn quotes(a: &Article) -> Vec<Row<'_>> {
+    let t = &a.text;
+    a.layers
+        .quotes
+        .iter()
+        .map(|q| {
+            let sp = q.speaker.as_ref();
+            (
+                q.span.slice(t),
+                q.kind,
+                sp.map(|s| s.span.slice(t)),
+                sp.and_then(|s| s.entity.as_deref()),
+                sp.is_some_and(|s| s.anonymous),
+                q.description.map(|d| d.slice(t)),
+                q.medium.map(|m| m.slice(t)),
+            )
+        })
+        .collect()
+}
+
+const FR: &str = "Valmora : le président refuse de céder\n\n\
+    « Nous ne céderons pas à la pression de la rue », a déclaré mardi Aurelio Kastrenko, président de Valmora. \
+    « Le dialogue reste ouvert à tous ceux qui renoncent à la violence », a-t-il ajouté.\n\n\
+    « La crise dure depuis trois semaines, souligne Ilse Morvan auprès du Courrier du Val. Personne ne voit d'issue rapide. »\n\n\
+    « Le pouvoir a perdu la confiance des campagnes », estime un ancien diplomate valmorien, qui a requis l'anonymat. \
+    Selon Julien Ferrand, chercheur à l'Institut des études baltes, la crise pourrait durer tout l'hiver. \
+    « Personne à Port-Esquel ne croit aux promesses du gouvernement », rappelle l'ancien diplomate.\n";
+
+#[test]
+fn french_quotes_find_their_speakers() {
+    let a = article(FR);
+    let q = quotes(&a);
+    let find = |start: &str| {
+        q.iter().find(|x| x.0.starts_with(start)).unwrap_or_else(|| panic!("no quote {start:?} in {q:#?}"))
+    };
+    let k = find("Nous ne céderons pas");
+    assert_eq!(k.1, QuoteKind::Direct);
+    assert_eq!(k.2, Some("Aurelio Kastrenko"));
+    assert_eq!(k.3, Some("per:aurelio.kastrenko"));
+    assert_eq!(k.5, Some("président de Valmora"));
+    // "a-t-il ajouté": the pronoun is the last speaker
+    let k2 = find("Le dialogue reste ouvert");
+    assert_eq!(k2.2, Some("-t-il"));
+    assert_eq!(k2.3, Some("per:aurelio.kastrenko"));
+    // an attribution inside the quote splits it, and names the medium
+    let m1 = find("La crise dure depuis trois semaines");
+    let m2 = find("Personne ne voit d'issue rapide");
+    assert!(!m1.0.contains("souligne"), "{m1:?}");
+    for m in [m1, m2] {
+        assert_eq!(m.2, Some("Ilse Morvan"));
+        assert_eq!(m.6, Some("auprès du Courrier du Val"));
+    }
+    // an anonymous source stays anonymous, also when the article refers back to it
+    let d = find("Le pouvoir a perdu");
+    assert!(d.4, "{d:?}");
+    assert!(d.2.is_some_and(|s| s.starts_with("un ancien diplomate")), "{d:?}");
+    let d2 = find("Personne à Port-Esquel");
+    assert!(d2.4, "{d2:?}");
+    // indirect speech after "selon"
+    let f = find("la crise pourrait durer");
+    assert_eq!(f.1, QuoteKind::Indirect);
+    assert_eq!(f.2, Some("Julien Ferrand"));
+}
+
+#[test]
+fn a_speaker_split_by_machine_translation_is_restored() {
+    let a = article(
+        "Titre\n\n« Cela pourrait ouvrir la voie à un compromis », a déclaré l'ancien Français. \
+         La diplomate Marie Valcourt, directrice de programme au Centre d'études européennes, suit le dossier depuis dix ans.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, Some("Marie Valcourt"), "{q:?}");
+}
+
+#[test]
+fn indirect_speech_after_a_reporting_verb() {
+    let a = article("Titre\n\nIlse Morvan a déclaré mardi que les négociations reprendraient lundi à Port-Esquel.\n");
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "les négociations reprendraient lundi à Port-Esquel");
+    assert_eq!(q[0].1, QuoteKind::Indirect);
+    assert_eq!(q[0].2, Some("Ilse Morvan"));
+}
+
+#[test]
+fn english_quotes() {
+    let a = article(
+        "Valmora braces for a long standoff\n\n\"We will not yield to the street,\" Aurelio Kastrenko said on Tuesday. \
+         \"The dialogue remains open,\" he added.\n",
+    );
+    let q = quotes(&a);
+    let k = q.iter().find(|x| x.0.starts_with("We will not yield")).expect("first quote");
+    assert_eq!(k.2, Some("Aurelio Kastrenko"), "{q:?}");
+    let h = q.iter().find(|x| x.0.starts_with("The dialogue")).expect("second quote");
+    assert_eq!(h.3, Some("per:aurelio.kastrenko"), "{q:?}");
+}
