@@ -247,12 +247,14 @@ fn analyze(args: &[String]) -> Result<ExitCode, Failure> {
     let mut sections = tempfile()?;
     let mut rows: Vec<Row> = Vec::new();
     let mut corpus = recoupe_entities::canon::Corpus::default();
+    let mut quotes: Vec<QuoteRow> = Vec::new();
     let errors = {
         let mut w = BufWriter::new(&mut sections);
         let errs = for_each_article(&a.paths, true, |art| {
             let i = rows.len() + 1;
             rows.push(Row::of(&art, i));
             corpus.add(&art);
+            quotes.extend(quote_rows(&art, i));
             if html_path.is_some() {
                 recoupe_report::html::write_article(&mut w, &art, i)?;
             }
@@ -261,10 +263,11 @@ fn analyze(args: &[String]) -> Result<ExitCode, Failure> {
         w.flush()?;
         errs
     };
-    corpus.merge();
+    let remap = corpus.merge();
     let actors = actors(&corpus, &rows);
+    let said = who_said_what(quotes, &remap, &actors, &rows);
     let mut stdout = std::io::stdout().lock();
-    recoupe_report::terminal::write(&mut stdout, &rows, &actors, &errors)?;
+    recoupe_report::terminal::write(&mut stdout, &rows, &actors, &said, &errors)?;
     if let Some(p) = html_path {
         sections.rewind()?;
         let title = if a.paths.is_empty() {
@@ -274,7 +277,7 @@ fn analyze(args: &[String]) -> Result<ExitCode, Failure> {
         };
         let f = std::fs::File::create(&p).map_err(|e| Failure::Fatal(format!("{}: {e}", p.display())))?;
         let mut w = BufWriter::new(f);
-        recoupe_report::html::write_document(&mut w, &title, &rows, &actors, &errors, &mut sections)?;
+        recoupe_report::html::write_document(&mut w, &title, &rows, &actors, &said, &errors, &mut sections)?;
         w.flush()?;
         writeln!(stdout, "\nreport: {}", p.display())?;
     }
@@ -283,6 +286,96 @@ fn analyze(args: &[String]) -> Result<ExitCode, Failure> {
 
 fn corpus_rows(corpus: &recoupe_entities::canon::Corpus) -> Vec<recoupe_report::Actor> {
     actors(corpus, &[])
+}
+
+/// A quote kept for "Who said what": speaker entity (or words), the quote's
+/// words, the article's report index and origin.
+struct QuoteRow {
+    entity: Option<String>,
+    speaker: String,
+    words: String,
+    article: usize,
+    origin: String,
+}
+
+fn quote_rows(a: &Article, index: usize) -> Vec<QuoteRow> {
+    let origin = a
+        .source
+        .origins
+        .first()
+        .map(|o| o.outlet.clone())
+        .or_else(|| a.source.outlet.as_ref().map(|o| o.name.clone()))
+        .unwrap_or_else(|| a.id.clone());
+    // "Le Courrier du Val" and "Courrier du Val" are one origin
+    let origin = recoupe_entities::canon::key(
+        origin
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim_start_matches("Le ")
+            .trim_start_matches("La ")
+            .trim_start_matches("The "),
+    );
+    a.layers
+        .quotes
+        .iter()
+        .filter_map(|q| {
+            let sp = q.speaker.as_ref()?;
+            let words: String = q.span.slice(&a.text).chars().take(240).collect();
+            Some(QuoteRow {
+                entity: sp.entity.clone(),
+                speaker: sp.span.slice(&a.text).to_string(),
+                words,
+                article: index,
+                origin: origin.clone(),
+            })
+        })
+        .collect()
+}
+
+/// Quotes grouped by speaker (ids merged across the corpus), the same words
+/// carried by several articles joined, speakers with the most quotes first.
+fn who_said_what(
+    quotes: Vec<QuoteRow>,
+    remap: &std::collections::BTreeMap<String, String>,
+    actors: &[recoupe_report::Actor],
+    rows: &[Row],
+) -> Vec<recoupe_report::Said> {
+    use std::collections::BTreeMap;
+    let _ = rows;
+    let name_of: BTreeMap<&str, &str> = actors.iter().map(|a| (a.id.as_str(), a.name.as_str())).collect();
+    let key =
+        |s: &str| -> String { s.chars().filter(|c| c.is_alphanumeric()).take(80).collect::<String>().to_lowercase() };
+    let mut by: BTreeMap<String, recoupe_report::Said> = BTreeMap::new();
+    let mut origins: BTreeMap<(String, String), std::collections::BTreeSet<String>> = BTreeMap::new();
+    for q in quotes {
+        let entity = q.entity.map(|e| remap.get(&e).cloned().unwrap_or(e));
+        let who = entity.clone().unwrap_or_else(|| q.speaker.clone());
+        let s = by.entry(who.clone()).or_insert_with(|| recoupe_report::Said {
+            speaker: entity.as_deref().and_then(|e| name_of.get(e)).map_or(q.speaker.clone(), |n| n.to_string()),
+            entity: entity.clone(),
+            quotes: Vec::new(),
+        });
+        let k = key(&q.words);
+        match s.quotes.iter_mut().find(|(w, _, _)| key(w) == k) {
+            Some(x) => {
+                if !x.1.contains(&q.article) {
+                    x.1.push(q.article);
+                }
+            }
+            None => s.quotes.push((q.words, vec![q.article], 1)),
+        }
+        origins.entry((who, k)).or_default().insert(q.origin);
+    }
+    let mut out: Vec<recoupe_report::Said> = by
+        .into_iter()
+        .map(|(who, mut s)| {
+            for q in &mut s.quotes {
+                q.2 = origins.get(&(who.clone(), key(&q.0))).map_or(1, |o| o.len());
+            }
+            s
+        })
+        .collect();
+    out.sort_by(|a, b| b.quotes.len().cmp(&a.quotes.len()).then(a.speaker.cmp(&b.speaker)));
+    out
 }
 
 /// The corpus's entities as report rows: people and organisations first, then

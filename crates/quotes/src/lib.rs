@@ -486,7 +486,7 @@ fn trim(text: &str, s: Span) -> Span {
     let t = s.slice(text);
     let a =
         s.start + (t.len() - t.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | ',' | ';')).len());
-    let b = s.end - (t.len() - t.trim_end().len());
+    let b = s.end - (t.len() - t.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';')).len());
     Span::new(a, b.max(a))
 }
 

@@ -198,6 +198,7 @@ pub fn write_document(
     title: &str,
     rows: &[Row],
     actors: &[crate::Actor],
+    said: &[crate::Said],
     errors: &[String],
     sections: &mut impl Read,
 ) -> std::io::Result<()> {
@@ -282,6 +283,20 @@ pub fn write_document(
             )?;
         }
         writeln!(w, "</table>")?;
+    }
+    if !said.is_empty() {
+        writeln!(w, "<h2>Who said what</h2><p class=\"legend\">Quotes grouped by speaker (one speaker however spelled); each with the articles that carry it, and how many independent sources when several do.</p>")?;
+        for s in said {
+            let link =
+                s.entity.as_deref().map_or(String::new(), |e| format!(" <a href=\"#{}\">{}</a>", escape(e), escape(e)));
+            writeln!(w, "<h3>{}{link}</h3><ul>", escape(&s.speaker))?;
+            for (q, arts, origins) in &s.quotes {
+                let refs: Vec<String> = arts.iter().map(|i| format!("<a href=\"#a{i}\">{i}</a>")).collect();
+                let many = if *origins > 1 { format!(" <mark>in {origins} sources</mark>") } else { String::new() };
+                writeln!(w, "<li>« {} » — {}{many}</li>", escape(q), refs.join(", "))?;
+            }
+            writeln!(w, "</ul>")?;
+        }
     }
     let warned: Vec<&Row> = rows.iter().filter(|r| !r.warnings.is_empty()).collect();
     if !warned.is_empty() || !errors.is_empty() {

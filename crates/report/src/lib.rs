@@ -6,4 +6,4 @@ pub mod json;
 pub mod summary;
 pub mod terminal;
 
-pub use summary::{Actor, Row};
+pub use summary::{Actor, Row, Said};

@@ -152,3 +152,13 @@ pub struct Actor {
     pub merged: Vec<(String, String)>,
     pub stands_for: Option<String>,
 }
+
+/// One speaker's quotes across the corpus, for "Who said what".
+#[derive(Debug, Clone, Default)]
+pub struct Said {
+    pub speaker: String,
+    pub entity: Option<String>,
+    /// Each quote's words (cut), the articles carrying it (report indices), and
+    /// the number of distinct origins among them.
+    pub quotes: Vec<(String, Vec<usize>, usize)>,
+}

@@ -13,7 +13,13 @@ fn cut(s: &str, n: usize) -> String {
     }
 }
 
-pub fn write(w: &mut impl Write, rows: &[Row], actors: &[crate::Actor], errors: &[String]) -> std::io::Result<()> {
+pub fn write(
+    w: &mut impl Write,
+    rows: &[Row],
+    actors: &[crate::Actor],
+    said: &[crate::Said],
+    errors: &[String],
+) -> std::io::Result<()> {
     let bytes: usize = rows.iter().map(|r| r.bytes).sum();
     let mut langs: Vec<(String, usize)> = Vec::new();
     for r in rows {
@@ -99,6 +105,17 @@ pub fn write(w: &mut impl Write, rows: &[Row], actors: &[crate::Actor], errors: 
                 a.origins,
                 v.join(", ")
             )?;
+        }
+    }
+    if !said.is_empty() {
+        writeln!(w, "\nwho said what (quotes by speaker; [n] = article, *k = carried by k sources):")?;
+        for s in said.iter().take(12) {
+            writeln!(w, "  {} ({} quotes)", s.speaker, s.quotes.len())?;
+            for (q, arts, origins) in s.quotes.iter().take(2) {
+                let refs: Vec<String> = arts.iter().map(|i| format!("[{i}]")).collect();
+                let many = if *origins > 1 { format!(" *{origins}") } else { String::new() };
+                writeln!(w, "    « {} » {}{many}", cut(q, 90), refs.join(""))?;
+            }
         }
     }
     let warned: Vec<&Row> = rows.iter().filter(|r| !r.warnings.is_empty()).collect();
