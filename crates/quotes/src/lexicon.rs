@@ -37,7 +37,7 @@ pub fn is_aux(w: &str) -> bool {
 
 /// Subject clitics after an inverted verb: "a-t-il", "ajoute-t-elle".
 pub fn is_inverted_pronoun(w: &str) -> bool {
-    matches!(w, "-t-il" | "-t-elle" | "-il" | "-elle" | "-ils" | "-elles" | "-t-on" | "-on")
+    matches!(w, "-t-il" | "-t-elle" | "-il" | "-elle" | "-ils" | "-elles" | "-t-on" | "-on" | "t-il" | "t-elle")
 }
 
 /// Subject pronouns before a verb.

@@ -271,8 +271,12 @@ fn speaker_at(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
                 return Some(Found { speaker: sp, end: after, description: Some(span), medium: None });
             }
         }
-        let entity =
-            c.ents.iter().rev().find(|e| span.contains(e.span) && e.kind != EntityKind::Misc).map(|e| e.entity.clone());
+        let entity = c
+            .ents
+            .iter()
+            .rev()
+            .find(|e| span.contains(e.span) && matches!(e.kind, EntityKind::Per | EntityKind::Org))
+            .map(|e| e.entity.clone());
         (Speaker { span, entity, anonymous }, end, None)
     } else {
         return None;
@@ -657,8 +661,13 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
         let pronoun = sp.entity.is_none() && !sp.anonymous && (w.starts_with('-') || is_subject_pronoun(w));
         let mut ws = w.split_whitespace();
         let det = ws.next().unwrap_or("");
+        // "le directeur d'une école maternelle" introduces someone new; "le directeur de
+        // la publication" points back
+        let introduces =
+            w.split_whitespace().any(|x| matches!(x, "d'une" | "d'un" | "d’une" | "d’un" | "une" | "un" | "of"));
         let definite = !sp.anonymous
             && !pronoun
+            && !introduces
             && (matches!(det.to_lowercase().as_str(), "le" | "la" | "ce" | "cet" | "cette" | "the")
                 || det.starts_with("l'"))
             && (matches!(det.to_lowercase().as_str(), "ce" | "cet" | "cette")
@@ -680,7 +689,10 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                 })
                 .find(|e| {
                     // named in full as the subject of a clause: a verb follows
-                    let after = a.text[e.span.end..].split_whitespace().next().unwrap_or("");
+                    // (or after its apposition: "Delphine Guinchard, professeure …, a fait")
+                    let rest = &a.text[e.role.filter(|r| r.start >= e.span.end).map_or(e.span.end, |r| r.end)..];
+                    let rest = rest.trim_start_matches([',', ' ']);
+                    let after = rest.split_whitespace().next().unwrap_or("");
                     let verb = matches!(after, "a" | "avait" | "est" | "était" | "has" | "had" | "was" | "is")
                         || lexicon::is_cue_verb(after.trim_end_matches([',', '.']));
                     e.span.slice(&a.text).contains(' ') && verb && !clash(&e.entity) && Some(&e.entity) != last.as_ref()
