@@ -93,6 +93,7 @@ pub fn run(dir: &Path, passes: usize) -> Result<serde_json::Value, EvalError> {
     let mut words = 0usize;
     let mut time = Duration::ZERO;
     let mut entity_time = Duration::ZERO;
+    let mut quote_time = Duration::ZERO;
     let mut rss_after_first = None;
     // the weights are parsed once, on first use: not an article's cost
     let _ = (recoupe_entities::models::tagger("fr"), recoupe_entities::models::tagger("en"));
@@ -104,6 +105,9 @@ pub fn run(dir: &Path, passes: usize) -> Result<serde_json::Value, EvalError> {
             let te = Instant::now();
             recoupe_entities::annotate(&mut a);
             entity_time += te.elapsed();
+            let tq = Instant::now();
+            recoupe_quotes::annotate(&mut a);
+            quote_time += tq.elapsed();
             if pass == 0 {
                 text_bytes += a.text.len();
                 sentences += a.layers.sentences.len();
@@ -158,7 +162,7 @@ pub fn run(dir: &Path, passes: usize) -> Result<serde_json::Value, EvalError> {
         .map(|(_, d)| d.as_secs_f64())
         .sum::<f64>()
         / passes as f64;
-    let entity_secs = entity_time.as_secs_f64() / passes as f64;
+    let entity_secs = (entity_time + quote_time).as_secs_f64() / passes as f64;
     let foundation_mbps = text_bytes as f64 / 1e6 / (secs - later_secs - entity_secs).max(1e-9);
     let later_words_per_s = words as f64 / later_secs.max(1e-9);
     println!(
@@ -171,6 +175,11 @@ pub fn run(dir: &Path, passes: usize) -> Result<serde_json::Value, EvalError> {
         "  entities (tagging, names, roles, ids): {entity_tokens_per_s:.0} tokens/s ({:.1}% of the whole)",
         100.0 * entity_time.as_secs_f64() / time.as_secs_f64().max(1e-9)
     );
+    let quote_sentences_per_s = sentences as f64 * passes as f64 / quote_time.as_secs_f64().max(1e-9);
+    println!(
+        "  quotes: {quote_sentences_per_s:.0} sentences/s ({:.1}% of the whole)",
+        100.0 * quote_time.as_secs_f64() / time.as_secs_f64().max(1e-9)
+    );
     if let (Some(a), Some(b)) = (rss_after_first, rss_end) {
         println!(
             "  peak memory: {a:.1} MiB after pass 1, {b:.1} MiB after pass {passes} (input held in memory: {:.1} MiB)",
@@ -181,7 +190,7 @@ pub fn run(dir: &Path, passes: usize) -> Result<serde_json::Value, EvalError> {
         "task": "bench", "articles": raw.len(), "text_mb": text_bytes as f64 / 1e6,
         "mb_per_s": mbps_text, "input_mb_per_s": mbps_input, "foundation_mb_per_s": foundation_alone_mbps,
         "foundation_in_pipeline_mb_per_s": foundation_mbps,
-        "time_and_figures_words_per_s": later_words_per_s, "entities_tokens_per_s": entity_tokens_per_s,
+        "time_and_figures_words_per_s": later_words_per_s, "entities_tokens_per_s": entity_tokens_per_s, "quotes_sentences_per_s": quote_sentences_per_s,
         "sentences_per_s": sentences as f64 / secs, "tokens_per_s": tokens as f64 / secs,
         "stages": stages, "peak_rss_mib_first_pass": rss_after_first, "peak_rss_mib_end": rss_end, "passes": passes,
     }))

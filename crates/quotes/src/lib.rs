@@ -716,8 +716,10 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
         } else if definite {
             let np = sp.span;
             // "le procureur de Paris Rémy Heitz": the name after the role
+            let demonstrative = matches!(det.to_lowercase().as_str(), "ce" | "cet" | "cette");
             let named = a.layers.entities.iter().find(|e| {
-                e.kind == EntityKind::Per
+                !demonstrative
+                    && e.kind == EntityKind::Per
                     && np.contains(e.span)
                     && a.text[np.start..e.span.start].split_whitespace().count() <= 5
             });
@@ -730,7 +732,18 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                             .is_some_and(|r| !role.is_empty() && fold_phrase(r.slice(&a.text)).ends_with(role.as_str()))
                     },
                 );
-            sp.entity = named.or(by_role).map(|e| e.entity.clone()).or_else(|| last.clone()).or(sp.entity.take());
+            // with no one before, a lede's "Le patron de l'hebdomadaire" is the person named next
+            let next = || {
+                a.layers
+                    .entities
+                    .iter()
+                    .find(|e| {
+                        e.kind == EntityKind::Per && e.span.start >= np.end && e.span.slice(&a.text).contains(' ')
+                    })
+                    .map(|e| e.entity.clone())
+            };
+            sp.entity =
+                named.or(by_role).map(|e| e.entity.clone()).or_else(|| last.clone()).or_else(next).or(sp.entity.take());
         }
         if let Some(e) = &sp.entity {
             if e.starts_with("per:") {
