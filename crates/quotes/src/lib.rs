@@ -166,7 +166,7 @@ fn is_time_word(w: &str) -> bool {
             | "sunday"
             | "yesterday"
             | "today"
-    ) || (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
+    ) || (!w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
 }
 
 const DETERMINERS: [&str; 22] = [

@@ -111,3 +111,76 @@ fn english_quotes() {
     let h = q.iter().find(|x| x.0.starts_with("The dialogue")).expect("second quote");
     assert_eq!(h.3, Some("per:aurelio.kastrenko"), "{q:?}");
 }
+
+#[test]
+fn a_cue_ending_the_text_ends() {
+    // a reporting verb as the last word once sent the time-word skip past the end
+    for t in
+        ["Titre\n\nIl a déclaré", "Titre\n\n« Nous partons », a déclaré", "Titre\n\nSelon", "Titre\n\n\"", "Titre\n\n«"]
+    {
+        let a = article(t);
+        assert!(a.layers.quotes.iter().all(|q| q.span.end <= a.text.len()));
+    }
+}
+
+#[test]
+fn random_texts_terminate_with_valid_spans() {
+    const WORDS: [&str; 40] = [
+        "«",
+        "»",
+        "\"",
+        "“",
+        "”",
+        ",",
+        ".",
+        ":",
+        "(",
+        ")",
+        "a",
+        "déclaré",
+        "a-t-il",
+        "ajouté",
+        "-t-elle",
+        "selon",
+        "que",
+        "Aurelio",
+        "Kastrenko",
+        "Ilse",
+        "Morvan",
+        "le",
+        "président",
+        "la",
+        "ministre",
+        "un",
+        "ancien",
+        "diplomate",
+        "qui",
+        "anonymat",
+        "mardi",
+        "12",
+        "mars",
+        "à",
+        "auprès",
+        "de",
+        "L'Express",
+        "said",
+        "he",
+        "Valmora",
+    ];
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..1500 {
+        let mut t = String::from("Titre\n\n");
+        let n = (x % 60) as usize + 1;
+        for _ in 0..n {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            t.push_str(WORDS[(x % WORDS.len() as u64) as usize]);
+            t.push(if x % 11 == 0 { '\n' } else { ' ' });
+        }
+        let a = article(&t);
+        for q in &a.layers.quotes {
+            assert!(q.span.start <= q.span.end && q.span.end <= a.text.len(), "{t:?}");
+        }
+    }
+}
