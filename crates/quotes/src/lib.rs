@@ -742,8 +742,10 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     })
                     .map(|e| e.entity.clone())
             };
-            sp.entity =
-                named.or(by_role).map(|e| e.entity.clone()).or_else(|| last.clone()).or_else(next).or(sp.entity.take());
+            // a person found for the phrase where it was read (by its role's head) stays
+            let inner = a.layers.entities.iter().any(|e| e.kind == EntityKind::Per && np.contains(e.span));
+            let found = sp.entity.take().filter(|e| e.starts_with("per:") && !inner);
+            sp.entity = named.or(by_role).map(|e| e.entity.clone()).or(found).or_else(|| last.clone()).or_else(next);
         }
         if let Some(e) = &sp.entity {
             if e.starts_with("per:") {
