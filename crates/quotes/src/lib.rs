@@ -1102,7 +1102,11 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
             if let Some(cue) = cue_at(c, k) {
                 let mut q = cue.end;
                 let mut that = matches!(c.w(q), "que" | "qu'" | "qu’" | "that");
-                if !that && c.toks[k].span.slice(text).ends_with("said") && c.w(q).starts_with(char::is_lowercase) {
+                let says = matches!(
+                    c.toks[k].span.slice(text),
+                    "said" | "says" | "told" | "tells" | "argued" | "argues" | "warned" | "added"
+                );
+                if !that && says && c.w(q).starts_with(char::is_lowercase) {
                     // "Smith said the talks…"
                     that = !matches!(c.w(q), "in" | "on" | "at" | "to" | "by" | "of" | "for" | "with" | "and");
                     q = q.saturating_sub(1);
@@ -1121,6 +1125,40 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
                 }
             }
             k += 1;
+        }
+        // English: "The talks will resume next week, officials said." / "…, said John Smith."
+        let english = a.layers.languages.iter().any(|l| l.paragraph == s.paragraph && l.lang == "en");
+        if english && !out.last().is_some_and(|q| s.span.contains(q.span)) && matches!(c.w(hi - 1), "." | "!" | "?") {
+            if let Some(comma) = (lo + 3..hi).rev().take(10).find(|&x| c.w(x) == ",") {
+                let tail = comma + 1;
+                let found = if let Some(cue) = cue_at(c, tail) {
+                    // ", said John Smith."
+                    speaker_at(c, cue.end, hi).filter(|f| f.end + 1 >= hi).map(|f| (cue, f))
+                } else {
+                    // ", officials said." / ", Smith says."
+                    (tail + 1..hi).find_map(|x| {
+                        let cue = cue_at(c, x)?;
+                        (cue.end + 1 >= hi).then_some(())?;
+                        speaker_before(c, x, tail)
+                            .or_else(|| {
+                                // a bare plural noun as the source ("officials", "sources")
+                                (x == tail + 1 && c.w(tail).starts_with(char::is_lowercase)).then(|| Found {
+                                    speaker: Speaker { span: c.toks[tail].span, entity: None, anonymous: true },
+                                    end: x,
+                                    description: None,
+                                    medium: None,
+                                })
+                            })
+                            .map(|f| (cue, f))
+                    })
+                };
+                if let Some((cue, f)) = found {
+                    let content = trim(text, Span::new(c.toks[lo].span.start, c.toks[comma - 1].span.end));
+                    if words_in(text, content) >= 4 {
+                        out.push(indirect_quote(text, content, Some(c.span(cue.start, cue.end)), f));
+                    }
+                }
+            }
         }
     }
 }

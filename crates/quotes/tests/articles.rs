@@ -113,6 +113,21 @@ fn english_quotes() {
 }
 
 #[test]
+fn english_attribution_closing_an_unquoted_sentence() {
+    let a = article(
+        "Valmora braces for a long standoff
+
+The talks with the opposition will resume in Port Esquel next week, officials said.          Troops will stay in the capital until the end of the month, said Ilse Morvan.
+",
+    );
+    let q = quotes(&a);
+    let o = q.iter().find(|x| x.0.starts_with("The talks")).unwrap_or_else(|| panic!("{q:?}"));
+    assert_eq!((o.1, o.2, o.4), (QuoteKind::Indirect, Some("officials"), true), "{o:?}");
+    let m = q.iter().find(|x| x.0.starts_with("Troops will stay")).unwrap_or_else(|| panic!("{q:?}"));
+    assert_eq!(m.2, Some("Ilse Morvan"), "{m:?}");
+}
+
+#[test]
 fn a_cue_ending_the_text_ends() {
     // a reporting verb as the last word once sent the time-word skip past the end
     for t in
