@@ -201,13 +201,19 @@ fn role_phrase(c: &Ctx, k: usize, limit: usize) -> Option<(Span, usize, bool, Op
     let mut i = k + 1;
     while i < limit && i - k < 12 && !is_stop(c.w(i)) && medium_opener(&[c.w(i), c.w(i + 1)]).is_none_or(|_| i == k + 1)
     {
-        if matches!(c.w(i), "qui" | "who" | "lors" | "dans" | "auprès" | "sur") || is_cue_verb(c.w(i)) && i > k + 1 {
+        if matches!(c.w(i), "qui" | "who" | "lors" | "dans" | "auprès" | "sur" | "week-end")
+            || is_time_word(c.w(i))
+            || is_cue_verb(c.w(i)) && i > k + 1
+        {
             break;
         }
         i += 1;
     }
     if i <= k + 1 {
         return None;
+    }
+    if matches!(c.w(i - 1), "ce" | "cette") && i > k + 2 {
+        i -= 1;
     }
     let mut end = i;
     let mut anonymous = matches!(c.w(k), "un" | "une" | "des" | "a" | "an");
@@ -718,10 +724,12 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             // "le procureur de Paris Rémy Heitz": the name after the role
             let demonstrative = matches!(det.to_lowercase().as_str(), "ce" | "cet" | "cette");
             let named = a.layers.entities.iter().find(|e| {
-                !demonstrative
-                    && e.kind == EntityKind::Per
-                    && np.contains(e.span)
-                    && a.text[np.start..e.span.start].split_whitespace().count() <= 5
+                !demonstrative && e.kind == EntityKind::Per && np.contains(e.span) && {
+                    // close after the role, or a full name further on ("le PDG de la compagnie
+                    // ferroviaire Guillaume Pepy"; not "… bouchons lyonnais Daniel et Denise")
+                    let before = a.text[np.start..e.span.start].split_whitespace().count();
+                    before <= 5 || before <= 8 && e.span.slice(&a.text).contains(' ')
+                }
             });
             // "le procureur de Paris": the person the article gave that role
             let role = fold_phrase(&w[det.len()..]);
@@ -943,6 +951,21 @@ fn continuations(a: &Article, quotes: &mut [Quote]) {
     }
 }
 
+/// Verbs of intent or appeal that, in a sentence holding a quoted phrase, make
+/// their subject its speaker ("La ministre veut instaurer « … »").
+fn intent_at(c: &Ctx, k: usize) -> Option<Cue> {
+    let mut i = k;
+    if is_aux(c.w(i)) {
+        i += 1;
+    }
+    let w = recoupe_text::fold::fold_word(c.w(i));
+    matches!(
+        w.as_ref(),
+        "veut" | "voulait" | "souhaite" | "entend" | "appelle" | "appele" | "exhorte" | "promet" | "reclame"
+    )
+    .then_some(Cue { start: k, end: i + 1, pronoun: None })
+}
+
 /// Words that name speech: a quote in a sentence that has one of them after a
 /// person is that person's ("ses déclarations martiales… « de tirer pour tuer »").
 const SPEECH_WORDS: [&str; 18] = [
@@ -978,7 +1001,7 @@ fn sentence_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
         // "Nicole Belloubet affirme jeudi … vouloir « … »": the subject of a reporting
         // verb earlier in the sentence
         let subject = (lo..qk.saturating_sub(1)).find_map(|k| {
-            let cue = cue_at(c, k)?;
+            let cue = cue_at(c, k).or_else(|| intent_at(c, k))?;
             if cue.end > qk {
                 return None;
             }
