@@ -34,31 +34,11 @@ pub fn from_tsv(s: &str) -> Result<WordMap<u16>, String> {
 }
 
 pub fn to_bytes(m: &WordMap<u16>) -> Vec<u8> {
-    let mut rows: Vec<(u64, u16)> = m.iter().map(|(&k, &v)| (k, v)).collect();
-    rows.sort_unstable();
-    let mut out = Vec::with_capacity(12 + rows.len() * 10);
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
-    for r in &rows {
-        out.extend_from_slice(&r.0.to_le_bytes());
-    }
-    for r in &rows {
-        out.extend_from_slice(&r.1.to_le_bytes());
-    }
-    out
+    crate::hashfile::to_bytes(MAGIC, m.iter().map(|(&k, &v)| (k, v)))
 }
 
 pub fn from_bytes(b: &[u8]) -> Result<WordMap<u16>, String> {
-    if b.len() < 12 || &b[..8] != MAGIC {
-        return Err("not a recoupe clusters file".into());
-    }
-    let n = u32::from_le_bytes([b[8], b[9], b[10], b[11]]) as usize;
-    if b.len() != 12 + n * 10 {
-        return Err(format!("{} bytes, {} expected", b.len(), 12 + n * 10));
-    }
-    let keys = b[12..12 + n * 8].chunks_exact(8).map(|c| u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
-    let vals = b[12 + n * 8..].chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]]));
-    Ok(keys.zip(vals).collect())
+    crate::hashfile::from_bytes(MAGIC, "clusters", b)
 }
 
 #[cfg(test)]

@@ -66,30 +66,13 @@ impl Builder {
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut rows: Vec<(u64, u8)> = self.bits.iter().map(|(&k, &v)| (k, v)).collect();
-        rows.sort_unstable();
-        let mut out = Vec::with_capacity(12 + rows.len() * 9);
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
-        for r in &rows {
-            out.extend_from_slice(&r.0.to_le_bytes());
-        }
-        out.extend(rows.iter().map(|r| r.1));
-        out
+        crate::hashfile::to_bytes(MAGIC, self.bits.iter().map(|(&k, &v)| (k, v)))
     }
 }
 
 /// Reads a gazetteer file into a hash → bits map.
 pub fn from_bytes(b: &[u8]) -> Result<WordMap<u8>, String> {
-    if b.len() < 12 || &b[..8] != MAGIC {
-        return Err("not a recoupe gazetteer file".into());
-    }
-    let n = u32::from_le_bytes([b[8], b[9], b[10], b[11]]) as usize;
-    if b.len() != 12 + n * 9 {
-        return Err(format!("{} bytes, {} expected", b.len(), 12 + n * 9));
-    }
-    let keys = b[12..12 + n * 8].chunks_exact(8).map(|c| u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
-    Ok(keys.zip(b[12 + n * 8..].iter().copied()).collect())
+    crate::hashfile::from_bytes(MAGIC, "gazetteer", b)
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ pub mod canon;
 pub mod clusters;
 pub mod features;
 pub mod gazetteer;
+pub mod hashfile;
 pub mod labels;
 pub mod lexicon;
 pub mod mentions;

@@ -43,32 +43,12 @@ impl Builder {
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut rows: Vec<(u64, u32)> = self.best.iter().map(|(&k, &(_, id))| (k, id)).collect();
-        rows.sort_unstable();
-        let mut out = Vec::with_capacity(12 + rows.len() * 12);
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
-        for r in &rows {
-            out.extend_from_slice(&r.0.to_le_bytes());
-        }
-        for r in &rows {
-            out.extend_from_slice(&r.1.to_le_bytes());
-        }
-        out
+        crate::hashfile::to_bytes(MAGIC, self.best.iter().map(|(&k, &(_, id))| (k, id)))
     }
 }
 
 pub fn from_bytes(b: &[u8]) -> Result<WordMap<u32>, String> {
-    if b.len() < 12 || &b[..8] != MAGIC {
-        return Err("not a recoupe places file".into());
-    }
-    let n = u32::from_le_bytes([b[8], b[9], b[10], b[11]]) as usize;
-    if b.len() != 12 + n * 12 {
-        return Err(format!("{} bytes, {} expected", b.len(), 12 + n * 12));
-    }
-    let keys = b[12..12 + n * 8].chunks_exact(8).map(|c| u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
-    let ids = b[12 + n * 8..].chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]));
-    Ok(keys.zip(ids).collect())
+    crate::hashfile::from_bytes(MAGIC, "places", b)
 }
 
 #[cfg(test)]
