@@ -33,24 +33,38 @@ pub struct Curated {
     pub stands_for: Option<&'static str>,
 }
 
+/// The rows of the curated table, parsed once: each entity with its names.
+fn curated_rows() -> &'static [(Curated, Vec<&'static str>)] {
+    static R: OnceLock<Vec<(Curated, Vec<&'static str>)>> = OnceLock::new();
+    R.get_or_init(|| {
+        CURATED
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let c: Vec<&str> = l.split('\t').collect();
+                if c.len() < 4 {
+                    return None;
+                }
+                let kind = match c[1] {
+                    "PER" => EntityKind::Per,
+                    "ORG" => EntityKind::Org,
+                    "LOC" => EntityKind::Loc,
+                    _ => EntityKind::Misc,
+                };
+                let e = Curated { id: c[0], kind, stands_for: (!c[2].is_empty()).then_some(c[2]) };
+                Some((e, c[3].split(',').collect()))
+            })
+            .collect()
+    })
+}
+
 /// Curated entities by the spelling key of each of their names.
 pub fn curated() -> &'static HashMap<String, Curated> {
     static C: OnceLock<HashMap<String, Curated>> = OnceLock::new();
     C.get_or_init(|| {
         let mut m = HashMap::new();
-        for l in CURATED.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-            let c: Vec<&str> = l.split('\t').collect();
-            if c.len() < 4 {
-                continue;
-            }
-            let kind = match c[1] {
-                "PER" => EntityKind::Per,
-                "ORG" => EntityKind::Org,
-                "LOC" => EntityKind::Loc,
-                _ => EntityKind::Misc,
-            };
-            let e = Curated { id: c[0], kind, stands_for: (!c[2].is_empty()).then_some(c[2]) };
-            for n in c[3].split(',') {
+        for (e, names) in curated_rows() {
+            for n in names {
                 m.insert(key(n), e.clone());
             }
         }
@@ -68,21 +82,8 @@ pub fn curated_names() -> &'static HashMap<String, Vec<CuratedName>> {
     static N: OnceLock<HashMap<String, Vec<CuratedName>>> = OnceLock::new();
     N.get_or_init(|| {
         let mut m: HashMap<String, Vec<CuratedName>> = HashMap::new();
-        for l in CURATED.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-            let c: Vec<&str> = l.split('\t').collect();
-            if c.len() < 4 {
-                continue;
-            }
-            let kind = match c[1] {
-                "PER" => EntityKind::Per,
-                "ORG" => EntityKind::Org,
-                "LOC" => EntityKind::Loc,
-                _ => EntityKind::Misc,
-            };
-            for n in c[3].split(',') {
-                if !n.starts_with(char::is_uppercase) {
-                    continue;
-                }
+        for (e, names) in curated_rows() {
+            for n in names.iter().filter(|n| n.starts_with(char::is_uppercase)) {
                 let mut toks = Vec::new();
                 recoupe_text::token::tokenize(n, recoupe_model::Span::new(0, n.len()), &mut toks);
                 let words: Vec<String> =
@@ -90,7 +91,7 @@ pub fn curated_names() -> &'static HashMap<String, Vec<CuratedName>> {
                 // an acronym matches in capitals only ("US", not "us")
                 let exact = n.chars().count() <= 6 && n.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
                 if let Some(first) = words.first() {
-                    m.entry(first.clone()).or_default().push((words, kind, exact));
+                    m.entry(first.clone()).or_default().push((words, e.kind, exact));
                 }
             }
         }
