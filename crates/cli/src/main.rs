@@ -299,13 +299,7 @@ struct QuoteRow {
 }
 
 fn quote_rows(a: &Article, index: usize) -> Vec<QuoteRow> {
-    let origin = a
-        .source
-        .origins
-        .first()
-        .map(|o| o.outlet.clone())
-        .or_else(|| a.source.outlet.as_ref().map(|o| o.name.clone()))
-        .unwrap_or_else(|| a.id.clone());
+    let origin = a.origin();
     // "Le Courrier du Val" and "Courrier du Val" are one origin
     let origin = recoupe_entities::canon::key(
         origin

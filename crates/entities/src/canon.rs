@@ -426,13 +426,7 @@ impl Corpus {
     /// Adds the resolved mentions of one article.
     pub fn add(&mut self, a: &Article) {
         let lang = a.lang.clone().unwrap_or_else(|| "und".into());
-        let origin = a
-            .source
-            .origins
-            .first()
-            .map(|o| o.outlet.clone())
-            .or_else(|| a.source.outlet.as_ref().map(|o| o.name.clone()))
-            .unwrap_or_else(|| a.id.clone());
+        let origin = a.origin();
         for m in &a.layers.entities {
             if m.entity.is_empty() {
                 continue;

@@ -555,6 +555,18 @@ impl Article {
         Ok(())
     }
 
+    /// Where this article's words first came from: the outlet its republication
+    /// evidence names, else its own outlet, else its id. Copies of one origin are
+    /// not independent sources.
+    pub fn origin(&self) -> String {
+        self.source
+            .origins
+            .first()
+            .map(|o| o.outlet.clone())
+            .or_else(|| self.source.outlet.as_ref().map(|o| o.name.clone()))
+            .unwrap_or_else(|| self.id.clone())
+    }
+
     /// Boilerplate reasons covering any part of `span`.
     pub fn boilerplate_in(&self, span: Span) -> impl Iterator<Item = &Boilerplate> {
         self.layers.boilerplate.iter().filter(move |b| b.span.overlaps(span))
