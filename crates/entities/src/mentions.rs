@@ -19,6 +19,24 @@ fn readable(a: &Article, p: &recoupe_model::Paragraph) -> bool {
         || p.kind == ParagraphKind::Boilerplate && a.boilerplate_in(p.span).all(|b| shows_names(b.reason))
 }
 
+/// The sentences read for names, as (paragraph, first token, end token), found
+/// once for all the passes (a paragraph's readability is decided once too).
+fn readable_sentences(a: &Article) -> Vec<(usize, usize, usize)> {
+    let toks = &a.layers.tokens;
+    let ok: Vec<bool> = a.layers.paragraphs.iter().map(|p| readable(a, p)).collect();
+    a.layers
+        .sentences
+        .iter()
+        .filter(|s| ok.get(s.paragraph).copied().unwrap_or(false))
+        .map(|s| {
+            let lo = toks.partition_point(|t| t.span.start < s.span.start);
+            let hi = toks.partition_point(|t| t.span.end <= s.span.end).max(lo);
+            (s.paragraph, lo, hi)
+        })
+        .filter(|&(_, lo, hi)| hi > lo)
+        .collect()
+}
+
 /// Boilerplate whose people are real mentions: credit lines and photo captions.
 fn shows_names(r: BoilerplateReason) -> bool {
     matches!(r, BoilerplateReason::Credit | BoilerplateReason::Caption)
@@ -146,18 +164,12 @@ fn tidy(words: &[&str], mut i: usize, mut j: usize, kind: EntityKind) -> Option<
 
 /// Names of the curated lexicon the tagger missed ("L'Organisation du traité de
 /// sécurité collective" at the head of a sentence), matched on tokens.
-fn curated_matches(a: &Article, out: &mut Vec<EntityMention>) {
+fn curated_matches(a: &Article, sentences: &[(usize, usize, usize)], out: &mut Vec<EntityMention>) {
     let text = &a.text;
     let names = crate::canon::curated_names();
     let toks = &a.layers.tokens;
     let mut added = Vec::new();
-    for s in &a.layers.sentences {
-        let Some(p) = a.layers.paragraphs.get(s.paragraph) else { continue };
-        if !readable(a, p) {
-            continue;
-        }
-        let lo = toks.partition_point(|t| t.span.start < s.span.start);
-        let hi = toks.partition_point(|t| t.span.end <= s.span.end).max(lo);
+    for &(_, lo, hi) in sentences {
         let mut i = lo;
         while i < hi {
             let w = toks[i].span.slice(text);
@@ -334,7 +346,7 @@ fn persons_by_role(a: &Article, out: &mut Vec<EntityMention>) {
 /// Names the tagger missed after a role: "le milliardaire japonais Yusaku
 /// Maezawa" (a role noun, at most one lower-case word, then two or three
 /// capitalised words outside any mention).
-fn persons_after_roles(a: &Article, out: &mut Vec<EntityMention>) {
+fn persons_after_roles(a: &Article, sentences: &[(usize, usize, usize)], out: &mut Vec<EntityMention>) {
     let text = &a.text;
     let toks = &a.layers.tokens;
     let titled = |w: &str| {
@@ -342,13 +354,7 @@ fn persons_after_roles(a: &Article, out: &mut Vec<EntityMention>) {
         c.next().is_some_and(char::is_uppercase) && c.clone().count() > 0 && c.all(|x| x.is_lowercase() || x == '-')
     };
     let mut added = Vec::new();
-    for s in &a.layers.sentences {
-        let Some(p) = a.layers.paragraphs.get(s.paragraph) else { continue };
-        if !readable(a, p) {
-            continue;
-        }
-        let lo = toks.partition_point(|t| t.span.start < s.span.start);
-        let hi = toks.partition_point(|t| t.span.end <= s.span.end).max(lo);
+    for &(_, lo, hi) in sentences {
         let w = |k: usize| toks[k].span.slice(text);
         for k in lo..hi {
             if !w(k).starts_with(char::is_lowercase) || !crate::roles::is_role_word(w(k)) {
@@ -575,7 +581,7 @@ fn titles_out(a: &Article, out: &mut [EntityMention]) {
 /// capitalised outside another mention ("Poutine a longtemps accusé…", which the
 /// tagger missed at the head of a sentence). Runs over the readable sentences'
 /// tokens only, so boilerplate stays untouched.
-fn consistent_persons(a: &Article, out: &mut Vec<EntityMention>) {
+fn consistent_persons(a: &Article, sentences: &[(usize, usize, usize)], out: &mut Vec<EntityMention>) {
     let text = &a.text;
     // surnames of full names, and one-word names tagged as persons twice
     let mut names: std::collections::HashSet<&str> = std::collections::HashSet::new();
@@ -607,14 +613,8 @@ fn consistent_persons(a: &Article, out: &mut Vec<EntityMention>) {
     }
     let covered = |s: Span, out: &[EntityMention]| out.iter().any(|m| m.span.overlaps(s));
     let mut added = Vec::new();
-    for s in &a.layers.sentences {
-        let Some(p) = a.layers.paragraphs.get(s.paragraph) else { continue };
-        if !readable(a, p) {
-            continue;
-        }
-        let lo = a.layers.tokens.partition_point(|t| t.span.start < s.span.start);
-        let hi = a.layers.tokens.partition_point(|t| t.span.end <= s.span.end);
-        for t in &a.layers.tokens[lo..hi.max(lo)] {
+    for &(_, lo, hi) in sentences {
+        for t in &a.layers.tokens[lo..hi] {
             let w = t.span.slice(text);
             if names.contains(w) && !covered(t.span, out) && !hidden(a, t.span) {
                 added.push(EntityMention {
@@ -640,25 +640,11 @@ pub fn tag_article(a: &mut Article) {
     let mut out = Vec::new();
     let text = &a.text;
     let toks = &a.layers.tokens;
-    let mut t0 = 0;
-    for s in &a.layers.sentences {
-        let Some(p) = a.layers.paragraphs.get(s.paragraph) else { continue };
-        if !readable(a, p) {
-            continue;
-        }
-        while t0 < toks.len() && toks[t0].span.start < s.span.start {
-            t0 += 1;
-        }
-        let mut t1 = t0;
-        while t1 < toks.len() && toks[t1].span.end <= s.span.end {
-            t1 += 1;
-        }
-        if t1 == t0 {
-            continue;
-        }
+    let sentences = readable_sentences(a);
+    for &(paragraph, t0, t1) in &sentences {
         let sent = &toks[t0..t1];
         let words: Vec<&str> = sent.iter().map(|t| t.span.slice(text)).collect();
-        let lang = lang_at(a, s.paragraph);
+        let lang = lang_at(a, paragraph);
         let labels = models::tagger(if lang == "en" { "en" } else { "fr" }).tag(&words);
         for (i, j, k) in spans(&labels) {
             let kind = KINDS[k];
@@ -673,16 +659,15 @@ pub fn tag_article(a: &mut Article) {
             let role = if kind == EntityKind::Per { crate::roles::role(text, sent, i, j).or(title) } else { None };
             out.push(EntityMention { span, kind, entity: String::new(), role, stands_for: None });
         }
-        t0 = t1;
     }
     out.sort_by_key(|m| m.span.start);
     sentence_initial_common_words(a, &mut out);
     organisations(a, &mut out);
     photo_credits(a, &mut out);
-    curated_matches(a, &mut out);
+    curated_matches(a, &sentences, &mut out);
     persons_by_role(a, &mut out);
-    persons_after_roles(a, &mut out);
-    consistent_persons(a, &mut out);
+    persons_after_roles(a, &sentences, &mut out);
+    consistent_persons(a, &sentences, &mut out);
     titles_out(a, &mut out);
     a.layers.entities = out;
 }
