@@ -59,6 +59,12 @@ impl<'a> Ctx<'a> {
         Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
     }
 
+    /// The words opening a medium at token `k` ("auprès de", "dans les colonnes
+    /// du"), as a count of tokens.
+    fn medium_at(&self, k: usize) -> Option<usize> {
+        medium_opener(&[self.w(k), self.w(k + 1), self.w(k + 2), self.w(k + 3), self.w(k + 4)])
+    }
+
     /// The mention starting at token `k`, with the token after it.
     fn mention(&self, k: usize) -> Option<(&'a EntityMention, usize)> {
         let e = &self.ents[*self.ent_at.get(&k)?];
@@ -237,7 +243,7 @@ fn speaker_at(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
     let mut k = k;
     // "confirme à France 24 Marie Dumoulin": a medium before the name
     let mut medium = None;
-    if let Some(n) = medium_opener(&[c.w(k), c.w(k + 1), c.w(k + 2), c.w(k + 3), c.w(k + 4)]) {
+    if let Some(n) = c.medium_at(k) {
         // the medium runs to the person named next ("à France 24 Marie Dumoulin")
         let person = (k + n + 1..(k + n + 6).min(limit)).find(|&j| {
             c.mention(j).is_some_and(|(m, _)| m.kind == EntityKind::Per) && !(k + n..j).any(|x| is_stop(c.w(x)))
@@ -295,10 +301,10 @@ fn speaker_at(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
     end = skip_parens(c, end, limit);
     if medium.is_none() {
         let mut m = end;
-        if c.w(m) == "," && medium_opener(&[c.w(m + 1), c.w(m + 2), c.w(m + 3), c.w(m + 4), c.w(m + 5)]).is_some() {
+        if c.w(m) == "," && c.medium_at(m + 1).is_some() {
             m += 1;
         }
-        if let Some(n) = medium_opener(&[c.w(m), c.w(m + 1), c.w(m + 2), c.w(m + 3), c.w(m + 4)]) {
+        if let Some(n) = c.medium_at(m) {
             if let Some((_, after)) = medium_name(c, m + n, limit) {
                 medium = Some(c.span(m, after));
                 end = skip_parens(c, after, limit);
@@ -512,16 +518,7 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
     }
     if let Some(cue) = cue_at(c, k) {
         if let Some(p) = cue.pronoun {
-            let sp = Speaker { span: c.toks[p].span, entity: None, anonymous: false };
-            let mut f = Found { speaker: sp, end: cue.end, description: None, medium: None };
-            if let Some(n) =
-                medium_opener(&[c.w(cue.end), c.w(cue.end + 1), c.w(cue.end + 2), c.w(cue.end + 3), c.w(cue.end + 4)])
-            {
-                if let Some((_, after)) = c.mention(cue.end + n) {
-                    f.medium = Some(c.span(cue.end, after));
-                }
-            }
-            return Some((Some(cue), f));
+            return Some((Some(cue), pronoun_speaker(c, cue, p)));
         }
         if let Some(f) = speaker_at(c, cue.end, limit.max(cue.end + 16).min(c.toks.len())) {
             return Some((Some(cue), f));
@@ -590,7 +587,7 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
             let mut medium = None;
             let mut e = cue.end;
             if e < j {
-                if let Some(n) = medium_opener(&[c.w(e), c.w(e + 1), c.w(e + 2), c.w(e + 3), c.w(e + 4)]) {
+                if let Some(n) = c.medium_at(e) {
                     if let Some((_, after)) = medium_name(c, e + n, j) {
                         medium = Some(c.span(e, after));
                         e = skip_parens(c, after, j);
@@ -608,6 +605,20 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
     None
 }
 
+/// The speaker of an inverted cue ("a-t-il ajouté", "détaille-t-il à
+/// L'Express"): its pronoun, and a medium right after it.
+fn pronoun_speaker(c: &Ctx, cue: Cue, p: usize) -> Found {
+    let sp = Speaker { span: c.toks[p].span, entity: None, anonymous: false };
+    let mut f = Found { speaker: sp, end: cue.end, description: None, medium: None };
+    if let Some(n) = c.medium_at(cue.end) {
+        if let Some((_, after)) = c.mention(cue.end + n) {
+            f.medium = Some(c.span(cue.end, after));
+            f.end = after;
+        }
+    }
+    f
+}
+
 /// An attribution incise inside a quote: "…, souligne Michaël Levystone auprès de
 /// L'Express. Concernant…", "…, détaille-t-il à L'Express. C'est…".
 fn incise(c: &Ctx, from: usize, to: usize) -> Option<(usize, usize, Cue, Found)> {
@@ -621,21 +632,8 @@ fn incise(c: &Ctx, from: usize, to: usize) -> Option<(usize, usize, Cue, Found)>
         if is_aux(c.w(k + 1)) && cue.pronoun.is_none() {
             continue;
         }
-        let found = if let Some(p) = cue.pronoun {
-            let sp = Speaker { span: c.toks[p].span, entity: None, anonymous: false };
-            let mut f = Found { speaker: sp, end: cue.end, description: None, medium: None };
-            if let Some(n) =
-                medium_opener(&[c.w(cue.end), c.w(cue.end + 1), c.w(cue.end + 2), c.w(cue.end + 3), c.w(cue.end + 4)])
-            {
-                if let Some((_, after)) = c.mention(cue.end + n) {
-                    f.medium = Some(c.span(cue.end, after));
-                    f.end = after;
-                }
-            }
-            Some(f)
-        } else {
-            speaker_at(c, cue.end, b)
-        };
+        let found =
+            if let Some(p) = cue.pronoun { Some(pronoun_speaker(c, cue, p)) } else { speaker_at(c, cue.end, b) };
         if let Some(f) = found {
             let end = skip_parens(c, f.end, b);
             if matches!(c.w(end), "." | "," | ";") {
