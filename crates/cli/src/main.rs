@@ -440,7 +440,10 @@ fn tempfile() -> Result<std::fs::File, Failure> {
 
 fn eval(args: &[String]) -> Result<ExitCode, Failure> {
     let task =
-        args.first().ok_or_else(|| Usage("eval needs a task: segmentation, langid, numbers, time, bench".into()))?;
+        args.first().ok_or_else(|| Usage(
+            "eval needs a task: segmentation, langid, numbers, time, ner, seeds-entities, quotes, bench, train-gaps, train-ner"
+                .into(),
+        ))?;
     let a = parse(
         &args[1..],
         &["--peer", "--passes", "--out", "--sentences-out", "--lang", "--clusters"],
@@ -448,46 +451,40 @@ fn eval(args: &[String]) -> Result<ExitCode, Failure> {
     )?;
     let data = a.paths.first().ok_or_else(|| Usage(format!("eval {task} needs the data path")))?;
     let data = Path::new(data);
+    // --peer NAME=PATH, for the tasks that show peers side by side
+    let peers = |a: &Args| -> Result<Vec<(String, PathBuf)>, Failure> {
+        a.values("--peer")
+            .into_iter()
+            .map(|p| {
+                let (n, f) = p.split_once('=').ok_or_else(|| Usage("--peer takes NAME=FILE".into()))?;
+                Ok((n.to_string(), PathBuf::from(f)))
+            })
+            .collect()
+    };
     let result = match task.as_str() {
         "segmentation" => {
-            let mut peers = Vec::new();
-            for p in a.values("--peer") {
-                let (n, f) = p.split_once('=').ok_or_else(|| Usage("--peer takes NAME=FILE".into()))?;
-                peers.push((n.to_string(), PathBuf::from(f)));
-            }
+            let peers = peers(&a)?;
             recoupe_eval::segmentation::run(data, &recoupe_eval::segmentation::Options { peers })
         }
         "langid" => recoupe_eval::langid::run(data, a.has("--all-languages")),
         "numbers" => recoupe_eval::numbers::run(data),
         "time" => {
-            let mut peers = Vec::new();
-            for p in a.values("--peer") {
-                let (n, f) = p.split_once('=').ok_or_else(|| Usage("--peer takes NAME=FILE".into()))?;
-                peers.push((n.to_string(), PathBuf::from(f)));
-            }
+            let peers = peers(&a)?;
             recoupe_eval::time::run(data, &peers)
         }
         "ner" => {
-            let mut peers = Vec::new();
-            for p in a.values("--peer") {
-                let (n, f) = p.split_once('=').ok_or_else(|| Usage("--peer takes NAME=FILE".into()))?;
-                peers.push((n.to_string(), PathBuf::from(f)));
-            }
+            let peers = peers(&a)?;
             let opts = recoupe_eval::ner::Options {
                 peers,
                 sentences_out: a.value("--sentences-out").map(PathBuf::from),
                 lang: a.value("--lang").map(str::to_string),
                 held_out: a.has("--held-out"),
             };
-            recoupe_eval::ner::run(data, &opts, &|lang| recoupe_entities::models::tagger(lang).clone())
+            recoupe_eval::ner::run(data, &opts, &recoupe_entities::models::tagger)
         }
         "quotes" => recoupe_eval::quotes::run(data, a.has("--show")),
         "seeds-entities" => {
-            let mut peers = Vec::new();
-            for p in a.values("--peer") {
-                let (n, f) = p.split_once('=').ok_or_else(|| Usage("--peer takes NAME=FILE".into()))?;
-                peers.push((n.to_string(), PathBuf::from(f)));
-            }
+            let peers = peers(&a)?;
             recoupe_eval::seeds_entities::run(data, &peers)
         }
         "train-ner" => {

@@ -15,7 +15,6 @@ use crate::{per_second, EvalError, Prf};
 use recoupe_entities::labels::{self, io_to_bio, spans, KINDS};
 use recoupe_entities::tagger::Example;
 use recoupe_entities::Tagger;
-use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -244,7 +243,11 @@ pub struct Options {
 }
 
 /// `recoupe eval ner PATH`: a file, or the `ner` folder for the whole suite.
-pub fn run(path: &Path, opts: &Options, tagger_for: &dyn Fn(&str) -> Tagger) -> Result<serde_json::Value, EvalError> {
+pub fn run(
+    path: &Path,
+    opts: &Options,
+    tagger_for: &dyn Fn(&str) -> &'static Tagger,
+) -> Result<serde_json::Value, EvalError> {
     let mut sets = Vec::new();
     if path.is_dir() {
         for (name, file, lang, held) in SUITE {
@@ -262,7 +265,7 @@ pub fn run(path: &Path, opts: &Options, tagger_for: &dyn Fn(&str) -> Tagger) -> 
         sets.push((name, path.to_path_buf(), lang, opts.held_out));
     }
     let mut results = Vec::new();
-    let mut taggers: HashMap<String, Tagger> = HashMap::new();
+
     for (name, p, lang, held) in sets {
         let all = read(&p)?;
         let ex: Vec<Example> =
@@ -271,7 +274,7 @@ pub fn run(path: &Path, opts: &Options, tagger_for: &dyn Fn(&str) -> Tagger) -> 
             let f = if path.is_dir() { dir.join(format!("{name}.jsonl")) } else { dir.clone() };
             write_sentences(&f, &ex)?;
         }
-        let tagger = taggers.entry(lang.clone()).or_insert_with(|| tagger_for(&lang));
+        let tagger = tagger_for(&lang);
         let (ours, speed) = score(tagger, &ex);
         let mut peers = Vec::new();
         for (pn, pp) in &opts.peers {
