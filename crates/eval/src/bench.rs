@@ -54,12 +54,7 @@ pub(crate) fn document(bytes: &[u8], path: &Path) -> Result<Document, EvalError>
 }
 
 pub fn run(dir: &Path, passes: usize) -> Result<serde_json::Value, EvalError> {
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|e| EvalError(format!("{}: {e}", dir.display())))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
+    let files = crate::files_with_ext(dir, "json")?;
     if files.is_empty() {
         return Err(EvalError(format!("{}: no .json articles", dir.display())));
     }

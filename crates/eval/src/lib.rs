@@ -68,6 +68,22 @@ impl std::fmt::Display for EvalError {
 
 impl std::error::Error for EvalError {}
 
+/// The entries of a folder, sorted (so every run reads in the same order); the
+/// error names the folder.
+pub fn list_dir(dir: &std::path::Path) -> Result<Vec<std::path::PathBuf>, EvalError> {
+    let mut out: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| EvalError(format!("{}: {e}", dir.display())))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
+/// The files of a folder with the extension `ext`, sorted.
+pub fn files_with_ext(dir: &std::path::Path, ext: &str) -> Result<Vec<std::path::PathBuf>, EvalError> {
+    Ok(list_dir(dir)?.into_iter().filter(|p| p.extension().is_some_and(|x| x == ext)).collect())
+}
+
 pub fn read_to_string(path: &std::path::Path) -> Result<String, EvalError> {
     std::fs::read_to_string(path).map_err(|e| EvalError(format!("{}: {e}", path.display())))
 }

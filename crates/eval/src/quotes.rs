@@ -208,12 +208,13 @@ fn polnear(data: &Path, misses: &mut Vec<String>) -> Result<Option<(QuoteScores,
     if !dir.is_dir() {
         return Ok(None);
     }
-    let mut names: Vec<String> = std::fs::read_dir(dir.join("text"))
-        .map_err(|e| EvalError(format!("{}: {e}", dir.display())))?
-        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
-        .filter(|n| n.ends_with(".txt"))
+    let names: Vec<String> = crate::files_with_ext(&dir.join("text"), "txt")?
+        .iter()
+        .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
         .collect();
-    names.sort();
+    // the annotation files, listed once (not once per text); a text annotated by
+    // several annotators is scored against the first file in name order
+    let ann_files = crate::list_dir(&dir.join("attributions"))?;
     let mut p = Pipeline::new();
     let mut s = QuoteScores::default();
     let mut n_gold = 0;
@@ -221,12 +222,8 @@ fn polnear(data: &Path, misses: &mut Vec<String>) -> Result<Option<(QuoteScores,
     for n in &names {
         let stem = n.trim_end_matches(".txt");
         let text = crate::read_to_string(&dir.join("text").join(n))?;
-        let anns: Vec<_> = std::fs::read_dir(dir.join("attributions"))
-            .map_err(|e| EvalError(format!("{}: {e}", dir.display())))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.file_name().is_some_and(|f| f.to_string_lossy().starts_with(stem)))
-            .collect();
-        let Some(ann) = anns.first() else { continue };
+        let ann = ann_files.iter().find(|p| p.file_name().is_some_and(|f| f.to_string_lossy().starts_with(stem)));
+        let Some(ann) = ann else { continue };
         let gold = polnear_gold(&crate::read_to_string(ann)?);
         n_gold += gold.len();
         docs += 1;

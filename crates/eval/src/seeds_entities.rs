@@ -41,12 +41,7 @@ fn peer_spans(path: &Path) -> Result<HashSet<(String, usize, usize)>, EvalError>
 }
 
 pub fn run(seeds: &Path, peers: &[(String, std::path::PathBuf)]) -> Result<serde_json::Value, EvalError> {
-    let mut files: Vec<_> = std::fs::read_dir(seeds)
-        .map_err(|e| EvalError(format!("{}: {e}", seeds.display())))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
+    let files = crate::files_with_ext(seeds, "txt")?;
     let mut pipeline = Pipeline::new();
     // weights are parsed once, on first use: not an article's cost
     let _ = (recoupe_entities::models::tagger("fr"), recoupe_entities::models::tagger("en"));

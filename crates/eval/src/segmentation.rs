@@ -91,30 +91,19 @@ fn conllu_ids(path: &Path) -> Result<HashSet<String>, EvalError> {
 fn load(dir: &Path) -> Result<Vec<Corpus>, EvalError> {
     let mut out = Vec::new();
     let mut gold_files: Vec<PathBuf> = Vec::new();
-    let sub = std::fs::read_dir(dir).map_err(|e| EvalError(format!("{}: {e}", dir.display())))?;
-    let mut dirs: Vec<PathBuf> = sub.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
-    dirs.sort();
+    let mut dirs: Vec<PathBuf> = crate::list_dir(dir)?.into_iter().filter(|p| p.is_dir()).collect();
     if dirs.is_empty() {
         dirs.push(dir.to_path_buf());
     }
     for d in &dirs {
-        let mut files: Vec<PathBuf> = std::fs::read_dir(d)
-            .map_err(|e| EvalError(format!("{}: {e}", d.display())))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .collect();
-        files.sort();
+        let files = crate::list_dir(d)?;
         for f in files {
             let name = f.file_name().and_then(|n| n.to_str()).unwrap_or("");
             if name.starts_with("segmentation_gold") && name.ends_with(".jsonl") {
                 gold_files.push(f.clone());
                 let docs: Vec<GoldDoc> = read_jsonl(&f)?;
                 let mut splits = Vec::new();
-                let mut conllus: Vec<PathBuf> = std::fs::read_dir(d)
-                    .map_err(|e| EvalError(format!("{}: {e}", d.display())))?
-                    .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.extension().is_some_and(|x| x == "conllu"))
-                    .collect();
-                conllus.sort();
+                let conllus = crate::files_with_ext(d, "conllu")?;
                 for c in conllus {
                     let cname = c.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
                     let split = ["train", "dev", "test"]
