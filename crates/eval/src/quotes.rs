@@ -285,3 +285,14 @@ pub fn run(data: &Path, show: bool) -> Result<serde_json::Value, EvalError> {
     }
     Ok(serde_json::json!({"task": "quotes", "sets": sets}))
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_shipped_gold_parses_and_bad_rows_name_their_line() {
+        let g = super::parse_gold(super::GOLD_FR).unwrap();
+        assert_eq!(g.len(), 162);
+        assert!(super::parse_gold("a\t5\t2\tX\n").unwrap_err().contains("line 1"));
+        assert!(super::parse_gold("# c\na\tx\t2\tX\n").unwrap_err().contains("line 2"));
+    }
+}
