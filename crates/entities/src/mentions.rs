@@ -47,9 +47,16 @@ fn hidden(a: &Article, span: Span) -> bool {
     a.boilerplate_in(span).any(|b| !shows_names(b.reason))
 }
 
-/// The language of the paragraph holding `span`, if detected.
-fn lang_at(a: &Article, paragraph: usize) -> &str {
-    a.layers.languages.iter().find(|l| l.paragraph == paragraph).map_or("fr", |l| l.lang.as_str())
+/// Whether each paragraph is English (the English model), found once per article
+/// rather than by a search per sentence; other languages get the French model.
+fn english_paragraphs(a: &Article) -> Vec<bool> {
+    let mut en = vec![false; a.layers.paragraphs.len()];
+    for l in &a.layers.languages {
+        if let Some(x) = en.get_mut(l.paragraph) {
+            *x = l.lang == "en";
+        }
+    }
+    en
 }
 
 /// A cleaned name: token bounds, and the bounds of a title taken off its front.
@@ -641,11 +648,11 @@ pub fn tag_article(a: &mut Article) {
     let text = &a.text;
     let toks = &a.layers.tokens;
     let sentences = readable_sentences(a);
+    let english = english_paragraphs(a);
     for &(paragraph, t0, t1) in &sentences {
         let sent = &toks[t0..t1];
         let words: Vec<&str> = sent.iter().map(|t| t.span.slice(text)).collect();
-        let lang = lang_at(a, paragraph);
-        let labels = models::tagger(if lang == "en" { "en" } else { "fr" }).tag(&words);
+        let labels = models::tagger(if english[paragraph] { "en" } else { "fr" }).tag(&words);
         for (i, j, k) in spans(&labels) {
             let kind = KINDS[k];
             let Some((i, j, title)) = tidy(&words, i, j, kind) else { continue };
