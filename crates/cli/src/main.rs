@@ -26,6 +26,8 @@ usage:
       --entities writes the corpus table of canonical entities (JSON Lines).
   recoupe eval segmentation DATA [--peer NAME=PREDICTIONS.jsonl]...
   recoupe eval langid DATA [--all-languages]
+  recoupe eval extraction DATA   (DATA: ../shared/data or its extraction folder)
+      HTML main-text F1 beside the 32 extractors of the scrapinghub benchmark
   recoupe eval numbers DATA   (DATA: the time-numbers folder)
   recoupe eval time DATA [--peer NAME=READINGS.jsonl]   (DATA: the time-numbers folder)
   recoupe eval bench DATA [--passes N]
@@ -441,7 +443,7 @@ fn tempfile() -> Result<std::fs::File, Failure> {
 fn eval(args: &[String]) -> Result<ExitCode, Failure> {
     let task =
         args.first().ok_or_else(|| Usage(
-            "eval needs a task: segmentation, langid, numbers, time, ner, seeds-entities, quotes, bench, train-gaps, train-ner"
+            "eval needs a task: segmentation, langid, extraction, numbers, time, ner, seeds-entities, quotes, bench, train-gaps, train-ner"
                 .into(),
         ))?;
     let a = parse(
@@ -467,6 +469,7 @@ fn eval(args: &[String]) -> Result<ExitCode, Failure> {
             recoupe_eval::segmentation::run(data, &recoupe_eval::segmentation::Options { peers })
         }
         "langid" => recoupe_eval::langid::run(data, a.has("--all-languages")),
+        "extraction" => recoupe_eval::extraction::run(data),
         "numbers" => recoupe_eval::numbers::run(data),
         "time" => {
             let peers = peers(&a)?;

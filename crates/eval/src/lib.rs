@@ -2,6 +2,7 @@
 //! data is never in the repo), prints a table, and ends with one line of JSON.
 
 pub mod bench;
+pub mod extraction;
 pub mod langid;
 pub mod ner;
 pub mod numbers;

@@ -1,0 +1,291 @@
+//! Main-text extraction from HTML.
+//!
+//! - `scrapinghub` (article-extraction-benchmark): the gold article bodies of
+//!   181 pages and the outputs of 32 extractors. Scored exactly as the
+//!   benchmark's `evaluate.py` does: shingles of four `\w+` tokens, per-page
+//!   TP/FP/FN normalised to sum to one, precision and recall averaged over
+//!   pages, F1 of the two averages; accuracy is the share of pages whose
+//!   tokens are all equal. Every peer is scored by the same code from its
+//!   output file, so the table is side by side.
+//! - `orangesum-html-fr`: 200 French pages whose parsed title, standfirst, body
+//!   and date the OrangeSum authors published (`news-fr/orangesum-parsed`):
+//!   the same score on standfirst + body, and the share of exact titles and dates.
+//!
+//! Throughput counts our reading of the decoded-from-gzip bytes (charset,
+//! parse, metadata, extraction), one core.
+
+use crate::{read_to_string, EvalError};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+fn tokens(s: &str) -> Vec<&str> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty()).collect()
+}
+
+fn shingles(s: &str) -> HashMap<Vec<&str>, i64> {
+    let t = tokens(s);
+    let mut m = HashMap::new();
+    if t.is_empty() {
+        return m;
+    }
+    if t.len() < 4 {
+        *m.entry(t).or_insert(0) += 1;
+        return m;
+    }
+    for w in t.windows(4) {
+        *m.entry(w.to_vec()).or_insert(0) += 1;
+    }
+    m
+}
+
+/// Normalised (tp, fp, fn) of one page, as `string_shingle_matching`.
+pub fn page_score(gold: &str, pred: &str) -> (f64, f64, f64) {
+    let g = shingles(gold);
+    let p = shingles(pred);
+    let (mut tp, mut fp, mut fn_) = (0i64, 0i64, 0i64);
+    for (k, &gc) in &g {
+        let pc = p.get(k).copied().unwrap_or(0);
+        tp += gc.min(pc);
+        fn_ += (gc - pc).max(0);
+    }
+    for (k, &pc) in &p {
+        let gc = g.get(k).copied().unwrap_or(0);
+        fp += (pc - gc).max(0);
+    }
+    let s = (tp + fp + fn_) as f64;
+    if s > 0.0 {
+        (tp as f64 / s, fp as f64 / s, fn_ as f64 / s)
+    } else {
+        (0.0, 0.0, 0.0)
+    }
+}
+
+/// The benchmark's figures over pages: precision, recall, F1, accuracy.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Scores {
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+    pub accuracy: f64,
+}
+
+pub fn scores(pages: &[(f64, f64, f64)], exact: &[bool]) -> Scores {
+    let prec: Vec<f64> = pages
+        .iter()
+        .filter(|(tp, fp, _)| tp + fp > 0.0)
+        .map(|&(tp, fp, fn_)| if fp == 0.0 && fn_ == 0.0 { 1.0 } else { tp / (tp + fp) })
+        .collect();
+    let rec: Vec<f64> = pages
+        .iter()
+        .filter(|(tp, _, fn_)| tp + fn_ > 0.0)
+        .map(|&(tp, fp, fn_)| if fp == 0.0 && fn_ == 0.0 { 1.0 } else { tp / (tp + fn_) })
+        .collect();
+    let mean = |v: &[f64]| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
+    let (p, r) = (mean(&prec), mean(&rec));
+    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let accuracy = exact.iter().filter(|&&x| x).count() as f64 / exact.len().max(1) as f64;
+    Scores { precision: p, recall: r, f1, accuracy }
+}
+
+fn body_of(v: &Value) -> &str {
+    v.get("articleBody").and_then(Value::as_str).unwrap_or("")
+}
+
+fn gunzip(path: &Path) -> Result<Vec<u8>, EvalError> {
+    let f = std::fs::File::open(path).map_err(|e| EvalError(format!("{}: {e}", path.display())))?;
+    let mut out = Vec::new();
+    flate2::read::MultiGzDecoder::new(f)
+        .read_to_end(&mut out)
+        .map_err(|e| EvalError(format!("{}: gzip: {e}", path.display())))?;
+    Ok(out)
+}
+
+fn load_json(path: &Path) -> Result<Value, EvalError> {
+    let s = read_to_string(path)?;
+    serde_json::from_str(&s).map_err(|e| EvalError(format!("{}: {e}", path.display())))
+}
+
+struct Row {
+    name: String,
+    version: String,
+    s: Scores,
+}
+
+/// Scores ours and the peers on the scrapinghub benchmark; returns the JSON summary.
+fn scrapinghub(dir: &Path) -> Result<Value, EvalError> {
+    let gold = load_json(&dir.join("ground-truth.json"))?;
+    let gold = gold.as_object().ok_or_else(|| EvalError(format!("{}: not an object", dir.display())))?;
+    let mut keys: Vec<&String> = gold.keys().collect();
+    keys.sort();
+    // ours
+    let mut pages = Vec::new();
+    let mut exact = Vec::new();
+    let mut time = Duration::ZERO;
+    let mut bytes = 0usize;
+    let mut worst: Vec<(f64, &str)> = Vec::new();
+    for k in &keys {
+        let path = dir.join("html").join(format!("{k}.html.gz"));
+        let html = gunzip(&path)?;
+        bytes += html.len();
+        let t0 = Instant::now();
+        let page = recoupe_html::read_bytes(&html, None);
+        time += t0.elapsed();
+        let pred = page.body_text();
+        let g = body_of(&gold[k.as_str()]);
+        let sc = page_score(g, &pred);
+        worst.push((sc.0, k.as_str()));
+        if std::env::var("RECOUPE_EVAL_SHOW").is_ok_and(|v| !v.is_empty() && k.starts_with(&v)) {
+            println!("== {k}\n-- title: {:?}\n-- ours:\n{pred}\n-- gold:\n{g}\n==", page.title);
+        }
+        pages.push(sc);
+        exact.push(tokens(g) == tokens(&pred));
+    }
+    let ours = scores(&pages, &exact);
+    let mut rows = vec![Row { name: "recoupe".into(), version: env!("CARGO_PKG_VERSION").into(), s: ours }];
+    // peers
+    let out_dir = dir.join("output");
+    for path in crate::files_with_ext(&out_dir, "json")? {
+        let v = load_json(&path)?;
+        let (out, version) = match (v.get("output"), v.get("version")) {
+            (Some(o @ Value::Object(_)), Some(ver)) => (o, ver.as_str().unwrap_or("").to_string()),
+            _ => (&v, String::new()),
+        };
+        let mut pages = Vec::new();
+        let mut exact = Vec::new();
+        for k in &keys {
+            let pred = out.get(k.as_str()).map(body_of).unwrap_or("");
+            let g = body_of(&gold[k.as_str()]);
+            pages.push(page_score(g, pred));
+            exact.push(tokens(g) == tokens(pred));
+        }
+        let name = path.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+        rows.push(Row { name, version, s: scores(&pages, &exact) });
+    }
+    rows.sort_by(|a, b| b.s.f1.total_cmp(&a.s.f1));
+    println!("scrapinghub article-extraction-benchmark: {} pages (shingle F1 as evaluate.py)", keys.len());
+    println!("{:<22} {:<12} {:>7} {:>10} {:>8} {:>9}", "extractor", "version", "F1", "precision", "recall", "accuracy");
+    for r in &rows {
+        let mark = if r.name == "recoupe" { "  <- ours" } else { "" };
+        println!(
+            "{:<22} {:<12} {:>7.3} {:>10.3} {:>8.3} {:>9.3}{mark}",
+            r.name, r.version, r.s.f1, r.s.precision, r.s.recall, r.s.accuracy
+        );
+    }
+    let rank = rows.iter().position(|r| r.name == "recoupe").unwrap_or(0) + 1;
+    let pps = keys.len() as f64 / time.as_secs_f64().max(1e-9);
+    println!(
+        "ours: rank {rank} of {}; {:.0} pages/s ({:.2} ms a page, {:.1} MB/s of HTML), one core",
+        rows.len(),
+        pps,
+        1000.0 / pps,
+        bytes as f64 / 1e6 / time.as_secs_f64().max(1e-9)
+    );
+    if std::env::var_os("RECOUPE_EVAL_SHOW").is_some() {
+        worst.sort_by(|a, b| a.0.total_cmp(&b.0));
+        for (tp, k) in worst.iter().take(25) {
+            println!("  low: {tp:.3} {k}");
+        }
+    }
+    let peers: Vec<Value> = rows
+        .iter()
+        .map(|r| {
+            serde_json::json!({"name": r.name, "version": r.version, "f1": r.s.f1, "precision": r.s.precision,
+                "recall": r.s.recall, "accuracy": r.s.accuracy})
+        })
+        .collect();
+    Ok(serde_json::json!({"pages": keys.len(), "f1": ours.f1, "precision": ours.precision, "recall": ours.recall,
+        "accuracy": ours.accuracy, "rank": rank, "pages_per_s": pps, "table": peers}))
+}
+
+/// The French pages against OrangeSum's parsed fields.
+fn orangesum(html_dir: &Path, parsed_dir: &Path) -> Result<Value, EvalError> {
+    let files = crate::files_with_ext(html_dir, "html")?;
+    let mut pages = Vec::new();
+    let mut exact = Vec::new();
+    let (mut titles, mut dates, mut dated, mut n) = (0, 0, 0, 0);
+    let mut time = Duration::ZERO;
+    for path in &files {
+        let stem = path.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+        let parsed_path = parsed_dir.join(format!("{stem}.json"));
+        if !parsed_path.exists() {
+            continue;
+        }
+        let parsed = load_json(&parsed_path)?;
+        let bytes = std::fs::read(path).map_err(|e| EvalError(format!("{}: {e}", path.display())))?;
+        let t0 = Instant::now();
+        let page = recoupe_html::read_bytes(&bytes, None);
+        time += t0.elapsed();
+        n += 1;
+        let field = |k: &str| parsed.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+        let gold = format!("{}\n\n{}", field("heading"), field("article"));
+        let pred = page.body_text();
+        pages.push(page_score(&gold, &pred));
+        exact.push(tokens(&gold) == tokens(&pred));
+        let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        if page.title.as_deref().map(norm) == Some(norm(&field("title"))) {
+            titles += 1;
+        }
+        if let Some(d) = &page.meta.published {
+            dated += 1;
+            if d.starts_with(&field("date")) {
+                dates += 1;
+            }
+        }
+    }
+    let s = scores(&pages, &exact);
+    println!(
+        "orangesum-html-fr: {n} French pages against OrangeSum's parsed standfirst + body: F1 {:.3} (P {:.3} R {:.3}), \
+         exact title {titles}/{n}, date found {dated}/{n}, right {dates}/{n}; {:.0} pages/s",
+        s.f1,
+        s.precision,
+        s.recall,
+        n as f64 / time.as_secs_f64().max(1e-9)
+    );
+    Ok(serde_json::json!({"pages": n, "f1": s.f1, "precision": s.precision, "recall": s.recall,
+        "titles": titles, "dates_found": dated, "dates_right": dates}))
+}
+
+/// Runs the extraction tasks found under `data` (the `extraction` folder, or
+/// `../shared/data` holding it).
+pub fn run(data: &Path) -> Result<Value, EvalError> {
+    let base = if data.join("extraction").is_dir() { data.join("extraction") } else { data.to_path_buf() };
+    let mut summary = serde_json::Map::new();
+    summary.insert("task".into(), "extraction".into());
+    let sh = base.join("scrapinghub");
+    if sh.join("ground-truth.json").exists() {
+        summary.insert("scrapinghub".into(), scrapinghub(&sh)?);
+    }
+    let os = base.join("orangesum-html-fr");
+    let parsed = base.parent().map(|p| p.join("news-fr/orangesum-parsed"));
+    if let Some(parsed) = parsed.filter(|p| p.is_dir() && os.is_dir()) {
+        summary.insert("orangesum_html_fr".into(), orangesum(&os, &parsed)?);
+    }
+    if summary.len() == 1 {
+        return Err(EvalError(format!(
+            "{}: no scrapinghub/ground-truth.json or orangesum-html-fr found",
+            base.display()
+        )));
+    }
+    Ok(Value::Object(summary))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shingle_scores_match_the_benchmark_definition() {
+        // identical texts: all shingles true positives
+        assert_eq!(page_score("a b c d e", "a b c d e"), (1.0, 0.0, 0.0));
+        // one extra shingle predicted, none missed: 2 tp, 1 fp
+        let (tp, fp, fn_) = page_score("a b c d e", "a b c d e f");
+        assert!((tp - 2.0 / 3.0).abs() < 1e-9 && (fp - 1.0 / 3.0).abs() < 1e-9 && fn_ == 0.0);
+        // short texts are one shingle
+        assert_eq!(page_score("a b", "a b"), (1.0, 0.0, 0.0));
+        let s = scores(&[(1.0, 0.0, 0.0), (0.5, 0.5, 0.0)], &[true, false]);
+        assert!((s.precision - 0.75).abs() < 1e-9 && (s.recall - 1.0).abs() < 1e-9 && s.accuracy == 0.5);
+    }
+}

@@ -1,0 +1,40 @@
+//! Debug aid: prints, for the longest paragraph of a page, its ancestors with
+//! their class and id, and the extracted blocks.
+//!     cargo run --release -p recoupe-html --example why -- PAGE.html
+fn main() {
+    let path = std::env::args().nth(1).expect("a page");
+    let bytes = std::fs::read(&path).expect("readable");
+    let d = recoupe_html::charset::decode(&bytes, None);
+    let dom = recoupe_html::dom::parse(&d.text);
+    let mut best = (0, 0);
+    for id in dom.find_all("p") {
+        let n = dom.inner_text(id).len();
+        if n > best.1 {
+            best = (id, n);
+        }
+    }
+    let (roots, removed) = recoupe_html::extract::explain(&dom);
+    for r in &roots {
+        let e = dom.element(*r).unwrap();
+        println!(
+            "root {} {} class={:?} id={:?} chars={}",
+            r,
+            e.name,
+            e.attr("class"),
+            e.attr("id"),
+            dom.inner_text(*r).len()
+        );
+    }
+    let mut a = best.0;
+    while a != recoupe_html::dom::NONE {
+        if let Some(e) = dom.element(a) {
+            print!("{} ", if removed[a as usize] { "REMOVED" } else { "" });
+            println!("{} class={:?} id={:?} role={:?}", e.name, e.attr("class"), e.attr("id"), e.attr("role"));
+        }
+        a = dom.nodes[a as usize].parent;
+    }
+    let page = recoupe_html::read(&d.text);
+    for b in &page.blocks {
+        println!("[{}] {}", b.kind.as_str(), b.text.chars().take(100).collect::<String>());
+    }
+}

@@ -1,0 +1,200 @@
+//! Bytes of a page to text. The charset comes from the transport (an HTTP
+//! header or a WARC record), else a byte-order mark, else the page's own
+//! `<meta charset>` or `http-equiv` declaration in its first 4 KiB, else
+//! detection: valid UTF-8 is UTF-8, anything else Windows-1252 (the common
+//! legacy encoding of French pages, a superset of Latin-1 for text).
+//!
+//! Charsets outside UTF-8, UTF-16 and the Latin family are decoded as
+//! Windows-1252 with a warning that names the declared charset, never
+//! silently: mojibake must be visible.
+
+/// Decoded text, and a warning when the bytes were not what they declared.
+pub struct Decoded {
+    pub text: String,
+    pub charset: &'static str,
+    pub warning: Option<String>,
+}
+
+/// The charset named in a `Content-Type` value or a meta tag ("text/html; charset=ISO-8859-1").
+pub fn from_content_type(v: &str) -> Option<String> {
+    let l = v.to_ascii_lowercase();
+    let p = l.find("charset")?;
+    let rest = l[p + 7..].trim_start().strip_prefix('=')?.trim_start();
+    let rest = rest.trim_start_matches(['"', '\'']);
+    let end =
+        rest.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))).unwrap_or(rest.len());
+    (end > 0).then(|| rest[..end].to_string())
+}
+
+/// The charset a page declares in its head (the first 4 KiB).
+pub fn declared(head: &[u8]) -> Option<String> {
+    let n = head.len().min(4096);
+    let s = String::from_utf8_lossy(&head[..n]).to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(p) = s[from..].find("<meta") {
+        let at = from + p;
+        let end = s[at..].find('>').map_or(s.len(), |e| at + e);
+        let tag = &s[at..end];
+        if let Some(c) = from_content_type(tag) {
+            return Some(c);
+        }
+        from = end;
+    }
+    None
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Family {
+    Utf8,
+    Utf16Le,
+    Utf16Be,
+    Latin,
+    Other,
+}
+
+fn family(name: &str) -> Family {
+    match name.trim().to_ascii_lowercase().as_str() {
+        "utf-8" | "utf8" | "unicode-1-1-utf-8" | "x-unicode20utf8" => Family::Utf8,
+        "utf-16" | "utf-16le" => Family::Utf16Le,
+        "utf-16be" => Family::Utf16Be,
+        "iso-8859-1" | "iso8859-1" | "latin1" | "latin-1" | "l1" | "windows-1252" | "cp1252" | "x-cp1252"
+        | "us-ascii" | "ascii" | "iso-8859-15" | "iso8859-15" | "latin-9" | "l9" | "iso_8859-1" | "cp819" => {
+            Family::Latin
+        }
+        _ => Family::Other,
+    }
+}
+
+/// Decodes `bytes` given the transport's charset, if any.
+pub fn decode(bytes: &[u8], transport: Option<&str>) -> Decoded {
+    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        return utf8(rest, "UTF-8 (byte-order mark)");
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) {
+        return utf16(&bytes[2..], true);
+    }
+    if bytes.starts_with(&[0xFE, 0xFF]) {
+        return utf16(&bytes[2..], false);
+    }
+    let named = transport.map(str::to_string).or_else(|| declared(bytes));
+    match named.as_deref().map(family) {
+        Some(Family::Latin) => {
+            // pages declared Latin-1 are often UTF-8 in fact: trust valid UTF-8 with non-ASCII
+            if !bytes.is_ascii() {
+                if let Ok(s) = std::str::from_utf8(bytes) {
+                    return Decoded {
+                        text: s.to_string(),
+                        charset: "utf-8",
+                        warning: Some(format!(
+                            "declared {} but is valid UTF-8; read as UTF-8",
+                            named.as_deref().unwrap_or("")
+                        )),
+                    };
+                }
+            }
+            Decoded { text: windows_1252(bytes), charset: "windows-1252", warning: None }
+        }
+        Some(Family::Utf16Le)
+            if !bytes.is_empty() && bytes.len() % 2 == 0 && bytes.iter().skip(1).step_by(2).all(|&b| b == 0) =>
+        {
+            utf16(bytes, true)
+        }
+        Some(Family::Utf16Be)
+            if !bytes.is_empty() && bytes.len() % 2 == 0 && bytes.iter().step_by(2).all(|&b| b == 0) =>
+        {
+            utf16(bytes, false)
+        }
+        Some(Family::Other) => {
+            let mut d = utf8(bytes, "utf-8");
+            let why = format!("charset {} is not supported by this build", named.as_deref().unwrap_or(""));
+            d.warning = Some(match d.warning {
+                Some(w) => format!("{why}; {w}"),
+                None => format!("{why}; the bytes are valid UTF-8 and were read as such"),
+            });
+            d
+        }
+        _ => utf8(bytes, "utf-8"),
+    }
+}
+
+fn utf8(bytes: &[u8], _how: &'static str) -> Decoded {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Decoded { text: s.to_string(), charset: "utf-8", warning: None },
+        Err(e) => {
+            let at = e.valid_up_to();
+            Decoded {
+                text: windows_1252(bytes),
+                charset: "windows-1252",
+                warning: Some(format!(
+                    "not UTF-8 (invalid byte 0x{:02X} at byte {at}); decoded as Windows-1252",
+                    bytes[at]
+                )),
+            }
+        }
+    }
+}
+
+fn utf16(bytes: &[u8], le: bool) -> Decoded {
+    let units: Vec<u16> = bytes
+        .chunks(2)
+        .map(|c| {
+            let (a, b) = (c[0] as u16, *c.get(1).unwrap_or(&0) as u16);
+            if le {
+                a | (b << 8)
+            } else {
+                (a << 8) | b
+            }
+        })
+        .collect();
+    Decoded { text: String::from_utf16_lossy(&units), charset: if le { "utf-16le" } else { "utf-16be" }, warning: None }
+}
+
+/// Windows-1252 code points for bytes 0x80..=0x9F (the C1 control where undefined).
+const CP1252_HIGH: [u16; 32] = [
+    0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D,
+    0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,
+    0x017E, 0x0178,
+];
+
+pub fn windows_1252(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .map(|&b| {
+            if (0x80..0xA0).contains(&b) {
+                char::from_u32(CP1252_HIGH[(b - 0x80) as usize] as u32).unwrap_or('\u{FFFD}')
+            } else {
+                b as char
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn declared_latin1_windows1252_and_utf8() {
+        let page = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"></head><body>\xC9t\xE9 \x96 \x80</body></html>";
+        let d = decode(page, None);
+        assert!(d.text.contains("Été – €"), "{}", d.text);
+        assert!(d.warning.is_none());
+        let utf = "<meta charset=\"iso-8859-1\"><p>Été</p>".as_bytes();
+        let d = decode(utf, None);
+        assert!(d.text.contains("Été"));
+        assert!(d.warning.unwrap().contains("valid UTF-8"));
+        let d = decode(b"<p>\xE9t\xE9</p>", None);
+        assert_eq!(d.text, "<p>été</p>");
+        assert!(d.warning.unwrap().contains("byte 3"));
+        assert_eq!(
+            decode("<meta charset=utf-8><p>€</p>".as_bytes(), Some("ISO-8859-1")).text,
+            "<meta charset=utf-8><p>€</p>"
+        );
+    }
+
+    #[test]
+    fn content_type_values() {
+        assert_eq!(from_content_type("text/html; charset=\"UTF-8\"").as_deref(), Some("utf-8"));
+        assert_eq!(from_content_type("text/html").as_deref(), None);
+    }
+}
