@@ -125,7 +125,7 @@ fn scrapinghub(dir: &Path) -> Result<Value, EvalError> {
     let mut exact = Vec::new();
     let mut time = Duration::ZERO;
     let mut bytes = 0usize;
-    let mut worst: Vec<(f64, &str)> = Vec::new();
+    let mut worst: Vec<(f64, f64, &str)> = Vec::new();
     for k in &keys {
         let path = dir.join("html").join(format!("{k}.html.gz"));
         let html = gunzip(&path)?;
@@ -136,7 +136,10 @@ fn scrapinghub(dir: &Path) -> Result<Value, EvalError> {
         let pred = page.body_text();
         let g = body_of(&gold[k.as_str()]);
         let sc = page_score(g, &pred);
-        worst.push((sc.0, k.as_str()));
+        if let Some(dir) = std::env::var_os("RECOUPE_EVAL_DUMP") {
+            let _ = std::fs::write(Path::new(&dir).join(format!("{k}.txt")), &pred);
+        }
+        worst.push((sc.0 / (sc.0 + sc.1).max(1e-9), sc.0 / (sc.0 + sc.2).max(1e-9), k.as_str()));
         if std::env::var("RECOUPE_EVAL_SHOW").is_ok_and(|v| !v.is_empty() && k.starts_with(&v)) {
             println!("== {k}\n-- title: {:?}\n-- ours:\n{pred}\n-- gold:\n{g}\n==", page.title);
         }
@@ -184,9 +187,9 @@ fn scrapinghub(dir: &Path) -> Result<Value, EvalError> {
         bytes as f64 / 1e6 / time.as_secs_f64().max(1e-9)
     );
     if std::env::var_os("RECOUPE_EVAL_SHOW").is_some() {
-        worst.sort_by(|a, b| a.0.total_cmp(&b.0));
-        for (tp, k) in worst.iter().take(25) {
-            println!("  low: {tp:.3} {k}");
+        worst.sort_by(|a, b| (a.0 * a.1).total_cmp(&(b.0 * b.1)));
+        for (p, r, k) in worst.iter().take(40) {
+            println!("  low: P {p:.3} R {r:.3} {k}");
         }
     }
     let peers: Vec<Value> = rows

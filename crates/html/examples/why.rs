@@ -33,7 +33,11 @@ fn main() {
         }
         a = dom.nodes[a as usize].parent;
     }
+    for b in recoupe_html::extract::extract(&dom, None) {
+        println!("(no ld) [{}] {}", b.kind.as_str(), b.text.chars().take(60).collect::<String>());
+    }
     let page = recoupe_html::read(&d.text);
+    println!("ld body: {:?}", page.meta.ld_body.as_deref().map(|b| b.chars().take(300).collect::<String>()));
     for b in &page.blocks {
         println!("[{}] {}", b.kind.as_str(), b.text.chars().take(100).collect::<String>());
     }

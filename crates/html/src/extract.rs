@@ -447,7 +447,9 @@ fn choose(dom: &Dom, st: &Stats) -> Vec<NodeId> {
         if p == NONE || p == 0 || matches!(dom.name(p), "body" | "html") {
             break;
         }
-        if st.chars[p as usize] as f32 <= st.chars[top as usize] as f32 * 1.05 {
+        let only_child =
+            dom.children(p).filter(|&c| c != top && !st.removed[c as usize] && st.chars[c as usize] > 0).count() == 0;
+        if only_child {
             top = p;
         } else {
             break;
@@ -473,7 +475,8 @@ fn choose(dom: &Dom, st: &Stats) -> Vec<NodeId> {
         if !ci.is_empty() && *ci == st.cls[s] {
             bonus = best_score * 0.2;
         }
-        let append = (init[s] && score[s] + bonus >= threshold) || {
+        // a scored sibling made of links is a list of other articles
+        let append = (init[s] && score[s] + bonus >= threshold && link_density(st, s) < 0.3) || {
             let name = dom.name(sib);
             let ld = link_density(st, s);
             name == "p"
@@ -626,7 +629,7 @@ fn check_against(blocks: Vec<Block>, body: &str) -> Vec<Block> {
         let w = words(&b.text);
         let hits = w.windows(3).filter(|t| trigrams.contains(t)).count();
         let total = w.len().saturating_sub(2).max(1);
-        if hits * 2 >= total && !w.is_empty() {
+        if hits * 10 >= total * 3 && !w.is_empty() {
             covered += hits;
             kept.push(b.clone());
         } else if b.kind == ParagraphKind::Heading && w.len() <= 12 && !kept.is_empty() {
@@ -634,9 +637,14 @@ fn check_against(blocks: Vec<Block>, body: &str) -> Vec<Block> {
         }
     }
     let body_trigrams = bw.len().saturating_sub(2).max(1);
-    if covered * 10 >= body_trigrams * 7 {
+    let dom_words: usize = blocks.iter().map(|b| words(&b.text).len()).sum();
+    // a teaser ("…", or much shorter than the page's text) filters nothing
+    let end = body.trim_end();
+    let cut = end.ends_with('…') || end.ends_with("...");
+    let teaser = cut || bw.len() * 10 < dom_words * 8;
+    if covered * 10 >= body_trigrams * 7 && !teaser {
         kept
-    } else if covered * 10 < body_trigrams * 4 {
+    } else if covered * 10 < body_trigrams * 4 && bw.len() >= 100 && !cut {
         // the markup hid most of the article (or the page is a shell filled
         // by scripts): the declared body is the better text
         body.split('\n')

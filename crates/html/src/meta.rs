@@ -141,9 +141,28 @@ fn read_json_ld(json: &str, meta: &mut PageMeta) {
         }
         set(&mut meta.lang, o.get("inLanguage").and_then(Value::as_str));
         set(&mut meta.description, o.get("description").and_then(Value::as_str));
-        set(&mut meta.ld_body, o.get("articleBody").and_then(Value::as_str));
+        // bodies often carry HTML entities and even tags
+        let body = o.get("articleBody").and_then(Value::as_str).map(strip_markup);
+        set(&mut meta.ld_body, body.as_deref());
         set(&mut meta.original_source, str_of(o.get("isBasedOn")));
     }
+}
+
+/// Text of a string that may hold markup and character references.
+fn strip_markup(s: &str) -> String {
+    if !s.contains('<') && !s.contains('&') {
+        return s.to_string();
+    }
+    let dom = crate::dom::parse(s);
+    let mut out = String::new();
+    for id in 0..dom.nodes.len() as NodeId {
+        if let Some(t) = dom.text_of(id) {
+            out.push_str(t);
+        } else if matches!(dom.name(id), "p" | "br" | "div" | "li" | "h2" | "h3") {
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// Reads the metadata of a parsed page.
