@@ -188,7 +188,9 @@ fn scrapinghub(dir: &Path) -> Result<Value, EvalError> {
     );
     if std::env::var_os("RECOUPE_EVAL_SHOW").is_some() {
         worst.sort_by(|a, b| (a.0 * a.1).total_cmp(&(b.0 * b.1)));
-        for (p, r, k) in worst.iter().take(40) {
+        for (p, r, k) in
+            worst.iter().take(std::env::var("RECOUPE_EVAL_LOW").ok().and_then(|v| v.parse().ok()).unwrap_or(40))
+        {
             println!("  low: P {p:.3} R {r:.3} {k}");
         }
     }
@@ -224,7 +226,8 @@ fn orangesum(html_dir: &Path, parsed_dir: &Path) -> Result<Value, EvalError> {
         n += 1;
         let field = |k: &str| parsed.get(k).and_then(Value::as_str).unwrap_or("").to_string();
         let gold = format!("{}\n\n{}", field("heading"), field("article"));
-        let pred = page.body_text();
+        use recoupe_model::ParagraphKind as K;
+        let pred = page.text_of(&[K::Standfirst, K::Body, K::Heading, K::PullQuote]);
         pages.push(page_score(&gold, &pred));
         exact.push(tokens(&gold) == tokens(&pred));
         let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -6,6 +6,10 @@ fn main() {
     let bytes = std::fs::read(&path).expect("readable");
     let d = recoupe_html::charset::decode(&bytes, None);
     let dom = recoupe_html::dom::parse(&d.text);
+    if let Some(n) = std::env::args().nth(2) {
+        outline(&dom, n.parse().unwrap(), 0, std::env::args().nth(3).map_or(2, |d| d.parse().unwrap()));
+        return;
+    }
     let mut best = (0, 0);
     for id in dom.find_all("p") {
         let n = dom.inner_text(id).len();
@@ -40,5 +44,27 @@ fn main() {
     println!("ld body: {:?}", page.meta.ld_body.as_deref().map(|b| b.chars().take(300).collect::<String>()));
     for b in &page.blocks {
         println!("[{}] {}", b.kind.as_str(), b.text.chars().take(100).collect::<String>());
+    }
+}
+
+#[allow(dead_code)]
+fn outline(dom: &recoupe_html::dom::Dom, id: u32, depth: usize, max: usize) {
+    if depth > max {
+        return;
+    }
+    for c in dom.children(id) {
+        if let Some(e) = dom.element(c) {
+            let t = dom.inner_text(c);
+            let t: String = t.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(70).collect();
+            println!(
+                "{}{} .{} #{} [{}] {t}",
+                "  ".repeat(depth),
+                e.name,
+                e.attr("class").unwrap_or(""),
+                e.attr("id").unwrap_or(""),
+                c
+            );
+            outline(dom, c, depth + 1, max);
+        }
     }
 }

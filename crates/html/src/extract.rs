@@ -486,7 +486,62 @@ fn choose(dom: &Dom, st: &Stats) -> Vec<NodeId> {
             out.push(sib);
         }
     }
+    same_class_parts(dom, st, best, &mut out);
     out
+}
+
+/// Adds the parts of an article split across the page (a lede before a
+/// figure, paragraphs after an ad, a second content block): elements outside
+/// the chosen containers with the class of the best candidate or of the
+/// chosen paragraphs. Keeps document order.
+fn same_class_parts(dom: &Dom, st: &Stats, best: NodeId, roots: &mut Vec<NodeId>) {
+    if std::env::var_os("SKIPSC").is_some() {
+        return;
+    }
+    use std::collections::HashSet;
+    let mut classes: HashSet<&str> = HashSet::new();
+    if !st.cls[best as usize].trim().is_empty() {
+        classes.insert(&st.cls[best as usize]);
+    }
+    for &r in roots.iter() {
+        for d in dom.descendants(r) {
+            let i = d as usize;
+            if !st.removed[i] && dom.name(d) == "p" && st.chars[i] >= 80 && !st.cls[i].trim().is_empty() {
+                classes.insert(&st.cls[i]);
+            }
+        }
+    }
+    if classes.is_empty() {
+        return;
+    }
+    let inside = |id: NodeId, roots: &[NodeId]| {
+        let mut a = id;
+        while a != NONE {
+            if roots.contains(&a) {
+                return true;
+            }
+            a = dom.nodes[a as usize].parent;
+        }
+        false
+    };
+    let mut added = Vec::new();
+    for id in 1..dom.nodes.len() {
+        if st.removed[id] || st.chars[id] < 100 || link_density(st, id) >= 0.3 || !classes.contains(st.cls[id].as_str())
+        {
+            continue;
+        }
+        let id = id as NodeId;
+        if inside(id, roots) || inside(id, &added) {
+            continue;
+        }
+        // a part never holds a chosen container
+        if roots.iter().any(|&r| inside(r, &[id])) {
+            continue;
+        }
+        added.push(id);
+    }
+    roots.extend(added);
+    roots.sort_unstable();
 }
 
 fn ends_sentence(dom: &Dom, id: NodeId) -> bool {
@@ -499,17 +554,18 @@ fn ends_sentence(dom: &Dom, id: NodeId) -> bool {
 struct Emitter {
     blocks: Vec<Block>,
     cur: String,
-    kind: ParagraphKind,
+    /// Kinds given by the enclosing elements, innermost last.
+    kinds: Vec<ParagraphKind>,
 }
 
 impl Emitter {
     fn flush(&mut self) {
         let t = self.cur.trim();
         if !t.is_empty() {
-            self.blocks.push(Block { kind: self.kind, text: t.to_string() });
+            let kind = self.kinds.last().copied().unwrap_or(ParagraphKind::Body);
+            self.blocks.push(Block { kind, text: t.to_string() });
         }
         self.cur.clear();
-        self.kind = ParagraphKind::Body;
     }
 
     fn push_text(&mut self, t: &str) {
@@ -528,14 +584,48 @@ impl Emitter {
     }
 }
 
+/// Class words of bylines, datelines and dates.
+const METADATA: [&str; 16] = [
+    "byline",
+    "by line",
+    "author",
+    "authors",
+    "dateline",
+    "date",
+    "timestamp",
+    "time",
+    "published",
+    "publish date",
+    "posted",
+    "posted on",
+    "updated",
+    "pubdate",
+    "entry meta",
+    "post meta",
+];
+/// Class words of the lede set apart under the title.
+const STANDFIRST: [&str; 10] =
+    ["dek", "standfirst", "chapo", "chapeau", "subtitle", "sub title", "subheadline", "summary", "excerpt", "lede"];
+
+/// The kind that an element gives to the text inside it, if any.
 fn block_kind(dom: &Dom, st: &Stats, id: NodeId) -> Option<ParagraphKind> {
     let name = dom.name(id);
-    let ci = &st.cls[id as usize];
+    let i = id as usize;
+    let ci = &st.cls[i];
     Some(match name {
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => ParagraphKind::Heading,
-        "figcaption" | "caption" => ParagraphKind::Caption,
-        _ if has_part(ci, "caption") || has_part(ci, "legende") || has_part(ci, "légende") => ParagraphKind::Caption,
-        "blockquote" | "aside" if has_part(ci, "pull") => ParagraphKind::PullQuote,
+        "figcaption" | "caption" | "figure" => ParagraphKind::Caption,
+        _ if ci.is_empty() => return None,
+        _ if has_part(ci, "caption")
+            || has_part(ci, "legende")
+            || has_part(ci, "légende")
+            || has_words(ci, "credit") =>
+        {
+            ParagraphKind::Caption
+        }
+        "blockquote" | "aside" | "div" if has_part(ci, "pull") => ParagraphKind::PullQuote,
+        _ if st.chars[i] < 200 && METADATA.iter().any(|p| has_words(ci, p)) => ParagraphKind::Metadata,
+        _ if st.chars[i] < 600 && STANDFIRST.iter().any(|p| has_words(ci, p)) => ParagraphKind::Standfirst,
         _ => return None,
     })
 }
@@ -556,7 +646,7 @@ fn skip_inside(dom: &Dom, st: &Stats, id: NodeId) -> bool {
 }
 
 fn emit(dom: &Dom, st: &Stats, roots: &[NodeId]) -> Vec<Block> {
-    let mut em = Emitter { blocks: Vec::new(), cur: String::new(), kind: ParagraphKind::Body };
+    let mut em = Emitter { blocks: Vec::new(), cur: String::new(), kinds: Vec::new() };
     for &root in roots {
         // an explicit stack of (node, entering)
         let mut stack = vec![(root, true)];
@@ -567,6 +657,7 @@ fn emit(dom: &Dom, st: &Stats, roots: &[NodeId]) -> Vec<Block> {
                     em.push_text(&dom.text[*a as usize..*b as usize]);
                 }
                 NodeKind::Element(e) => {
+                    let kind = if enter { block_kind(dom, st, id) } else { None };
                     let block = is_block(&e.name);
                     if enter {
                         if st.removed[i] || skip_inside(dom, st, id) || &*e.name == "script" || &*e.name == "style" {
@@ -582,19 +673,25 @@ fn emit(dom: &Dom, st: &Stats, roots: &[NodeId]) -> Vec<Block> {
                             }
                             continue;
                         }
-                        if block {
+                        if block || kind.is_some() {
                             em.flush();
-                            if let Some(k) = block_kind(dom, st, id) {
-                                em.kind = k;
-                            }
+                        }
+                        if let Some(k) = kind {
+                            em.kinds.push(k);
                         }
                         stack.push((id, false));
                         let kids: Vec<NodeId> = dom.children(id).collect();
                         for &c in kids.iter().rev() {
                             stack.push((c, true));
                         }
-                    } else if block {
-                        em.flush();
+                    } else {
+                        let kinded = block_kind(dom, st, id).is_some();
+                        if block || kinded {
+                            em.flush();
+                        }
+                        if kinded {
+                            em.kinds.pop();
+                        }
                     }
                 }
             }

@@ -55,10 +55,15 @@ impl Page {
     /// The body as the extraction benchmark counts it: body paragraphs, headings
     /// and pull quotes, without the title and captions.
     pub fn body_text(&self) -> String {
+        self.text_of(&[ParagraphKind::Body, ParagraphKind::Heading, ParagraphKind::PullQuote])
+    }
+
+    /// The blocks of the given kinds, one paragraph each, without the title.
+    pub fn text_of(&self, kinds: &[ParagraphKind]) -> String {
         let parts: Vec<&str> = self
             .blocks
             .iter()
-            .filter(|b| matches!(b.kind, ParagraphKind::Body | ParagraphKind::Heading | ParagraphKind::PullQuote))
+            .filter(|b| kinds.contains(&b.kind))
             .filter(|b| !self.title.as_deref().is_some_and(|t| same_words(&b.text, t)))
             .map(|b| b.text.as_str())
             .collect();
