@@ -95,12 +95,14 @@ pub fn decode(bytes: &[u8], transport: Option<&str>) -> Decoded {
             Decoded { text: windows_1252(bytes), charset: "windows-1252", warning: None }
         }
         Some(Family::Utf16Le)
-            if !bytes.is_empty() && bytes.len() % 2 == 0 && bytes.iter().skip(1).step_by(2).all(|&b| b == 0) =>
+            if !bytes.is_empty()
+                && bytes.len().is_multiple_of(2)
+                && bytes.iter().skip(1).step_by(2).all(|&b| b == 0) =>
         {
             utf16(bytes, true)
         }
         Some(Family::Utf16Be)
-            if !bytes.is_empty() && bytes.len() % 2 == 0 && bytes.iter().step_by(2).all(|&b| b == 0) =>
+            if !bytes.is_empty() && bytes.len().is_multiple_of(2) && bytes.iter().step_by(2).all(|&b| b == 0) =>
         {
             utf16(bytes, false)
         }

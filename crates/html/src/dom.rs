@@ -310,7 +310,8 @@ fn parse_tag(s: &str, mut i: usize) -> (Element, usize, bool) {
             break;
         }
         let a = i;
-        while i < b.len() && !b[i].is_ascii_whitespace() && !matches!(b[i], b'=' | b'>') && !(b[i] == b'/' && i > a) {
+        // a name runs to white space, '=', '>' or a '/' after its first char
+        while i < b.len() && !(b[i].is_ascii_whitespace() || matches!(b[i], b'=' | b'>') || (b[i] == b'/' && i > a)) {
             i += 1;
         }
         if i == a {

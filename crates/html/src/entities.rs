@@ -1,12 +1,12 @@
 //! Character references: numeric ones and the WHATWG named list
-//! (`data/entities.tsv`, loaded once). Legacy names without a semicolon
+//! (`data/lexicon/html_entities.tsv`, loaded once). Legacy names without a semicolon
 //! ("&eacute", "&amp") are decoded as browsers do; an unknown reference is
 //! kept as written.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-const TABLE: &str = include_str!("../data/entities.tsv");
+const TABLE: &str = include_str!("../../../data/lexicon/html_entities.tsv");
 
 /// Longest name in the list ("CounterClockwiseContourIntegral;").
 const MAX_NAME: usize = 33;
@@ -142,5 +142,8 @@ mod tests {
         assert_eq!(decode("L&rsquo;&Eacute;tat &amp; l&#39;&eacute;t&#xE9; &#150; fin"), "L’État & l'été – fin");
         assert_eq!(decode("AT&T &copy2020 &unknown; &"), "AT&T ©2020 &unknown; &");
         assert_eq!(decode("&#0; &#xFFFFFFFF;"), "\u{FFFD} \u{FFFD}");
+        // an ampersand before accented letters is kept
+        assert_eq!(decode("&quot;L'intérieur&quot; & été"), "\"L'intérieur\" & été");
+        assert_eq!(decode("a &éééééééé; b"), "a &éééééééé; b");
     }
 }

@@ -277,6 +277,8 @@ struct Stats {
     cls: Vec<String>,
 }
 
+// every loop walks node ids to index the parallel per-node arrays
+#[allow(clippy::needless_range_loop)]
 fn stats(dom: &Dom) -> Stats {
     let n = dom.nodes.len();
     let mut st = Stats {
@@ -329,7 +331,8 @@ fn stats(dom: &Dom) -> Stats {
             let ci = &st.cls[id];
             if !ci.is_empty() {
                 let unlikely = UNLIKELY.iter().any(|p| has_words(ci, p)) && !MAYBE.iter().any(|p| has_part(ci, p));
-                let chrome = unlikely || CHROME.iter().any(|p| has_words(ci, p));
+                // an embedded post (a tweet) is part of the article
+                let chrome = (unlikely || CHROME.iter().any(|p| has_words(ci, p))) && !has_words(ci, "embed");
                 let holds_article = para_chars[id] * 10 >= page_para * 4 && !has_words(ci, "comment");
                 drop = chrome && !holds_article;
             }
@@ -401,8 +404,15 @@ fn choose(dom: &Dom, st: &Stats) -> Vec<NodeId> {
             continue;
         }
         let name = dom.name(id as NodeId);
+        let parent = dom.nodes[id].parent as usize;
+        // text right inside a container that also holds blocks is a paragraph
+        // of its own ("<div><p class=titre>…</p>Le texte…<div>…</div></div>")
+        let loose_text = matches!(dom.nodes[id].kind, NodeKind::Text(..))
+            && st.block_child[parent]
+            && !matches!(dom.name(parent as NodeId), "p" | "td" | "li" | "pre");
         let para_like = matches!(name, "p" | "pre" | "td")
-            || (matches!(name, "div" | "section" | "span") && !st.block_child[id] && st.chars[id] > 0);
+            || (matches!(name, "div" | "section" | "span") && !st.block_child[id] && st.chars[id] > 0)
+            || loose_text;
         if !para_like || st.chars[id] < 25 {
             continue;
         }
@@ -437,7 +447,8 @@ fn choose(dom: &Dom, st: &Stats) -> Vec<NodeId> {
         }
     }
     if best == NONE {
-        return dom.find_all("body").take(1).collect();
+        // no paragraph long enough to score: the whole body (or page)
+        return vec![dom.find_all("body").next().unwrap_or(0)];
     }
     // a container with a single child holding everything: the child's parent
     // stands for the same text, go up while the parent adds little
@@ -641,6 +652,9 @@ fn skip_inside(dom: &Dom, st: &Stats, id: NodeId) -> bool {
             (ld > 0.5 && st.chars[i] < 1000) || (class_weight(&st.cls[i]) < 0.0 && st.chars[i] < 200)
         }
         "p" | "li" => ld > 0.8 && st.chars[i] < 200,
+        // a hover card or link cluster inlined in a sentence ("Ilhan OmarIlhan
+        // OmarHillicon Valley: …")
+        "span" => ld > 0.9 && st.chars[i] >= 80,
         _ => false,
     }
 }

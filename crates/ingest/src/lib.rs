@@ -7,17 +7,17 @@
 //! - plain text (`.txt`, `.md`): one article a file;
 //! - JSON Lines (`.jsonl`, `.ndjson`, `.json`): `{id?, url?, outlet?, title?,
 //!   text | html, published?, lang?}` a line;
-//! - HTML (`.html`, `.htm`): one page a file, through [`html::read`].
+//! - HTML (`.html`, `.htm`): one page a file, read by `recoupe-html` (charset,
+//!   metadata, main text, paragraph kinds from the markup).
 //!
 //! A new format plugs in as one more [`Format`] and reader; the analysis does
 //! not change.
 
 pub mod decode;
 mod error;
-pub mod html;
 
 pub use error::InputError;
-use recoupe_model::{Document, InputFormat};
+use recoupe_model::{Document, InputFormat, Span};
 use serde::Deserialize;
 use std::collections::VecDeque;
 use std::fs::File;
@@ -164,7 +164,7 @@ fn record_to_document(rec: Record, path: &str, line: usize) -> Result<Document, 
     match (rec.text, rec.html) {
         (Some(t), _) if !t.trim().is_empty() => doc.text = t,
         (_, Some(h)) if !h.trim().is_empty() => {
-            let page = html::read(&h);
+            let page = recoupe_html::read(&h);
             fill_from_page(&mut doc, page);
             doc.format = InputFormat::Html;
         }
@@ -177,13 +177,19 @@ fn record_to_document(rec: Record, path: &str, line: usize) -> Result<Document, 
     Ok(doc)
 }
 
-fn fill_from_page(doc: &mut Document, page: html::HtmlPage) {
-    doc.text = page.text;
+/// Fills a document from an HTML page; what the document already holds (from
+/// a record's fields) wins over what the page declares.
+pub fn fill_from_page(doc: &mut Document, page: recoupe_html::Page) {
+    let (text, kinds) = page.text_and_kinds();
+    doc.text = text;
+    doc.paragraph_kinds = kinds.into_iter().map(|(a, b, k)| (Span::new(a, b), k)).collect();
+    let m = page.meta;
     doc.title = doc.title.take().or(page.title);
-    doc.url = doc.url.take().or(page.url);
-    doc.outlet = doc.outlet.take().or(page.outlet);
-    doc.published = doc.published.take().or(page.published);
-    doc.lang = doc.lang.take().or(page.lang);
+    doc.url = doc.url.take().or(m.canonical);
+    doc.outlet = doc.outlet.take().or(m.site_name);
+    doc.published = doc.published.take().or(m.published);
+    doc.lang = doc.lang.take().or(m.lang);
+    doc.warnings.extend(page.warnings);
 }
 
 /// Reads JSON Lines one line at a time.
@@ -267,21 +273,27 @@ fn read_whole(path: &str, mut r: impl Read, format: Option<Format>, bytes: &mut 
         ));
     }
     let format = format.unwrap_or_else(|| sniff(&data[..data.len().min(1024)]));
+    if format == Format::Html {
+        if let Some(pos) = data.iter().take(8192).position(|&b| b == 0) {
+            // UTF-16 pages start with a byte-order mark; a NUL elsewhere is binary
+            if !(data.starts_with(&[0xFF, 0xFE]) || data.starts_with(&[0xFE, 0xFF])) {
+                return Err(InputError::new(path, None, format!("binary content (NUL byte at byte {pos})")));
+            }
+        }
+        let mut doc = Document { path: Some(path.to_string()), format: InputFormat::Html, ..Document::default() };
+        fill_from_page(&mut doc, recoupe_html::read_bytes(&data, None));
+        if doc.text.trim().is_empty() {
+            return Err(InputError::new(path, None, "no text in the HTML page"));
+        }
+        return Ok(doc);
+    }
     let (text, warning) = decode::decode(data).map_err(|m| InputError::new(path, None, m))?;
     if text.trim().is_empty() {
         return Err(InputError::new(path, None, "empty file"));
     }
     let mut doc =
         Document { path: Some(path.to_string()), warnings: warning.into_iter().collect(), ..Document::default() };
-    if format == Format::Html {
-        fill_from_page(&mut doc, html::read(&text));
-        doc.format = InputFormat::Html;
-        if doc.text.trim().is_empty() {
-            return Err(InputError::new(path, None, "no text in the HTML page"));
-        }
-    } else {
-        doc.text = text;
-    }
+    doc.text = text;
     Ok(doc)
 }
 

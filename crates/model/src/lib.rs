@@ -518,6 +518,10 @@ pub struct Document {
     pub lang: Option<String>,
     /// Problems the reader met but recovered from (e.g. a non-UTF-8 file decoded as Windows-1252).
     pub warnings: Vec<String>,
+    /// Paragraph kinds the markup gave (an HTML heading, caption, byline…), as
+    /// spans of `text` sorted by start; the analysis keeps them where its own
+    /// rules do not decide otherwise.
+    pub paragraph_kinds: Vec<(Span, ParagraphKind)>,
 }
 
 impl Article {

@@ -145,6 +145,25 @@ impl Pipeline {
                 }
             }
         }
+        // what the markup said (HTML headings, captions, bylines), where the
+        // rules above did not decide
+        for (i, p) in paras.iter().enumerate() {
+            if kinds[i].is_some() {
+                continue;
+            }
+            let at = doc.paragraph_kinds.partition_point(|h| h.0.end <= p.start);
+            let Some(&(_, kind)) = doc.paragraph_kinds.get(at).filter(|h| h.0.contains(*p)) else { continue };
+            let reason = match kind {
+                ParagraphKind::Body => continue,
+                ParagraphKind::Metadata => Some(BoilerplateReason::Metadata),
+                ParagraphKind::Caption => Some(BoilerplateReason::Caption),
+                _ => None,
+            };
+            kinds[i] = Some(kind);
+            if let Some(reason) = reason {
+                found.hits.push(boilerplate::Hit { span: *p, reason, rule: "markup".into(), whole_paragraph: true });
+            }
+        }
         // bylines and bare dateline paragraphs ("Par Claire Fontaine", "March 6, 2026")
         for (i, p) in paras.iter().enumerate() {
             if kinds[i].is_some() {
