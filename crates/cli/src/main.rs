@@ -196,10 +196,16 @@ fn for_each_article(
     let mut n = 0;
     while let Some(item) = docs.next() {
         handle(item, &mut errors)?;
+        for note in docs.take_notices() {
+            eprintln!("recoupe: note: {note}");
+        }
         n += 1;
         progress.update(docs.bytes_read(), n);
     }
     progress.finish();
+    for note in docs.take_notices() {
+        eprintln!("recoupe: note: {note}");
+    }
     Ok(errors)
 }
 

@@ -289,6 +289,67 @@ fn orangesum(html_dir: &Path, parsed_dir: &Path) -> Result<Value, EvalError> {
         "titles": titles, "dates_found": dated, "dates_right": dates}))
 }
 
+/// Reader and extraction throughput on an archive built in memory from the
+/// benchmark's pages: each page a `response` record in its own gzip member (as
+/// Common Crawl writes them), the set repeated to about 64 MB compressed.
+fn warc_bench(pages: &[Vec<u8>]) -> Result<Value, EvalError> {
+    use std::io::Write;
+    let mut one = Vec::new();
+    for (i, p) in pages.iter().enumerate() {
+        let mut rec = Vec::new();
+        let http = recoupe_ingest::warc::http_response(200, "text/html; charset=utf-8", "", p);
+        recoupe_ingest::warc::write_record(
+            &mut rec,
+            "response",
+            &format!("https://bench.example/{i}"),
+            "application/http; msgtype=response",
+            &http,
+        );
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(&rec).and_then(|_| e.flush()).map_err(|e| EvalError(format!("gzip: {e}")))?;
+        one.extend(e.finish().map_err(|e| EvalError(format!("gzip: {e}")))?);
+    }
+    let copies = (64_000_000 / one.len().max(1)).max(1);
+    let archive: Vec<u8> = one.iter().copied().cycle().take(one.len() * copies).collect();
+    let open = |data: &[u8]| -> recoupe_ingest::warc::WarcRecords {
+        let r = std::io::BufReader::with_capacity(
+            256 * 1024,
+            flate2::bufread::MultiGzDecoder::new(std::io::Cursor::new(data.to_vec())),
+        );
+        recoupe_ingest::warc::WarcRecords::new("bench.warc.gz", Box::new(r))
+    };
+    // the reader alone: decompression, records, HTTP
+    let mut w = open(&archive);
+    let t0 = Instant::now();
+    let mut n = 0usize;
+    let mut body_bytes = 0usize;
+    while let Some(p) = w.next_page() {
+        let p = p.map_err(|e| EvalError(e.to_string()))?;
+        body_bytes += p.body.len();
+        n += 1;
+    }
+    let reader_s = t0.elapsed().as_secs_f64();
+    // the reader and the extraction, on one copy of the pages
+    let mut w = open(&one);
+    let t0 = Instant::now();
+    let mut m = 0usize;
+    while let Some(d) = w.next_item() {
+        d.map_err(|e| EvalError(e.to_string()))?;
+        m += 1;
+    }
+    let extract_s = t0.elapsed().as_secs_f64();
+    let mbps = archive.len() as f64 / 1e6 / reader_s.max(1e-9);
+    let pps = m as f64 / extract_s.max(1e-9);
+    println!(
+        "WARC: reader alone {mbps:.0} MB/s of gzip input ({:.0} MB/s of records, {n} pages in {:.1} MB); \
+         reader + extraction {pps:.0} pages/s ({:.2} ms a page), one core",
+        body_bytes as f64 / 1e6 / reader_s.max(1e-9),
+        archive.len() as f64 / 1e6,
+        1000.0 / pps.max(1e-9)
+    );
+    Ok(serde_json::json!({"compressed_mb_per_s": mbps, "pages": n, "extraction_pages_per_s": pps}))
+}
+
 /// Runs the extraction tasks found under `data` (the `extraction` folder, or
 /// `../shared/data` holding it).
 pub fn run(data: &Path) -> Result<Value, EvalError> {
@@ -303,6 +364,21 @@ pub fn run(data: &Path) -> Result<Value, EvalError> {
     let parsed = base.parent().map(|p| p.join("news-fr/orangesum-parsed"));
     if let Some(parsed) = parsed.filter(|p| p.is_dir() && os.is_dir()) {
         summary.insert("orangesum_html_fr".into(), orangesum(&os, &parsed)?);
+    }
+    // the pages of both sets, for the archive benchmark
+    let mut pages = Vec::new();
+    if sh.join("html").is_dir() {
+        for p in crate::files_with_ext(&sh.join("html"), "gz")? {
+            pages.push(gunzip(&p)?);
+        }
+    }
+    if os.is_dir() {
+        for p in crate::files_with_ext(&os, "html")? {
+            pages.push(std::fs::read(&p).map_err(|e| EvalError(format!("{}: {e}", p.display())))?);
+        }
+    }
+    if !pages.is_empty() {
+        summary.insert("warc".into(), warc_bench(&pages)?);
     }
     if summary.len() == 1 {
         return Err(EvalError(format!(

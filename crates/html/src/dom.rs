@@ -356,6 +356,16 @@ fn parse_tag(s: &str, mut i: usize) -> (Element, usize, bool) {
 
 /// Parses a page.
 pub fn parse(html: &str) -> Dom {
+    parse_with(html, false)
+}
+
+/// Parses XML (feeds, OPML): no void or raw-text elements and no implied
+/// ends, only what the markup says; CDATA sections are text.
+pub fn parse_xml(xml: &str) -> Dom {
+    parse_with(xml, true)
+}
+
+fn parse_with(html: &str, xml: bool) -> Dom {
     let mut dom = Dom { nodes: Vec::with_capacity(html.len() / 40), text: String::with_capacity(html.len() / 4) };
     dom.nodes.push(Node {
         kind: NodeKind::Element(Element { name: "#document".into(), attrs: Vec::new() }),
@@ -383,6 +393,20 @@ pub fn parse(html: &str) -> Dom {
         let next = b.get(i + 1).copied().unwrap_or(0);
         if html[i..].starts_with("<!--") {
             i = html[i + 4..].find("-->").map_or(b.len(), |e| i + 4 + e + 3);
+            continue;
+        }
+        if html[i..].starts_with("<![CDATA[") {
+            let a = i + 9;
+            let e = html[a..].find("]]>").map_or(b.len(), |e| a + e);
+            // kept verbatim: CDATA holds no references
+            let parent = top(&stack);
+            let t0 = dom.text.len();
+            dom.text.push_str(&html[a..e]);
+            let t1 = dom.text.len();
+            if t1 > t0 {
+                dom.push(NodeKind::Text(t0 as u32, t1 as u32), parent);
+            }
+            i = (e + 3).min(b.len());
             continue;
         }
         if next == b'!' || next == b'?' {
@@ -416,6 +440,13 @@ pub fn parse(html: &str) -> Dom {
         let (el, after, self_closing) = parse_tag(html, i + 1);
         i = after;
         let name = el.name.clone();
+        if xml {
+            let id = dom.push(NodeKind::Element(el), top(&stack));
+            if !self_closing && stack.len() < MAX_DEPTH {
+                stack.push((id, name));
+            }
+            continue;
+        }
         // implied ends
         if closes_p(&name) {
             close_in_scope(&mut stack, &["p"], &["div", "table", "td", "th", "li", "button"]);

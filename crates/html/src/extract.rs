@@ -277,9 +277,15 @@ struct Stats {
     cls: Vec<String>,
 }
 
+fn stats(dom: &Dom) -> Stats {
+    stats_with(dom, true)
+}
+
+/// `prune`: also prune by class, id and role (a whole page); without it only
+/// elements that never hold text are left out (a fragment from a feed).
 // every loop walks node ids to index the parallel per-node arrays
 #[allow(clippy::needless_range_loop)]
-fn stats(dom: &Dom) -> Stats {
+fn stats_with(dom: &Dom, prune: bool) -> Stats {
     let n = dom.nodes.len();
     let mut st = Stats {
         removed: vec![false; n],
@@ -327,7 +333,7 @@ fn stats(dom: &Dom) -> Stats {
         let name = &*e.name;
         st.cls[id] = class_id(dom, id as NodeId);
         let mut drop = is_dropped_tag(name) || is_hidden(dom, id as NodeId);
-        if !drop && !matches!(name, "body" | "html" | "article" | "main" | "a") {
+        if prune && !drop && !matches!(name, "body" | "html" | "article" | "main" | "a") {
             let ci = &st.cls[id];
             if !ci.is_empty() {
                 let unlikely = UNLIKELY.iter().any(|p| has_words(ci, p)) && !MAYBE.iter().any(|p| has_part(ci, p));
@@ -659,7 +665,7 @@ fn skip_inside(dom: &Dom, st: &Stats, id: NodeId) -> bool {
     }
 }
 
-fn emit(dom: &Dom, st: &Stats, roots: &[NodeId]) -> Vec<Block> {
+fn emit(dom: &Dom, st: &Stats, roots: &[NodeId], prune: bool) -> Vec<Block> {
     let mut em = Emitter { blocks: Vec::new(), cur: String::new(), kinds: Vec::new() };
     for &root in roots {
         // an explicit stack of (node, entering)
@@ -674,7 +680,10 @@ fn emit(dom: &Dom, st: &Stats, roots: &[NodeId]) -> Vec<Block> {
                     let kind = if enter { block_kind(dom, st, id) } else { None };
                     let block = is_block(&e.name);
                     if enter {
-                        if st.removed[i] || skip_inside(dom, st, id) || &*e.name == "script" || &*e.name == "style" {
+                        if st.removed[i]
+                            || (prune && skip_inside(dom, st, id))
+                            || matches!(&*e.name, "script" | "style")
+                        {
                             continue;
                         }
                         if &*e.name == "br" {
@@ -768,6 +777,13 @@ fn check_against(blocks: Vec<Block>, body: &str) -> Vec<Block> {
     }
 }
 
+/// All the blocks of an HTML fragment (a feed item's content), nothing pruned
+/// but what never holds text.
+pub fn fragment(dom: &Dom) -> Vec<Block> {
+    let st = stats_with(dom, false);
+    emit(dom, &st, &[0], false)
+}
+
 /// The containers chosen as the article, and the nodes pruned, for debugging.
 #[doc(hidden)]
 pub fn explain(dom: &Dom) -> (Vec<NodeId>, Vec<bool>) {
@@ -779,7 +795,7 @@ pub fn explain(dom: &Dom) -> (Vec<NodeId>, Vec<bool>) {
 pub fn extract(dom: &Dom, ld_body: Option<&str>) -> Vec<Block> {
     let st = stats(dom);
     let roots = choose(dom, &st);
-    let blocks = emit(dom, &st, &roots);
+    let blocks = emit(dom, &st, &roots, true);
     match ld_body {
         Some(b) => check_against(blocks, b),
         None => blocks,

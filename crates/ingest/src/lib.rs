@@ -15,14 +15,18 @@
 
 pub mod decode;
 mod error;
+pub mod feed;
+pub mod warc;
 
 pub use error::InputError;
 use recoupe_model::{Document, InputFormat, Span};
 use serde::Deserialize;
+use std::cell::Cell;
 use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 /// Largest plain-text or HTML file taken as one article.
 pub const MAX_ARTICLE_BYTES: u64 = 64 * 1024 * 1024;
@@ -32,17 +36,19 @@ pub enum Format {
     PlainText,
     JsonLines,
     Html,
+    /// WARC archive (`.warc`, or `.warc.gz` once decompressed).
+    Warc,
+    /// RSS, Atom or OPML.
+    Feed,
 }
 
-/// A format that this build recognises but does not read yet.
+/// A format that this build recognises but does not read.
 fn unsupported(name: &str) -> Option<&'static str> {
     let n = name.to_ascii_lowercase();
-    if n.ends_with(".warc") || n.ends_with(".warc.gz") || n.ends_with(".arc.gz") {
-        Some("WARC archives are not supported by this build")
-    } else if n.ends_with(".rss") || n.ends_with(".atom") || n.ends_with(".opml") || n.ends_with(".xml") {
-        Some("feeds (RSS, Atom, OPML) are not supported by this build")
-    } else if n.ends_with(".gz") || n.ends_with(".zip") || n.ends_with(".zst") {
-        Some("compressed files are not supported by this build; decompress first")
+    if n.ends_with(".arc.gz") || n.ends_with(".arc") {
+        Some("ARC archives (the format before WARC) are not supported; convert them to WARC")
+    } else if n.ends_with(".zip") || n.ends_with(".zst") || n.ends_with(".bz2") || n.ends_with(".xz") {
+        Some("this compression is not supported (gzip is); decompress first")
     } else {
         None
     }
@@ -54,24 +60,33 @@ pub fn format_by_extension(path: &Path) -> Option<Format> {
         "txt" | "text" | "md" => Some(Format::PlainText),
         "jsonl" | "ndjson" | "json" => Some(Format::JsonLines),
         "html" | "htm" | "xhtml" => Some(Format::Html),
+        "warc" => Some(Format::Warc),
+        "rss" | "atom" | "opml" | "xml" | "rdf" => Some(Format::Feed),
         _ => None,
     }
+}
+
+/// Whether the file is gzip-compressed (`.gz`, whatever it holds).
+fn is_gzip_name(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("gz"))
 }
 
 /// Guesses the format from the first bytes of the content.
 pub fn sniff(head: &[u8]) -> Format {
     let start = head.iter().position(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF);
+    if head[start.unwrap_or(0)..].starts_with(b"WARC/") {
+        return Format::Warc;
+    }
     match start.map(|i| head[i]) {
         Some(b'{') => Format::JsonLines,
         Some(b'<') => {
-            let lower: Vec<u8> = head.iter().take(512).map(u8::to_ascii_lowercase).collect();
+            let lower: Vec<u8> = head.iter().take(1024).map(u8::to_ascii_lowercase).collect();
             let s = String::from_utf8_lossy(&lower);
-            if s.contains("<html")
-                || s.contains("<!doctype html")
-                || s.contains("<body")
-                || s.contains("<p")
-                || s.contains("<div")
-            {
+            let feed = s.contains("<rss") || s.contains("<feed") || s.contains("<rdf:rdf") || s.contains("<opml");
+            let page = s.contains("<html") || s.contains("<!doctype html");
+            if feed && !page {
+                Format::Feed
+            } else if page || s.contains("<body") || s.contains("<p") || s.contains("<div") {
                 Format::Html
             } else {
                 Format::PlainText
@@ -123,7 +138,10 @@ fn walk(dir: &Path, out: &mut Vec<Input>, errors: &mut Vec<InputError>) {
         }
         if p.is_dir() {
             walk(&p, out, errors);
-        } else if format_by_extension(&p).is_some() || unsupported(&p.display().to_string()).is_some() {
+        } else if format_by_extension(&p).is_some()
+            || is_gzip_name(&p)
+            || unsupported(&p.display().to_string()).is_some()
+        {
             out.push(Input::File(p));
         }
     }
@@ -257,21 +275,31 @@ impl JsonLines {
     }
 }
 
-/// Reads one whole file (plain text or HTML) as one article.
-fn read_whole(path: &str, mut r: impl Read, format: Option<Format>, bytes: &mut u64) -> Result<Document, InputError> {
+/// Reads a whole file, at most `limit` bytes.
+fn read_all(path: &str, mut r: impl Read, bytes: &mut u64, limit: u64) -> Result<Vec<u8>, InputError> {
     let mut data = Vec::new();
     r.by_ref()
-        .take(MAX_ARTICLE_BYTES + 1)
+        .take(limit + 1)
         .read_to_end(&mut data)
         .map_err(|e| InputError::new(path, None, format!("read error: {e}")))?;
     *bytes += data.len() as u64;
-    if data.len() as u64 > MAX_ARTICLE_BYTES {
+    if data.len() as u64 > limit {
         return Err(InputError::new(
             path,
             None,
-            format!("larger than {} MiB for one article; use JSON Lines for many articles", MAX_ARTICLE_BYTES >> 20),
+            format!(
+                "larger than {} MiB for one file of this kind; use JSON Lines or WARC for many articles",
+                limit >> 20
+            ),
         ));
     }
+    Ok(data)
+}
+
+/// Reads one whole file (plain text or HTML) as one article.
+fn read_whole(path: &str, r: impl Read, format: Option<Format>, bytes: &mut u64) -> Result<Document, InputError> {
+    let limit = if format == Some(Format::Html) { warc::MAX_PAGE_BYTES } else { MAX_ARTICLE_BYTES };
+    let data = read_all(path, r, bytes, limit)?;
     let format = format.unwrap_or_else(|| sniff(&data[..data.len().min(1024)]));
     if format == Format::Html {
         if let Some(pos) = data.iter().take(8192).position(|&b| b == 0) {
@@ -297,24 +325,72 @@ fn read_whole(path: &str, mut r: impl Read, format: Option<Format>, bytes: &mut 
     Ok(doc)
 }
 
+/// A file read record by record.
+enum Stream {
+    Json(JsonLines),
+    Warc(warc::WarcRecords),
+}
+
+/// Counts the bytes read from a file, compressed or not, for progress reports.
+struct Counting<R> {
+    inner: R,
+    count: Rc<Cell<u64>>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count.set(self.count.get() + n as u64);
+        Ok(n)
+    }
+}
+
 /// The stream of documents from a list of paths.
+///
+/// Feeds are read first, and their items held back: an item whose page
+/// comes later (an HTML file, a WARC record with the same URL) is not a
+/// second article but lends the page its title and date when the page lacks
+/// them; the items left are given at the end.
 pub struct Documents {
     queue: VecDeque<Input>,
     pending_errors: VecDeque<InputError>,
-    current: Option<JsonLines>,
+    current: Option<Stream>,
     bytes: u64,
+    counted: Rc<Cell<u64>>,
+    feed_items: Vec<Document>,
+    notices: Vec<String>,
+}
+
+fn is_feed_input(i: &Input) -> bool {
+    matches!(i, Input::File(p) if format_by_extension(p) == Some(Format::Feed))
 }
 
 impl Documents {
     pub fn new(paths: &[String]) -> Documents {
         let mut errors = Vec::new();
-        let queue = expand(paths, &mut errors).into();
-        Documents { queue, pending_errors: errors.into(), current: None, bytes: 0 }
+        let mut queue = expand(paths, &mut errors);
+        // feeds first (stable: the rest keeps its order)
+        queue.sort_by_key(|i| !is_feed_input(i));
+        Documents {
+            queue: queue.into(),
+            pending_errors: errors.into(),
+            current: None,
+            bytes: 0,
+            counted: Rc::new(Cell::new(0)),
+            feed_items: Vec::new(),
+            notices: Vec::new(),
+        }
     }
 
     /// Bytes read so far, for progress reports.
     pub fn bytes_read(&self) -> u64 {
-        self.bytes
+        self.bytes.max(self.counted.get())
+    }
+
+    /// What the reader has to say that is not an error (an archive's summary,
+    /// feeds not fetched); drained by the caller.
+    pub fn take_notices(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.notices)
     }
 
     /// Total size of the named files (standard input counts 0).
@@ -329,46 +405,145 @@ impl Documents {
     }
 
     fn open(&mut self, input: Input) -> Option<Result<Document, InputError>> {
-        let (name, reader, ext_format): (String, Box<dyn Read>, Option<Format>) = match input {
-            Input::Stdin => ("-".to_string(), Box::new(std::io::stdin().lock()), None),
+        let (name, raw, ext_format, gz_name): (String, Box<dyn Read>, Option<Format>, bool) = match input {
+            Input::Stdin => ("-".to_string(), Box::new(std::io::stdin().lock()), None, false),
             Input::File(p) => {
                 let name = p.display().to_string();
                 if let Some(why) = unsupported(&name) {
                     return Some(Err(InputError::new(&name, None, why)));
                 }
                 match File::open(&p) {
-                    Ok(f) => (name, Box::new(f), format_by_extension(&p)),
+                    Ok(f) => (
+                        name,
+                        Box::new(Counting { inner: f, count: self.counted.clone() }),
+                        format_by_extension(&p),
+                        is_gzip_name(&p),
+                    ),
                     Err(e) => return Some(Err(InputError::new(&name, None, format!("cannot open: {e}")))),
                 }
             }
         };
-        let mut reader = BufReader::with_capacity(256 * 1024, reader);
-        let format = match ext_format {
+        let mut reader: Box<dyn BufRead> = Box::new(BufReader::with_capacity(256 * 1024, raw));
+        // gzip by its magic bytes, whatever the name says
+        let gz = match reader.fill_buf() {
+            Ok(head) => head.starts_with(&[0x1F, 0x8B]),
+            Err(e) => return Some(Err(InputError::new(&name, None, format!("read error: {e}")))),
+        };
+        if gz {
+            reader = Box::new(BufReader::with_capacity(256 * 1024, flate2::bufread::MultiGzDecoder::new(reader)));
+        } else if gz_name {
+            return Some(Err(InputError::new(&name, None, "named .gz but not gzip data")));
+        }
+        let format = match ext_format.filter(|_| !gz) {
             Some(f) => f,
             None => match reader.fill_buf() {
                 Ok(head) => sniff(head),
-                Err(e) => return Some(Err(InputError::new(&name, None, format!("read error: {e}")))),
+                Err(e) => return Some(Err(InputError::new(&name, None, format!("gzip: {e}")))),
             },
         };
-        if format == Format::JsonLines {
-            self.current = Some(JsonLines {
-                path: name,
-                reader: Box::new(reader),
-                line: 0,
-                records: 0,
-                buf: Vec::new(),
-                done: false,
-            });
-            return None;
-        }
-        let mut doc = read_whole(&name, reader, Some(format), &mut self.bytes);
-        if let Ok(d) = &mut doc {
-            if d.path.as_deref() == Some("-") {
-                d.path = Some("-".into());
+        match format {
+            Format::JsonLines => {
+                self.current = Some(Stream::Json(JsonLines {
+                    path: name,
+                    reader,
+                    line: 0,
+                    records: 0,
+                    buf: Vec::new(),
+                    done: false,
+                }));
+                None
+            }
+            Format::Warc => {
+                self.current = Some(Stream::Warc(warc::WarcRecords::new(&name, reader)));
+                None
+            }
+            Format::Feed => {
+                let data = match read_all(&name, reader, &mut self.bytes, MAX_ARTICLE_BYTES) {
+                    Ok(d) => d,
+                    Err(e) => return Some(Err(e)),
+                };
+                let text = recoupe_html::charset::decode(&data, None).text;
+                match feed::parse(&name, &text) {
+                    Ok(feed::Parsed::Items(items)) => {
+                        for it in items {
+                            match it {
+                                Ok(d) => self.feed_items.push(d),
+                                Err(e) => self.pending_errors.push_back(e),
+                            }
+                        }
+                        None
+                    }
+                    Ok(feed::Parsed::Opml(urls)) => {
+                        self.queue_opml(&name, urls);
+                        None
+                    }
+                    Err(e) => Some(Err(e)),
+                }
+            }
+            Format::Html | Format::PlainText => {
+                let mut doc = read_whole(&name, reader, Some(format), &mut self.bytes);
+                if let Ok(d) = &mut doc {
+                    if d.path.as_deref() == Some("-") {
+                        d.path = Some("-".into());
+                    }
+                }
+                Some(doc)
             }
         }
-        Some(doc)
     }
+
+    /// Queues the local feeds an OPML list names; counts the remote ones.
+    fn queue_opml(&mut self, name: &str, urls: Vec<String>) {
+        let dir = Path::new(name).parent().map(Path::to_path_buf).unwrap_or_default();
+        let mut remote = 0;
+        let mut local = Vec::new();
+        for u in urls {
+            let p = u.strip_prefix("file://").unwrap_or(&u);
+            if u.contains("://") && !u.starts_with("file://") {
+                remote += 1;
+                continue;
+            }
+            let path = if Path::new(p).is_absolute() { PathBuf::from(p) } else { dir.join(p) };
+            if path.is_file() {
+                local.push(Input::File(path));
+            } else {
+                self.pending_errors.push_back(InputError::new(name, None, format!("listed feed {p} not found")));
+            }
+        }
+        for i in local.into_iter().rev() {
+            self.queue.push_front(i);
+        }
+        if remote > 0 {
+            self.notices.push(format!(
+                "{name}: {remote} feeds listed by URL were not fetched (this build reads local files only)"
+            ));
+        }
+    }
+
+    /// A page whose URL a held feed item has takes the item's place.
+    fn merge(&mut self, item: Result<Document, InputError>) -> Result<Document, InputError> {
+        let Ok(mut doc) = item else { return item };
+        if self.feed_items.is_empty() {
+            return Ok(doc);
+        }
+        let Some(url) = doc.url.as_deref().map(normalise_url) else { return Ok(doc) };
+        if let Some(k) = self.feed_items.iter().position(|f| f.url.as_deref().map(normalise_url) == Some(url.clone())) {
+            let f = self.feed_items.remove(k);
+            doc.published = doc.published.take().or(f.published);
+            doc.title = doc.title.take().or(f.title);
+            doc.outlet = doc.outlet.take().or(f.outlet);
+        }
+        Ok(doc)
+    }
+}
+
+/// A URL without its scheme, "www.", fragment and trailing slash, for matching.
+fn normalise_url(u: &str) -> String {
+    let u = u.trim();
+    let u = u.split_once("://").map_or(u, |(_, r)| r);
+    let u = u.strip_prefix("www.").unwrap_or(u);
+    let u = u.split('#').next().unwrap_or(u);
+    u.trim_end_matches('/').to_ascii_lowercase()
 }
 
 impl Iterator for Documents {
@@ -379,15 +554,29 @@ impl Iterator for Documents {
             if let Some(e) = self.pending_errors.pop_front() {
                 return Some(Err(e));
             }
-            if let Some(j) = &mut self.current {
-                match j.next_item(&mut self.bytes) {
-                    Some(item) => return Some(item),
-                    None => self.current = None,
+            if let Some(s) = &mut self.current {
+                let item = match s {
+                    Stream::Json(j) => j.next_item(&mut self.bytes),
+                    Stream::Warc(w) => w.next_item(),
+                };
+                match item {
+                    Some(item) => return Some(self.merge(item)),
+                    None => {
+                        if let Some(Stream::Warc(w)) = &self.current {
+                            self.notices.push(format!("{}: {}", w.path(), w.summary()));
+                        }
+                        self.current = None;
+                    }
                 }
             }
-            let input = self.queue.pop_front()?;
-            if let Some(item) = self.open(input) {
-                return Some(item);
+            match self.queue.pop_front() {
+                Some(input) => {
+                    if let Some(item) = self.open(input) {
+                        return Some(self.merge(item));
+                    }
+                }
+                // the feed items no page stood for
+                None => return (!self.feed_items.is_empty()).then(|| Ok(self.feed_items.remove(0))),
             }
         }
     }

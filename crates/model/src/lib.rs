@@ -465,6 +465,9 @@ pub struct Source {
     pub record_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// When a crawler fetched the page (a WARC record's date), as the archive wrote it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fetched: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outlet: Option<Outlet>,
     /// Evidence that this text was published first elsewhere.
@@ -512,6 +515,8 @@ pub struct Document {
     pub record: Option<String>,
     pub record_id: Option<String>,
     pub url: Option<String>,
+    /// When a crawler fetched the page (a WARC record's date).
+    pub fetched: Option<String>,
     pub outlet: Option<String>,
     pub title: Option<String>,
     pub published: Option<String>,

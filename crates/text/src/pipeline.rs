@@ -325,7 +325,15 @@ impl Pipeline {
         lap(8, &mut self.stage_time);
         Article {
             id,
-            source: Source { path: doc.path, record: doc.record, record_id: doc.record_id, url, outlet, origins },
+            source: Source {
+                path: doc.path,
+                record: doc.record,
+                record_id: doc.record_id,
+                url,
+                fetched: doc.fetched,
+                outlet,
+                origins,
+            },
             published,
             lang: langs.article.map(str::to_string).or(doc.lang),
             title,
