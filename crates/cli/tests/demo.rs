@@ -158,7 +158,7 @@ fn bad_input_is_named_and_the_rest_still_processed() {
     for expected in [
         "binary.txt: binary content (NUL byte at byte 7)",
         "empty.txt: empty file",
-        "feed.rss: feeds (RSS, Atom, OPML) are not supported by this build",
+        "feed.rss: not XML: no element found",
         "records.jsonl: line 2: invalid JSON",
         "records.jsonl: line 3: empty \"text\"",
         "records.jsonl: line 4: record has neither \"text\" nor \"html\"",

@@ -515,7 +515,7 @@ impl Documents {
         }
         if remote > 0 {
             self.notices.push(format!(
-                "{name}: {remote} feeds listed by URL were not fetched (this build reads local files only)"
+                "{name}: {remote} listed feed(s) given by URL not fetched (this build reads local files only)"
             ));
         }
     }

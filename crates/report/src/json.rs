@@ -83,6 +83,8 @@ struct SourceOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     url: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    fetched: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     outlet: Option<&'a Outlet>,
     origins: Vec<SpanOut<'a, OriginData<'a>>>,
 }
@@ -189,6 +191,7 @@ pub fn write_article(w: &mut impl std::io::Write, a: &Article, opts: JsonOptions
             record: a.source.record.as_deref(),
             record_id: a.source.record_id.as_deref(),
             url: a.source.url.as_deref(),
+            fetched: a.source.fetched.as_deref(),
             outlet: a.source.outlet.as_ref(),
             origins: a
                 .source
