@@ -71,6 +71,13 @@ fn pages_archives_and_feeds() {
             "Les écoles de la ville basse resteront fermées jusqu'à lundi, a annoncé la mairie.",
         ),
     )));
+    // a republished wire story: its canonical link names the agency's page
+    let wire = page(
+        "Le préfet en visite",
+        "Le préfet a visité les quartiers inondés jeudi matin, avec le maire et les pompiers.",
+    )
+    .replace("<head>", r#"<head><link rel="canonical" href="https://www.agence-du-val.example/depeches/12">"#);
+    warc.extend(gz(&record("https://courrier.example/prefet", &wire)));
     w("crawl.warc.gz", &warc);
     // a truncated archive
     let t = gz(&record("https://courrier.example/x", &page("X", "Texte.")));
@@ -93,9 +100,13 @@ fn pages_archives_and_feeds() {
     assert_eq!(code, 1, "{err}");
     let titles: Vec<&str> = docs.iter().map(|d| d["title"].as_str().unwrap_or("")).collect();
     // files in name order, the feed item without a page last
-    assert_eq!(titles, ["La digue a tenu", "Les écoles fermées", "La crue de l'Arve", "Le marché déplacé"], "{err}");
+    assert_eq!(
+        titles,
+        ["La digue a tenu", "Les écoles fermées", "Le préfet en visite", "La crue de l'Arve", "Le marché déplacé"],
+        "{err}"
+    );
     // the page: main text only, its date from metadata, the caption and byline kept apart
-    let crue = &docs[2];
+    let crue = &docs[3];
     let text = crue["text"].as_str().unwrap();
     assert!(text.contains("La rivière a débordé") && !text.contains("Accueil") && !text.contains("© 2019"), "{text}");
     assert_eq!(crue["published"]["value"], "2024-03-02T08:00");
@@ -110,14 +121,18 @@ fn pages_archives_and_feeds() {
     // the feed item with a page is that page, not a second article
     assert_eq!(docs[1]["source"]["url"], "https://courrier.example/ecoles");
     assert_eq!(docs.iter().filter(|d| d["title"] == "Les écoles fermées").count(), 1);
-    assert_eq!(docs[3]["source"]["record"], "item 2");
-    assert!(docs[3]["text"].as_str().unwrap().contains("place de la Gare"));
+    let origin = &docs[2]["source"]["origins"][0];
+    assert_eq!(origin["relation"], "canonical_elsewhere");
+    assert_eq!(origin["url"], "https://www.agence-du-val.example/depeches/12");
+    assert!(origin.get("start").is_none());
+    assert_eq!(docs[4]["source"]["record"], "item 2");
+    assert!(docs[4]["text"].as_str().unwrap().contains("place de la Gare"));
     for expected in [
         "crawl.warc.gz: record 2: malformed record header: no valid Content-Length",
         "cut.warc.gz: record 1: truncated or corrupt archive data",
         "faux.rss: an HTML page, not a feed",
         "liste.opml: 1 listed feed(s) given by URL not fetched",
-        "crawl.warc.gz: 3 records: 2 pages read",
+        "crawl.warc.gz: 4 records: 3 pages read",
     ] {
         assert!(err.contains(expected), "missing {expected:?} in:\n{err}");
     }

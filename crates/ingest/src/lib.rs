@@ -19,7 +19,7 @@ pub mod feed;
 pub mod warc;
 
 pub use error::InputError;
-use recoupe_model::{Document, InputFormat, Span};
+use recoupe_model::{Document, InputFormat, OriginRelation, Span};
 use serde::Deserialize;
 use std::cell::Cell;
 use std::collections::VecDeque;
@@ -202,6 +202,17 @@ pub fn fill_from_page(doc: &mut Document, page: recoupe_html::Page) {
     doc.text = text;
     doc.paragraph_kinds = kinds.into_iter().map(|(a, b, k)| (Span::new(a, b), k)).collect();
     let m = page.meta;
+    // republication evidence the page declares: a canonical page on another
+    // site (the page's own URL known), an original named in the metadata
+    let own = doc.url.as_deref().or(m.canonical.as_deref()).and_then(site);
+    if let (Some(u), Some(c)) = (doc.url.as_deref(), m.canonical.as_deref()) {
+        if site(u).is_some() && site(c).is_some() && site(u) != site(c) {
+            doc.origin_urls.push((OriginRelation::CanonicalElsewhere, c.to_string()));
+        }
+    }
+    if let Some(o) = m.original_source.as_deref().filter(|o| site(o).is_some() && site(o) != own) {
+        doc.origin_urls.push((OriginRelation::DeclaredOriginal, o.to_string()));
+    }
     doc.title = doc.title.take().or(page.title);
     doc.url = doc.url.take().or(m.canonical);
     doc.outlet = doc.outlet.take().or(m.site_name);
@@ -537,6 +548,20 @@ impl Documents {
     }
 }
 
+/// The site of a URL: its host's last two labels, or three under a short
+/// second-level label ("bbc.co.uk"), so that "amp.x.fr" and "www.x.fr" agree.
+fn site(u: &str) -> Option<String> {
+    let rest = u.trim().split_once("://")?.1;
+    let host = rest.split(['/', '?', '#']).next()?.split(':').next()?.to_ascii_lowercase();
+    let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+    if labels.len() < 2 {
+        return None;
+    }
+    let n = labels.len();
+    let take = if n >= 3 && labels[n - 1].len() == 2 && labels[n - 2].len() <= 3 { 3 } else { 2 };
+    Some(labels[n - take..].join("."))
+}
+
 /// A URL without its scheme, "www.", fragment and trailing slash, for matching.
 fn normalise_url(u: &str) -> String {
     let u = u.trim();
@@ -628,6 +653,13 @@ mod tests {
         assert_eq!(from_bytes("a.txt", b"  \n")[0].as_ref().unwrap_err().to_string(), "a.txt: empty file");
         assert_eq!(from_bytes("a.jsonl", b"")[0].as_ref().unwrap_err().to_string(), "a.jsonl: empty file");
         assert!(from_bytes("a.txt", b"\x7fELF\0\0")[0].as_ref().unwrap_err().to_string().contains("binary content"));
+    }
+
+    #[test]
+    fn sites_of_urls() {
+        assert_eq!(site("https://amp.courrier.example/a").as_deref(), Some("courrier.example"));
+        assert_eq!(site("http://www.bbc.co.uk/news/1").as_deref(), Some("bbc.co.uk"));
+        assert_eq!(site("/relative/path"), None);
     }
 
     #[test]

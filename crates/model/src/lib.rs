@@ -442,13 +442,23 @@ pub enum OriginRelation {
     PaywallSignature,
     /// A wire-agency credit ("(Reuters)", "avec AFP").
     WireCredit,
+    /// The page's canonical link names a page of another site.
+    CanonicalElsewhere,
+    /// The page's metadata names its original (`original-source`,
+    /// `syndication-source`, JSON-LD `isBasedOn`).
+    DeclaredOriginal,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OriginEvidence {
     pub outlet: String,
     pub relation: OriginRelation,
-    pub span: Span,
+    /// Where the text says so; none when the page's metadata does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+    /// The URL the metadata names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// Where an article came from.
@@ -527,6 +537,9 @@ pub struct Document {
     /// spans of `text` sorted by start; the analysis keeps them where its own
     /// rules do not decide otherwise.
     pub paragraph_kinds: Vec<(Span, ParagraphKind)>,
+    /// Pages the metadata names as the original of this text (a canonical link
+    /// to another site, `original-source`), as URLs.
+    pub origin_urls: Vec<(OriginRelation, String)>,
 }
 
 impl Article {

@@ -54,12 +54,6 @@ struct ResidueData<'a> {
 }
 
 #[derive(Serialize)]
-struct OriginData<'a> {
-    outlet: &'a str,
-    relation: OriginRelation,
-}
-
-#[derive(Serialize)]
 struct PublishedOut<'a> {
     value: &'a str,
     grain: Grain,
@@ -70,6 +64,21 @@ struct PublishedOut<'a> {
     end: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     text: Option<&'a str>,
+}
+
+/// Origin evidence: a span when the text says so, a URL when the metadata does.
+#[derive(Serialize)]
+struct OriginOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
+    outlet: &'a str,
+    relation: OriginRelation,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -86,7 +95,7 @@ struct SourceOut<'a> {
     fetched: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     outlet: Option<&'a Outlet>,
-    origins: Vec<SpanOut<'a, OriginData<'a>>>,
+    origins: Vec<OriginOut<'a>>,
 }
 
 #[derive(Serialize)]
@@ -197,7 +206,14 @@ pub fn write_article(w: &mut impl std::io::Write, a: &Article, opts: JsonOptions
                 .source
                 .origins
                 .iter()
-                .map(|o| out(t, o.span, OriginData { outlet: &o.outlet, relation: o.relation }))
+                .map(|o| OriginOut {
+                    start: o.span.map(|s| s.start),
+                    end: o.span.map(|s| s.end),
+                    text: o.span.map(|s| s.slice(t)),
+                    outlet: &o.outlet,
+                    relation: o.relation,
+                    url: o.url.as_deref(),
+                })
                 .collect(),
         },
         published: a.published.as_ref().map(|p| PublishedOut {

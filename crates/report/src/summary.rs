@@ -99,6 +99,8 @@ pub fn relation_label(r: OriginRelation) -> &'static str {
         OriginRelation::CopyrightHolder => "copyright",
         OriginRelation::PaywallSignature => "paywall wording of",
         OriginRelation::WireCredit => "wire credit",
+        OriginRelation::CanonicalElsewhere => "canonical page on",
+        OriginRelation::DeclaredOriginal => "declares its original on",
     }
 }
 

@@ -234,7 +234,7 @@ fn match_unit(text: &str, unit: Span, paragraph: bool, found: &mut Findings, sc:
             }
         }
         if let (Some((name, span)), Some(rel)) = (outlet, relation_for(rule.name, rule.reason)) {
-            found.origins.push(OriginEvidence { outlet: name, relation: rel, span });
+            found.origins.push(OriginEvidence { outlet: name, relation: rel, span: Some(span), url: None });
         }
         if rule.reason == BoilerplateReason::Paywall {
             for (outlet, sig) in &lx.paywall_signatures {
@@ -242,7 +242,8 @@ fn match_unit(text: &str, unit: Span, paragraph: bool, found: &mut Findings, sc:
                     found.origins.push(OriginEvidence {
                         outlet: outlet.to_string(),
                         relation: OriginRelation::PaywallSignature,
-                        span: unit,
+                        span: Some(unit),
+                        url: None,
                     });
                     break;
                 }
@@ -250,7 +251,12 @@ fn match_unit(text: &str, unit: Span, paragraph: bool, found: &mut Findings, sc:
         }
         if rule.reason == BoilerplateReason::Copyright {
             if let Some((holder, span)) = copyright_holder(text, unit) {
-                found.origins.push(OriginEvidence { outlet: holder, relation: OriginRelation::CopyrightHolder, span });
+                found.origins.push(OriginEvidence {
+                    outlet: holder,
+                    relation: OriginRelation::CopyrightHolder,
+                    span: Some(span),
+                    url: None,
+                });
             }
             // a copyright line may also say where the text was republished from
             let f2 = f.as_string();
@@ -267,7 +273,8 @@ fn match_unit(text: &str, unit: Span, paragraph: bool, found: &mut Findings, sc:
                         found.origins.push(OriginEvidence {
                             outlet: name,
                             relation: OriginRelation::RepublishedFrom,
-                            span,
+                            span: Some(span),
+                            url: None,
                         });
                     }
                 }

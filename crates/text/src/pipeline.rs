@@ -266,7 +266,20 @@ impl Pipeline {
         warnings.extend(date_warnings);
 
         // outlet
-        let origins = found.origins;
+        let mut origins = found.origins;
+        // the page's own declarations, after what the text says
+        for (relation, u) in &doc.origin_urls {
+            if let Some(outlet) = meta::outlet_from_url(u) {
+                if !origins.iter().any(|o| o.outlet == outlet && o.relation == *relation) {
+                    origins.push(recoupe_model::OriginEvidence {
+                        outlet,
+                        relation: *relation,
+                        span: None,
+                        url: Some(u.clone()),
+                    });
+                }
+            }
+        }
         let outlet = if let Some(o) = doc.outlet.clone().filter(|o| !o.trim().is_empty()) {
             Some(Outlet { name: o, found_by: OutletEvidence::Metadata })
         } else if let Some(name) = url.as_deref().and_then(meta::outlet_from_url) {
