@@ -1,6 +1,6 @@
 //! Bytes of a page to text. The charset comes from the transport (an HTTP
 //! header or a WARC record), else a byte-order mark, else the page's own
-//! `<meta charset>` or `http-equiv` declaration in its first 4 KiB, else
+//! `<meta charset>` or `http-equiv` declaration (or XML declaration) in its first 4 KiB, else
 //! detection: valid UTF-8 is UTF-8, anything else Windows-1252 (the common
 //! legacy encoding of French pages, a superset of Latin-1 for text).
 //!
@@ -30,6 +30,18 @@ pub fn from_content_type(v: &str) -> Option<String> {
 pub fn declared(head: &[u8]) -> Option<String> {
     let n = head.len().min(4096);
     let s = String::from_utf8_lossy(&head[..n]).to_ascii_lowercase();
+    // an XML declaration (feeds, XHTML): <?xml version="1.0" encoding="ISO-8859-1"?>
+    if let Some(decl) = s.trim_start().strip_prefix("<?xml") {
+        let decl = &decl[..decl.find("?>").unwrap_or(decl.len())];
+        if let Some(p) = decl.find("encoding") {
+            let v = decl[p + 8..].trim_start().trim_start_matches('=').trim_start();
+            let v = v.trim_start_matches(['"', '\'']);
+            let end = v.find(['"', '\'', ' ']).unwrap_or(v.len());
+            if end > 0 {
+                return Some(v[..end].to_string());
+            }
+        }
+    }
     let mut from = 0;
     while let Some(p) = s[from..].find("<meta") {
         let at = from + p;
@@ -192,6 +204,13 @@ mod tests {
             decode("<meta charset=utf-8><p>€</p>".as_bytes(), Some("ISO-8859-1")).text,
             "<meta charset=utf-8><p>€</p>"
         );
+    }
+
+    #[test]
+    fn xml_declaration() {
+        let feed = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><title>\xC9t\xE9</title></rss>";
+        assert_eq!(declared(feed).as_deref(), Some("iso-8859-1"));
+        assert!(decode(feed, None).text.contains("Été"));
     }
 
     #[test]
