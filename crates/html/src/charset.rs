@@ -4,9 +4,10 @@
 //! detection: valid UTF-8 is UTF-8, anything else Windows-1252 (the common
 //! legacy encoding of French pages, a superset of Latin-1 for text).
 //!
-//! Charsets outside UTF-8, UTF-16 and the Latin family are decoded as
-//! Windows-1252 with a warning that names the declared charset, never
-//! silently: mojibake must be visible.
+//! Other declared charsets (Shift_JIS, GBK, KOI8-R, ISO-8859-2…) are decoded
+//! with `encoding_rs` (the WHATWG Encoding Standard's labels and decoders);
+//! an unknown label or bytes invalid in the charset give a warning that says
+//! so, never silent mojibake.
 
 /// Decoded text, and a warning when the bytes were not what they declared.
 pub struct Decoded {
@@ -119,13 +120,27 @@ pub fn decode(bytes: &[u8], transport: Option<&str>) -> Decoded {
             utf16(bytes, false)
         }
         Some(Family::Other) => {
-            let mut d = utf8(bytes, "utf-8");
-            let why = format!("charset {} is not supported by this build", named.as_deref().unwrap_or(""));
-            d.warning = Some(match d.warning {
-                Some(w) => format!("{why}; {w}"),
-                None => format!("{why}; the bytes are valid UTF-8 and were read as such"),
-            });
-            d
+            let label = named.as_deref().unwrap_or("");
+            match encoding_rs::Encoding::for_label(label.trim().as_bytes()) {
+                Some(enc) => {
+                    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+                    Decoded {
+                        text: text.into_owned(),
+                        charset: enc.name(),
+                        warning: had_errors
+                            .then(|| format!("bytes invalid in the declared charset {label} were replaced")),
+                    }
+                }
+                None => {
+                    let mut d = utf8(bytes, "utf-8");
+                    let why = format!("unknown charset {label:?}");
+                    d.warning = Some(match d.warning {
+                        Some(w) => format!("{why}; {w}"),
+                        None => format!("{why}; the bytes are valid UTF-8 and were read as such"),
+                    });
+                    d
+                }
+            }
         }
         _ => utf8(bytes, "utf-8"),
     }
@@ -204,6 +219,17 @@ mod tests {
             decode("<meta charset=utf-8><p>€</p>".as_bytes(), Some("ISO-8859-1")).text,
             "<meta charset=utf-8><p>€</p>"
         );
+    }
+
+    #[test]
+    fn other_declared_charsets() {
+        // "Привет" in KOI8-R, "日本" in Shift_JIS
+        let koi = b"<meta charset=koi8-r><p>\xF0\xD2\xC9\xD7\xC5\xD4</p>";
+        assert!(decode(koi, None).text.contains("Привет"));
+        let sjis = b"<meta charset=\"Shift_JIS\"><p>\x93\xFA\x96\x7B</p>";
+        assert!(decode(sjis, None).text.contains("日本"));
+        let d = decode(b"<meta charset=klingon><p>x</p>", None);
+        assert!(d.warning.unwrap().contains("unknown charset"));
     }
 
     #[test]
