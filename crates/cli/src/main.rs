@@ -26,7 +26,7 @@ usage:
       --entities writes the corpus table of canonical entities (JSON Lines).
   recoupe eval segmentation DATA [--peer NAME=PREDICTIONS.jsonl]...
   recoupe eval langid DATA [--all-languages]
-  recoupe eval extraction DATA   (DATA: ../shared/data or its extraction folder)
+  recoupe eval extraction DATA [--peer NAME=OUTPUT.json]...   (DATA: ../shared/data)
       HTML main-text F1 beside the 32 extractors of the scrapinghub benchmark
   recoupe eval numbers DATA   (DATA: the time-numbers folder)
   recoupe eval time DATA [--peer NAME=READINGS.jsonl]   (DATA: the time-numbers folder)
@@ -475,7 +475,10 @@ fn eval(args: &[String]) -> Result<ExitCode, Failure> {
             recoupe_eval::segmentation::run(data, &recoupe_eval::segmentation::Options { peers })
         }
         "langid" => recoupe_eval::langid::run(data, a.has("--all-languages")),
-        "extraction" => recoupe_eval::extraction::run(data),
+        "extraction" => {
+            let peers = peers(&a)?;
+            recoupe_eval::extraction::run(data, &peers)
+        }
         "numbers" => recoupe_eval::numbers::run(data),
         "time" => {
             let peers = peers(&a)?;
