@@ -12,6 +12,7 @@ fn page(title: &str, body: &str) -> String {
         r#"<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>{title} | Le Courrier du Val</title>
 <meta property="og:site_name" content="Le Courrier du Val">
 <meta property="article:published_time" content="2024-03-02T08:00:00+01:00">
+<meta property="article:modified_time" content="2024-03-02T11:30:00+01:00"><meta name="author" content="Léa Morel">
 <script>var consent = "2019-01-01";</script></head><body>
 <nav><a href="/">Accueil</a> <a href="/monde">Monde</a></nav>
 <article><h1>{title}</h1><p class="byline">Par Léa Morel</p>
@@ -95,6 +96,7 @@ fn pages_archives_and_feeds() {
     );
     w("liste.opml", br#"<opml version="2.0"><body><outline xmlUrl="https://ailleurs.example/rss"/></body></opml>"#);
     w("faux.rss", b"<html><body><p>Pas un flux.</p></body></html>");
+    w("texte.html", "Un texte sans balises, nommé comme une page.".as_bytes());
 
     let (docs, err, code) = run(&dir);
     assert_eq!(code, 1, "{err}");
@@ -102,7 +104,7 @@ fn pages_archives_and_feeds() {
     // files in name order, the feed item without a page last
     assert_eq!(
         titles,
-        ["La digue a tenu", "Les écoles fermées", "Le préfet en visite", "La crue de l'Arve", "Le marché déplacé"],
+        ["La digue a tenu", "Les écoles fermées", "Le préfet en visite", "La crue de l'Arve", "", "Le marché déplacé"],
         "{err}"
     );
     // the page: main text only, its date from metadata, the caption and byline kept apart
@@ -111,6 +113,8 @@ fn pages_archives_and_feeds() {
     assert!(text.contains("La rivière a débordé") && !text.contains("Accueil") && !text.contains("© 2019"), "{text}");
     assert_eq!(crue["published"]["value"], "2024-03-02T08:00");
     assert_eq!(crue["source"]["outlet"]["name"], "Le Courrier du Val");
+    assert_eq!(crue["source"]["modified"], "2024-03-02T11:30:00+01:00");
+    assert_eq!(crue["source"]["authors"][0], "Léa Morel");
     let kinds: Vec<&str> = crue["paragraphs"].as_array().unwrap().iter().map(|p| p["kind"].as_str().unwrap()).collect();
     assert!(kinds.contains(&"caption") && kinds.contains(&"metadata"), "{kinds:?}");
     // archive records carry their URL, record number and fetch date
@@ -125,12 +129,14 @@ fn pages_archives_and_feeds() {
     assert_eq!(origin["relation"], "canonical_elsewhere");
     assert_eq!(origin["url"], "https://www.agence-du-val.example/depeches/12");
     assert!(origin.get("start").is_none());
-    assert_eq!(docs[4]["source"]["record"], "item 2");
-    assert!(docs[4]["text"].as_str().unwrap().contains("place de la Gare"));
+    assert_eq!(docs[4]["text"], "Un texte sans balises, nommé comme une page.");
+    assert_eq!(docs[5]["source"]["record"], "item 2");
+    assert!(docs[5]["text"].as_str().unwrap().contains("place de la Gare"));
     for expected in [
         "crawl.warc.gz: record 2: malformed record header: no valid Content-Length",
         "cut.warc.gz: record 1: truncated or corrupt archive data",
         "faux.rss: an HTML page, not a feed",
+        "texte.html: no HTML markup found; read as plain text",
         "liste.opml: 1 listed feed(s) given by URL not fetched",
         "crawl.warc.gz: 4 records: 3 pages read",
     ] {

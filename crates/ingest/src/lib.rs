@@ -218,6 +218,10 @@ pub fn fill_from_page(doc: &mut Document, page: recoupe_html::Page) {
     doc.outlet = doc.outlet.take().or(m.site_name);
     doc.published = doc.published.take().or(m.published);
     doc.lang = doc.lang.take().or(m.lang);
+    doc.modified = doc.modified.take().or(m.modified);
+    if doc.authors.is_empty() {
+        doc.authors = m.authors;
+    }
     doc.warnings.extend(page.warnings);
 }
 
@@ -311,7 +315,22 @@ fn read_all(path: &str, mut r: impl Read, bytes: &mut u64, limit: u64) -> Result
 fn read_whole(path: &str, r: impl Read, format: Option<Format>, bytes: &mut u64) -> Result<Document, InputError> {
     let limit = if format == Some(Format::Html) { warc::MAX_PAGE_BYTES } else { MAX_ARTICLE_BYTES };
     let data = read_all(path, r, bytes, limit)?;
-    let format = format.unwrap_or_else(|| sniff(&data[..data.len().min(1024)]));
+    let mut format = format.unwrap_or_else(|| sniff(&data[..data.len().min(1024)]));
+    let mut notes = Vec::new();
+    // a file named .html that holds no markup is read as the text it is
+    let has_markup = |d: &[u8]| {
+        d[..d.len().min(65536)]
+            .windows(2)
+            .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || matches!(w[1], b'!' | b'/')))
+    };
+    if format == Format::Html
+        && !data.starts_with(&[0xFF, 0xFE])
+        && !data.starts_with(&[0xFE, 0xFF])
+        && !has_markup(&data)
+    {
+        format = Format::PlainText;
+        notes.push("no HTML markup found; read as plain text".to_string());
+    }
     if format == Format::Html {
         if let Some(pos) = data.iter().take(8192).position(|&b| b == 0) {
             // UTF-16 pages start with a byte-order mark; a NUL elsewhere is binary
@@ -330,10 +349,8 @@ fn read_whole(path: &str, r: impl Read, format: Option<Format>, bytes: &mut u64)
     if text.trim().is_empty() {
         return Err(InputError::new(path, None, "empty file"));
     }
-    let mut doc =
-        Document { path: Some(path.to_string()), warnings: warning.into_iter().collect(), ..Document::default() };
-    doc.text = text;
-    Ok(doc)
+    notes.extend(warning);
+    Ok(Document { path: Some(path.to_string()), warnings: notes, text, ..Document::default() })
 }
 
 /// A file read record by record.

@@ -478,6 +478,12 @@ pub struct Source {
     /// When a crawler fetched the page (a WARC record's date), as the archive wrote it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fetched: Option<String>,
+    /// When the page says it was last updated, as its metadata wrote it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<String>,
+    /// Authors the input names (page metadata, byline fields).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outlet: Option<Outlet>,
     /// Evidence that this text was published first elsewhere.
@@ -527,6 +533,10 @@ pub struct Document {
     pub url: Option<String>,
     /// When a crawler fetched the page (a WARC record's date).
     pub fetched: Option<String>,
+    /// When the page says it was last updated.
+    pub modified: Option<String>,
+    /// Authors the input names.
+    pub authors: Vec<String>,
     pub outlet: Option<String>,
     pub title: Option<String>,
     pub published: Option<String>,

@@ -94,6 +94,10 @@ struct SourceOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     fetched: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    modified: Option<&'a str>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    authors: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
     outlet: Option<&'a Outlet>,
     origins: Vec<OriginOut<'a>>,
 }
@@ -201,6 +205,8 @@ pub fn write_article(w: &mut impl std::io::Write, a: &Article, opts: JsonOptions
             record_id: a.source.record_id.as_deref(),
             url: a.source.url.as_deref(),
             fetched: a.source.fetched.as_deref(),
+            modified: a.source.modified.as_deref(),
+            authors: &a.source.authors,
             outlet: a.source.outlet.as_ref(),
             origins: a
                 .source

@@ -344,6 +344,8 @@ impl Pipeline {
                 record_id: doc.record_id,
                 url,
                 fetched: doc.fetched,
+                modified: doc.modified,
+                authors: doc.authors,
                 outlet,
                 origins,
             },
