@@ -164,7 +164,16 @@ fn utf8(bytes: &[u8], _how: &'static str) -> Decoded {
 }
 
 fn utf16(bytes: &[u8], le: bool) -> Decoded {
-    let units: Vec<u16> = bytes
+    Decoded {
+        text: String::from_utf16_lossy(&utf16_units(bytes, le)),
+        charset: if le { "utf-16le" } else { "utf-16be" },
+        warning: None,
+    }
+}
+
+/// The code units of UTF-16 bytes (an odd last byte is padded with zero).
+pub fn utf16_units(bytes: &[u8], le: bool) -> Vec<u16> {
+    bytes
         .chunks(2)
         .map(|c| {
             let (a, b) = (c[0] as u16, *c.get(1).unwrap_or(&0) as u16);
@@ -174,28 +183,28 @@ fn utf16(bytes: &[u8], le: bool) -> Decoded {
                 (a << 8) | b
             }
         })
-        .collect();
-    Decoded { text: String::from_utf16_lossy(&units), charset: if le { "utf-16le" } else { "utf-16be" }, warning: None }
+        .collect()
 }
 
-/// Windows-1252 code points for bytes 0x80..=0x9F (the C1 control where undefined).
+/// Windows-1252 code points for bytes 0x80..=0x9F (the C1 control where the
+/// standard leaves the byte undefined, as WHATWG decodes it).
 const CP1252_HIGH: [u16; 32] = [
     0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D,
     0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,
     0x017E, 0x0178,
 ];
 
+/// One byte of Windows-1252.
+pub fn cp1252(b: u8) -> char {
+    if (0x80..0xA0).contains(&b) {
+        char::from_u32(CP1252_HIGH[(b - 0x80) as usize] as u32).unwrap_or('\u{FFFD}')
+    } else {
+        b as char
+    }
+}
+
 pub fn windows_1252(bytes: &[u8]) -> String {
-    bytes
-        .iter()
-        .map(|&b| {
-            if (0x80..0xA0).contains(&b) {
-                char::from_u32(CP1252_HIGH[(b - 0x80) as usize] as u32).unwrap_or('\u{FFFD}')
-            } else {
-                b as char
-            }
-        })
-        .collect()
+    bytes.iter().map(|&b| cp1252(b)).collect()
 }
 
 #[cfg(test)]

@@ -29,16 +29,7 @@ fn table() -> &'static HashMap<&'static str, String> {
 
 /// Windows-1252 meanings of the C1 range, as browsers decode `&#150;`.
 fn c1(n: u32) -> Option<char> {
-    const HIGH: [u16; 32] = [
-        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
-        0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
-        0x0153, 0x9D, 0x017E, 0x0178,
-    ];
-    if (0x80..0xA0).contains(&n) {
-        char::from_u32(HIGH[(n - 0x80) as usize] as u32)
-    } else {
-        None
-    }
+    (0x80..0xA0).contains(&n).then(|| crate::charset::cp1252(n as u8))
 }
 
 /// Appends `s` to `out` with its character references decoded.

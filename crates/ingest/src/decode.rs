@@ -5,29 +5,15 @@
 /// Decoded text and an optional warning.
 pub type Decoded = (String, Option<String>);
 
-/// Windows-1252 code points for bytes 0x80..=0x9F (0 where undefined).
-const CP1252_HIGH: [u16; 32] = [
-    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0, 0,
-    0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
-];
+use recoupe_html::charset::utf16_units;
+pub use recoupe_html::charset::windows_1252;
 
 pub fn decode(bytes: Vec<u8>) -> Result<Decoded, String> {
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         return decode_utf8(rest.to_vec());
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        let le = bytes[0] == 0xFF;
-        let units: Vec<u16> = bytes[2..]
-            .chunks(2)
-            .map(|c| {
-                let (a, b) = (c[0] as u16, *c.get(1).unwrap_or(&0) as u16);
-                if le {
-                    a | (b << 8)
-                } else {
-                    (a << 8) | b
-                }
-            })
-            .collect();
+        let units = utf16_units(&bytes[2..], bytes[0] == 0xFF);
         return String::from_utf16(&units)
             .map(|s| (s, Some("decoded as UTF-16 (byte-order mark)".to_string())))
             .map_err(|_| "invalid UTF-16 after a UTF-16 byte-order mark".to_string());
@@ -55,18 +41,6 @@ fn decode_utf8(bytes: Vec<u8>) -> Result<Decoded, String> {
             ))
         }
     }
-}
-
-pub fn windows_1252(bytes: &[u8]) -> String {
-    bytes
-        .iter()
-        .map(|&b| match b {
-            0x80..=0x9F => {
-                char::from_u32(CP1252_HIGH[(b - 0x80) as usize] as u32).filter(|&c| c != '\0').unwrap_or('\u{FFFD}')
-            }
-            _ => b as char,
-        })
-        .collect()
 }
 
 #[cfg(test)]
