@@ -447,6 +447,11 @@ mod tests {
         .into_bytes()
     }
 
+    /// A response record holding `page(title)`.
+    fn page_record(data: &mut Vec<u8>, url: &str, title: &str) {
+        write_record(data, "response", url, "application/http", &http_response(200, "text/html", "", &page(title)));
+    }
+
     fn read(path: &str, data: Vec<u8>) -> (Vec<String>, WarcRecords) {
         let gz = data.starts_with(&[0x1F, 0x8B]);
         let r: Box<dyn BufRead> = if gz {
@@ -519,22 +524,10 @@ mod tests {
     #[test]
     fn a_malformed_header_is_reported_and_the_next_record_read() {
         let mut data = Vec::new();
-        write_record(
-            &mut data,
-            "response",
-            "https://a.example/1",
-            "application/http",
-            &http_response(200, "text/html", "", &page("Un")),
-        );
+        page_record(&mut data, "https://a.example/1", "Un");
         data.extend_from_slice(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: lots\r\n\r\ngarbage\r\n\r\n");
         data.extend_from_slice(b"NOT A RECORD\r\n");
-        write_record(
-            &mut data,
-            "response",
-            "https://a.example/3",
-            "application/http",
-            &http_response(200, "text/html", "", &page("Trois")),
-        );
+        page_record(&mut data, "https://a.example/3", "Trois");
         let (out, _) = read("b.warc", data);
         assert_eq!(out[0], "ok record 1 https://a.example/1 Un");
         assert_eq!(out[1], "b.warc: record 2: malformed record header: no valid Content-Length");
@@ -544,13 +537,7 @@ mod tests {
     #[test]
     fn a_truncated_gzip_member_ends_the_file_with_an_error() {
         let mut data = Vec::new();
-        write_record(
-            &mut data,
-            "response",
-            "https://a.example/1",
-            "application/http",
-            &http_response(200, "text/html", "", &page("Un")),
-        );
+        page_record(&mut data, "https://a.example/1", "Un");
         let mut members = gz(&data);
         let second = gz(&data);
         members.extend_from_slice(&second[..second.len() / 2]);
