@@ -18,4 +18,5 @@ demo!(
     "06_radio-mistral.jsonl",
     "07_nordic-wire.jsonl",
     "08_blog-analyses.txt",
+    "09_echo-des-vallees.html",
 );

@@ -307,15 +307,8 @@ struct QuoteRow {
 }
 
 fn quote_rows(a: &Article, index: usize) -> Vec<QuoteRow> {
-    let origin = a.origin();
-    // "Le Courrier du Val" and "Courrier du Val" are one origin
-    let origin = recoupe_entities::canon::key(
-        origin
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .trim_start_matches("Le ")
-            .trim_start_matches("La ")
-            .trim_start_matches("The "),
-    );
+    // "Le Courrier du Val" and "courrierduval.example" are one origin
+    let origin = a.origin_key();
     a.layers
         .quotes
         .iter()

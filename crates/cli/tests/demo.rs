@@ -34,7 +34,7 @@ fn span_text(d: &serde_json::Value, layer: &str, pred: impl Fn(&serde_json::Valu
 fn spans_are_byte_offsets_into_the_text() {
     let (docs, _, code) = annotate(&["demo/corpus"]);
     assert_eq!(code, 0);
-    assert_eq!(docs.len(), 8);
+    assert_eq!(docs.len(), 9);
     for d in &docs {
         let text = d["text"].as_str().unwrap().as_bytes();
         for layer in ["paragraphs", "boilerplate", "sentences", "tokens", "languages", "mt_residue"] {
@@ -176,7 +176,7 @@ fn analyze_runs_on_the_demo_and_writes_a_self_contained_report() {
     let out = bin().args(["analyze", "--html"]).arg(&html).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(stdout.starts_with("8 articles"), "{stdout}");
+    assert!(stdout.starts_with("9 articles"), "{stdout}");
     assert!(stdout.contains("first appeared on Infos Express 24"));
     let page = std::fs::read_to_string(&html).unwrap();
     assert!(page.contains("<del class=\"bp\" title=\"paywall"));

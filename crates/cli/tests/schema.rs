@@ -100,7 +100,7 @@ fn annotate_output_matches_the_schema() {
         check(&schema, &schema, &v, "$", &mut errors);
         n += 1;
     }
-    assert_eq!(n, 8);
+    assert_eq!(n, 9);
     assert!(errors.is_empty(), "{errors:#?}");
 }
 

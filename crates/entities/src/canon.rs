@@ -426,7 +426,7 @@ impl Corpus {
     /// Adds the resolved mentions of one article.
     pub fn add(&mut self, a: &Article) {
         let lang = a.lang.clone().unwrap_or_else(|| "und".into());
-        let origin = a.origin();
+        let origin = a.origin_key();
         for m in &a.layers.entities {
             if m.entity.is_empty() {
                 continue;

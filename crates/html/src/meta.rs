@@ -15,6 +15,9 @@ pub struct PageMeta {
     pub title: Option<String>,
     pub site_name: Option<String>,
     pub canonical: Option<String>,
+    /// The page's own URL as Open Graph gives it (a syndicated copy keeps its
+    /// own here and points its canonical link at the original).
+    pub og_url: Option<String>,
     pub published: Option<String>,
     /// Where the publication date was declared ("article:published_time", "json-ld"…).
     pub published_from: Option<&'static str>,
@@ -182,7 +185,10 @@ pub fn read(dom: &Dom) -> PageMeta {
                 match key.to_ascii_lowercase().as_str() {
                     "og:title" | "twitter:title" => set(&mut og_title, content),
                     "og:site_name" | "application-name" => set(&mut meta.site_name, content),
-                    "og:url" => set(&mut meta.canonical, content),
+                    "og:url" => {
+                        set(&mut meta.og_url, content);
+                        set(&mut meta.canonical, content);
+                    }
                     "article:published_time" | "og:article:published_time" => {
                         set_date(&mut meta, content, "article:published_time")
                     }

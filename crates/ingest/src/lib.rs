@@ -204,8 +204,9 @@ pub fn fill_from_page(doc: &mut Document, page: recoupe_html::Page) {
     let m = page.meta;
     // republication evidence the page declares: a canonical page on another
     // site (the page's own URL known), an original named in the metadata
-    let own = doc.url.as_deref().or(m.canonical.as_deref()).and_then(site);
-    if let (Some(u), Some(c)) = (doc.url.as_deref(), m.canonical.as_deref()) {
+    let own_url = doc.url.clone().or(m.og_url.clone());
+    let own = own_url.as_deref().or(m.canonical.as_deref()).and_then(site);
+    if let (Some(u), Some(c)) = (own_url.as_deref(), m.canonical.as_deref()) {
         if site(u).is_some() && site(c).is_some() && site(u) != site(c) {
             doc.origin_urls.push((OriginRelation::CanonicalElsewhere, c.to_string()));
         }
@@ -214,7 +215,7 @@ pub fn fill_from_page(doc: &mut Document, page: recoupe_html::Page) {
         doc.origin_urls.push((OriginRelation::DeclaredOriginal, o.to_string()));
     }
     doc.title = doc.title.take().or(page.title);
-    doc.url = doc.url.take().or(m.canonical);
+    doc.url = doc.url.take().or(own_url).or(m.canonical);
     doc.outlet = doc.outlet.take().or(m.site_name);
     doc.published = doc.published.take().or(m.published);
     doc.lang = doc.lang.take().or(m.lang);

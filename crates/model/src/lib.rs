@@ -599,10 +599,44 @@ impl Article {
             .unwrap_or_else(|| self.id.clone())
     }
 
+    /// The origin as a key that two spellings of one outlet share: "Le
+    /// Courrier du Val", "Courrier du Val" and "www.courrierduval.example" are
+    /// all `courrierduval`. Independent sources are counted on this key.
+    pub fn origin_key(&self) -> String {
+        origin_key(&self.origin())
+    }
+
     /// Boilerplate reasons covering any part of `span`.
     pub fn boilerplate_in(&self, span: Span) -> impl Iterator<Item = &Boilerplate> {
         self.layers.boilerplate.iter().filter(move |b| b.span.overlaps(span))
     }
+}
+
+/// See [`Article::origin_key`].
+pub fn origin_key(name: &str) -> String {
+    let mut s = name.trim().to_lowercase();
+    for p in ["https://", "http://"] {
+        if let Some(r) = s.strip_prefix(p) {
+            s = r.to_string();
+        }
+    }
+    // a domain: the label before its public suffix ("courrierduval.example", "bbc.co.uk")
+    if s.contains('.') && !s.contains(' ') {
+        let host = s.split('/').next().unwrap_or("").to_string();
+        let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty() && *l != "www").collect();
+        let n = labels.len();
+        if n >= 2 {
+            let short_suffix = n >= 3 && labels[n - 1].len() == 2 && labels[n - 2].len() <= 3;
+            s = labels[if short_suffix { n - 3 } else { n - 2 }].to_string();
+        }
+    }
+    for article in ["le ", "la ", "les ", "l'", "l’", "the "] {
+        if let Some(r) = s.strip_prefix(article) {
+            s = r.to_string();
+            break;
+        }
+    }
+    s.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 /// Stable content id: a 64-bit hash of the text with white space folded
