@@ -283,11 +283,14 @@ fn speaker_at(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
                 return Some(Found { speaker: sp, end: after, description: Some(span), medium: None });
             }
         }
+        // an inner group stands for the phrase only when the phrase is not a person's
+        // role ("le ministère russe de la défense", not "la ministre du Travail")
+        let person_role = (k + 1..end.min(k + 4)).any(|x| is_role_noun(c.w(x)));
         let entity = c
             .ents
             .iter()
             .rev()
-            .find(|e| span.contains(e.span) && matches!(e.kind, EntityKind::Per | EntityKind::Org))
+            .find(|e| span.contains(e.span) && (e.kind == EntityKind::Per || e.kind == EntityKind::Org && !person_role))
             .map(|e| e.entity.clone());
         (Speaker { span, entity, anonymous }, end, None)
     } else {
@@ -404,6 +407,9 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
         let k = c.tok_from(e.span.start);
         !(k.saturating_sub(2)..k).any(|x| matches!(c.w(x), "Ce" | "Cet" | "Cette" | "ce" | "cet" | "cette"))
     });
+    // "la ministre du Travail a estimé": the group is the complement of a person's
+    // role, the speaker is the role phrase
+    let m = m.filter(|e| e.kind == EntityKind::Per || !complement_of_role(c, c.tok_from(e.span.start), floor));
     let Some(m) = m else {
         // "le Président kazakh a affirmé que…": a role phrase as subject, resolved to
         // the person the article gave that role
@@ -446,6 +452,21 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
     };
     let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
     Some(Found { speaker: sp, end: cue_start, description: m.role, medium: None })
+}
+
+/// Whether the mention at token `k` completes a person's role before it ("la
+/// ministre du Travail", "le porte-parole de l'OTAN").
+fn complement_of_role(c: &Ctx, k: usize, floor: usize) -> bool {
+    let mut p = k;
+    // "de la", "de l'", "du", "des", "d'"
+    while p > floor && matches!(c.w(p - 1), "du" | "de" | "des" | "d'" | "d’" | "la" | "l'" | "l’" | "of" | "the") {
+        p -= 1;
+    }
+    if p == k || p <= floor {
+        return false;
+    }
+    let head = p - 1;
+    is_role_noun(c.w(head)) && head > floor && DETERMINERS.contains(&c.w(head - 1))
 }
 
 fn fold_phrase(s: &str) -> String {
@@ -738,15 +759,28 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                             .is_some_and(|r| !role.is_empty() && fold_phrase(r.slice(&a.text)).ends_with(role.as_str()))
                     },
                 );
-            // with no one before, a lede's "Le patron de l'hebdomadaire" is the person named next
-            let next = || {
+            // with no one before, a lede's "Le patron de l'hebdomadaire" is the person named
+            // next: after the same role phrase when the article repeats it ("… par la
+            // ministre du Travail. Invitée de France Inter, Muriel Pénicaud a estimé"),
+            // else the next person named in full
+            let full_person_after = |from: usize, within: usize| {
                 a.layers
                     .entities
                     .iter()
                     .find(|e| {
-                        e.kind == EntityKind::Per && e.span.start >= np.end && e.span.slice(&a.text).contains(' ')
+                        e.kind == EntityKind::Per
+                            && e.span.start >= from
+                            && e.span.start <= from.saturating_add(within)
+                            && e.span.slice(&a.text).contains(' ')
                     })
                     .map(|e| e.entity.clone())
+            };
+            let next = || {
+                let phrase = w[det.len()..].trim();
+                let again = (phrase.split_whitespace().count() >= 2)
+                    .then(|| a.text[np.end..].find(phrase).map(|p| np.end + p + phrase.len()))
+                    .flatten();
+                again.and_then(|at| full_person_after(at, 120)).or_else(|| full_person_after(np.end, usize::MAX))
             };
             // a person found for the phrase where it was read (by its role's head) stays
             let inner = a.layers.entities.iter().any(|e| e.kind == EntityKind::Per && np.contains(e.span));
