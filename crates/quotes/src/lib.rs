@@ -414,9 +414,10 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
         // "le Président kazakh a affirmé que…": a role phrase as subject, resolved to
         // the person the article gave that role
         let mut s = prev + 1;
-        while s > floor && s + 6 > prev && !is_stop(c.w(s - 1)) {
+        while s > floor && s + 8 > prev && !is_stop(c.w(s - 1)) {
             s -= 1;
-            if DETERMINERS.contains(&c.w(s)) {
+            // "de l'hebdomadaire": a complement's article, the phrase starts further back
+            if DETERMINERS.contains(&c.w(s)) && !(s > floor && matches!(c.w(s - 1), "de" | "d'" | "d’")) {
                 break;
             }
         }
@@ -622,6 +623,22 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
                 }
             }
         }
+    }
+    // further: "X estime que cinq ans après l'attentat, « les choses ont évolué »" — the
+    // quote inside the clause a reporting verb opens, with no other quote or verb between
+    let lowest = o.saturating_sub(30).max(floor);
+    for s in (lowest..o).rev() {
+        if matches!(c.w(s), "«" | "\"" | "“" | "»" | "”" | "." | ";" | "?" | "!") {
+            break;
+        }
+        let Some(cue) = cue_at(c, s) else { continue };
+        if !matches!(c.w(cue.end), "que" | "qu'" | "qu’") || cue.pronoun.is_some() {
+            continue;
+        }
+        if let Some(f) = speaker_before(c, s, floor) {
+            return Some((Some(cue), f));
+        }
+        break;
     }
     None
 }
