@@ -903,8 +903,10 @@ pub fn annotate(a: &mut Article) {
     quotes.sort_by_key(|q| q.span.start);
     quotes.dedup_by(|x, y| x.span == y.span);
     mt_damaged_speakers(&c, a, &mut quotes);
-    continuations(a, &mut quotes);
+    // a quote's own sentence first (the subject of "veut", "propose"…), then the
+    // quotes left continue the speaker before them
     sentence_speakers(&c, a, &mut quotes);
+    continuations(a, &mut quotes);
     anonymous_references(a, &mut quotes);
     resolve_pronouns(a, &mut quotes);
     a.layers.quotes = quotes;
