@@ -687,6 +687,19 @@ fn incise(c: &Ctx, from: usize, to: usize) -> Option<(usize, usize, Cue, Found)>
 /// them, unless the pronoun's gender says another person: then to the nearest
 /// person mentioned before whose gender, as pronouns showed it, does not clash.
 fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
+    // the people who speak under their own name, by where they speak
+    let named_speakers: Vec<(usize, String)> = quotes
+        .iter()
+        .filter_map(|q| {
+            let sp = q.speaker.as_ref()?;
+            let e = sp.entity.as_ref().filter(|e| e.starts_with("per:"))?;
+            a.layers
+                .entities
+                .iter()
+                .any(|m| m.span == sp.span && m.kind == EntityKind::Per)
+                .then(|| (sp.span.start, e.clone()))
+        })
+        .collect();
     let mut last: Option<String> = None;
     let mut last_end = 0usize;
     let mut gender: HashMap<String, bool> = HashMap::new();
@@ -797,7 +810,13 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                 let again = (phrase.split_whitespace().count() >= 2)
                     .then(|| a.text[np.end..].find(phrase).map(|p| np.end + p + phrase.len()))
                     .flatten();
-                again.and_then(|at| full_person_after(at, 120)).or_else(|| full_person_after(np.end, usize::MAX))
+                // the next person quoted under their name ("a témoigné Riss"), else the
+                // next person named in full
+                let next_speaker = || named_speakers.iter().find(|(at, _)| *at >= np.end).map(|(_, e)| e.clone());
+                again
+                    .and_then(|at| full_person_after(at, 120))
+                    .or_else(next_speaker)
+                    .or_else(|| full_person_after(np.end, usize::MAX))
             };
             // a person found for the phrase where it was read (by its role's head) stays
             let inner = a.layers.entities.iter().any(|e| e.kind == EntityKind::Per && np.contains(e.span));
