@@ -15,6 +15,8 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 pub const GOLD_FR: &str = include_str!("../../../eval/gold/quotes-fr.tsv");
+/// Annotated from the text alone and never used to tune the rules.
+pub const GOLD_FR_HELDOUT: &str = include_str!("../../../eval/gold/quotes-fr-heldout.tsv");
 
 /// One gold quote: content span, and the speaker as written ("" when the text
 /// names none).
@@ -138,12 +140,16 @@ pub fn parse_gold(s: &str) -> Result<Vec<(String, GoldQuote)>, String> {
     Ok(out)
 }
 
-fn french(data: &Path, misses: &mut Vec<String>) -> Result<Option<(QuoteScores, usize, usize)>, EvalError> {
+fn french(
+    data: &Path,
+    (file, tsv): (&str, &str),
+    misses: &mut Vec<String>,
+) -> Result<Option<(QuoteScores, usize, usize)>, EvalError> {
     let dir = data.join("news-fr/orangesum-parsed");
     if !dir.is_dir() {
         return Ok(None);
     }
-    let gold = parse_gold(GOLD_FR).map_err(|e| EvalError(format!("eval/gold/quotes-fr.tsv: {e}")))?;
+    let gold = parse_gold(tsv).map_err(|e| EvalError(format!("{file}: {e}")))?;
     let mut ids: Vec<&str> = gold.iter().map(|g| g.0.as_str()).collect();
     ids.dedup();
     let mut p = Pipeline::new();
@@ -155,10 +161,7 @@ fn french(data: &Path, misses: &mut Vec<String>) -> Result<Option<(QuoteScores, 
         let g: Vec<GoldQuote> = gold.iter().filter(|x| x.0 == *id).map(|x| x.1.clone()).collect();
         if let Some(bad) = g.iter().find(|x| x.content.end > a.text.len() || !a.text.is_char_boundary(x.content.start))
         {
-            return Err(EvalError(format!(
-                "eval/gold/quotes-fr.tsv: {id}: span {:?} outside the article",
-                bad.content
-            )));
+            return Err(EvalError(format!("{file}: {id}: span {:?} outside the article", bad.content)));
         }
         misses.push(format!("-- {id}"));
         score_article(&a, &g, &mut s, misses);
@@ -254,7 +257,11 @@ fn polnear(data: &Path, misses: &mut Vec<String>) -> Result<Option<(QuoteScores,
 pub fn run(data: &Path, show: bool) -> Result<serde_json::Value, EvalError> {
     let mut misses = Vec::new();
     let mut sets = serde_json::Map::new();
-    for (name, r) in [("fr-gold", french(data, &mut misses)?), ("polnear-dev", polnear(data, &mut Vec::new())?)] {
+    let fr = french(data, ("eval/gold/quotes-fr.tsv", GOLD_FR), &mut misses)?;
+    let mut held_misses = vec!["held-out:".to_string()];
+    let held = french(data, ("eval/gold/quotes-fr-heldout.tsv", GOLD_FR_HELDOUT), &mut held_misses)?;
+    misses.extend(held_misses);
+    for (name, r) in [("fr-gold", fr), ("fr-heldout", held), ("polnear-dev", polnear(data, &mut Vec::new())?)] {
         let Some((s, docs, gold)) = r else {
             println!("{name}: data not found under {}", data.display());
             continue;
@@ -292,6 +299,7 @@ mod tests {
     fn the_shipped_gold_parses_and_bad_rows_name_their_line() {
         let g = super::parse_gold(super::GOLD_FR).unwrap();
         assert_eq!(g.len(), 162);
+        assert_eq!(super::parse_gold(super::GOLD_FR_HELDOUT).unwrap().len(), 44);
         assert!(super::parse_gold("a\t5\t2\tX\n").unwrap_err().contains("line 1"));
         assert!(super::parse_gold("# c\na\tx\t2\tX\n").unwrap_err().contains("line 2"));
     }
