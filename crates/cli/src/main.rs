@@ -24,7 +24,7 @@ usage:
       One JSON object per article on stdout (JSON Lines) with every layer;
       schema: schema/article.v1.schema.json. With no PATH, reads stdin.
       --entities writes the corpus table of canonical entities (JSON Lines).
-  recoupe eval segmentation DATA [--peer NAME=PREDICTIONS.jsonl]...
+  recoupe eval segmentation DATA [--peer NAME=PREDICTIONS.jsonl]... [--show]
   recoupe eval langid DATA [--all-languages]
   recoupe eval extraction DATA [--peer NAME=OUTPUT.json]...   (DATA: ../shared/data)
       HTML main-text F1 beside the 32 extractors of the scrapinghub benchmark
@@ -465,7 +465,7 @@ fn eval(args: &[String]) -> Result<ExitCode, Failure> {
     let result = match task.as_str() {
         "segmentation" => {
             let peers = peers(&a)?;
-            recoupe_eval::segmentation::run(data, &recoupe_eval::segmentation::Options { peers })
+            recoupe_eval::segmentation::run(data, &recoupe_eval::segmentation::Options { peers, show: a.has("--show") })
         }
         "langid" => recoupe_eval::langid::run(data, a.has("--all-languages")),
         "extraction" => {

@@ -173,6 +173,37 @@ type Predictions = HashMap<String, Vec<(usize, usize)>>;
 
 pub struct Options {
     pub peers: Vec<(String, PathBuf)>,
+    /// Print our boundary errors on the splits rules may be tuned on (never a test split).
+    pub show: bool,
+}
+
+/// Our missed and false boundaries in sentences outside `test` (a test split
+/// stays unseen by whoever reads the errors), with some context.
+fn show_errors(doc: &GoldDoc, pred: &[(usize, usize)], test: Option<&HashSet<String>>) {
+    let chars: Vec<char> = doc.text.chars().collect();
+    let doc_end = doc.sentences.iter().map(|s| s.end).max().unwrap_or(0);
+    let gold_ends: HashSet<usize> = doc.sentences.iter().map(|s| s.end).collect();
+    let pred_ends: HashSet<usize> = pred.iter().map(|p| p.1).filter(|&e| e < doc_end).collect();
+    let in_test = |e: usize| {
+        let owner = doc.sentences.iter().find(|s| s.start < e && e <= s.end);
+        test.is_some_and(|t| owner.is_none_or(|s| t.contains(&s.sent_id)))
+    };
+    let ctx = |e: usize| {
+        let a: String = chars[e.saturating_sub(60)..e].iter().collect();
+        let b: String = chars[e..(e + 40).min(chars.len())].iter().collect();
+        format!("{}|{}", a, b).replace('\n', " ")
+    };
+    let mut errs: Vec<(usize, &str)> = gold_ends
+        .iter()
+        .filter(|&&e| e < doc_end && !pred_ends.contains(&e))
+        .map(|&e| (e, "missed"))
+        .chain(pred_ends.iter().filter(|e| !gold_ends.contains(e)).map(|&e| (e, "false ")))
+        .filter(|&(e, _)| !in_test(e))
+        .collect();
+    errs.sort();
+    for (e, what) in errs {
+        println!("  {what} {}: {}", doc.doc, ctx(e));
+    }
 }
 
 /// One result: the table line and its JSON object.
@@ -223,6 +254,12 @@ pub fn run(dir: &Path, opts: &Options) -> Result<serde_json::Value, EvalError> {
         }
         let dt = t0.elapsed();
         total_time += dt;
+        if opts.show {
+            let test = c.splits.iter().find(|(n, _)| n == "test").map(|(_, ids)| ids);
+            for d in &c.docs {
+                show_errors(d, &ours[d.doc.as_str()], test);
+            }
+        }
         total_bytes += c.docs.iter().map(|d| d.text.len()).sum::<usize>();
         total_sents += c.docs.iter().map(|d| d.sentences.len()).sum::<usize>();
         let mut splits: Vec<(String, Option<&HashSet<String>>)> =
