@@ -125,7 +125,8 @@ fn tidy(words: &[&str], mut i: usize, mut j: usize, kind: EntityKind) -> Option<
         }
     }
     // a person's name ends on a capitalised word; other names may end lower-case
-    // ("Union économique eurasiatique") but not on a particle
+    // ("Union économique eurasiatique") but not on a particle or a determiner
+    // ("au Courrier du Val son avocat")
     let particle = |w: &str| {
         matches!(
             w,
@@ -144,6 +145,13 @@ fn tidy(words: &[&str], mut i: usize, mut j: usize, kind: EntityKind) -> Option<
                 | "the"
                 | "à"
                 | "pour"
+                | "son"
+                | "sa"
+                | "ses"
+                | "leur"
+                | "leurs"
+                | "un"
+                | "une"
         )
     };
     while j > i
@@ -330,7 +338,7 @@ fn persons_by_role(a: &Article, out: &mut Vec<EntityMention>) {
         let lo = toks.partition_point(|t| t.span.start < m.span.start);
         let hi = toks.partition_point(|t| t.span.end <= m.span.end).max(lo);
         let words: Vec<&str> = toks[lo..hi].iter().map(|t| t.span.slice(text)).collect();
-        if words.len() < 2 {
+        if words.is_empty() {
             continue;
         }
         if let Some(k) = (0..words.len() - 1).rev().find(|&k| crate::roles::is_role_word(words[k])) {
@@ -344,7 +352,9 @@ fn persons_by_role(a: &Article, out: &mut Vec<EntityMention>) {
         let after: Vec<&str> = toks[hi..].iter().take(3).map(|t| t.span.slice(text)).collect();
         let role_follows = after.first() == Some(&",")
             && after[1..].iter().take(2).any(|w| crate::roles::is_role_word(w.trim_start_matches(['l', '\'', '’'])));
-        if words.len() <= 3 && words.iter().all(|w| titled(w)) && role_follows {
+        // one word only when it is a given name ("Renaud, professeur…", not a brand)
+        let name_like = words.len() >= 2 || crate::models::is_first_name(words[0]);
+        if words.len() <= 3 && name_like && words.iter().all(|w| titled(w)) && role_follows {
             m.kind = EntityKind::Per;
         }
     }
@@ -352,7 +362,8 @@ fn persons_by_role(a: &Article, out: &mut Vec<EntityMention>) {
 
 /// Names the tagger missed after a role: "le milliardaire japonais Yusaku
 /// Maezawa" (a role noun, at most one lower-case word, then two or three
-/// capitalised words outside any mention).
+/// capitalised words outside any mention); and a given name alone before a role
+/// in apposition ("Renaud, professeur de…").
 fn persons_after_roles(a: &Article, sentences: &[(usize, usize, usize)], out: &mut Vec<EntityMention>) {
     let text = &a.text;
     let toks = &a.layers.tokens;
@@ -383,6 +394,30 @@ fn persons_after_roles(a: &Article, sentences: &[(usize, usize, usize)], out: &m
                 continue;
             }
             let role = Some(Span::new(toks[k].span.start, toks[first - 1].span.end));
+            added.push(EntityMention { span, kind: EntityKind::Per, entity: String::new(), role, stands_for: None });
+        }
+    }
+    // "Renaud, professeur de sciences économiques…", "Thierry, 44 ans, chauffeur":
+    // a known given name alone, outside any mention, with a role in apposition
+    for &(_, lo, hi) in sentences {
+        let w = |k: usize| toks[k].span.slice(text);
+        for k in lo..hi.saturating_sub(2) {
+            if !titled(w(k)) || !crate::models::is_first_name(w(k)) || w(k + 1) != "," {
+                continue;
+            }
+            let mut r = k + 2;
+            // an age first: "44 ans,"
+            if r + 2 < hi && w(r).bytes().all(|b| b.is_ascii_digit()) && w(r + 1) == "ans" && w(r + 2) == "," {
+                r += 3;
+            }
+            let Some(role_at) = (r..(r + 2).min(hi)).find(|&x| crate::roles::is_role_word(w(x))) else { continue };
+            let span = toks[k].span;
+            if out.iter().chain(&added).any(|m| m.span.overlaps(span)) || hidden(a, span) {
+                continue;
+            }
+            // the apposition runs to the next comma, else to the sentence's end
+            let end = (role_at..hi).find(|&x| w(x) == ",").unwrap_or(hi);
+            let role = Some(Span::new(toks[r].span.start, toks[end - 1].span.end));
             added.push(EntityMention { span, kind: EntityKind::Per, entity: String::new(), role, stands_for: None });
         }
     }
@@ -476,7 +511,7 @@ static ORG_HEADS: &str = include_str!("../../../data/lexicon/org_heads.txt");
 
 /// Whether `w` (folded) is an organisation head noun in `lang` ("fr": first word,
 /// "en": last word).
-fn org_head(lang: &str, w: &str) -> bool {
+pub fn org_head(lang: &str, w: &str) -> bool {
     use std::sync::OnceLock;
     static H: OnceLock<std::collections::HashSet<(&'static str, &'static str)>> = OnceLock::new();
     H.get_or_init(|| ORG_HEADS.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t')).collect())

@@ -7,7 +7,8 @@
 //!   way and never tuned on: `--show` does not print its errors;
 //! - PolNeAR dev (`DATA/quotes/polnear/dev`, brat standoff: Source, Cue, Content).
 //!
-//! Also prints sentences per second of the quotes pass alone.
+//! Also prints sentences per second of the quotes pass alone. With `--show`,
+//! `RECOUPE_QUOTES_ARTICLE=ID` also lists every quote of that tuned-gold article.
 
 use crate::{per_second, EvalError, Prf};
 use recoupe_model::{Article, Document, InputFormat, Span};
@@ -49,8 +50,15 @@ fn analyse(p: &mut Pipeline, doc: Document, scores: &mut QuoteScores) -> Article
     a
 }
 
+/// Folded words, without a leading article: "OCDE" and "l'OCDE" name the same speaker.
 fn folded(s: &str) -> String {
-    s.split_whitespace().map(|w| fold_word(w).into_owned()).collect::<Vec<_>>().join(" ")
+    let f = s.split_whitespace().map(|w| fold_word(w).into_owned()).collect::<Vec<_>>().join(" ");
+    for det in ["l'", "l’", "le ", "la ", "les ", "the "] {
+        if let Some(rest) = f.strip_prefix(det) {
+            return rest.to_string();
+        }
+    }
+    f
 }
 
 /// Whether the predicted speaker is the gold one: the same words, a gold span
@@ -72,7 +80,12 @@ fn speaker_right(a: &Article, q: &recoupe_model::Quote, g: &GoldQuote) -> bool {
     {
         return true;
     }
-    let last = g.speaker.split_whitespace().last().map(recoupe_entities::canon::key).unwrap_or_default();
+    // the last word without its elided article ("l'OCDE" is org:ocde)
+    let last = g.speaker.split_whitespace().last().map(|w| {
+        let w = ["l'", "l’", "L'", "L’", "d'", "d’"].iter().find_map(|d| w.strip_prefix(d)).unwrap_or(w);
+        recoupe_entities::canon::key(w)
+    });
+    let last = last.unwrap_or_default();
     sp.entity.as_deref().is_some_and(|e| !last.is_empty() && e.rsplit(['.', ':']).next() == Some(last.as_str()))
 }
 
@@ -166,6 +179,20 @@ fn french(
             return Err(EvalError(format!("{file}: {id}: span {:?} outside the article", bad.content)));
         }
         misses.push(format!("-- {id}"));
+        if std::env::var("RECOUPE_QUOTES_ARTICLE").is_ok_and(|x| x == *id) {
+            for q in &a.layers.quotes {
+                let sp = q.speaker.as_ref();
+                misses.push(format!(
+                    "   quote {}..{} {:?} speaker {:?} {:?} | {}",
+                    q.span.start,
+                    q.span.end,
+                    q.cue.map(|c| c.slice(&a.text)),
+                    sp.map(|x| x.span.slice(&a.text)),
+                    sp.and_then(|x| x.entity.as_deref()),
+                    cut(q.span.slice(&a.text))
+                ));
+            }
+        }
         score_article(&a, &g, &mut s, misses);
     }
     Ok(Some((s, ids.len(), gold.len())))

@@ -175,9 +175,11 @@ fn is_time_word(w: &str) -> bool {
     ) || (!w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
 }
 
-const DETERMINERS: [&str; 22] = [
+/// Words opening a speaker's noun phrase; possessives too ("selon son entourage",
+/// "a confié son avocat").
+const DETERMINERS: [&str; 30] = [
     "le", "la", "l'", "l’", "les", "un", "une", "des", "the", "a", "an", "Le", "La", "L'", "Les", "The", "ce", "cet",
-    "cette", "Ce", "Cet", "Cette",
+    "cette", "Ce", "Cet", "Cette", "son", "sa", "ses", "leur", "leurs", "Son", "Sa", "Ses",
 ];
 const TITLES: [&str; 8] = ["M.", "Mme", "Mr", "Mr.", "Mrs", "Ms", "Dr", "Me"];
 
@@ -191,6 +193,17 @@ struct Found {
 
 fn is_role_noun(w: &str) -> bool {
     recoupe_entities::roles::is_role_word(w)
+}
+
+/// A capitalised inhabitant noun ("le Bayonnais", "la Lyonnaise", "le Russe"): after
+/// an article it names a person by where they come from, not the place.
+fn is_inhabitant_noun(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    w.starts_with(char::is_uppercase)
+        && (["ais", "aise", "ois", "oise", "ien", "ienne", "éen", "éenne", "ain", "aine"]
+            .iter()
+            .any(|s| lower.len() > s.len() + 2 && lower.ends_with(s))
+            || recoupe_entities::lexicon::demonyms().iter().any(|d| d.fr.contains(&lower.as_str())))
 }
 
 fn is_stop(w: &str) -> bool {
@@ -251,6 +264,12 @@ fn speaker_at(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
         if let Some(j) = person {
             medium = Some(c.span(k, j));
             k = j;
+        } else if let Some((_, after)) = medium_name(c, k + n, limit) {
+            // "confie à franceinfo son avocat": the medium, then a role phrase
+            if after < limit && DETERMINERS.contains(&c.w(after)) && role_phrase(c, after, limit).is_some() {
+                medium = Some(c.span(k, after));
+                k = after;
+            }
         }
     }
     let mut j = k;
@@ -272,6 +291,11 @@ fn speaker_at(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
         // people, groups, and places as actors ("a déclaré Moscou"); not other names
         if m.kind == EntityKind::Misc {
             return None;
+        }
+        // "dit le Bayonnais": a person named by their town, resolved later like a role
+        if j > k && matches!(c.w(j - 1), "le" | "la" | "l'" | "l’") && after == j + 1 && is_inhabitant_noun(c.w(j)) {
+            let sp = Speaker { span: c.span(j - 1, after), entity: None, anonymous: false };
+            return Some(Found { speaker: sp, end: after, description: None, medium: None });
         }
         let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
         (sp, after, m.role.filter(|r| r.start >= m.span.end))
@@ -333,9 +357,14 @@ fn medium_name(c: &Ctx, k: usize, limit: usize) -> Option<((), usize)> {
         i += 1;
     }
     let first = i;
+    // capitalised words, with particles inside a title ("Courrier du Val", "La Voix du Nord")
     while i < limit
-        && i - first < 5
-        && (c.w(i).starts_with(char::is_uppercase) || c.w(i).chars().all(|x| x.is_ascii_digit()))
+        && i - first < 6
+        && (c.w(i).starts_with(char::is_uppercase)
+            || c.w(i).chars().all(|x| x.is_ascii_digit())
+            || i > first
+                && matches!(c.w(i), "du" | "de" | "des" | "d'" | "d’")
+                && c.w(i + 1).starts_with(char::is_uppercase))
     {
         i += 1;
     }
@@ -646,6 +675,15 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
 /// The speaker of an inverted cue ("a-t-il ajouté", "détaille-t-il à
 /// L'Express"): its pronoun, and a medium right after it.
 fn pronoun_speaker(c: &Ctx, cue: Cue, p: usize) -> Found {
+    // "explique-t-on à l'Élysée", "indique-t-on chez Renault": "on" speaks for the
+    // institution or place named right after it
+    if matches!(c.w(p), "-t-on" | "-on") && matches!(c.w(cue.end), "à" | "au" | "chez") {
+        let k = if matches!(c.w(cue.end + 1), "l'" | "l’" | "la" | "le") { cue.end + 2 } else { cue.end + 1 };
+        if let Some((m, after)) = c.mention(k).filter(|(m, _)| m.kind != EntityKind::Misc) {
+            let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
+            return Found { speaker: sp, end: after, description: None, medium: None };
+        }
+    }
     let sp = Speaker { span: c.toks[p].span, entity: None, anonymous: false };
     let mut f = Found { speaker: sp, end: cue.end, description: None, medium: None };
     if let Some(n) = c.medium_at(cue.end) {
@@ -682,6 +720,14 @@ fn incise(c: &Ctx, from: usize, to: usize) -> Option<(usize, usize, Cue, Found)>
     None
 }
 
+/// The folded head noun of a definite phrase of two words ("l'organisation",
+/// "le ministère"), none for longer phrases, which name their group themselves.
+fn ws_head(phrase: &str) -> Option<String> {
+    let f = recoupe_text::fold::fold_word(phrase).into_owned();
+    let rest = ["l'", "le ", "la "].iter().find_map(|d| f.strip_prefix(d))?;
+    (!rest.is_empty() && !rest.contains([' ', '\''])).then(|| rest.to_string())
+}
+
 /// Resolves pronoun speakers and definite role phrases ("le patron des trois
 /// bouchons", "ce Meilleur Ouvrier de France") to the last speaker named before
 /// them, unless the pronoun's gender says another person: then to the nearest
@@ -701,6 +747,7 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
         })
         .collect();
     let mut last: Option<String> = None;
+    let mut last_group: Option<String> = None;
     let mut last_end = 0usize;
     let mut gender: HashMap<String, bool> = HashMap::new();
     let feminine = |w: &str| -> Option<bool> {
@@ -715,7 +762,13 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
         let w = sp.span.slice(&a.text);
         let pronoun = sp.entity.is_none() && !sp.anonymous && (w.starts_with('-') || is_subject_pronoun(w));
         let mut ws = w.split_whitespace();
-        let det = ws.next().unwrap_or("");
+        let first = ws.next().unwrap_or("");
+        // the article and the head noun: "le juge", and "l'enseignante" in one word
+        let elided = ["l'", "l’", "L'", "L’"].iter().find_map(|d| first.strip_prefix(d)).filter(|r| !r.is_empty());
+        let (det, head) = match elided {
+            Some(rest) => (&first[..first.len() - rest.len()], Some(rest)),
+            None => (first, ws.next()),
+        };
         // "le directeur d'une école maternelle" introduces someone new; "le directeur de
         // la publication" points back
         let introduces =
@@ -726,12 +779,26 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             && (matches!(det.to_lowercase().as_str(), "le" | "la" | "ce" | "cet" | "cette" | "the")
                 || det.starts_with("l'"))
             && (matches!(det.to_lowercase().as_str(), "ce" | "cet" | "cette")
-                || ws.next().is_some_and(recoupe_entities::roles::is_role_word))
+                || head.is_some_and(|x| recoupe_entities::roles::is_role_word(x) || is_inhabitant_noun(x)))
             && !sp.span.is_empty();
-        if pronoun {
+        // "l'organisation", "le ministère", "le syndicat": the last group of that kind named
+        let group_head = ws_head(w).filter(|h| recoupe_entities::mentions::org_head("fr", h));
+        if sp.entity.is_none() && !sp.anonymous && !pronoun && group_head.is_some() {
+            let head = group_head.unwrap_or_default();
+            sp.entity = a
+                .layers
+                .entities
+                .iter()
+                .rev()
+                .filter(|e| e.kind == EntityKind::Org && e.span.end <= sp.span.start)
+                .find(|e| recoupe_text::fold::fold_word(e.span.slice(&a.text)).split([' ', '\'']).any(|x| x == head))
+                .map(|e| e.entity.clone())
+                // else the group that spoke last ("selon l'OCDE … Selon l'organisation")
+                .or_else(|| last_group.clone());
+        } else if pronoun {
             let g = feminine(w);
             let clash = |e: &String| g.is_some() && gender.get(e).is_some_and(|x| Some(*x) != g);
-            // a person named in full since the last quote takes the floor
+            // a person named since the last quote as a clause's subject takes the floor
             let newcomer = a
                 .layers
                 .entities
@@ -748,9 +815,10 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     let rest = &a.text[e.role.filter(|r| r.start >= e.span.end).map_or(e.span.end, |r| r.end)..];
                     let rest = rest.trim_start_matches([',', ' ']);
                     let after = rest.split_whitespace().next().unwrap_or("");
-                    let verb = matches!(after, "a" | "avait" | "est" | "était" | "has" | "had" | "was" | "is")
+                    // or a relative clause on the subject: "Thierry qui vit …, veut"
+                    let verb = matches!(after, "a" | "avait" | "est" | "était" | "qui" | "has" | "had" | "was" | "is")
                         || lexicon::is_cue_verb(after.trim_end_matches([',', '.']));
-                    e.span.slice(&a.text).contains(' ') && verb && !clash(&e.entity) && Some(&e.entity) != last.as_ref()
+                    verb && !clash(&e.entity) && Some(&e.entity) != last.as_ref()
                 })
                 .map(|e| e.entity.clone());
             sp.entity = match &last {
@@ -826,6 +894,8 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
         if let Some(e) = &sp.entity {
             if e.starts_with("per:") {
                 last = Some(e.clone());
+            } else if e.starts_with("org:") {
+                last_group = Some(e.clone());
             }
         }
         last_end = last_end.max(q.span.end.max(sp.span.end));
@@ -1219,14 +1289,21 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
             }
             k += 1;
         }
-        // English: "The talks will resume next week, officials said." / "…, said John Smith."
+        // English: "The talks will resume next week, officials said." / "…, said John Smith.";
+        // French, with the verb first: "…, rappelle-t-il." / "…, estime Jean Dupont."
         let english = a.layers.languages.iter().any(|l| l.paragraph == s.paragraph && l.lang == "en");
-        if english && !out.last().is_some_and(|q| s.span.contains(q.span)) && matches!(c.w(hi - 1), "." | "!" | "?") {
+        if !out.last().is_some_and(|q| s.span.contains(q.span)) && matches!(c.w(hi - 1), "." | "!" | "?") {
             if let Some(comma) = (lo + 3..hi).rev().take(10).find(|&x| c.w(x) == ",") {
                 let tail = comma + 1;
                 let found = if let Some(cue) = cue_at(c, tail) {
-                    // ", said John Smith."
-                    speaker_at(c, cue.end, hi).filter(|f| f.end + 1 >= hi).map(|f| (cue, f))
+                    // ", said John Smith." / ", rappelle-t-il."
+                    let f = match cue.pronoun {
+                        Some(p) if !english => Some(pronoun_speaker(c, cue, p)),
+                        _ => speaker_at(c, cue.end, hi),
+                    };
+                    f.filter(|f| f.end + 1 >= hi).map(|f| (cue, f))
+                } else if !english {
+                    None
                 } else {
                     // ", officials said." / ", Smith says."
                     (tail + 1..hi).find_map(|x| {
@@ -1247,7 +1324,9 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
                 };
                 if let Some((cue, f)) = found {
                     let content = trim(text, Span::new(c.toks[lo].span.start, c.toks[comma - 1].span.end));
-                    if words_in(text, content) >= 4 {
+                    // French: unquoted words only (quoted ones are the direct quotes' to attribute)
+                    let unquoted = english || !content.slice(text).contains(['«', '»', '"', '“', '”']);
+                    if unquoted && words_in(text, content) >= 4 {
                         out.push(indirect_quote(text, content, Some(c.span(cue.start, cue.end)), f));
                     }
                 }

@@ -199,3 +199,44 @@ fn random_texts_terminate_with_valid_spans() {
         }
     }
 }
+
+const FR_SPEAKERS: &str = "Port-Esquel : la frontière reste fermée\n\n\
+    « Il va falloir nous expliquer à quoi sert cette fermeture », s'agace Ilse Morvan, 52 ans, assise devant la gare. \
+    « Je n'ai pas envie de renoncer à mes voisins », dit l'Esquelaise.\n\n\
+    Selon l'Institut des études baltes, la fermeture coûtera cher aux deux rives. \
+    « Le coût dépasse toutes les prévisions », estime l'organisation.\n\n\
+    Séparé de sa sœur, Marco qui vit à Port-Esquel depuis vingt ans, veut rester optimiste. \
+    « Je reviendrai dès que la barrière sera levée », sourit-il.\n\n\
+    Le passage rouvrira au printemps, précise-t-il.\n\n\
+    « Rien n'est décidé pour les frontaliers », a confié au Courrier du Val son avocat.\n";
+
+#[test]
+fn french_speakers_through_emotion_verbs_inhabitants_groups_and_newcomers() {
+    let a = article(FR_SPEAKERS);
+    let q = quotes(&a);
+    let find = |start: &str| {
+        q.iter().find(|x| x.0.starts_with(start)).unwrap_or_else(|| panic!("no quote {start:?} in {q:#?}"))
+    };
+    // "s'agace X": a reflexive verb of feeling is a cue
+    assert_eq!(find("Il va falloir").2, Some("Ilse Morvan"));
+    // "dit l'Esquelaise": a person named by her town, resolved to the last speaker
+    let k = find("Je n'ai pas envie");
+    assert_eq!(k.2, Some("l'Esquelaise"));
+    assert_eq!(k.3, Some("per:ilse.morvan"));
+    // "estime l'organisation": the group that spoke last
+    let k = find("Le coût dépasse");
+    assert_eq!(k.2, Some("l'organisation"));
+    assert!(k.3.is_some_and(|e| e.starts_with("org:")), "{k:?}");
+    // "Marco qui vit …, veut": a newcomer named alone takes the floor from the last speaker
+    let k = find("Je reviendrai");
+    assert_eq!(k.2, Some("-il"));
+    assert_eq!(k.3, Some("per:marco"));
+    // an unquoted sentence closed by an inverted cue is reported speech
+    let k = find("Le passage rouvrira au printemps");
+    assert_eq!(k.1, QuoteKind::Indirect);
+    assert_eq!(k.3, Some("per:marco"));
+    // a medium, then the speaker's role phrase with a possessive
+    let k = find("Rien n'est décidé");
+    assert_eq!(k.2, Some("son avocat"));
+    assert_eq!(k.6, Some("au Courrier du Val"));
+}
