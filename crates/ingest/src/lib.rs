@@ -16,6 +16,7 @@
 pub mod decode;
 mod error;
 pub mod feed;
+pub mod gzip;
 pub mod warc;
 
 pub use error::InputError;
@@ -459,7 +460,7 @@ impl Documents {
             Err(e) => return Some(Err(InputError::new(&name, None, format!("read error: {e}")))),
         };
         if gz {
-            reader = Box::new(BufReader::with_capacity(256 * 1024, flate2::bufread::MultiGzDecoder::new(reader)));
+            reader = Box::new(gzip::GzipReader::new(reader));
         } else if gz_name {
             return Some(Err(InputError::new(&name, None, "named .gz but not gzip data")));
         }
