@@ -29,7 +29,7 @@ usage:
   recoupe eval extraction DATA [--peer NAME=OUTPUT.json]...   (DATA: ../shared/data)
       HTML main-text F1 beside the 32 extractors of the scrapinghub benchmark
   recoupe eval numbers DATA   (DATA: the time-numbers folder)
-  recoupe eval time DATA [--peer NAME=READINGS.jsonl]   (DATA: the time-numbers folder)
+  recoupe eval time DATA [--peer NAME=READINGS.jsonl] [--show]   (DATA: the time-numbers folder; --show: every miss)
   recoupe eval bench DATA [--passes N]
   recoupe eval ner DATA [--peer NAME=DIR] [--sentences-out DIR]
       DATA: the ner folder (the suite) or one CoNLL/CoNLL-U/HIPE file
@@ -475,7 +475,7 @@ fn eval(args: &[String]) -> Result<ExitCode, Failure> {
         "numbers" => recoupe_eval::numbers::run(data),
         "time" => {
             let peers = peers(&a)?;
-            recoupe_eval::time::run(data, &peers)
+            recoupe_eval::time::run(data, &peers, a.has("--show"))
         }
         "ner" => {
             let peers = peers(&a)?;

@@ -71,7 +71,11 @@ fn speaker_right(a: &Article, q: &recoupe_model::Quote, g: &GoldQuote) -> bool {
     if g.speaker.is_empty() {
         return false;
     }
-    let said = sp.span.slice(&a.text);
+    // an unnamed source continued by a pronoun is named by its description
+    let said = match q.description {
+        Some(d) if sp.anonymous && sp.entity.is_none() => d.slice(&a.text),
+        _ => sp.span.slice(&a.text),
+    };
     let (f_said, f_gold) = (folded(said), folded(&g.speaker));
     // the same words, or one phrase the start of the other ("l'ancienne garde des Sceaux…")
     if f_said == f_gold

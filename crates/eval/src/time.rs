@@ -147,7 +147,9 @@ fn peer_readings(path: &Path) -> Result<Vec<(String, String, Option<DateTime>)>,
     Ok(out)
 }
 
-pub fn run(dir: &Path, peers: &[(String, std::path::PathBuf)]) -> Result<Value, EvalError> {
+pub fn run(dir: &Path, peers: &[(String, std::path::PathBuf)], show: bool) -> Result<Value, EvalError> {
+    // a sample of the misses, or all of them with --show
+    let (keep, print) = if show { (usize::MAX, usize::MAX) } else { (40, 15) };
     let now =
         DateTime::date(2013, 2, 12).map(|d| d.with_time(4, 30, 0)).ok_or_else(|| EvalError("bad reference".into()))?;
     let mut suites = Vec::new();
@@ -176,7 +178,7 @@ pub fn run(dir: &Path, peers: &[(String, std::path::PathBuf)]) -> Result<Value, 
             if good {
                 ok += 1;
                 by_kind[kind].0 += 1;
-            } else if misses.len() < 40 {
+            } else if misses.len() < keep {
                 misses.push(format!("{:?}: {}", c.text, got.map_or("nothing".into(), |v| v.render())));
             }
             all.push((c.text, lang));
@@ -264,7 +266,7 @@ pub fn run(dir: &Path, peers: &[(String, std::path::PathBuf)]) -> Result<Value, 
                 if good {
                     ok += 1;
                     e.0 += 1;
-                } else if misses.len() < 300 {
+                } else if show || misses.len() < 300 {
                     let text = r.get("Text").and_then(Value::as_str).unwrap_or("");
                     let got: Vec<String> =
                         found.iter().map(|f| format!("{}={}", &input[f.start..f.end], f.value.render())).collect();
@@ -279,7 +281,7 @@ pub fn run(dir: &Path, peers: &[(String, std::path::PathBuf)]) -> Result<Value, 
             100.0 * acc,
             types.join(", ")
         );
-        for m in misses.iter().take(15) {
+        for m in misses.iter().take(print) {
             println!("  miss {m}");
         }
         suites.push(serde_json::json!({"suite": format!("recognizers DateTimeModel {dir_name}"), "right": ok, "cases": n, "accuracy": acc}));

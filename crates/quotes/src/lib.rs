@@ -110,7 +110,12 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
             }
         }
     }
-    if !is_cue_verb(c.w(i)) {
+    // after an auxiliary, a participle agreed or misspelt by agreement ("a annoncée",
+    // "se sont dits")
+    let after_aux = i > k && (is_aux(c.w(k)) || matches!(c.w(k), "s'" | "s’" | "se"));
+    let agreed = after_aux
+        && ["es", "e", "s"].iter().any(|x| c.w(i).strip_suffix(x).is_some_and(|b| b.ends_with('é') && is_cue_verb(b)));
+    if !is_cue_verb(c.w(i)) && !agreed {
         return None;
     }
     i += 1;
@@ -118,10 +123,12 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
         pronoun = Some(i);
         i += 1;
     }
-    // "rappelle encore Reuters", "explique ainsi", "a déclaré mardi"
+    // "rappelle encore Reuters", "explique ainsi", "a déclaré mardi", "a déclaré le même jour"
     loop {
         if is_cue_adverb(c.w(i)) || c.w(i) == "ainsi" {
             i += 1;
+        } else if let Some(n) = time_phrase(c, i) {
+            i += n;
         } else if let Some(t) = c.toks.get(i).and_then(|t| c.times.iter().find(|s| s.contains(t.span))) {
             i = c.tok_to(t.end);
         } else if is_time_word(c.w(i)) {
@@ -132,6 +139,18 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
         }
     }
     Some(Cue { start: k, end: i, pronoun })
+}
+
+/// A time phrase between a cue and its speaker, as a count of tokens: "le même jour",
+/// "le lendemain", "la veille", "ce jour-là", "dans la foulée", "plus tard".
+fn time_phrase(c: &Ctx, i: usize) -> Option<usize> {
+    match (c.w(i), c.w(i + 1), c.w(i + 2)) {
+        ("le" | "ce", "même", "jour" | "soir" | "matin") => Some(3),
+        ("le", "lendemain" | "surlendemain", _) | ("la", "veille", _) | ("plus", "tard", _) => Some(2),
+        ("ce" | "cette", "jour-là" | "soir-là" | "matin-là" | "semaine-là" | "année-là", _) => Some(2),
+        ("dans", "la", "foulée") => Some(3),
+        _ => None,
+    }
 }
 
 fn is_time_word(w: &str) -> bool {
@@ -253,6 +272,23 @@ fn role_phrase(c: &Ctx, k: usize, limit: usize) -> Option<(Span, usize, bool, Op
 
 /// The speaker starting at token `k` (after a cue): a name, a pronoun, a role.
 fn speaker_at(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
+    // "assure sous couvert d'anonymat à l'AFP un de ses collègues"
+    let unnamed = anonymity_at(c, k);
+    let mut found = speaker_after(c, k + unnamed.unwrap_or(0), limit)?;
+    found.speaker.anonymous |= unnamed.is_some();
+    Some(found)
+}
+
+/// "sous couvert d'anonymat", "sous (le) couvert de l'anonymat", as a count of tokens.
+fn anonymity_at(c: &Ctx, k: usize) -> Option<usize> {
+    if c.w(k) != "sous" {
+        return None;
+    }
+    let n = (k + 1..k + 7).take_while(|&x| !is_stop(c.w(x))).position(|x| c.w(x).starts_with("anonymat"))?;
+    (n > 0 && matches!(c.w(k + 1), "couvert" | "le" | "condition")).then_some(n + 2)
+}
+
+fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
     let mut k = k;
     // "confirme à France 24 Marie Dumoulin": a medium before the name
     let mut medium = None;
@@ -344,6 +380,12 @@ fn speaker_at(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
 /// The name of a medium at token `k`: a mention, or capitalised words, or a
 /// title in quotation marks ("au \"Point\""); returns the token after it.
 fn medium_name(c: &Ctx, k: usize, limit: usize) -> Option<((), usize)> {
+    // "à l'AFP", "à la RTBF": the article before the name
+    let k = if matches!(c.w(k), "l'" | "l’" | "la" | "le") && c.w(k + 1).starts_with(char::is_uppercase) {
+        k + 1
+    } else {
+        k
+    };
     if let Some((_, mut after)) = c.mention(k) {
         // "Wall Street" + "Journal": the tagger may stop short of a title
         while after < limit && c.w(after).starts_with(char::is_uppercase) && after - k < 6 {
@@ -526,6 +568,10 @@ fn mark_pairs(text: &str, p: Span) -> Vec<(usize, usize)> {
                         out.push((o, at));
                         open = None;
                     }
+                    // a mark shaped to open (" sont") inside an open quote is a stray
+                    // one: the quote goes on to a mark shaped to close, and the marks
+                    // after it keep their pairs
+                    Some((_, '"')) if !before && !after => {}
                     Some((o, '"')) => {
                         out.push((o, at));
                         open = None;
@@ -748,6 +794,10 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
         .collect();
     let mut last: Option<String> = None;
     let mut last_group: Option<String> = None;
+    // the last unnamed source ("un de ses collègues") and where it spoke, and where the
+    // last named person spoke: a pronoun continues whichever spoke last
+    let mut last_anonymous: Option<(Span, usize)> = None;
+    let mut last_named_at = 0usize;
     let mut last_end = 0usize;
     let mut gender: HashMap<String, bool> = HashMap::new();
     let feminine = |w: &str| -> Option<bool> {
@@ -795,6 +845,10 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                 .map(|e| e.entity.clone())
                 // else the group that spoke last ("selon l'OCDE … Selon l'organisation")
                 .or_else(|| last_group.clone());
+        } else if pronoun && last_anonymous.is_some_and(|(_, at)| at >= last_named_at) {
+            // "…, assure un de ses collègues. « … », a-t-il ajouté": the unnamed source goes on
+            sp.anonymous = true;
+            q.description = last_anonymous.map(|(s, _)| s);
         } else if pronoun {
             let g = feminine(w);
             let clash = |e: &String| g.is_some() && gender.get(e).is_some_and(|x| Some(*x) != g);
@@ -894,9 +948,12 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
         if let Some(e) = &sp.entity {
             if e.starts_with("per:") {
                 last = Some(e.clone());
+                last_named_at = q.span.start;
             } else if e.starts_with("org:") {
                 last_group = Some(e.clone());
             }
+        } else if sp.anonymous && !pronoun {
+            last_anonymous = Some((sp.span, q.span.start));
         }
         last_end = last_end.max(q.span.end.max(sp.span.end));
     }

@@ -208,7 +208,11 @@ const FR_SPEAKERS: &str = "Port-Esquel : la frontière reste fermée\n\n\
     Séparé de sa sœur, Marco qui vit à Port-Esquel depuis vingt ans, veut rester optimiste. \
     « Je reviendrai dès que la barrière sera levée », sourit-il.\n\n\
     Le passage rouvrira au printemps, précise-t-il.\n\n\
-    « Rien n'est décidé pour les frontaliers », a confié au Courrier du Val son avocat.\n";
+    « Rien n'est décidé pour les frontaliers », a confié au Courrier du Val son avocat.\n\n\
+    \"On sait qu'il a été retenu à la douane\", assure sous couvert d'anonymat à l'AFP un de ses collègues. \
+    \"Ils ont fait la même chose l'an dernier\", a-t-il ajouté.\n\n\
+    Il faudra \"des mois pour savoir si ces promesses \"sont de vides formules ou des engagements\", dit Ilse Morvan. \
+    \"La barrière restera\", a annoncée le même jour la préfète Odile Carvin.\n";
 
 #[test]
 fn french_speakers_through_emotion_verbs_inhabitants_groups_and_newcomers() {
@@ -239,4 +243,15 @@ fn french_speakers_through_emotion_verbs_inhabitants_groups_and_newcomers() {
     let k = find("Rien n'est décidé");
     assert_eq!(k.2, Some("son avocat"));
     assert_eq!(k.6, Some("au Courrier du Val"));
+    // "sous couvert d'anonymat": an unnamed source, which the next pronoun continues
+    let k = find("On sait qu'il a été retenu");
+    assert_eq!((k.2, k.4, k.6), (Some("un de ses collègues"), true, Some("à l'AFP")));
+    let k = find("Ils ont fait la même chose");
+    assert_eq!((k.2, k.3, k.4, k.5), (Some("-t-il"), None, true, Some("un de ses collègues")));
+    // a stray opening mark inside a quote does not shift the pairs after it
+    let k = find("des mois pour savoir");
+    assert!(k.0.ends_with("ou des engagements"), "{k:?}");
+    assert_eq!(k.2, Some("Ilse Morvan"));
+    // a participle agreed by mistake, then a time phrase, before the speaker
+    assert_eq!(find("La barrière restera").2, Some("Odile Carvin"));
 }
