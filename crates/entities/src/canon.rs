@@ -243,6 +243,12 @@ fn person_keys(name: &str) -> (String, String) {
     (key(&words[..s].join(" ")), key(&words[s..].join(" ")))
 }
 
+/// The spelling key of a person's surname, particles kept ("Le Pen": `le-pen`), as
+/// the last part of a person's id.
+pub fn surname_key(name: &str) -> String {
+    person_keys(name).1
+}
+
 /// The spelling-key id of one mention text, before any linking.
 fn own_id(kind: EntityKind, text: &str) -> (String, Option<&'static str>) {
     if let Some(c) = curated().get(&key(text)) {

@@ -64,7 +64,9 @@ pub fn role(text: &str, sent: &[Token], i: usize, j: usize) -> Option<Span> {
     if end >= 2 && w(end - 1) == "," {
         end -= 1;
     }
-    if end > 0 {
+    // "la ministre au micro de X": a name right after a preposition is its object,
+    // not the holder of the role before it
+    if end > 0 && (!is_preposition(w(end - 1)) || is_det(w(end - 1))) {
         let mut k = end;
         let mut has_role = false;
         let mut start = None;

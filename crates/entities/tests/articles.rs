@@ -124,3 +124,16 @@ fn places_join_across_languages_through_geonames() {
     assert_eq!(g1, g2);
     assert_eq!(id(&fr, "Vienne"), id(&en, "Vienna"));
 }
+
+#[test]
+fn a_name_after_a_preposition_has_no_role_and_a_given_name_alone_before_a_role_is_a_person() {
+    let a = article(
+        "Au port\n\n« Les comptes sont justes », a déclaré la ministre au micro de Paul Verdier mardi. \
+         Thierry, 44 ans, chauffeur routier, attend depuis l'aube.\n",
+    );
+    let m = mentions(&a);
+    let verdier = m.iter().find(|x| x.0 == "Paul Verdier").expect("Paul Verdier");
+    assert_eq!(verdier.3, None, "the interviewer is not the minister: {m:?}");
+    let thierry = m.iter().find(|x| x.0 == "Thierry").expect("Thierry");
+    assert_eq!(thierry.1, EntityKind::Per, "{m:?}");
+}

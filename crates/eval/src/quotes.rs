@@ -84,12 +84,11 @@ fn speaker_right(a: &Article, q: &recoupe_model::Quote, g: &GoldQuote) -> bool {
     {
         return true;
     }
-    // the last word without its elided article ("l'OCDE" is org:ocde)
-    let last = g.speaker.split_whitespace().last().map(|w| {
-        let w = ["l'", "l’", "L'", "L’", "d'", "d’"].iter().find_map(|d| w.strip_prefix(d)).unwrap_or(w);
-        recoupe_entities::canon::key(w)
-    });
-    let last = last.unwrap_or_default();
+    // the surname with its particles ("Le Pen"), a group's name without its elided
+    // article ("l'OCDE" is org:ocde)
+    let name = g.speaker.trim();
+    let name = ["l'", "l’", "L'", "L’", "d'", "d’"].iter().find_map(|d| name.strip_prefix(d)).unwrap_or(name);
+    let last = recoupe_entities::canon::surname_key(name);
     sp.entity.as_deref().is_some_and(|e| !last.is_empty() && e.rsplit(['.', ':']).next() == Some(last.as_str()))
 }
 

@@ -647,18 +647,27 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
     }
     // the attribution closing the sentence: La Russie "a des intérêts…" chez son
     // voisin, rappelle Jean de Gliniasty, de l'Iris.
+    // Other quotes of the sentence may come first: « A » et « B », a-t-il dit.
     for k2 in k..limit {
-        if c.w(k2) == "." || matches!(c.w(k2), "«" | "\"" | "“") {
+        if c.w(k2) == "." {
             break;
         }
         if c.w(k2) != "," {
             continue;
         }
         if let Some(cue) = cue_at(c, k2 + 1) {
-            if is_aux(c.w(k2 + 1)) && cue.pronoun.is_none() && c.mention(cue.end).is_none() {
+            // "…, a-t-il dit en marge du forum.": an inverted pronoun attributes whatever follows
+            if let Some(p) = cue.pronoun {
+                return Some((Some(cue), pronoun_speaker(c, cue, p)));
+            }
+            let found = speaker_at(c, cue.end, limit.max(cue.end + 12).min(c.toks.len()));
+            // with the auxiliary first ("…, a annoncé le ministre X"), only a speaker who is
+            // a named person or group, not any noun phrase
+            let named = found.as_ref().is_some_and(|f| f.speaker.entity.is_some()) || c.mention(cue.end).is_some();
+            if is_aux(c.w(k2 + 1)) && !named {
                 continue;
             }
-            if let Some(f) = speaker_at(c, cue.end, limit.max(cue.end + 12).min(c.toks.len())) {
+            if let Some(f) = found {
                 let e = skip_parens(c, f.end, limit.max(f.end + 1));
                 if e >= limit || matches!(c.w(e), "." | "," | ";") {
                     return Some((Some(cue), f));
@@ -807,6 +816,23 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             _ => None,
         }
     };
+    // what the article tells of each person's gender before any pronoun: a given
+    // name ("Agnès Buzyn"), or the article of a role ("la ministre", "le juge")
+    for e in a.layers.entities.iter().filter(|e| e.kind == EntityKind::Per) {
+        let name = e.span.slice(&a.text);
+        let by_name =
+            name.split_whitespace().next().filter(|_| name.contains(' ')).and_then(lexicon::given_name_feminine);
+        let by_role = e.role.map(|r| r.slice(&a.text)).and_then(|r| {
+            match r.split_whitespace().next().map(str::to_lowercase).as_deref() {
+                Some("la" | "mme" | "madame") => Some(true),
+                Some("le" | "m." | "monsieur") => Some(false),
+                _ => None,
+            }
+        });
+        if let Some(g) = by_name.or(by_role) {
+            gender.entry(e.entity.clone()).or_insert(g);
+        }
+    }
     for q in quotes.iter_mut() {
         let Some(sp) = q.speaker.as_mut() else { continue };
         let w = sp.span.slice(&a.text);
@@ -1118,6 +1144,8 @@ fn continuations(a: &Article, quotes: &mut [Quote]) {
                     && e.span.start >= prev.span.end
                     && e.span.end <= quotes[i].span.start
                     && Some(&e.entity) != sp.entity.as_ref()
+                    // not the interviewer of the medium ("au micro de Jean-Pierre X")
+                    && !prev.medium.is_some_and(|m| m.contains(e.span))
             });
             match newcomer {
                 Some(e) => {

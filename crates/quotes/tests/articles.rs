@@ -255,3 +255,24 @@ fn french_speakers_through_emotion_verbs_inhabitants_groups_and_newcomers() {
     // a participle agreed by mistake, then a time phrase, before the speaker
     assert_eq!(find("La barrière restera").2, Some("Odile Carvin"));
 }
+
+#[test]
+fn pronouns_follow_given_names_and_interviewers_do_not_speak() {
+    let a = article(
+        "Port-Esquel : le chantier du port\n\n\
+         Odile Carvin et Marc Delorme ont visité le port mardi. « Le chantier avance », a déclaré Marc Delorme. \
+         « Nous tiendrons les délais », a-t-elle assuré.\n\n\
+         « Les comptes sont justes », a déclaré Odile Carvin au micro de Paul Verdier. \
+         Ce chiffre représente « un progrès réel pour toute la région », selon elle.\n",
+    );
+    let q = quotes(&a);
+    let find = |start: &str| {
+        q.iter().find(|x| x.0.starts_with(start)).unwrap_or_else(|| panic!("no quote {start:?} in {q:#?}"))
+    };
+    // "elle" is not Marc: the woman named before him
+    assert_eq!(find("Nous tiendrons").3, Some("per:odil.carvin"));
+    // the interviewer named in the medium is not the next speaker
+    let k = find("Les comptes sont justes");
+    assert_eq!(k.6, Some("au micro de Paul Verdier"));
+    assert_ne!(find("un progrès réel").3, Some("per:paul.verdier"));
+}
