@@ -84,6 +84,12 @@ struct Cue {
 fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
     let mut i = k;
     let mut pronoun = None;
+    // an object clitic first: "leur a-t-il asséné", "lui a-t-elle répondu", "nous a confié"
+    if matches!(c.w(i), "lui" | "leur" | "nous" | "vous" | "m'" | "m’" | "me" | "t'" | "te")
+        && (is_aux(c.w(i + 1)) || is_cue_verb(c.w(i + 1)))
+    {
+        i += 1;
+    }
     // "s'enthousiasme", "s'est exclamé", "se félicite"
     if matches!(c.w(i), "s'" | "s’" | "se") {
         i += 1;
@@ -1009,6 +1015,11 @@ pub fn annotate(a: &mut Article) {
         for (open, close) in mark_pairs(text, *p) {
             let content = trim(text, Span::new(open + text[open..].chars().next().map_or(1, char::len_utf8), close));
             if content.is_empty() {
+                continue;
+            }
+            // a title in marks after "selon" ("Selon « Le Journal du dimanche »") names a source
+            let before = c.tok_to(open);
+            if before > 0 && matches!(c.w(before - 1), "selon" | "Selon" | "d'après" | "D'après" | "d’après") {
                 continue;
             }
             let s_open = sentence_of(open);
