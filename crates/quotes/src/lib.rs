@@ -722,10 +722,18 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
             break;
         }
         let Some(cue) = cue_at(c, s) else { continue };
-        if !matches!(c.w(cue.end), "que" | "qu'" | "qu’") || cue.pronoun.is_some() {
+        // a medium may stand before "que": "explique au JDD qu'il n'a eu que « … »"
+        let mut e = cue.end;
+        let mut medium = None;
+        if let Some((_, after)) = c.medium_at(e).and_then(|n| medium_name(c, e + n, o)) {
+            medium = Some(c.span(e, after));
+            e = after;
+        }
+        if !matches!(c.w(e), "que" | "qu'" | "qu’") || cue.pronoun.is_some() {
             continue;
         }
-        if let Some(f) = speaker_before(c, s, floor) {
+        if let Some(mut f) = speaker_before(c, s, floor) {
+            f.medium = f.medium.or(medium);
             return Some((Some(cue), f));
         }
         break;
