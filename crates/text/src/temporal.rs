@@ -118,6 +118,8 @@ enum Key {
     NumericDate(Option<u32>, u32, Option<i32>),
     Now,
     Today,
+    /// "tonight": this evening.
+    Tonight,
     Yesterday,
     Tomorrow,
     BeforeYesterday,
@@ -264,7 +266,8 @@ fn keyword(w: &str) -> Key {
     use Key::*;
     match w {
         "maintenant" | "now" => Now,
-        "aujourd'hui" | "aujourdhui" | "today" | "tonight" => Today,
+        "aujourd'hui" | "aujourdhui" | "today" => Today,
+        "tonight" | "tonite" => Tonight,
         "hier" | "yesterday" => Yesterday,
         "demain" | "tomorrow" | "tomorrows" => Tomorrow,
         "avant-hier" => BeforeYesterday,
@@ -610,7 +613,7 @@ fn word_key(w: &str, lang: NumLang) -> Key {
     if let Some(k) = clock_word(w) {
         return k;
     }
-    if let Some(k) = numeric_date(w) {
+    if let Some(k) = numeric_date(w, lang) {
         return k;
     }
     if !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit()) && w.len() <= 8 {
@@ -680,7 +683,9 @@ fn clock_word(w: &str) -> Option<Key> {
 
 /// "1/3/2013", "15/02/2013", "20/02/14", "2013-03-01", "2015-3-3", "17/02",
 /// "06.01.2022", "2014-10" (year and month), "2/2013".
-fn numeric_date(w: &str) -> Option<Key> {
+/// "1/3/2013" (day first in French; month first in English when it can be, as in
+/// "10/31/1974"), "2013-03-01", "17/02", "2/15".
+fn numeric_date(w: &str, lang: NumLang) -> Option<Key> {
     let sep = if w.contains('/') {
         '/'
     } else if w.contains('-') {
@@ -702,14 +707,20 @@ fn numeric_date(w: &str) -> Option<Key> {
             v as i32
         }
     };
+    // English writes the month first when the numbers allow it
+    let month_first = |m: u32, d: u32| lang == NumLang::En && (1..=12).contains(&m) && (1..=31).contains(&d);
     match (parts.len(), sep) {
         (3, '-') if parts[0].len() == 4 => Some(Key::NumericDate(Some(n[2]), n[1], Some(n[0] as i32))),
         (3, _) if parts[2].len() == 4 || parts[2].len() == 2 => {
-            Some(Key::NumericDate(Some(n[0]), n[1], Some(year(parts[2], n[2]))))
+            let (d, m) = if month_first(n[0], n[1]) { (n[1], n[0]) } else { (n[0], n[1]) };
+            Some(Key::NumericDate(Some(d), m, Some(year(parts[2], n[2]))))
         }
         (2, '-') if parts[0].len() == 4 && n[1] <= 12 => Some(Key::NumericDate(None, n[1], Some(n[0] as i32))),
         (2, '/') if parts[1].len() == 4 && n[0] <= 12 => Some(Key::NumericDate(None, n[0], Some(n[1] as i32))),
-        (2, '/') if parts[0].len() <= 2 && parts[1].len() <= 2 => Some(Key::NumericDate(Some(n[0]), n[1], None)),
+        (2, '/') if parts[0].len() <= 2 && parts[1].len() <= 2 => {
+            let (d, m) = if month_first(n[0], n[1]) { (n[1], n[0]) } else { (n[0], n[1]) };
+            Some(Key::NumericDate(Some(d), m, None))
+        }
         _ => None,
     }
     .filter(|k| match k {
@@ -1106,7 +1117,8 @@ impl Reader<'_> {
             j += 1;
         }
         let (from, to) = match (part, edge) {
-            (Key::Morning, None) => (4, 12),
+            // English mornings start at midnight, French ones at four (Duckling's conventions)
+            (Key::Morning, None) => (if self.lang == NumLang::En { 0 } else { 4 }, 12),
             (Key::Morning, Some(Key::Start)) => (7, 9),
             (Key::Morning, Some(Key::Mid)) => (9, 11),
             (Key::Morning, Some(_)) => (10, 12),
@@ -1444,6 +1456,18 @@ impl Reader<'_> {
         let (v, j) = match self.key(k)? {
             Key::Now => (TimeValue::point(self.now, Grain::Second), k + 1),
             Key::Today => (TimeValue::point(t, Grain::Day), k + 1),
+            // "tonight", and "last night": evenings, from 18:00 to midnight
+            Key::Tonight => {
+                // "tonight at 11pm", "tonight at 8": a time of this evening
+                if let Some((v, e)) = self.clock(k + 1, Some(t)) {
+                    let late = v.from.filter(|f| f.hour < 12).map(|f| f.add_seconds(12 * 3600));
+                    return Some((late.map_or(v, |f| TimeValue { from: Some(f), ..v }), e));
+                }
+                (TimeValue::span(t.with_time(18, 0, 0), t.add_days(1), Grain::Hour), k + 1)
+            }
+            Key::Last if self.is(k + 1, Key::Night) && self.lang == NumLang::En => {
+                (TimeValue::span(t.add_days(-1).with_time(18, 0, 0), t, Grain::Hour), k + 2)
+            }
             Key::Yesterday => (TimeValue::point(t.add_days(-1), Grain::Day), k + 1),
             Key::Tomorrow => (TimeValue::point(t.add_days(1), Grain::Day), k + 1),
             Key::BeforeYesterday => (TimeValue::point(t.add_days(-2), Grain::Day), k + 1),
@@ -2307,6 +2331,7 @@ fn is_strong(k: Key) -> bool {
             | Key::NumericDate(..)
             | Key::Now
             | Key::Today
+            | Key::Tonight
             | Key::Yesterday
             | Key::Tomorrow
             | Key::BeforeYesterday
@@ -2400,6 +2425,15 @@ mod tests {
         assert_eq!(en("last Tuesday").as_deref(), Some("2022-01-04"));
         assert_eq!(en("two weeks ago").as_deref(), Some("2021-12-24"));
         assert_eq!(en("yesterday").as_deref(), Some("2022-01-06"));
+        // month first in English, day first in French; the order the numbers allow otherwise
+        assert_eq!(en("1/6/2022").as_deref(), Some("2022-01-06"));
+        assert_eq!(en("31/12/2021").as_deref(), Some("2021-12-31"));
+        let fr = |s: &str| parse(s, now, NumLang::Fr, Lean::Past).map(|v| v.render());
+        assert_eq!(fr("1/6/2022").as_deref(), Some("2022-06-01"));
+        // evenings
+        assert_eq!(en("last night").as_deref(), Some("2022-01-06T18:00/2022-01-07T00:00"));
+        assert_eq!(en("tonight").as_deref(), Some("2022-01-07T18:00/2022-01-08T00:00"));
+        assert_eq!(en("tonight at 11pm").as_deref(), Some("2022-01-07T23:00"));
     }
 
     #[test]
