@@ -70,6 +70,22 @@ pub fn civil_from_days(z: i64) -> (i32, u32, u32) {
     ((if m <= 2 { y + 1 } else { y }) as i32, m, d)
 }
 
+/// Easter Sunday of a Gregorian year (the anonymous Gregorian computus): (month, day).
+pub fn easter(y: i32) -> (u32, u32) {
+    let a = y.rem_euclid(19);
+    let (b, c) = (y.div_euclid(100), y.rem_euclid(100));
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    (month as u32, day as u32)
+}
+
 pub fn days_in_month(y: i32, m: u32) -> u32 {
     match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -203,5 +219,15 @@ mod tests {
         assert_eq!(d.truncate(Grain::Week).format(Grain::Day), "2022-01-03");
         assert_eq!(d.with_time(23, 30, 0).add_seconds(3600).format(Grain::Minute), "2022-01-07T00:30");
         assert!(DateTime::date(2021, 2, 29).is_none());
+    }
+
+    #[test]
+    fn easter_sundays() {
+        // published dates of Easter Sunday
+        for (y, md) in
+            [(2013, (3, 31)), (2019, (4, 21)), (2022, (4, 17)), (2024, (3, 31)), (2038, (4, 25)), (1818, (3, 22))]
+        {
+            assert_eq!(easter(y), md, "{y}");
+        }
     }
 }

@@ -99,6 +99,17 @@ impl TimeValue {
     }
 }
 
+/// Feasts whose date moves: from Easter, or the n-th weekday of a month.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum MovableFeast {
+    Easter,
+    Pentecost,
+    /// United States: fourth Thursday of November.
+    Thanksgiving,
+    /// Third Monday of January.
+    MartinLutherKing,
+}
+
 /// A word as the grammar sees it.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Key {
@@ -163,6 +174,8 @@ enum Key {
     After,
     Before,
     Holiday(u32, u32),
+    /// A feast that moves with the years: see `Reader::movable`.
+    Movable(MovableFeast),
     /// été, hiver, printemps, automne / summer, winter, spring, autumn, fall: 0 to 3.
     Season(u32),
     Lunch,
@@ -288,7 +301,7 @@ fn keyword(w: &str) -> Key {
         "le" | "la" | "les" | "l'" | "the" | "on" => The,
         "de" | "du" | "des" | "d'" | "of" => Of,
         "depuis" | "from" | "since" => From,
-        "au" | "aux" | "to" | "through" | "till" | "til" => To,
+        "au" | "aux" | "to" | "through" | "thru" | "till" | "til" => To,
         "jusqu'a" | "jusqu'au" | "until" | "untill" => Until,
         "entre" | "between" => Between,
         "et" | "and" => And,
@@ -312,7 +325,12 @@ fn keyword(w: &str) -> Key {
         "," => Comma,
         "apres" | "after" => After,
         "avant" | "before" => Before,
-        "noel" | "christmas" => Holiday(12, 25),
+        "noel" | "christmas" | "xmas" => Holiday(12, 25),
+        "halloween" => Holiday(10, 31),
+        "paques" | "easter" => Movable(MovableFeast::Easter),
+        "pentecote" | "pentecost" => Movable(MovableFeast::Pentecost),
+        "thanksgiving" => Movable(MovableFeast::Thanksgiving),
+        "mlk" => Movable(MovableFeast::MartinLutherKing),
         "toussaint" => Holiday(11, 1),
         "morts" => Dead,
         "travail" | "work" => Work,
@@ -887,8 +905,20 @@ impl Reader<'_> {
                 if self.is(k, Key::The) {
                     k += 1;
                 }
-                if let Some((b, e)) = self.point_with_clock(k).or_else(|| self.day_number(k)) {
-                    let joined = self.join(a, b, bare_day, e);
+                let second =
+                    self.point_with_clock(k).map(|x| (x, false)).or_else(|| self.day_number(k).map(|x| (x, true)));
+                if let Some(((b, e), b_bare)) = second {
+                    // "July 13-15", "August 27th - 29th": the end's day in the start's month
+                    let written_day = matches!(self.key(k), Some(Key::Digits(..) | Key::Ordinal(_)));
+                    let month_range = b_bare && written_day && sep != Some(Key::At);
+                    let b = match (month_range && !bare_day && a.grain == Grain::Day && !a.interval, a.from, b.from) {
+                        // an end day before the start's is in the next month ("March 28 - 3")
+                        (true, Some(af), Some(bf)) => DateTime::date(af.year, af.month, bf.day)
+                            .map(|d| if d < af { d.add_months(1) } else { d })
+                            .map(|d| TimeValue::point(d, Grain::Day)),
+                        _ => Some(b),
+                    };
+                    let joined = b.and_then(|b| self.join(a, b, bare_day, e));
                     // "de 9h30 à 11h jeudi": a range of hours on the day that follows
                     if let Some((v, e)) = joined.filter(|(v, _)| v.grain <= Grain::Hour) {
                         let mut q = e;
@@ -1164,6 +1194,8 @@ impl Reader<'_> {
         let k = if self.is(i, Key::The) { i + 1 } else { i };
         let nth = match self.key(k)? {
             Key::Ordinal(n) if (1..=5).contains(&n) => n as i64,
+            // "second" reads as the unit; before a day it is the ordinal
+            Key::Unit(Grain::Second) if self.lang == NumLang::En => 2,
             Key::Last => -1,
             _ => return None,
         };
@@ -1172,7 +1204,8 @@ impl Reader<'_> {
             return None;
         }
         let mut j = k + 2;
-        while matches!(self.key(j), Some(Key::Of | Key::The)) {
+        // "of", "du", "in" ("first tuesday in october")
+        while matches!(self.key(j), Some(Key::Of | Key::The)) || self.is(j, Key::In) && self.lang == NumLang::En {
             j += 1;
         }
         // the month: a name (with its year), or "du mois prochain"
@@ -1966,6 +1999,9 @@ impl Reader<'_> {
         while matches!(self.key(k), Some(Key::The | Key::Of | Key::Feast)) || self.is(k, Key::Unit(Grain::Day)) {
             k += 1;
         }
+        if let Some(Key::Movable(f)) = self.key(k) {
+            return self.movable(f, k);
+        }
         let (m, d, e) = match (self.key(k)?, self.key(k + 1)) {
             (Key::Holiday(m, d), Some(Key::Unit(Grain::Day))) => (m, d, k + 2),
             (Key::Holiday(m, d), _) => (m, d, k + 1),
@@ -1983,6 +2019,50 @@ impl Reader<'_> {
         if let Some((y, ye)) = self.year_at(e) {
             return Some((TimeValue::point(DateTime::date(y, m, d)?, Grain::Day), ye));
         }
+        Some((TimeValue::point(date, Grain::Day), e))
+    }
+
+    /// A movable feast at token `k` ("Pâques", "Thanksgiving 2013", "MLK day"): the
+    /// year written after it, else this year's or the next (or last) one as the lean says.
+    fn movable(&self, f: MovableFeast, k: usize) -> Read {
+        let on = |y: i32| -> Option<DateTime> {
+            let nth_weekday = |m: u32, wd: u32, n: i64| {
+                let first = DateTime::date(y, m, 1)?;
+                Some(first.add_days((wd as i64 - first.weekday() as i64).rem_euclid(7) + 7 * (n - 1)))
+            };
+            match f {
+                MovableFeast::Easter => {
+                    let (m, d) = crate::calendar::easter(y);
+                    DateTime::date(y, m, d)
+                }
+                MovableFeast::Pentecost => {
+                    let (m, d) = crate::calendar::easter(y);
+                    Some(DateTime::date(y, m, d)?.add_days(49))
+                }
+                MovableFeast::Thanksgiving => nth_weekday(11, 3, 4),
+                MovableFeast::MartinLutherKing => nth_weekday(1, 0, 3),
+            }
+        };
+        let mut e = k + 1;
+        // "MLK day", "Thanksgiving day"
+        if self.is(e, Key::Unit(Grain::Day)) {
+            e += 1;
+        }
+        if let Some((y, ye)) = self.year_at(e) {
+            return Some((TimeValue::point(on(y)?, Grain::Day), ye));
+        }
+        // looking ahead, the next one; else the one nearest the reference ("la
+        // Pentecôte" in a May article is the coming one, "Halloween" in November the
+        // last one)
+        let t = self.today();
+        let this = on(t.year)?;
+        let date = match self.lean {
+            Lean::Future if this < t => on(t.year + 1)?,
+            _ => [on(t.year - 1), Some(this), on(t.year + 1)]
+                .into_iter()
+                .flatten()
+                .min_by_key(|d| (d.days() - t.days()).abs())?,
+        };
         Some((TimeValue::point(date, Grain::Day), e))
     }
 
@@ -2346,6 +2426,7 @@ fn is_strong(k: Key) -> bool {
             | Key::Night
             | Key::Weekend
             | Key::Holiday(..)
+            | Key::Movable(_)
             | Key::Season(_)
             | Key::Journee
             | Key::Lunch
@@ -2434,6 +2515,13 @@ mod tests {
         assert_eq!(en("last night").as_deref(), Some("2022-01-06T18:00/2022-01-07T00:00"));
         assert_eq!(en("tonight").as_deref(), Some("2022-01-07T18:00/2022-01-08T00:00"));
         assert_eq!(en("tonight at 11pm").as_deref(), Some("2022-01-07T23:00"));
+        // feasts that move: Easter's computus, the n-th weekday of a month
+        assert_eq!(en("Easter 2022").as_deref(), Some("2022-04-17"));
+        assert_eq!(en("Thanksgiving 2021").as_deref(), Some("2021-11-25"));
+        assert_eq!(en("last friday in october").as_deref(), Some("2021-10-29"));
+        assert_eq!(en("July 13-15").as_deref(), Some("2021-07-13/2021-07-16"));
+        let fr = |s: &str| parse(s, now, NumLang::Fr, Lean::Future).map(|v| v.render());
+        assert_eq!(fr("la Pentecôte").as_deref(), Some("2022-06-05"));
     }
 
     #[test]
