@@ -72,8 +72,10 @@ fn speaker_right(a: &Article, q: &recoupe_model::Quote, g: &GoldQuote) -> bool {
         return false;
     }
     // an unnamed source continued by a pronoun is named by its description
+    let pronoun =
+        sp.span.slice(&a.text).starts_with('-') || recoupe_quotes::lexicon::is_subject_pronoun(sp.span.slice(&a.text));
     let said = match q.description {
-        Some(d) if sp.anonymous && sp.entity.is_none() => d.slice(&a.text),
+        Some(d) if pronoun && sp.entity.is_none() => d.slice(&a.text),
         _ => sp.span.slice(&a.text),
     };
     let (f_said, f_gold) = (folded(said), folded(&g.speaker));

@@ -220,6 +220,28 @@ fn is_role_noun(w: &str) -> bool {
     recoupe_entities::roles::is_role_word(w)
 }
 
+/// The people around someone, who speak for them: "son entourage", "ses proches".
+fn is_entourage_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "entourage"
+            | "proches"
+            | "proche"
+            | "cabinet"
+            | "équipe"
+            | "camp"
+            | "famille"
+            | "parents"
+            | "avocats"
+            | "services"
+            | "collaborateurs"
+            | "collègues"
+            | "partisans"
+            | "soutiens"
+            | "amis"
+    )
+}
+
 /// A capitalised inhabitant noun ("le Bayonnais", "la Lyonnaise", "le Russe"): after
 /// an article it names a person by where they come from, not the place.
 fn is_inhabitant_noun(w: &str) -> bool {
@@ -240,6 +262,11 @@ fn is_stop(w: &str) -> bool {
 /// l'anonymat", "sources". Ends at punctuation, a medium, or a verb.
 fn role_phrase(c: &Ctx, k: usize, limit: usize) -> Option<(Span, usize, bool, Option<&'static str>)> {
     if !DETERMINERS.contains(&c.w(k)) {
+        return None;
+    }
+    // after a possessive, people only: "son avocat", "ses proches", not "ses termes"
+    let possessive = matches!(c.w(k), "son" | "sa" | "ses" | "leur" | "leurs" | "Son" | "Sa" | "Ses");
+    if possessive && !(is_role_noun(c.w(k + 1)) || is_entourage_noun(c.w(k + 1))) {
         return None;
     }
     let mut i = k + 1;
@@ -817,9 +844,10 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
         .collect();
     let mut last: Option<String> = None;
     let mut last_group: Option<String> = None;
-    // the last unnamed source ("un de ses collègues") and where it spoke, and where the
-    // last named person spoke: a pronoun continues whichever spoke last
-    let mut last_anonymous: Option<(Span, usize)> = None;
+    // the last unnamed source ("un de ses collègues", "le responsable"), where it spoke
+    // and whether it is anonymous, and where the last named person spoke: a pronoun
+    // continues whichever spoke last
+    let mut last_unnamed: Option<(Span, usize, bool)> = None;
     let mut last_named_at = 0usize;
     let mut last_end = 0usize;
     let mut gender: HashMap<String, bool> = HashMap::new();
@@ -869,7 +897,10 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             && (matches!(det.to_lowercase().as_str(), "le" | "la" | "ce" | "cet" | "cette" | "the")
                 || det.starts_with("l'"))
             && (matches!(det.to_lowercase().as_str(), "ce" | "cet" | "cette")
-                || head.is_some_and(|x| recoupe_entities::roles::is_role_word(x) || is_inhabitant_noun(x)))
+                // "le Bayonnais", not the title "Le Parisien"
+                || head.is_some_and(|x| {
+                    recoupe_entities::roles::is_role_word(x) || is_inhabitant_noun(x) && matches!(det, "le" | "la" | "l'" | "l’")
+                }))
             && !sp.span.is_empty();
         // "l'organisation", "le ministère", "le syndicat": the last group of that kind named
         let group_head = ws_head(w).filter(|h| recoupe_entities::mentions::org_head("fr", h));
@@ -885,10 +916,10 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                 .map(|e| e.entity.clone())
                 // else the group that spoke last ("selon l'OCDE … Selon l'organisation")
                 .or_else(|| last_group.clone());
-        } else if pronoun && last_anonymous.is_some_and(|(_, at)| at >= last_named_at) {
+        } else if pronoun && last_unnamed.is_some_and(|(_, at, _)| at >= last_named_at) {
             // "…, assure un de ses collègues. « … », a-t-il ajouté": the unnamed source goes on
-            sp.anonymous = true;
-            q.description = last_anonymous.map(|(s, _)| s);
+            sp.anonymous = last_unnamed.is_some_and(|(_, _, anonymous)| anonymous);
+            q.description = last_unnamed.map(|(s, _, _)| s);
         } else if pronoun {
             let g = feminine(w);
             let clash = |e: &String| g.is_some() && gender.get(e).is_some_and(|x| Some(*x) != g);
@@ -992,8 +1023,8 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             } else if e.starts_with("org:") {
                 last_group = Some(e.clone());
             }
-        } else if sp.anonymous && !pronoun {
-            last_anonymous = Some((sp.span, q.span.start));
+        } else if !pronoun && !sp.span.is_empty() {
+            last_unnamed = Some((sp.span, q.span.start, sp.anonymous));
         }
         last_end = last_end.max(q.span.end.max(sp.span.end));
     }
