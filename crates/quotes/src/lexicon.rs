@@ -40,6 +40,20 @@ pub fn given_name_feminine(w: &str) -> Option<bool> {
     g.get(fold_word(w).as_ref()).copied()
 }
 
+/// Whether `w` is the infinitive of a reporting verb ("préciser", "rappeler").
+pub fn is_cue_lemma(w: &str) -> bool {
+    static L: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    L.get_or_init(|| {
+        VERBS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').nth(2))
+            .map(|x| fold_word(x).into_owned())
+            .collect()
+    })
+    .contains(fold_word(w).as_ref())
+}
+
 /// Whether `w` is a form of a reporting verb.
 pub fn is_cue_verb(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase) && verbs().contains_key(fold_word(w).as_ref())

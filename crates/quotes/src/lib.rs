@@ -103,6 +103,13 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
             pronoun = Some(i);
             i += 1;
         }
+        // "a tenu à préciser", "a voulu rappeler": the reporting verb in the infinitive
+        if matches!(c.w(i), "tenu" | "voulu" | "souhaité") {
+            let to = if c.w(i + 1) == "à" { i + 2 } else { i + 1 };
+            if lexicon::is_cue_lemma(c.w(to)) {
+                return Some(Cue { start: k, end: to + 1, pronoun });
+            }
+        }
         loop {
             if is_cue_adverb(c.w(i)) {
                 i += 1;
@@ -1334,6 +1341,7 @@ fn anonymous_references(a: &Article, quotes: &mut [Quote]) {
     let words = |s: Span| -> Vec<String> {
         s.slice(&a.text)
             .split(|x: char| x.is_whitespace() || x == '\'' || x == '’')
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .filter(|w| !w.is_empty())
             .skip(1)
             .map(str::to_lowercase)
@@ -1346,7 +1354,14 @@ fn anonymous_references(a: &Article, quotes: &mut [Quote]) {
             anon.push(words(sp.span));
         } else if sp.entity.is_none() {
             let w = words(sp.span);
-            if !w.is_empty() && anon.iter().any(|x| w.iter().all(|y| x.contains(y))) {
+            // every word of the phrase, or all but its role noun when three others agree
+            // ("l'ancien représentant français en Russie" after "un ancien diplomate
+            // français en Russie, qui a préféré garder l'anonymat")
+            let refers = |x: &Vec<String>| {
+                let missing: Vec<&String> = w.iter().filter(|y| !x.contains(y)).collect();
+                missing.is_empty() || missing.len() == 1 && w.len() >= 4 && is_role_noun(missing[0])
+            };
+            if !w.is_empty() && anon.iter().any(refers) {
                 sp.anonymous = true;
             }
         }

@@ -276,3 +276,20 @@ fn pronouns_follow_given_names_and_interviewers_do_not_speak() {
     assert_eq!(k.6, Some("au micro de Paul Verdier"));
     assert_ne!(find("un progrès réel").3, Some("per:paul.verdier"));
 }
+
+#[test]
+fn an_infinitive_cue_and_an_unnamed_source_described_again() {
+    let a = article(
+        "Valmora : les troupes restent\n\n\
+         Les soldats « ne participent pas aux opérations de combat », a tenu à préciser le ministère valmorien de la Défense. \
+         « Le pouvoir a perdu la confiance des campagnes », estime un ancien diplomate valmorien en Norvège, qui a requis l'anonymat. \
+         « Personne ne croit aux promesses du gouvernement », explique l'ancien représentant valmorien en Norvège.\n",
+    );
+    let q = quotes(&a);
+    let find = |start: &str| {
+        q.iter().find(|x| x.0.starts_with(start)).unwrap_or_else(|| panic!("no quote {start:?} in {q:#?}"))
+    };
+    assert_eq!(find("ne participent pas").2, Some("le ministère valmorien de la Défense"));
+    let k = find("Personne ne croit");
+    assert_eq!((k.2, k.4), (Some("l'ancien représentant valmorien en Norvège"), true));
+}
