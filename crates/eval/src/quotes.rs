@@ -5,6 +5,7 @@
 //!   articles (`DATA/news-fr/orangesum-parsed`), which the rules are tuned on;
 //! - a held-out French gold (`eval/gold/quotes-fr-heldout.tsv`) annotated the same
 //!   way and never tuned on: `--show` does not print its errors;
+//! - the seed articles (`DATA/../corpus/seeds`) against `eval/gold/quotes-seeds.tsv`;
 //! - PolNeAR dev (`DATA/quotes/polnear/dev`, brat standoff: Source, Cue, Content).
 //!
 //! Also prints sentences per second of the quotes pass alone. With `--show`,
@@ -20,6 +21,8 @@ use std::time::{Duration, Instant};
 pub const GOLD_FR: &str = include_str!("../../../eval/gold/quotes-fr.tsv");
 /// Annotated from the text alone and never used to tune the rules.
 pub const GOLD_FR_HELDOUT: &str = include_str!("../../../eval/gold/quotes-fr-heldout.tsv");
+/// The quotes of the five seed articles (`../shared/corpus/seeds`).
+pub const GOLD_SEEDS: &str = include_str!("../../../eval/gold/quotes-seeds.tsv");
 
 /// One gold quote: content span, and the speaker as written ("" when the text
 /// names none).
@@ -71,20 +74,21 @@ fn speaker_right(a: &Article, q: &recoupe_model::Quote, g: &GoldQuote) -> bool {
     if g.speaker.is_empty() {
         return false;
     }
-    // an unnamed source continued by a pronoun is named by its description
-    let pronoun =
-        sp.span.slice(&a.text).starts_with('-') || recoupe_quotes::lexicon::is_subject_pronoun(sp.span.slice(&a.text));
-    let said = match q.description {
-        Some(d) if pronoun && sp.entity.is_none() => d.slice(&a.text),
-        _ => sp.span.slice(&a.text),
-    };
-    let (f_said, f_gold) = (folded(said), folded(&g.speaker));
-    // the same words, or one phrase the start of the other ("l'ancienne garde des Sceaux…")
-    if f_said == f_gold
-        || f_said.split(" ").count() >= 3
-            && (f_gold.starts_with(&f_said) || f_said.starts_with(&f_gold) || f_said.ends_with(&f_gold))
-    {
-        return true;
+    // an unnamed source continued by a pronoun or described again ("l'ancien diplomate")
+    // is named by its description, the phrase that introduced it
+    let text = sp.span.slice(&a.text);
+    let pronoun = text.starts_with('-') || recoupe_quotes::lexicon::is_subject_pronoun(text);
+    let described = q.description.filter(|_| (pronoun || sp.anonymous) && sp.entity.is_none());
+    let f_gold = folded(&g.speaker);
+    for said in [Some(text), described.map(|d| d.slice(&a.text))].into_iter().flatten() {
+        let f_said = folded(said);
+        // the same words, or one phrase the start of the other ("l'ancienne garde des Sceaux…")
+        if f_said == f_gold
+            || f_said.split(" ").count() >= 3
+                && (f_gold.starts_with(&f_said) || f_said.starts_with(&f_gold) || f_said.ends_with(&f_gold))
+        {
+            return true;
+        }
     }
     // the surname with its particles ("Le Pen"), a group's name without its elided
     // article ("l'OCDE" is org:ocde)
@@ -203,6 +207,36 @@ fn french(
     Ok(Some((s, ids.len(), gold.len())))
 }
 
+/// The seed articles (`DATA/../corpus/seeds`, read as `recoupe` reads them) against
+/// `eval/gold/quotes-seeds.tsv`.
+fn seeds(data: &Path, misses: &mut Vec<String>) -> Result<Option<(QuoteScores, usize, usize)>, EvalError> {
+    let dir = data.join("../corpus/seeds");
+    if !dir.is_dir() {
+        return Ok(None);
+    }
+    let gold = parse_gold(GOLD_SEEDS).map_err(|e| EvalError(format!("eval/gold/quotes-seeds.tsv: {e}")))?;
+    let mut p = Pipeline::new();
+    let mut s = QuoteScores::default();
+    let mut n = 0;
+    for path in crate::files_with_ext(&dir, "txt")? {
+        let name = path.file_name().map(|x| x.to_string_lossy().into_owned()).unwrap_or_default();
+        let bytes = std::fs::read(&path).map_err(|e| EvalError(format!("{}: {e}", path.display())))?;
+        let g: Vec<GoldQuote> = gold.iter().filter(|x| x.0 == name).map(|x| x.1.clone()).collect();
+        for doc in recoupe_ingest::from_bytes(&path.to_string_lossy(), &bytes) {
+            let a = analyse(&mut p, doc.map_err(|e| EvalError(e.to_string()))?, &mut s);
+            if let Some(bad) =
+                g.iter().find(|x| x.content.end > a.text.len() || !a.text.is_char_boundary(x.content.start))
+            {
+                return Err(EvalError(format!("quotes-seeds.tsv: {name}: span {:?} outside the article", bad.content)));
+            }
+            misses.push(format!("-- {name}"));
+            score_article(&a, &g, &mut s, misses);
+            n += 1;
+        }
+    }
+    Ok(Some((s, n, gold.len())))
+}
+
 /// Reads one PolNeAR `.ann` file: the Content and Source spans of each relation.
 fn polnear_gold(ann: &str) -> Vec<GoldQuote> {
     let mut spans: std::collections::HashMap<&str, (String, Span)> = std::collections::HashMap::new();
@@ -294,7 +328,11 @@ pub fn run(data: &Path, show: bool) -> Result<serde_json::Value, EvalError> {
     let fr = french(data, ("eval/gold/quotes-fr.tsv", GOLD_FR), &mut misses)?;
     // the held-out set's errors are never printed: once read, they would tune the rules
     let held = french(data, ("eval/gold/quotes-fr-heldout.tsv", GOLD_FR_HELDOUT), &mut Vec::new())?;
-    for (name, r) in [("fr-gold", fr), ("fr-heldout", held), ("polnear-dev", polnear(data, &mut Vec::new())?)] {
+    misses.push("seeds:".to_string());
+    let seeds = seeds(data, &mut misses)?;
+    for (name, r) in
+        [("fr-gold", fr), ("fr-heldout", held), ("seeds", seeds), ("polnear-dev", polnear(data, &mut Vec::new())?)]
+    {
         let Some((s, docs, gold)) = r else {
             println!("{name}: data not found under {}", data.display());
             continue;
@@ -333,6 +371,7 @@ mod tests {
         let g = super::parse_gold(super::GOLD_FR).unwrap();
         assert_eq!(g.len(), 260);
         assert_eq!(super::parse_gold(super::GOLD_FR_HELDOUT).unwrap().len(), 54);
+        assert_eq!(super::parse_gold(super::GOLD_SEEDS).unwrap().len(), 66);
         assert!(super::parse_gold("a\t5\t2\tX\n").unwrap_err().contains("line 1"));
         assert!(super::parse_gold("# c\na\tx\t2\tX\n").unwrap_err().contains("line 2"));
     }

@@ -162,6 +162,7 @@ fn time_phrase(c: &Ctx, i: usize) -> Option<usize> {
         ("le", "lendemain" | "surlendemain", _) | ("la", "veille", _) | ("plus", "tard", _) => Some(2),
         ("ce" | "cette", "jour-là" | "soir-là" | "matin-là" | "semaine-là" | "année-là", _) => Some(2),
         ("dans", "la", "foulée") => Some(3),
+        ("un", "jour", _) => Some(2),
         _ => None,
     }
 }
@@ -1347,11 +1348,19 @@ fn anonymous_references(a: &Article, quotes: &mut [Quote]) {
             .map(str::to_lowercase)
             .collect()
     };
-    let mut anon: Vec<Vec<String>> = Vec::new();
+    // each unnamed source's words and its first phrase, which back-references take as
+    // their description ("l'ancien diplomate" is "un ancien diplomate…, qui a préféré
+    // garder l'anonymat")
+    let mut anon: Vec<(Vec<String>, Span)> = Vec::new();
     for q in quotes.iter_mut() {
         let Some(sp) = q.speaker.as_mut() else { continue };
         if sp.anonymous {
-            anon.push(words(sp.span));
+            let w = words(sp.span);
+            match anon.iter().find(|(x, _)| w.iter().all(|y| x.contains(y))) {
+                Some((_, first)) if *first != sp.span => q.description = q.description.or(Some(*first)),
+                Some(_) => {}
+                None => anon.push((w, sp.span)),
+            }
         } else if sp.entity.is_none() {
             let w = words(sp.span);
             // every word of the phrase, or all but its role noun when three others agree
@@ -1361,8 +1370,9 @@ fn anonymous_references(a: &Article, quotes: &mut [Quote]) {
                 let missing: Vec<&String> = w.iter().filter(|y| !x.contains(y)).collect();
                 missing.is_empty() || missing.len() == 1 && w.len() >= 4 && is_role_noun(missing[0])
             };
-            if !w.is_empty() && anon.iter().any(refers) {
+            if let Some((_, first)) = anon.iter().find(|(x, _)| !w.is_empty() && refers(x)) {
                 sp.anonymous = true;
+                q.description = q.description.or(Some(*first));
             }
         }
     }
@@ -1414,6 +1424,14 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
             // X CUE que …
             if let Some(cue) = cue_at(c, k) {
                 let mut q = cue.end;
+                // a circumstance before "que": "a déclaré dans une allocution télévisée que"
+                if matches!(c.w(q), "dans" | "lors" | "devant" | "sur" | "en") {
+                    if let Some(x) = (q + 1..(q + 7).min(hi)).find(|&x| matches!(c.w(x), "que" | "qu'" | "qu’")) {
+                        if !(q..x).any(|y| is_stop(c.w(y)) || is_cue_verb(c.w(y))) {
+                            q = x;
+                        }
+                    }
+                }
                 let mut that = matches!(c.w(q), "que" | "qu'" | "qu’" | "that");
                 let says = matches!(
                     c.toks[k].span.slice(text),
@@ -1443,15 +1461,19 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
         // French, with the verb first: "…, rappelle-t-il." / "…, estime Jean Dupont."
         let english = a.layers.languages.iter().any(|l| l.paragraph == s.paragraph && l.lang == "en");
         if !out.last().is_some_and(|q| s.span.contains(q.span)) && matches!(c.w(hi - 1), "." | "!" | "?") {
-            if let Some(comma) = (lo + 3..hi).rev().take(10).find(|&x| c.w(x) == ",") {
+            // the last comma in English; in French any of the last ones, since the
+            // speaker's apposition may hold commas too (", a déclaré X, ancien directeur…, .")
+            let commas: Vec<usize> =
+                (lo + 3..hi).rev().take(if english { 10 } else { 40 }).filter(|&x| c.w(x) == ",").collect();
+            for &comma in commas.iter().take(if english { 1 } else { commas.len() }) {
                 let tail = comma + 1;
                 let found = if let Some(cue) = cue_at(c, tail) {
-                    // ", said John Smith." / ", rappelle-t-il."
+                    // ", said John Smith." / ", rappelle-t-il." / ", ajoute le New York Times (…)."
                     let f = match cue.pronoun {
                         Some(p) if !english => Some(pronoun_speaker(c, cue, p)),
                         _ => speaker_at(c, cue.end, hi),
                     };
-                    f.filter(|f| f.end + 1 >= hi).map(|f| (cue, f))
+                    f.filter(|f| skip_parens(c, f.end, hi) + 1 >= hi).map(|f| (cue, f))
                 } else if !english {
                     None
                 } else {
@@ -1479,6 +1501,7 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
                     if unquoted && words_in(text, content) >= 4 {
                         out.push(indirect_quote(text, content, Some(c.span(cue.start, cue.end)), f));
                     }
+                    break;
                 }
             }
         }
