@@ -19,7 +19,8 @@ fn roles() -> &'static HashSet<&'static str> {
 pub fn is_role_word(w: &str) -> bool {
     let f = fold_word(w);
     let f = f.strip_prefix("ex-").unwrap_or(&f);
-    roles().contains(f)
+    // plurals too: "les analystes", "des responsables"
+    roles().contains(f) || f.len() > 4 && f.strip_suffix('s').is_some_and(|x| roles().contains(x))
 }
 
 const DETERMINERS: [&str; 12] = ["le", "la", "l'", "l’", "les", "un", "une", "the", "a", "an", "son", "sa"];

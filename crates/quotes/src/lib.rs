@@ -228,6 +228,14 @@ fn is_role_noun(w: &str) -> bool {
     recoupe_entities::roles::is_role_word(w)
 }
 
+/// A medium named by what it is: "le quotidien britannique", "l'hebdomadaire".
+fn is_medium_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "quotidien" | "hebdomadaire" | "journal" | "magazine" | "mensuel" | "agence" | "chaîne" | "radio" | "site"
+    )
+}
+
 /// The people around someone, who speak for them: "son entourage", "ses proches".
 fn is_entourage_noun(w: &str) -> bool {
     matches!(
@@ -534,7 +542,9 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
             }
         }
         let demonstrative = matches!(c.w(s), "Ce" | "Cet" | "Cette" | "ce" | "cet" | "cette");
-        if !DETERMINERS.contains(&c.w(s)) || !(demonstrative || (s + 1..=prev).any(|x| is_role_noun(c.w(x)))) {
+        // a person's role, or a medium speaking as such ("le quotidien britannique note que")
+        let speaking = |x: usize| is_role_noun(c.w(x)) || is_medium_noun(c.w(x));
+        if !DETERMINERS.contains(&c.w(s)) || !(demonstrative || (s + 1..=prev).any(speaking)) {
             return None;
         }
         let span = c.span(s, prev + 1);
