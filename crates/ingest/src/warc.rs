@@ -431,13 +431,7 @@ pub fn http_response(status: u16, content_type: &str, extra_headers: &str, body:
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::io::Write;
-
-    fn gz(data: &[u8]) -> Vec<u8> {
-        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-        e.write_all(data).unwrap();
-        e.finish().unwrap()
-    }
+    use crate::gzip::tests::gz;
 
     fn page(title: &str) -> Vec<u8> {
         format!(

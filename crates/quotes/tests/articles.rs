@@ -14,6 +14,11 @@ fn article(text: &str) -> Article {
 /// (content, kind, speaker as written, entity, anonymous, description, medium)
 type Row<'a> = (&'a str, QuoteKind, Option<&'a str>, Option<&'a str>, bool, Option<&'a str>, Option<&'a str>);
 
+/// The quote whose content starts so.
+fn find<'q, 'a>(q: &'q [Row<'a>], start: &str) -> &'q Row<'a> {
+    q.iter().find(|x| x.0.starts_with(start)).unwrap_or_else(|| panic!("no quote {start:?} in {q:#?}"))
+}
+
 fn quotes(a: &Article) -> Vec<Row<'_>> {
     let t = &a.text;
     a.layers
@@ -46,9 +51,7 @@ const FR: &str = "Valmora : le président refuse de céder\n\n\
 fn french_quotes_find_their_speakers() {
     let a = article(FR);
     let q = quotes(&a);
-    let find = |start: &str| {
-        q.iter().find(|x| x.0.starts_with(start)).unwrap_or_else(|| panic!("no quote {start:?} in {q:#?}"))
-    };
+    let find = |start: &str| find(&q, start);
     let k = find("Nous ne céderons pas");
     assert_eq!(k.1, QuoteKind::Direct);
     assert_eq!(k.2, Some("Aurelio Kastrenko"));
@@ -218,9 +221,7 @@ const FR_SPEAKERS: &str = "Port-Esquel : la frontière reste fermée\n\n\
 fn french_speakers_through_emotion_verbs_inhabitants_groups_and_newcomers() {
     let a = article(FR_SPEAKERS);
     let q = quotes(&a);
-    let find = |start: &str| {
-        q.iter().find(|x| x.0.starts_with(start)).unwrap_or_else(|| panic!("no quote {start:?} in {q:#?}"))
-    };
+    let find = |start: &str| find(&q, start);
     // "s'agace X": a reflexive verb of feeling is a cue
     assert_eq!(find("Il va falloir").2, Some("Ilse Morvan"));
     // "dit l'Esquelaise": a person named by her town, resolved to the last speaker
@@ -266,9 +267,7 @@ fn pronouns_follow_given_names_and_interviewers_do_not_speak() {
          Ce chiffre représente « un progrès réel pour toute la région », selon elle.\n",
     );
     let q = quotes(&a);
-    let find = |start: &str| {
-        q.iter().find(|x| x.0.starts_with(start)).unwrap_or_else(|| panic!("no quote {start:?} in {q:#?}"))
-    };
+    let find = |start: &str| find(&q, start);
     // "elle" is not Marc: the woman named before him
     assert_eq!(find("Nous tiendrons").3, Some("per:odil.carvin"));
     // the interviewer named in the medium is not the next speaker
@@ -286,9 +285,7 @@ fn an_infinitive_cue_and_an_unnamed_source_described_again() {
          « Personne ne croit aux promesses du gouvernement », explique l'ancien représentant valmorien en Norvège.\n",
     );
     let q = quotes(&a);
-    let find = |start: &str| {
-        q.iter().find(|x| x.0.starts_with(start)).unwrap_or_else(|| panic!("no quote {start:?} in {q:#?}"))
-    };
+    let find = |start: &str| find(&q, start);
     assert_eq!(find("ne participent pas").2, Some("le ministère valmorien de la Défense"));
     let k = find("Personne ne croit");
     assert_eq!((k.2, k.4), (Some("l'ancien représentant valmorien en Norvège"), true));
