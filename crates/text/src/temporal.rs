@@ -1300,6 +1300,38 @@ impl Reader<'_> {
                 k += 1;
             }
         }
+        // "quarter past 3pm", "half past three", "20 past 3", "twenty after 3", "15 to noon"
+        if self.lang == NumLang::En {
+            let minutes = match self.key(k)? {
+                Key::Unit(Grain::Quarter) => Some((15, k + 1)),
+                Key::Half => Some((30, k + 1)),
+                _ => self
+                    .number(k)
+                    .filter(|(n, _)| (1..60).contains(n))
+                    .map(|(n, e)| (n as u32, if self.is(e, Key::Unit(Grain::Minute)) { e + 1 } else { e })),
+            };
+            if let Some((m, e)) = minutes {
+                // "5 to 6pm" is rather a range: "to" counts back only from a quarter, a half,
+                // or minutes said so ("ten minutes to five") or past twelve ("20 to 3")
+                let counted = !matches!(self.key(k), Some(Key::Num(_) | Key::Digits(..))) || e > k + 1 || m > 12;
+                let dir = match self.key(e) {
+                    Some(Key::Last | Key::After) => Some(1),
+                    Some(Key::To) if counted => Some(-1),
+                    _ => None,
+                };
+                if let Some(dir) = dir {
+                    // the hour: "3pm", "noon", or a bare "three"
+                    let hour = self.clock(e + 1, day).or_else(|| {
+                        let (h, f) = self.number(e + 1).filter(|(h, _)| (1..=12).contains(h))?;
+                        Some((TimeValue::point(self.today().with_time(h as u32, 0, 0), Grain::Hour), f))
+                    });
+                    if let Some((v, f)) = hour.filter(|(v, _)| v.grain == Grain::Hour) {
+                        let at = v.from?.add_seconds(dir * m as i64 * 60);
+                        return Some((TimeValue::point(at, Grain::Minute), f));
+                    }
+                }
+            }
+        }
         // an explicit a.m. or p.m. fixes the half of the day
         let ampm_given = matches!(self.key(k), Some(Key::Clock(_, _, _, Some(_))))
             || self.number(k).is_some_and(|(_, e)| matches!(self.key(e), Some(Key::Am | Key::Pm)));
@@ -1321,9 +1353,23 @@ impl Reader<'_> {
                 if h > 24 {
                     return None;
                 }
+                // "8 tonight", "3 in the morning", "at 8 in the evening": a part of day fixes it
+                // (not "2 morning sessions", "building 4 this afternoon": "in the", or "at" before)
+                let at_before = k > i;
+                let part = |q: usize| {
+                    matches!(
+                        self.key(q),
+                        Some(Key::Tonight | Key::Morning | Key::Afternoon | Key::Evening | Key::Night)
+                    )
+                };
+                let part_of_day = self.is(e, Key::In) && self.is(e + 1, Key::The) && part(e + 2)
+                    || at_before && (self.is(e, Key::This) && part(e + 1) || self.is(e, Key::Tonight));
                 match self.key(e) {
                     // "15 heures" is a time of day; "two hours" is a length
                     Some(Key::Unit(Grain::Hour)) if self.lang == NumLang::Fr => (h as u32, 0, Grain::Hour, e + 1),
+                    _ if part_of_day && self.lang == NumLang::En && (1..=12).contains(&h) => {
+                        (h as u32, 0, Grain::Hour, e)
+                    }
                     Some(Key::Pm) => (if h < 12 { h as u32 + 12 } else { h as u32 }, 0, Grain::Hour, e + 1),
                     Some(Key::Am) => (if h == 12 { 0 } else { h as u32 }, 0, Grain::Hour, e + 1),
                     _ => return None,
@@ -1412,7 +1458,7 @@ impl Reader<'_> {
                 half_fixed = true;
                 j = q + 1;
             }
-            Some(Key::Today) if h < 12 => {
+            Some(Key::Today | Key::Tonight) if h < 12 => {
                 // "8 tonight"
                 h += 12;
                 j = q + 1;
@@ -2058,6 +2104,7 @@ impl Reader<'_> {
         let this = on(t.year)?;
         let date = match self.lean {
             Lean::Future if this < t => on(t.year + 1)?,
+            Lean::Future => this,
             _ => [on(t.year - 1), Some(this), on(t.year + 1)]
                 .into_iter()
                 .flatten()
@@ -2522,6 +2569,15 @@ mod tests {
         assert_eq!(en("July 13-15").as_deref(), Some("2021-07-13/2021-07-16"));
         let fr = |s: &str| parse(s, now, NumLang::Fr, Lean::Future).map(|v| v.render());
         assert_eq!(fr("la Pentecôte").as_deref(), Some("2022-06-05"));
+        // minutes before the hour, and the part of the day after it
+        assert_eq!(en("half past 3pm").as_deref(), Some("2022-01-07T15:30"));
+        assert_eq!(en("twenty to three").as_deref(), Some("2022-01-07T02:40"));
+        assert_eq!(en("at 3 in the morning").as_deref(), Some("2022-01-07T03:00"));
+        assert_eq!(en("at 8 tonight").as_deref(), Some("2022-01-07T20:00"));
+        // not times: counts before a part of the day, a range of hours
+        for s in ["2 morning sessions", "three night markets", "5 to 6pm"] {
+            assert!(en(s).is_none_or(|v| !v.ends_with(":55") && !v.contains("T02:00") && !v.contains("T03:00")), "{s}");
+        }
     }
 
     #[test]
