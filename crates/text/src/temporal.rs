@@ -1200,6 +1200,19 @@ impl Reader<'_> {
             _ => return None,
         };
         let what = self.key(k + 1)?;
+        // "the third quarter", "4th quarter 2018", "the 4th qtr of 2018"
+        if what == Key::Unit(Grain::Quarter) && (1..=4).contains(&nth) {
+            let mut e = k + 2;
+            if self.is(e, Key::Of) {
+                e += 1;
+            }
+            let (year, e) = match self.key(e) {
+                Some(Key::Digits(y, 4)) => (y as i32, e + 1),
+                _ => (self.today().year, k + 2),
+            };
+            let start = DateTime::date(year, 3 * nth as u32 - 2, 1)?;
+            return Some((TimeValue::point(start, Grain::Quarter), e));
+        }
         if !matches!(what, Key::Unit(Grain::Day | Grain::Week) | Key::Weekend | Key::Weekday(_) | Key::Fortnight) {
             return None;
         }
@@ -1538,7 +1551,11 @@ impl Reader<'_> {
             // "tonight", and "last night": evenings, from 18:00 to midnight
             Key::Tonight => {
                 // "tonight at 11pm", "tonight at 8": a time of this evening
-                if let Some((v, e)) = self.clock(k + 1, Some(t)) {
+                let bare_hour = || {
+                    let (h, e) = self.number(k + 2).filter(|(h, _)| self.is(k + 1, Key::At) && (1..=12).contains(h))?;
+                    Some((TimeValue::point(t.with_time(h as u32, 0, 0), Grain::Hour), e))
+                };
+                if let Some((v, e)) = self.clock(k + 1, Some(t)).or_else(bare_hour) {
                     let late = v.from.filter(|f| f.hour < 12).map(|f| f.add_seconds(12 * 3600));
                     return Some((late.map_or(v, |f| TimeValue { from: Some(f), ..v }), e));
                 }
@@ -1814,6 +1831,18 @@ impl Reader<'_> {
             (_, Some(Key::This), Some(Key::Unit(Grain::Week)), _, _) => {
                 j += 2;
                 in_week(0)
+            }
+            // "wednesday of next week", "wednesday next week", "monday of this week"
+            (_, Some(Key::Of), Some(k2 @ (Key::Next | Key::Last | Key::This)), Some(Key::Unit(Grain::Week)), _)
+            | (_, Some(k2 @ (Key::Next | Key::Last)), Some(Key::Unit(Grain::Week)), _, _)
+                if self.lang == NumLang::En =>
+            {
+                j += if self.is(j, Key::Of) { 3 } else { 2 };
+                in_week(match k2 {
+                    Key::Next => 1,
+                    Key::Last => -1,
+                    _ => 0,
+                })
             }
             // "lundi en huit", "mardi en 15"
             (_, Some(Key::En | Key::At), Some(Key::Num(n) | Key::Digits(n, _)), _, _) if n == 8 || n == 15 => {
@@ -2574,6 +2603,14 @@ mod tests {
         assert_eq!(en("twenty to three").as_deref(), Some("2022-01-07T02:40"));
         assert_eq!(en("at 3 in the morning").as_deref(), Some("2022-01-07T03:00"));
         assert_eq!(en("at 8 tonight").as_deref(), Some("2022-01-07T20:00"));
+        // quarters of a year, a weekday of a week named
+        assert_eq!(en("the third quarter").map(|_| ()), Some(()));
+        assert_eq!(
+            parse("4th quarter 2018", now, NumLang::En, Lean::Past).map(|v| (v.from, v.grain)),
+            Some((DateTime::date(2018, 10, 1), Grain::Quarter))
+        );
+        assert_eq!(en("wednesday of next week").as_deref(), Some("2022-01-12"));
+        assert_eq!(en("tonight at 11").as_deref(), Some("2022-01-07T23:00"));
         // not times: counts before a part of the day, a range of hours
         for s in ["2 morning sessions", "three night markets", "5 to 6pm"] {
             assert!(en(s).is_none_or(|v| !v.ends_with(":55") && !v.contains("T02:00") && !v.contains("T03:00")), "{s}");
