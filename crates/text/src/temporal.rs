@@ -1206,9 +1206,19 @@ impl Reader<'_> {
             if self.is(e, Key::Of) {
                 e += 1;
             }
+            let t = self.today();
             let (year, e) = match self.key(e) {
                 Some(Key::Digits(y, 4)) => (y as i32, e + 1),
-                _ => (self.today().year, k + 2),
+                // without a year, this year's, or the last (next) one as the lean says
+                _ => {
+                    let start = DateTime::date(t.year, 3 * nth as u32 - 2, 1)?;
+                    let year = match self.lean {
+                        Lean::Past if start > t => t.year - 1,
+                        Lean::Future if start.add_months(3) <= t => t.year + 1,
+                        _ => t.year,
+                    };
+                    (year, k + 2)
+                }
             };
             let start = DateTime::date(year, 3 * nth as u32 - 2, 1)?;
             return Some((TimeValue::point(start, Grain::Quarter), e));
