@@ -321,6 +321,8 @@ fn role_phrase(c: &Ctx, k: usize, limit: usize) -> Option<(Span, usize, bool, Op
 
 /// The speaker starting at token `k` (after a cue): a name, a pronoun, a role.
 fn speaker_at(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
+    // "a poursuivi, amusé, Jean-Pierre X": a word between commas before the speaker
+    let k = if c.w(k) == "," && c.w(k + 2) == "," && c.w(k + 1).starts_with(char::is_lowercase) { k + 3 } else { k };
     // "assure sous couvert d'anonymat à l'AFP un de ses collègues"
     let unnamed = anonymity_at(c, k);
     let mut found = speaker_after(c, k + unnamed.unwrap_or(0), limit)?;
@@ -728,6 +730,24 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
     }
     // before: "X a déclaré : «", "X estime que «", "Smith said: \""
     let o = c.tok_to(open);
+    // "Pour Frédéric Roussel, cofondateur d'Acted, « … »": the person the view is given to,
+    // an apposition without a verb between
+    if o >= 2 && c.w(o - 1) == "," {
+        let floor = c.tok_from(sent_start);
+        let pour = (floor..o - 1).rev().take(14).find(|&x| matches!(c.w(x), "Pour" | "pour"));
+        if let Some((m, after)) = pour.and_then(|x| c.mention(x + 1)).filter(|(m, _)| m.kind == EntityKind::Per) {
+            let between = after..o - 1;
+            if (after == o - 1 || c.w(after) == ",")
+                && !between.clone().any(|x| is_cue_verb(c.w(x)) || is_aux(c.w(x)) || is_stop(c.w(x)) && c.w(x) != ",")
+            {
+                let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
+                let description = (after + 1 < o - 1).then(|| c.span(after + 1, o - 1));
+                let mk = c.tok_from(m.span.start);
+                let cue = Cue { start: mk - 1, end: mk, pronoun: None };
+                return Some((Some(cue), Found { speaker: sp, end: o, description, medium: None }));
+            }
+        }
+    }
     let mut j = o;
     while j > 0 && matches!(c.w(j - 1), ":" | "que" | "qu'" | "qu’" | "," | "that") {
         j -= 1;
@@ -932,8 +952,15 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                 .filter(|e| e.kind == EntityKind::Org && e.span.end <= sp.span.start)
                 .find(|e| recoupe_text::fold::fold_word(e.span.slice(&a.text)).split([' ', '\'']).any(|x| x == head))
                 .map(|e| e.entity.clone())
-                // else the group that spoke last ("selon l'OCDE … Selon l'organisation")
-                .or_else(|| last_group.clone());
+                // else, for a generic head, the group that spoke last ("selon l'OCDE … Selon
+                // l'organisation"); "le syndicat" is not any group
+                .or_else(|| {
+                    let generic = matches!(
+                        head.as_str(),
+                        "organisation" | "organization" | "institution" | "association" | "groupe" | "entreprise"
+                    );
+                    last_group.clone().filter(|_| generic)
+                });
         } else if pronoun && last_unnamed.is_some_and(|(_, at, _)| at >= last_named_at) {
             // "…, assure un de ses collègues. « … », a-t-il ajouté": the unnamed source goes on
             sp.anonymous = last_unnamed.is_some_and(|(_, _, anonymous)| anonymous);

@@ -290,3 +290,16 @@ fn an_infinitive_cue_and_an_unnamed_source_described_again() {
     let k = find("Personne ne croit");
     assert_eq!((k.2, k.4), (Some("l'ancien représentant valmorien en Norvège"), true));
 }
+
+#[test]
+fn a_view_given_to_someone_and_a_word_between_commas() {
+    let a = article(
+        "Port-Esquel : la fête du port\n\n\
+         Pour Julien Ferrand, chercheur à l'Institut des études baltes, « la fête rassure les habitants du port ». \
+         « Les marins sont parfois des magiciens », a poursuivi, amusé, Marc Delorme.\n",
+    );
+    let q = quotes(&a);
+    let k = find(&q, "la fête rassure");
+    assert_eq!((k.2, k.5), (Some("Julien Ferrand"), Some("chercheur à l'Institut des études baltes")));
+    assert_eq!(find(&q, "Les marins sont").2, Some("Marc Delorme"));
+}
