@@ -1461,9 +1461,12 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
             // X CUE que …
             if let Some(cue) = cue_at(c, k) {
                 let mut q = cue.end;
-                // a circumstance before "que": "a déclaré dans une allocution télévisée que"
-                if matches!(c.w(q), "dans" | "lors" | "devant" | "sur" | "en") {
-                    if let Some(x) = (q + 1..(q + 7).min(hi)).find(|&x| matches!(c.w(x), "que" | "qu'" | "qu’")) {
+                // a circumstance before "que": "a déclaré dans une allocution télévisée que",
+                // "said in a statement that"
+                if matches!(c.w(q), "dans" | "lors" | "devant" | "sur" | "en" | "in" | "on" | "at" | "during") {
+                    if let Some(x) =
+                        (q + 1..(q + 7).min(hi)).find(|&x| matches!(c.w(x), "que" | "qu'" | "qu’" | "that"))
+                    {
                         if !(q..x).any(|y| is_stop(c.w(y)) || is_cue_verb(c.w(y))) {
                             q = x;
                         }
@@ -1472,7 +1475,34 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
                 let mut that = matches!(c.w(q), "que" | "qu'" | "qu’" | "that");
                 let says = matches!(
                     c.toks[k].span.slice(text),
-                    "said" | "says" | "told" | "tells" | "argued" | "argues" | "warned" | "added"
+                    "said"
+                        | "says"
+                        | "told"
+                        | "tells"
+                        | "argued"
+                        | "argues"
+                        | "warned"
+                        | "added"
+                        | "believes"
+                        | "believed"
+                        | "thinks"
+                        | "thought"
+                        | "claimed"
+                        | "claims"
+                        | "insisted"
+                        | "insists"
+                        | "noted"
+                        | "notes"
+                        | "acknowledged"
+                        | "admitted"
+                        | "predicted"
+                        | "contends"
+                        | "contended"
+                        | "maintains"
+                        | "maintained"
+                        | "suggested"
+                        | "suggests"
+                        | "asserted"
                 );
                 if !that && says && c.w(q).starts_with(char::is_lowercase) {
                     // "Smith said the talks…"
