@@ -315,9 +315,13 @@ fn polnear(data: &Path, misses: &mut Vec<String>) -> Result<Option<(QuoteScores,
                 speaker_span: g.speaker_span.map(|s| Span::new(to_b(s.start), to_b(s.end))),
             })
             .collect();
+        // a sample of the errors: the first articles' (the set is large)
         let mut local = Vec::new();
         score_article(&a, &gold, &mut s, &mut local);
-        let _ = &misses;
+        if misses.len() < 120 {
+            misses.push(format!("-- {n}"));
+            misses.extend(local);
+        }
     }
     Ok(Some((s, docs, n_gold)))
 }
@@ -330,9 +334,9 @@ pub fn run(data: &Path, show: bool) -> Result<serde_json::Value, EvalError> {
     let held = french(data, ("eval/gold/quotes-fr-heldout.tsv", GOLD_FR_HELDOUT), &mut Vec::new())?;
     misses.push("seeds:".to_string());
     let seeds = seeds(data, &mut misses)?;
-    for (name, r) in
-        [("fr-gold", fr), ("fr-heldout", held), ("seeds", seeds), ("polnear-dev", polnear(data, &mut Vec::new())?)]
-    {
+    misses.push("polnear-dev:".to_string());
+    let polnear_dev = polnear(data, &mut misses)?;
+    for (name, r) in [("fr-gold", fr), ("fr-heldout", held), ("seeds", seeds), ("polnear-dev", polnear_dev)] {
         let Some((s, docs, gold)) = r else {
             println!("{name}: data not found under {}", data.display());
             continue;
