@@ -40,6 +40,42 @@ pub fn given_name_feminine(w: &str) -> Option<bool> {
     g.get(fold_word(w).as_ref()).copied()
 }
 
+/// English reporting verbs whose clause may come without "that" ("Smith said the
+/// talks…", "officials believe the plan…").
+pub fn takes_bare_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "tells"
+            | "argued"
+            | "argues"
+            | "warned"
+            | "added"
+            | "believes"
+            | "believed"
+            | "thinks"
+            | "thought"
+            | "claimed"
+            | "claims"
+            | "insisted"
+            | "insists"
+            | "noted"
+            | "notes"
+            | "acknowledged"
+            | "admitted"
+            | "predicted"
+            | "contends"
+            | "contended"
+            | "maintains"
+            | "maintained"
+            | "suggested"
+            | "suggests"
+            | "asserted"
+    )
+}
+
 /// Whether `w` is the infinitive of a reporting verb ("préciser", "rappeler").
 pub fn is_cue_lemma(w: &str) -> bool {
     static L: OnceLock<std::collections::HashSet<String>> = OnceLock::new();

@@ -9,7 +9,9 @@
 
 pub mod lexicon;
 
-use lexicon::{is_aux, is_cue_adverb, is_cue_verb, is_inverted_pronoun, is_subject_pronoun, medium_opener};
+use lexicon::{
+    is_aux, is_cue_adverb, is_cue_verb, is_inverted_pronoun, is_subject_pronoun, medium_opener, takes_bare_clause,
+};
 use recoupe_model::{Article, EntityKind, EntityMention, ParagraphKind, Quote, QuoteKind, Span, Speaker, Token};
 use std::collections::HashMap;
 
@@ -208,12 +210,14 @@ fn is_time_word(w: &str) -> bool {
     ) || (!w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// Words opening a speaker's noun phrase; possessives too ("selon son entourage",
-/// "a confié son avocat").
+/// Words opening a speaker's noun phrase; the possessives at its end ("selon son
+/// entourage", "a confié son avocat").
 const DETERMINERS: [&str; 30] = [
     "le", "la", "l'", "l’", "les", "un", "une", "des", "the", "a", "an", "Le", "La", "L'", "Les", "The", "ce", "cet",
     "cette", "Ce", "Cet", "Cette", "son", "sa", "ses", "leur", "leurs", "Son", "Sa", "Ses",
 ];
+/// The possessives among the determiners.
+const POSSESSIVES: &[&str] = DETERMINERS.split_at(22).1;
 const TITLES: [&str; 8] = ["M.", "Mme", "Mr", "Mr.", "Mrs", "Ms", "Dr", "Me"];
 
 /// A speaker found after a cue or before it.
@@ -281,8 +285,7 @@ fn role_phrase(c: &Ctx, k: usize, limit: usize) -> Option<(Span, usize, bool, Op
         return None;
     }
     // after a possessive, people only: "son avocat", "ses proches", not "ses termes"
-    let possessive = matches!(c.w(k), "son" | "sa" | "ses" | "leur" | "leurs" | "Son" | "Sa" | "Ses");
-    if possessive && !(is_role_noun(c.w(k + 1)) || is_entourage_noun(c.w(k + 1))) {
+    if POSSESSIVES.contains(&c.w(k)) && !(is_role_noun(c.w(k + 1)) || is_entourage_noun(c.w(k + 1))) {
         return None;
     }
     let mut i = k + 1;
@@ -856,7 +859,7 @@ fn incise(c: &Ctx, from: usize, to: usize) -> Option<(usize, usize, Cue, Found)>
 
 /// The folded head noun of a definite phrase of two words ("l'organisation",
 /// "le ministère"), none for longer phrases, which name their group themselves.
-fn ws_head(phrase: &str) -> Option<String> {
+fn definite_head(phrase: &str) -> Option<String> {
     let f = recoupe_text::fold::fold_word(phrase).into_owned();
     let rest = ["l'", "le ", "la "].iter().find_map(|d| f.strip_prefix(d))?;
     (!rest.is_empty() && !rest.contains([' ', '\''])).then(|| rest.to_string())
@@ -941,7 +944,7 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                 }))
             && !sp.span.is_empty();
         // "l'organisation", "le ministère", "le syndicat": the last group of that kind named
-        let group_head = ws_head(w).filter(|h| recoupe_entities::mentions::org_head("fr", h));
+        let group_head = definite_head(w).filter(|h| recoupe_entities::mentions::org_head("fr", h));
         if sp.entity.is_none() && !sp.anonymous && !pronoun && group_head.is_some() {
             let head = group_head.unwrap_or_default();
             sp.entity = a
@@ -1473,37 +1476,7 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
                     }
                 }
                 let mut that = matches!(c.w(q), "que" | "qu'" | "qu’" | "that");
-                let says = matches!(
-                    c.toks[k].span.slice(text),
-                    "said"
-                        | "says"
-                        | "told"
-                        | "tells"
-                        | "argued"
-                        | "argues"
-                        | "warned"
-                        | "added"
-                        | "believes"
-                        | "believed"
-                        | "thinks"
-                        | "thought"
-                        | "claimed"
-                        | "claims"
-                        | "insisted"
-                        | "insists"
-                        | "noted"
-                        | "notes"
-                        | "acknowledged"
-                        | "admitted"
-                        | "predicted"
-                        | "contends"
-                        | "contended"
-                        | "maintains"
-                        | "maintained"
-                        | "suggested"
-                        | "suggests"
-                        | "asserted"
-                );
+                let says = takes_bare_clause(c.toks[k].span.slice(text));
                 if !that && says && c.w(q).starts_with(char::is_lowercase) {
                     // "Smith said the talks…"
                     that = !matches!(c.w(q), "in" | "on" | "at" | "to" | "by" | "of" | "for" | "with" | "and");
@@ -1530,9 +1503,8 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
         if !out.last().is_some_and(|q| s.span.contains(q.span)) && matches!(c.w(hi - 1), "." | "!" | "?") {
             // the last comma in English; in French any of the last ones, since the
             // speaker's apposition may hold commas too (", a déclaré X, ancien directeur…, .")
-            let commas: Vec<usize> =
-                (lo + 3..hi).rev().take(if english { 10 } else { 40 }).filter(|&x| c.w(x) == ",").collect();
-            for &comma in commas.iter().take(if english { 1 } else { commas.len() }) {
+            let commas = (lo + 3..hi).rev().take(if english { 10 } else { 40 }).filter(|&x| c.w(x) == ",");
+            for comma in commas.take(if english { 1 } else { usize::MAX }) {
                 let tail = comma + 1;
                 let found = if let Some(cue) = cue_at(c, tail) {
                     // ", said John Smith." / ", rappelle-t-il." / ", ajoute le New York Times (…)."
