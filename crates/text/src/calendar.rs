@@ -86,6 +86,13 @@ pub fn easter(y: i32) -> (u32, u32) {
     (month as u32, day as u32)
 }
 
+/// The `n`-th weekday `wd` (0 = Monday) of a month, if the month has that many.
+pub fn nth_weekday(y: i32, m: u32, wd: u32, n: i64) -> Option<DateTime> {
+    let first = DateTime::date(y, m, 1)?;
+    let d = first.add_days((wd as i64 - first.weekday() as i64).rem_euclid(7) + 7 * (n - 1));
+    (d.month == m).then_some(d)
+}
+
 pub fn days_in_month(y: i32, m: u32) -> u32 {
     match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -224,6 +231,10 @@ mod tests {
     #[test]
     fn easter_sundays() {
         // published dates of Easter Sunday
+        // Thanksgiving 2021, MLK day 2013; no fifth Monday in February 2021
+        assert_eq!(nth_weekday(2021, 11, 3, 4), DateTime::date(2021, 11, 25));
+        assert_eq!(nth_weekday(2013, 1, 0, 3), DateTime::date(2013, 1, 21));
+        assert_eq!(nth_weekday(2021, 2, 0, 5), None);
         for (y, md) in
             [(2013, (3, 31)), (2019, (4, 21)), (2022, (4, 17)), (2024, (3, 31)), (2038, (4, 25)), (1818, (3, 22))]
         {

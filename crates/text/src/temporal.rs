@@ -700,9 +700,8 @@ fn clock_word(w: &str) -> Option<Key> {
 }
 
 /// "1/3/2013", "15/02/2013", "20/02/14", "2013-03-01", "2015-3-3", "17/02",
-/// "06.01.2022", "2014-10" (year and month), "2/2013".
-/// "1/3/2013" (day first in French; month first in English when it can be, as in
-/// "10/31/1974"), "2013-03-01", "17/02", "2/15".
+/// "06.01.2022", "2014-10" (year and month), "2/2013": day first in French, month
+/// first in English when the numbers allow it ("10/31/1974", "2/15").
 fn numeric_date(w: &str, lang: NumLang) -> Option<Key> {
     let sep = if w.contains('/') {
         '/'
@@ -1206,21 +1205,21 @@ impl Reader<'_> {
             if self.is(e, Key::Of) {
                 e += 1;
             }
+            let start_in = |y: i32| DateTime::date(y, 3 * nth as u32 - 2, 1);
             let t = self.today();
-            let (year, e) = match self.key(e) {
-                Some(Key::Digits(y, 4)) => (y as i32, e + 1),
+            let (start, e) = match self.key(e) {
+                Some(Key::Digits(y, 4)) => (start_in(y as i32)?, e + 1),
                 // without a year, this year's, or the last (next) one as the lean says
                 _ => {
-                    let start = DateTime::date(t.year, 3 * nth as u32 - 2, 1)?;
-                    let year = match self.lean {
-                        Lean::Past if start > t => t.year - 1,
-                        Lean::Future if start.add_months(3) <= t => t.year + 1,
-                        _ => t.year,
+                    let this = start_in(t.year)?;
+                    let start = match self.lean {
+                        Lean::Past if this > t => start_in(t.year - 1)?,
+                        Lean::Future if this.add_months(3) <= t => start_in(t.year + 1)?,
+                        _ => this,
                     };
-                    (year, k + 2)
+                    (start, k + 2)
                 }
             };
-            let start = DateTime::date(year, 3 * nth as u32 - 2, 1)?;
             return Some((TimeValue::point(start, Grain::Quarter), e));
         }
         if !matches!(what, Key::Unit(Grain::Day | Grain::Week) | Key::Weekend | Key::Weekday(_) | Key::Fortnight) {
@@ -1251,8 +1250,7 @@ impl Reader<'_> {
         let last = month.add_days(len - 1);
         let day_of = |wd: u32| -> Option<DateTime> {
             if nth > 0 {
-                let first = month.add_days((wd as i64 - month.weekday() as i64).rem_euclid(7));
-                Some(first.add_days((nth - 1) * 7)).filter(|d| d.month == month.month)
+                crate::calendar::nth_weekday(month.year, month.month, wd, nth)
             } else {
                 Some(last.add_days(-((last.weekday() as i64 - wd as i64).rem_euclid(7))))
             }
@@ -2108,13 +2106,11 @@ impl Reader<'_> {
     }
 
     /// A movable feast at token `k` ("Pâques", "Thanksgiving 2013", "MLK day"): the
-    /// year written after it, else this year's or the next (or last) one as the lean says.
+    /// year written after it, else the next one when the clause looks ahead, else the
+    /// one nearest the reference.
     fn movable(&self, f: MovableFeast, k: usize) -> Read {
         let on = |y: i32| -> Option<DateTime> {
-            let nth_weekday = |m: u32, wd: u32, n: i64| {
-                let first = DateTime::date(y, m, 1)?;
-                Some(first.add_days((wd as i64 - first.weekday() as i64).rem_euclid(7) + 7 * (n - 1)))
-            };
+            let nth_weekday = |m: u32, wd: u32, n: i64| crate::calendar::nth_weekday(y, m, wd, n);
             match f {
                 MovableFeast::Easter => {
                     let (m, d) = crate::calendar::easter(y);
