@@ -183,10 +183,7 @@ fn french(
         let bytes = std::fs::read(&path).map_err(|e| EvalError(format!("{}: {e}", path.display())))?;
         let a = analyse(&mut p, crate::bench::document(&bytes, &path)?, &mut s);
         let g: Vec<GoldQuote> = gold.iter().filter(|x| x.0 == *id).map(|x| x.1.clone()).collect();
-        if let Some(bad) = g.iter().find(|x| x.content.end > a.text.len() || !a.text.is_char_boundary(x.content.start))
-        {
-            return Err(EvalError(format!("{file}: {id}: span {:?} outside the article", bad.content)));
-        }
+        check_spans(&a, &g, file, id)?;
         misses.push(format!("-- {id}"));
         if std::env::var("RECOUPE_QUOTES_ARTICLE").is_ok_and(|x| x == *id) {
             for q in &a.layers.quotes {
@@ -207,6 +204,14 @@ fn french(
     Ok(Some((s, ids.len(), gold.len())))
 }
 
+/// A gold span that does not fit its article is an error naming the gold file and article.
+fn check_spans(a: &Article, gold: &[GoldQuote], file: &str, id: &str) -> Result<(), EvalError> {
+    match gold.iter().find(|x| x.content.end > a.text.len() || !a.text.is_char_boundary(x.content.start)) {
+        Some(bad) => Err(EvalError(format!("{file}: {id}: span {:?} outside the article", bad.content))),
+        None => Ok(()),
+    }
+}
+
 /// The seed articles (`DATA/../corpus/seeds`, read as `recoupe` reads them) against
 /// `eval/gold/quotes-seeds.tsv`.
 fn seeds(data: &Path, misses: &mut Vec<String>) -> Result<Option<(QuoteScores, usize, usize)>, EvalError> {
@@ -224,11 +229,7 @@ fn seeds(data: &Path, misses: &mut Vec<String>) -> Result<Option<(QuoteScores, u
         let g: Vec<GoldQuote> = gold.iter().filter(|x| x.0 == name).map(|x| x.1.clone()).collect();
         for doc in recoupe_ingest::from_bytes(&path.to_string_lossy(), &bytes) {
             let a = analyse(&mut p, doc.map_err(|e| EvalError(e.to_string()))?, &mut s);
-            if let Some(bad) =
-                g.iter().find(|x| x.content.end > a.text.len() || !a.text.is_char_boundary(x.content.start))
-            {
-                return Err(EvalError(format!("quotes-seeds.tsv: {name}: span {:?} outside the article", bad.content)));
-            }
+            check_spans(&a, &g, "eval/gold/quotes-seeds.tsv", &name)?;
             misses.push(format!("-- {name}"));
             score_article(&a, &g, &mut s, misses);
             n += 1;
