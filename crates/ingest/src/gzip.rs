@@ -57,6 +57,10 @@ impl Inflater {
     }
 }
 
+// SAFETY: a libdeflate decompressor has no tie to the thread that made it; it is
+// owned here and used through `&mut self` only (stateless workers may move a reader)
+unsafe impl Send for Inflater {}
+
 impl Drop for Inflater {
     fn drop(&mut self) {
         // SAFETY: allocated by libdeflate_alloc_decompressor, freed once
@@ -94,21 +98,24 @@ impl<R: BufRead> GzipReader<R> {
         }
     }
 
-    /// Reads up to `CHUNK` more compressed bytes; false at the end of the input.
+    /// Reads more compressed bytes: `CHUNK`, or as many as are pending, so that a
+    /// member longer than a chunk is retried a logarithmic number of times; false at
+    /// the end of the input.
     fn read_more(&mut self) -> io::Result<bool> {
         let Some(inner) = self.inner.as_mut() else { return Ok(false) };
         if self.cin_pos > 0 {
             self.cin.drain(..self.cin_pos);
             self.cin_pos = 0;
         }
+        let want = CHUNK.max(self.cin.len());
         let mut got = 0;
-        while got < CHUNK {
+        while got < want {
             let buf = inner.fill_buf()?;
             if buf.is_empty() {
                 self.eof = true;
                 break;
             }
-            let n = buf.len().min(CHUNK - got);
+            let n = buf.len().min(want - got);
             self.cin.extend_from_slice(&buf[..n]);
             inner.consume(n);
             got += n;
@@ -240,6 +247,13 @@ pub(crate) mod tests {
         for buf in [7, 4096, 1 << 20] {
             assert_eq!(inflate(data.clone(), buf).unwrap(), parts.concat());
         }
+    }
+
+    #[test]
+    fn a_reader_can_move_to_another_thread() {
+        let data = gz(b"moved");
+        let out = std::thread::spawn(move || inflate(data, 4096).unwrap()).join().unwrap();
+        assert_eq!(out, b"moved");
     }
 
     #[test]
