@@ -30,7 +30,7 @@ usage:
       HTML main-text F1 beside the 32 extractors of the scrapinghub benchmark
   recoupe eval numbers DATA   (DATA: the time-numbers folder)
   recoupe eval time DATA [--peer NAME=READINGS.jsonl] [--show]   (DATA: the time-numbers folder; --show: every miss)
-  recoupe eval bench DATA [--passes N]
+  recoupe eval bench DATA [--passes N] [--foundation-only]
   recoupe eval ner DATA [--peer NAME=DIR] [--sentences-out DIR]
       DATA: the ner folder (the suite) or one CoNLL/CoNLL-U/HIPE file
       [--lang fr|en] [--held-out].
@@ -448,7 +448,7 @@ fn eval(args: &[String]) -> Result<ExitCode, Failure> {
     let a = parse(
         &args[1..],
         &["--peer", "--passes", "--out", "--sentences-out", "--lang", "--clusters"],
-        &["--all-languages", "--held-out", "--show"],
+        &["--all-languages", "--held-out", "--show", "--foundation-only"],
     )?;
     let data = a.paths.first().ok_or_else(|| Usage(format!("eval {task} needs the data path")))?;
     let data = Path::new(data);
@@ -503,7 +503,7 @@ fn eval(args: &[String]) -> Result<ExitCode, Failure> {
         "bench" => {
             let passes =
                 a.value("--passes").map(str::parse).transpose().map_err(|_| Usage("--passes takes a number".into()))?;
-            recoupe_eval::bench::run(data, passes.unwrap_or(3))
+            recoupe_eval::bench::run(data, passes.unwrap_or(3), a.has("--foundation-only"))
         }
         other => return Err(Usage(format!("unknown eval task {other}")).into()),
     };

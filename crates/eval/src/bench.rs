@@ -53,7 +53,7 @@ pub(crate) fn document(bytes: &[u8], path: &Path) -> Result<Document, EvalError>
     })
 }
 
-pub fn run(dir: &Path, passes: usize) -> Result<serde_json::Value, EvalError> {
+pub fn run(dir: &Path, passes: usize, foundation_only: bool) -> Result<serde_json::Value, EvalError> {
     let files = crate::files_with_ext(dir, "json")?;
     if files.is_empty() {
         return Err(EvalError(format!("{}: no .json articles", dir.display())));
@@ -81,6 +81,25 @@ pub fn run(dir: &Path, passes: usize) -> Result<serde_json::Value, EvalError> {
     }
     let foundation_alone_mbps =
         foundation_bytes as f64 / 1e6 / (foundation_time.as_secs_f64() / passes.max(1) as f64).max(1e-9);
+    if foundation_only {
+        // the foundation's own breakdown (JSON parsing is the rest of its time)
+        let staged: f64 = foundation.stage_time.iter().map(|d| d.as_secs_f64()).sum();
+        let total = foundation_time.as_secs_f64();
+        println!(
+            "foundation alone on {} articles ({:.1} MB of article text, {} passes, one core): {foundation_alone_mbps:.1} MB/s",
+            raw.len(),
+            foundation_bytes as f64 / 1e6,
+            passes.max(1)
+        );
+        println!("    {:<22} {:>5.1}%", "JSON parse + rest", 100.0 * (total - staged) / total.max(1e-9));
+        for (name, d) in recoupe_text::pipeline::STAGES.iter().zip(foundation.stage_time.iter()).take(7) {
+            println!("    {name:<22} {:>5.1}%", 100.0 * d.as_secs_f64() / total.max(1e-9));
+        }
+        return Ok(serde_json::json!({
+            "task": "bench-foundation", "articles": raw.len(), "text_mb": foundation_bytes as f64 / 1e6,
+            "foundation_mb_per_s": foundation_alone_mbps, "passes": passes.max(1),
+        }));
+    }
     let mut pipeline = Pipeline::new();
     let mut text_bytes = 0usize;
     let mut sentences = 0usize;
