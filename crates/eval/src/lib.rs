@@ -9,6 +9,7 @@ pub mod numbers;
 pub mod quotes;
 pub mod seeds_entities;
 pub mod segmentation;
+pub mod text2num;
 pub mod time;
 pub mod train_gaps;
 pub mod train_ner;
