@@ -11,8 +11,8 @@
 #[derive(Clone, Copy)]
 pub enum Class {
     /// Where the sentence rules look: terminal marks and colons (`. ! ? :`), a
-    /// capital right after a lower-case letter or a non-ASCII byte (a glued
-    /// "influenceDe"), and the first byte of a non-ASCII char other than a
+    /// capital right after a lower-case letter, a straight double quote or a
+    /// non-ASCII byte (a glued "influenceDe", "échauffement\"Renaud"), and the first byte of a non-ASCII char other than a
     /// lower-case Latin-1 letter (a non-ASCII capital or terminal mark).
     Cut,
     /// What a candidate sentence gap can precede, right after a byte that may end
@@ -33,7 +33,8 @@ impl Class {
         match self {
             Class::Cut => {
                 matches!(x, b'.' | b'!' | b'?' | b':')
-                    || (x.is_ascii_uppercase() && prev.is_some_and(|p| p.is_ascii_lowercase() || p >= 0x80))
+                    || (x.is_ascii_uppercase()
+                        && prev.is_some_and(|p| p.is_ascii_lowercase() || p == b'"' || p >= 0x80))
                     || lead
             }
             Class::Gap => {
@@ -71,8 +72,8 @@ struct Masks {
     dash: u64,
     /// ASCII white space or any non-ASCII byte.
     space_or_high: u64,
-    /// ASCII lower-case letter or any non-ASCII byte.
-    lower_or_high: u64,
+    /// ASCII lower-case letter, straight double quote or any non-ASCII byte.
+    lower_quote_or_high: u64,
     c3: u64,
     /// A byte 0xA0 or above: after 0xC3, a lower-case Latin-1 letter.
     from_a0: u64,
@@ -115,7 +116,7 @@ impl Iterator for Positions<'_> {
             let latin1_lower = m.c3 & ((m.from_a0 >> 1) | (next_from_a0 << 63));
             let lead = m.lead & !latin1_lower;
             let (mask, before) = match self.class {
-                Class::Cut => (m.terminal | lead, m.lower_or_high),
+                Class::Cut => (m.terminal | lead, m.lower_quote_or_high),
                 Class::Gap => (m.upper | m.dash | lead, m.space_or_high),
             };
             let after_ok = (before << 1) | self.carry;
@@ -154,7 +155,7 @@ fn block_masks_sse2(chunk: &[u8; 16], shift: usize, m: &mut Masks) {
     m.terminal |= bits(_mm_or_si128(_mm_or_si128(eq(b'.'), eq(b'!')), _mm_or_si128(eq(b'?'), eq(b':'))));
     m.dash |= bits(eq(b'-'));
     m.space_or_high |= bits(_mm_or_si128(_mm_or_si128(between(8, 14), eq(b' ')), high));
-    m.lower_or_high |= bits(_mm_or_si128(between(96, 123), high));
+    m.lower_quote_or_high |= bits(_mm_or_si128(_mm_or_si128(between(96, 123), eq(b'"')), high));
     m.c3 |= bits(eq(0xC3));
     m.from_a0 |= bits(between(-97, 0));
 }
@@ -173,7 +174,7 @@ fn block_masks(chunk: &[u8; 16], shift: usize, m: &mut Masks) {
         set(&mut m.terminal, matches!(x, b'.' | b'!' | b'?' | b':'));
         set(&mut m.dash, x == b'-');
         set(&mut m.space_or_high, matches!(x, 9..=13 | b' ') || x >= 0x80);
-        set(&mut m.lower_or_high, x.is_ascii_lowercase() || x >= 0x80);
+        set(&mut m.lower_quote_or_high, x.is_ascii_lowercase() || x == b'"' || x >= 0x80);
         set(&mut m.c3, x == 0xC3);
         set(&mut m.from_a0, x >= 0xA0);
     }
@@ -245,7 +246,7 @@ mod tests {
         // space of several kinds, and marks straddling the 64-byte blocks
         let text = "Le président.Des « gangs » à l'assaut du Kazakhstan?Partageant 6.846 km: -fin- Ça, œuvre. \
                     Une phrase\tassez longue pour remplir plusieurs blocs de seize octets, et finir\nÉté: \
-                    sécuritéDes McDonald iPhone \u{a0}Élan – • Ö ö à À\u{202f}Z éÉ.";
+                    sécuritéDes McDonald iPhone \"fin\"Le « x »Y \u{a0}Élan – • Ö ö à À\u{202f}Z éÉ.";
         let b = text.as_bytes();
         for class in [Class::Cut, Class::Gap] {
             for from in [0, 1, 5, 13, 40, 63, 64, 65, 100] {

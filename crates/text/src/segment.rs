@@ -295,6 +295,26 @@ fn step(
         }
         return Some(k.max(i + 1));
     }
+    // a quote glued between a lower-case word and a capitalised one is a lost
+    // break: a subheading quote before its paragraph ("d'échauffement\"Renaud,")
+    // or a caption before a quote ("par franceinfo\"Chaque jour"); the cut is
+    // after a closing quote, before an opening one
+    // (French guillemets take a space inside: "fort »Les")
+    let word_end = if c == '»' && i >= 1 && is_inline_space(cs[i - 1].1) { i - 1 } else { i };
+    if matches!(c, '"' | '»' | '”')
+        && word_end >= 2
+        && cs[word_end - 1].1.is_lowercase()
+        && cs[word_end - 2].1.is_alphabetic()
+        && i + 2 < n
+        && cs[i + 1].1.is_uppercase()
+        && cs[i + 2].1.is_lowercase()
+        && !in_url(cs, i)
+    {
+        let closing = c != '"' || cs[..i].iter().filter(|x| x.1 == '"').count() % 2 == 1;
+        let at = if closing { cs[i + 1].0 } else { cs[i].0 } as usize;
+        cuts.push((at, at, SentenceStart::Glued));
+        return Some(i + 1);
+    }
     if c.is_lowercase() && i + 2 < n && cs[i + 1].1.is_uppercase() && cs[i + 2].1.is_lowercase() {
         if split_camel(lx, para, cs, i) {
             cuts.push((cs[i + 1].0 as usize, cs[i + 1].0 as usize, SentenceStart::Glued));
@@ -511,6 +531,16 @@ mod tests {
             vec!["Le Kazakhstan sous influence", "De surcroît, la proximité."]
         );
         assert_eq!(sents("au sérieux:Si les preuves manquent."), vec!["au sérieux:", "Si les preuves manquent."]);
+        // a subheading quote glued to its paragraph; a caption glued to a quote
+        assert_eq!(
+            sents("\"Nous avons manqué de temps\"Lucie, directrice d'une école, le regrette."),
+            vec!["\"Nous avons manqué de temps\"", "Lucie, directrice d'une école, le regrette."]
+        );
+        assert_eq!(
+            sents("Une vidéo par Radio Brume\"Chaque matin compte\", dit-elle."),
+            vec!["Une vidéo par Radio Brume", "\"Chaque matin compte\", dit-elle."]
+        );
+        assert_eq!(sents("un « geste fort »Les élus ont voté."), vec!["un « geste fort »", "Les élus ont voté."]);
         assert_eq!(
             sents("face à la crise kazakhe.* Organisations terroristes interdites en Russie."),
             vec!["face à la crise kazakhe.", "* Organisations terroristes interdites en Russie."]
