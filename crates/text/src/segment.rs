@@ -454,11 +454,17 @@ fn split_glued(lx: &Lexicon, para: &str, cs: &[(u32, char)], i: usize, single_pe
     let p2 = cs[i - 2].1;
     let prev_ok =
         (p1.is_lowercase() && p2.is_lowercase()) || (matches!(p1, '"' | '»' | '”' | ')') && p2.is_lowercase());
-    if !prev_ok || in_url(cs, i) {
-        return false;
-    }
     let nc = cs[k].1;
     let next_is_word = |q: usize| q + 1 < n && cs[q].1.is_uppercase() && cs[q + 1].1.is_lowercase();
+    // an acronym ends the sentence when a sentence starter follows ("sur RTL.La réforme")
+    let acronym_end = p1.is_uppercase()
+        && p2.is_uppercase()
+        && single_period
+        && next_is_word(k)
+        && lx.sentence_starters.contains(word_at(para, cs, k));
+    if !(prev_ok || acronym_end) || in_url(cs, i) {
+        return false;
+    }
     if next_is_word(k) {
         // "fig.Le" inside a file name would be in_url; "M.Tokayev" fails prev_ok
         return !(single_period && lx.abbreviation(word_before(para, cs, i)).is_some());
@@ -531,6 +537,8 @@ mod tests {
             vec!["Le Kazakhstan sous influence", "De surcroît, la proximité."]
         );
         assert_eq!(sents("au sérieux:Si les preuves manquent."), vec!["au sérieux:", "Si les preuves manquent."]);
+        assert_eq!(sents("a-t-il dit sur RTL.La réforme suivra."), vec!["a-t-il dit sur RTL.", "La réforme suivra."]);
+        assert_eq!(sents("Le sigle U.N.Paris reste."), vec!["Le sigle U.N.Paris reste."]);
         // a subheading quote glued to its paragraph; a caption glued to a quote
         assert_eq!(
             sents("\"Nous avons manqué de temps\"Lucie, directrice d'une école, le regrette."),
