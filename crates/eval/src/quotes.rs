@@ -6,7 +6,8 @@
 //! - a held-out French gold (`eval/gold/quotes-fr-heldout.tsv`) annotated the same
 //!   way and never tuned on: `--show` does not print its errors;
 //! - the seed articles (`DATA/../corpus/seeds`) against `eval/gold/quotes-seeds.tsv`;
-//! - PolNeAR dev (`DATA/quotes/polnear/dev`, brat standoff: Source, Cue, Content).
+//! - PolNeAR dev (`DATA/quotes/polnear/dev`, brat standoff: Source, Cue, Content);
+//!   `--show` prints the errors of its train split (and scores it), never dev's.
 //!
 //! Also prints sentences per second of the quotes pass alone. With `--show`,
 //! `RECOUPE_QUOTES_ARTICLE=ID` also lists every quote of that tuned-gold article.
@@ -275,8 +276,14 @@ fn polnear_gold(ann: &str) -> Vec<GoldQuote> {
     out
 }
 
-fn polnear(data: &Path, misses: &mut Vec<String>) -> Result<Option<(QuoteScores, usize, usize)>, EvalError> {
-    let dir = data.join("quotes/polnear/dev");
+/// One PolNeAR split (`dev` is scored, `train` is where errors are read).
+fn polnear(
+    data: &Path,
+    split: &str,
+    misses: &mut Vec<String>,
+    limit: usize,
+) -> Result<Option<(QuoteScores, usize, usize)>, EvalError> {
+    let dir = data.join("quotes/polnear").join(split);
     if !dir.is_dir() {
         return Ok(None);
     }
@@ -319,7 +326,7 @@ fn polnear(data: &Path, misses: &mut Vec<String>) -> Result<Option<(QuoteScores,
         // a sample of the errors: the first articles' (the set is large)
         let mut local = Vec::new();
         score_article(&a, &gold, &mut s, &mut local);
-        if misses.len() < 120 {
+        if misses.len() < limit {
             misses.push(format!("-- {n}"));
             misses.extend(local);
         }
@@ -335,9 +342,15 @@ pub fn run(data: &Path, show: bool) -> Result<serde_json::Value, EvalError> {
     let held = french(data, ("eval/gold/quotes-fr-heldout.tsv", GOLD_FR_HELDOUT), &mut Vec::new())?;
     misses.push("seeds:".to_string());
     let seeds = seeds(data, &mut misses)?;
-    misses.push("polnear-dev:".to_string());
-    let polnear_dev = polnear(data, &mut misses)?;
-    for (name, r) in [("fr-gold", fr), ("fr-heldout", held), ("seeds", seeds), ("polnear-dev", polnear_dev)] {
+    // PolNeAR: dev is scored; its errors are not shown, the train split's are
+    let polnear_dev = polnear(data, "dev", &mut Vec::new(), 0)?;
+    let mut results = vec![("fr-gold", fr), ("fr-heldout", held), ("seeds", seeds), ("polnear-dev", polnear_dev)];
+    if show {
+        misses.push("polnear-train (a sample of the errors):".to_string());
+        let limit = misses.len() + 400;
+        results.push(("polnear-train", polnear(data, "train", &mut misses, limit)?));
+    }
+    for (name, r) in results {
         let Some((s, docs, gold)) = r else {
             println!("{name}: data not found under {}", data.display());
             continue;

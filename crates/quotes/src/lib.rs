@@ -1350,6 +1350,17 @@ fn sentence_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
                 continue;
             }
         }
+        // "Nicole Belloubet a précisé le calendrier. L'avant-projet sera soumis « … »",
+        // "il explique avoir … . « Avec des effectifs réduits, ça passe encore »": a
+        // quote in a sentence that names nobody continues the reporting verb of the
+        // sentence before it, in the same paragraph
+        if person.is_none() {
+            if let Some(found) = previous_sentence_speaker(c, a, s.span) {
+                q.cue = Some(c.span(found.0.start, found.0.end));
+                q.speaker = Some(found.1);
+                continue;
+            }
+        }
         // a quote opening the article's first paragraph, then "Le président X, Y, a…"
         let first_para = a.layers.paragraphs.iter().find(|p| p.kind.is_content() && p.kind != ParagraphKind::Title);
         if lo == qk.saturating_sub(1) && first_para.is_some_and(|p| p.span.contains(s.span)) {
@@ -1374,6 +1385,31 @@ fn sentence_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
             }
         }
     }
+}
+
+/// The reporting verb and its subject in the sentence before `sent`, when both
+/// are in one paragraph and that sentence holds no quotation mark (a quote there
+/// has its own speaker, which [`continuations`] hands on).
+fn previous_sentence_speaker(c: &Ctx, a: &Article, sent: Span) -> Option<(Cue, Speaker)> {
+    let i = a.layers.sentences.iter().position(|x| x.span == sent)?;
+    let prev = a.layers.sentences.get(i.checked_sub(1)?)?;
+    if prev.paragraph != a.layers.sentences[i].paragraph {
+        return None;
+    }
+    if prev.span.slice(&a.text).contains(['"', '«', '»', '“', '”']) {
+        return None;
+    }
+    let (lo, hi) = (c.tok_from(prev.span.start), c.tok_from(prev.span.end));
+    (lo..hi).find_map(|k| {
+        let cue = cue_at(c, k)?;
+        if cue.end > hi {
+            return None;
+        }
+        match cue.pronoun {
+            Some(p) => Some((cue, Speaker { span: c.toks[p].span, entity: None, anonymous: false })),
+            None => speaker_before(c, k, lo).map(|f| (cue, f.speaker)),
+        }
+    })
 }
 
 /// "l'ancien diplomate" after "un ancien diplomate français en Russie, qui a
