@@ -303,3 +303,23 @@ fn a_view_given_to_someone_and_a_word_between_commas() {
     assert_eq!((k.2, k.5), (Some("Julien Ferrand"), Some("chercheur à l'Institut des études baltes")));
     assert_eq!(find(&q, "Les marins sont").2, Some("Marc Delorme"));
 }
+
+#[test]
+fn a_quote_without_cue_continues_the_reporting_verb_before_it() {
+    // the quote's sentence names nobody: the sentence before says who speaks
+    let a = article(
+        "Rentrée à Port-Esquel\n\n\
+         « Les classes sont à moitié vides », constate Maëlle Ardouin, directrice de l'école des Tilleuls. \
+         Le premier jour, elle explique avoir réduit les récréations à vingt minutes, réparti les élèves \
+         en petits groupes dans la cour et dans le préau, et fait laver les mains à chaque changement de salle, \
+         comme le demande le protocole publié la semaine dernière. \
+         « Avec des groupes de dix élèves, tout reste possible pour le moment. » \
+         La ministre Hélène Vasseur a détaillé le calendrier des examens sur Radio Brume. \
+         Le projet sera transmis « dans les prochains jours aux syndicats pour avis », puis publié.\n",
+    );
+    let q = quotes(&a);
+    let groups = find(&q, "Avec des groupes de dix élèves");
+    assert_eq!(groups.3, Some("per:mael.arduin"), "{groups:?}");
+    let plan = find(&q, "dans les prochains jours aux syndicats");
+    assert_eq!(plan.3, Some("per:helen.vaseur"), "{plan:?}");
+}
