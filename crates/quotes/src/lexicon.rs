@@ -108,6 +108,11 @@ pub fn is_inverted_pronoun(w: &str) -> bool {
 }
 
 /// Subject pronouns before a verb.
+/// A pronoun after a preposition that names a speaker: "selon lui", "according to her".
+pub fn is_stressed_pronoun(w: &str) -> bool {
+    matches!(w, "lui" | "elle" | "eux" | "elles" | "him" | "her" | "them")
+}
+
 pub fn is_subject_pronoun(w: &str) -> bool {
     matches!(
         w,

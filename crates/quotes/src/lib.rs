@@ -84,6 +84,32 @@ struct Cue {
 
 /// "a déclaré", "a-t-il ajouté", "a encore précisé", "détaille-t-il", "souligne", "said".
 fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
+    // after a determiner the word is a noun: "cette annonce", "une déclaration"
+    // ("le", "la", "l'" may be object clitics: "il le souligne")
+    if k > 0
+        && matches!(
+            recoupe_text::fold::fold_word(c.w(k - 1)).as_ref(),
+            "ce" | "cet"
+                | "cette"
+                | "ces"
+                | "un"
+                | "une"
+                | "son"
+                | "sa"
+                | "ses"
+                | "du"
+                | "au"
+                | "aux"
+                | "des"
+                | "the"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+        )
+    {
+        return None;
+    }
     let mut i = k;
     let mut pronoun = None;
     // an object clitic first: "leur a-t-il asséné", "lui a-t-elle répondu", "nous a confié"
@@ -326,6 +352,11 @@ fn role_phrase(c: &Ctx, k: usize, limit: usize) -> Option<(Span, usize, bool, Op
 fn speaker_at(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
     // "a poursuivi, amusé, Jean-Pierre X": a word between commas before the speaker
     let k = if c.w(k) == "," && c.w(k + 2) == "," && c.w(k + 1).starts_with(char::is_lowercase) { k + 3 } else { k };
+    // "selon lui", "d'après elle", "according to him": a pronoun, resolved later
+    if lexicon::is_stressed_pronoun(c.w(k)) && matches!(c.w(k + 1), "," | "." | "") {
+        let sp = Speaker { span: c.toks[k].span, entity: None, anonymous: false };
+        return Some(Found { speaker: sp, end: k + 1, description: None, medium: None });
+    }
     // "assure sous couvert d'anonymat à l'AFP un de ses collègues"
     let unnamed = anonymity_at(c, k);
     let mut found = speaker_after(c, k + unnamed.unwrap_or(0), limit)?;
@@ -348,11 +379,13 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
     let mut medium = None;
     if let Some(n) = c.medium_at(k) {
         // the medium runs to the person named next ("à France 24 Marie Dumoulin")
-        let person = (k + n + 1..(k + n + 6).min(limit)).find(|&j| {
-            c.mention(j).is_some_and(|(m, _)| m.kind == EntityKind::Per) && !(k + n..j).any(|x| is_stop(c.w(x)))
+        // (a comma may close the medium: "sur Franceinfo, Loïc Travers")
+        let person = (k + n + 1..(k + n + 7).min(limit)).find(|&j| {
+            let before = if c.w(j - 1) == "," { j - 1 } else { j };
+            c.mention(j).is_some_and(|(m, _)| m.kind == EntityKind::Per) && !(k + n..before).any(|x| is_stop(c.w(x)))
         });
         if let Some(j) = person {
-            medium = Some(c.span(k, j));
+            medium = Some(c.span(k, if c.w(j - 1) == "," { j - 1 } else { j }));
             k = j;
         } else if let Some((_, after)) = medium_name(c, k + n, limit) {
             // "confie à franceinfo son avocat": the medium, then a role phrase
@@ -894,8 +927,8 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
     let mut gender: HashMap<String, bool> = HashMap::new();
     let feminine = |w: &str| -> Option<bool> {
         match w.trim_start_matches('-').trim_start_matches("t-") {
-            "il" | "Il" | "ils" | "he" | "He" => Some(false),
-            "elle" | "Elle" | "elles" | "she" | "She" => Some(true),
+            "il" | "Il" | "ils" | "he" | "He" | "lui" | "eux" | "him" => Some(false),
+            "elle" | "Elle" | "elles" | "she" | "She" | "her" => Some(true),
             _ => None,
         }
     };
@@ -919,7 +952,9 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
     for q in quotes.iter_mut() {
         let Some(sp) = q.speaker.as_mut() else { continue };
         let w = sp.span.slice(&a.text);
-        let pronoun = sp.entity.is_none() && !sp.anonymous && (w.starts_with('-') || is_subject_pronoun(w));
+        let pronoun = sp.entity.is_none()
+            && !sp.anonymous
+            && (w.starts_with('-') || is_subject_pronoun(w) || lexicon::is_stressed_pronoun(w));
         let mut ws = w.split_whitespace();
         let first = ws.next().unwrap_or("");
         // the article and the head noun: "le juge", and "l'enseignante" in one word
@@ -1336,6 +1371,18 @@ fn sentence_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
         if let Some((cue, sp)) = subject {
             q.cue = Some(c.span(cue.start, cue.end));
             q.speaker = Some(sp);
+            continue;
+        }
+        // "Selon lui, cette annonce est une « réponse à la pression »"
+        let opener = match (c.w(lo), c.w(lo + 1)) {
+            ("Selon" | "D'après" | "D’après", _) => Some(1),
+            ("According", "to") => Some(2),
+            _ => None,
+        };
+        if let Some(f) = opener.filter(|n| lo + n < qk).and_then(|n| speaker_at(c, lo + n, qk)) {
+            q.cue = Some(c.span(lo, lo + opener.unwrap_or(1)));
+            q.speaker = Some(f.speaker);
+            q.description = f.description;
             continue;
         }
         let person = c

@@ -323,3 +323,22 @@ fn a_quote_without_cue_continues_the_reporting_verb_before_it() {
     let plan = find(&q, "dans les prochains jours aux syndicats");
     assert_eq!(plan.3, Some("per:helen.vaseur"), "{plan:?}");
 }
+
+#[test]
+fn a_medium_closed_by_a_comma_and_selon_with_a_pronoun() {
+    let a = article(
+        "Le juge Paul Garnier a parlé jeudi.\n\n\
+         « Nous avons trop attendu, et la population le sait très bien », a réagi sur Radio Brume, \
+         Marc Lestrade, secrétaire du syndicat Ardent. \
+         Selon lui, cette annonce du juge est une « réponse à la pression des médias ».\n",
+    );
+    let q = quotes(&a);
+    let first = find(&q, "Nous avons trop attendu");
+    assert_eq!(first.3, Some("per:marc.lestrad"), "{first:?}");
+    assert_eq!(first.6, Some("sur Radio Brume"));
+    // "annonce" after "cette" is a noun, not the verb of the sentence; "selon lui"
+    // names the speaker, the last one named
+    let answer = q.iter().find(|x| x.0.contains("réponse à la pression")).expect("the quote");
+    assert_eq!(answer.2, Some("lui"), "{answer:?}");
+    assert_eq!(answer.3, Some("per:marc.lestrad"), "{answer:?}");
+}
