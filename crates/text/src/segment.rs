@@ -423,6 +423,12 @@ fn split_before_space(lx: &Lexicon, para: &str, cs: &[(u32, char)], i: usize, si
     if w.is_empty() {
         return true;
     }
+    // a sentence glued to the next one's title: "Marine Le Pen.M. Mélenchon" ends
+    // on "M."
+    let w = match w.rsplit_once('.') {
+        Some((_, last)) if !is_dotted_acronym(w) && !last.is_empty() => last,
+        _ => w,
+    };
     let abbrev = lx.abbreviation(w).or_else(|| is_dotted_acronym(w).then_some(AbbrevKind::Weak));
     if f.is_ascii_digit() {
         return abbrev.is_none();
@@ -468,6 +474,15 @@ fn split_glued(lx: &Lexicon, para: &str, cs: &[(u32, char)], i: usize, single_pe
     if next_is_word(k) {
         // "fig.Le" inside a file name would be in_url; "M.Tokayev" fails prev_ok
         return !(single_period && lx.abbreviation(word_before(para, cs, i)).is_some());
+    }
+    // a title glued after the stop: "Marine Le Pen.M. Mélenchon"
+    let title = word_at(para, cs, k);
+    if prev_ok
+        && single_period
+        && cs.get(k + title.chars().count()).is_some_and(|x| x.1 == '.')
+        && lx.abbreviation(title) == Some(AbbrevKind::Title)
+    {
+        return true;
     }
     if matches!(nc, '«' | '"' | '“') {
         let mut q = k + 1;
@@ -538,6 +553,10 @@ mod tests {
         );
         assert_eq!(sents("au sérieux:Si les preuves manquent."), vec!["au sérieux:", "Si les preuves manquent."]);
         assert_eq!(sents("a-t-il dit sur RTL.La réforme suivra."), vec!["a-t-il dit sur RTL.", "La réforme suivra."]);
+        assert_eq!(
+            sents("la cheffe du parti Inès Morvan.M. Ferrand a répondu."),
+            vec!["la cheffe du parti Inès Morvan.", "M. Ferrand a répondu."]
+        );
         assert_eq!(sents("Le sigle U.N.Paris reste."), vec!["Le sigle U.N.Paris reste."]);
         // a subheading quote glued to its paragraph; a caption glued to a quote
         assert_eq!(
