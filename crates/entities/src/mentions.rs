@@ -79,6 +79,12 @@ fn tidy(words: &[&str], mut i: usize, mut j: usize, kind: EntityKind) -> Option<
     while i < j && (punct(words[i]) || (kind != EntityKind::Per && lower(words[i]))) {
         i += 1;
     }
+    // the tagger may stop after a title: "M." alone before "Mélenchon"
+    if kind == EntityKind::Per && j - i == 1 && TITLES.contains(&words[i]) {
+        while j < words.len() && j - i < 4 && !lower(words[j]) && !punct(words[j]) {
+            j += 1;
+        }
+    }
     // "secrétaire d'État Wendy Sherman": a capitalised institution word before a name
     if kind == EntityKind::Per
         && j - i > 2
@@ -294,7 +300,9 @@ fn persons_by_role(a: &Article, out: &mut Vec<EntityMention>) {
             && acronym(words[0])
             && (known(words[0]) || after_comma_role)
             && words[1..].iter().all(|w| titled(w));
-        let first_name_at = (1..words.len() - 1).find(|&k| crate::models::is_first_name(words[k]));
+        // (our own list of given names too: "Paris Rémy Heitz" is a place and a person)
+        let first_name_at = (1..words.len() - 1)
+            .find(|&k| crate::models::is_first_name(words[k]) || crate::models::is_listed_given_name(words[k]));
         let Some(k) = first_name_at.or(by_acronym.then_some(1)) else { continue };
         if !(2..=3).contains(&(words.len() - k)) || !words[k..].iter().all(|w| titled(w)) {
             continue;

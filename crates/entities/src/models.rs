@@ -17,6 +17,27 @@ pub fn places() -> &'static WordMap<u32> {
     P.get_or_init(|| crate::places::from_bytes(PLACES).unwrap_or_default())
 }
 
+/// Our list of given names (`data/lexicon/given_names.tsv`, also read by the
+/// quotes for their gender): news names the taggers' training data may lack.
+static GIVEN_NAMES: &str = include_str!("../../../data/lexicon/given_names.tsv");
+
+fn given_names() -> &'static std::collections::HashSet<&'static str> {
+    static G: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    G.get_or_init(|| {
+        GIVEN_NAMES
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .flat_map(|(_, names)| names.split_whitespace())
+            .collect()
+    })
+}
+
+/// Whether `word` is one of our given names.
+pub fn is_listed_given_name(word: &str) -> bool {
+    given_names().contains(recoupe_text::fold::fold_word(word).as_ref())
+}
+
 /// Whether `word` is a given name (gazetteer bit [`crate::gazetteer::FIRST_NAME`]).
 pub fn is_first_name(word: &str) -> bool {
     let h = crate::features::hash_bytes(2, recoupe_text::fold::fold_word(word).as_bytes());

@@ -137,3 +137,16 @@ fn a_name_after_a_preposition_has_no_role_and_a_given_name_alone_before_a_role_i
     let thierry = m.iter().find(|x| x.0 == "Thierry").expect("Thierry");
     assert_eq!(thierry.1, EntityKind::Per, "{m:?}");
 }
+
+#[test]
+fn a_title_the_tagger_left_alone_and_a_place_glued_to_a_person() {
+    // "Lorient Rémy Castagnet": a place, then a person whose given name is on our list
+    let a = article(
+        "Le procureur de Lorient Rémy Castagnet assure que l'enquête avance. M. Castagnet s'en est pris aux rumeurs.",
+    );
+    let m = mentions(&a);
+    assert!(m.iter().any(|x| x.0 == "Rémy Castagnet" && x.1 == EntityKind::Per), "{m:?}");
+    // the person keeps the name after "M.", never the title alone
+    assert!(m.iter().any(|x| x.0 == "Castagnet" && x.1 == EntityKind::Per), "{m:?}");
+    assert!(!m.iter().any(|x| x.0 == "M."), "{m:?}");
+}
