@@ -1269,16 +1269,32 @@ fn continuations(a: &Article, quotes: &mut [Quote]) {
             qp == pp + 1 && a.text[a.layers.paragraphs[qp].span.start..quotes[i].span.start].trim().chars().count() <= 1
         };
         if near {
-            // a person introduced between the two quotes speaks now ("Même analyse
-            // pour Jean Sulpice, chef… Quand « nous rouvrirons… »")
-            let newcomer = a.layers.entities.iter().rev().find(|e| {
+            // the person the quote's own sentence opens with speaks ("M. Mélenchon
+            // s'en est pris au « vide de Mme Le Pen »"), else a person introduced
+            // between the two quotes ("Même analyse pour Jean Sulpice, chef… Quand
+            // « nous rouvrirons… »")
+            let sent_start = a
+                .layers
+                .sentences
+                .iter()
+                .find(|s| s.span.start <= quotes[i].span.start && quotes[i].span.start < s.span.end)
+                .map_or(quotes[i].span.start, |s| s.span.start);
+            let subject = a.layers.entities.iter().find(|e| {
                 e.kind == EntityKind::Per
+                    && e.span.start >= sent_start.max(prev.span.end)
+                    && e.span.end <= quotes[i].span.start
+                    && !prev.medium.is_some_and(|m| m.contains(e.span))
+            });
+            let newcomer = subject.or_else(|| {
+                a.layers.entities.iter().rev().find(|e| {
+                    e.kind == EntityKind::Per
                     && e.span.slice(&a.text).contains(' ')
                     && e.span.start >= prev.span.end
                     && e.span.end <= quotes[i].span.start
                     && Some(&e.entity) != sp.entity.as_ref()
                     // not the interviewer of the medium ("au micro de Jean-Pierre X")
                     && !prev.medium.is_some_and(|m| m.contains(e.span))
+                })
             });
             match newcomer {
                 Some(e) => {

@@ -342,3 +342,16 @@ fn a_medium_closed_by_a_comma_and_selon_with_a_pronoun() {
     assert_eq!(answer.2, Some("lui"), "{answer:?}");
     assert_eq!(answer.3, Some("per:marc.lestrad"), "{answer:?}");
 }
+
+#[test]
+fn a_quote_goes_to_the_person_its_sentence_opens_with_not_to_a_name_before() {
+    let a = article(
+        "Débat à Port-Esquel\n\n\
+         « Le budget est prêt depuis des mois, et tout le monde le sait », a affirmé Paul Garnier. \
+         Il a critiqué la cheffe de l'opposition Inès Morvan.M. Garnier s'en est également pris \
+         au « vide du programme de Mme Morvan ».\n",
+    );
+    let q = quotes(&a);
+    let v = find(&q, "vide du programme");
+    assert_eq!(v.3, Some("per:paul.garnier"), "{v:?}");
+}
