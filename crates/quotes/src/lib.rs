@@ -1389,6 +1389,16 @@ fn sentence_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
             q.speaker = Some(sp);
             continue;
         }
+        // "Un message qui revient, pour le syndicat Alliance, à jeter « en pâture »": the
+        // view given to someone between commas
+        let pour = (lo + 1..qk.saturating_sub(1)).find(|&x| c.w(x - 1) == "," && c.w(x) == "pour");
+        if let Some(f) = pour.and_then(|x| speaker_at(c, x + 1, qk)).filter(|f| c.w(f.end) == ",") {
+            let x = pour.unwrap_or(lo);
+            q.cue = Some(c.span(x, x + 1));
+            q.speaker = Some(f.speaker);
+            q.description = f.description;
+            continue;
+        }
         // "Selon lui, cette annonce est une « réponse à la pression »"
         let opener = match (c.w(lo), c.w(lo + 1)) {
             ("Selon" | "D'après" | "D’après", _) => Some(1),
@@ -1424,6 +1434,15 @@ fn sentence_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
                 continue;
             }
         }
+        // a quote that is its paragraph's first sentence, then the person who speaks in
+        // the next one: "« Je veux être très clair. » Dans un entretien au Parisien,
+        // le procureur Rémy Heitz assure que…"
+        if let Some((cue, f)) = next_sentence_speaker(c, a, s, q.span) {
+            q.cue = Some(c.span(cue.start, cue.end));
+            q.speaker = Some(f.speaker);
+            q.description = f.description;
+            continue;
+        }
         // a quote opening the article's first paragraph, then "Le président X, Y, a…"
         let first_para = a.layers.paragraphs.iter().find(|p| p.kind.is_content() && p.kind != ParagraphKind::Title);
         if lo == qk.saturating_sub(1) && first_para.is_some_and(|p| p.span.contains(s.span)) {
@@ -1448,6 +1467,23 @@ fn sentence_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
             }
         }
     }
+}
+
+/// For a quote that makes up the first sentence of its paragraph: the reporting
+/// verb of the next sentence of the paragraph and the person before it.
+fn next_sentence_speaker(c: &Ctx, a: &Article, s: &recoupe_model::Sentence, quote: Span) -> Option<(Cue, Found)> {
+    let whole =
+        c.tok_from(s.span.start) + 1 >= c.tok_to(quote.start) && c.tok_to(quote.end) + 2 >= c.tok_to(s.span.end);
+    if !whole || !a.layers.paragraphs.iter().any(|p| p.span.start == s.span.start) {
+        return None;
+    }
+    let next = a.layers.sentences.iter().find(|x| x.span.start >= s.span.end && x.paragraph == s.paragraph)?;
+    let (lo, hi) = (c.tok_from(next.span.start), c.tok_from(next.span.end));
+    (lo..hi).find_map(|k| {
+        let cue = cue_at(c, k)?;
+        let f = speaker_before(c, k, lo)?;
+        f.speaker.entity.as_ref().is_some_and(|e| e.starts_with("per:")).then_some((cue, f))
+    })
 }
 
 /// The reporting verb and its subject in the sentence before `sent`, when both

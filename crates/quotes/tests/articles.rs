@@ -355,3 +355,19 @@ fn a_quote_goes_to_the_person_its_sentence_opens_with_not_to_a_name_before() {
     let v = find(&q, "vide du programme");
     assert_eq!(v.3, Some("per:paul.garnier"), "{v:?}");
 }
+
+#[test]
+fn a_quote_opening_its_paragraph_and_a_view_given_between_commas() {
+    let a = article(
+        "Enquête à Valmy\n\n\
+         Le débat a repris jeudi.\n\n\
+         « Personne ne sera protégé par sa fonction, je le dis clairement. » Dans un entretien au Courrier, \
+         le procureur de Valmy Rémy Castagnet assure que les agents mis en cause seront jugés. \
+         Une annonce qui revient, pour le syndicat Ardent, à jeter « les agents en pâture devant tout le pays ».\n",
+    );
+    let q = quotes(&a);
+    let lede = find(&q, "Personne ne sera protégé");
+    assert_eq!(lede.2, Some("Rémy Castagnet"), "{lede:?}");
+    let pasture = find(&q, "les agents en pâture");
+    assert_eq!(pasture.2, Some("le syndicat Ardent"), "{pasture:?}");
+}
