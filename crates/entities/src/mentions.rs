@@ -332,7 +332,8 @@ fn persons_by_role(a: &Article, out: &mut Vec<EntityMention>) {
                 span: person,
                 kind: EntityKind::Per,
                 entity: String::new(),
-                role: None,
+                // "Le procureur de Paris Rémy Heitz": the role runs over the place
+                role: crate::roles::role(text, toks, lo + k, hi),
                 stands_for: None,
             });
         }

@@ -145,7 +145,10 @@ fn a_title_the_tagger_left_alone_and_a_place_glued_to_a_person() {
         "Le procureur de Lorient Rémy Castagnet assure que l'enquête avance. M. Castagnet s'en est pris aux rumeurs.",
     );
     let m = mentions(&a);
-    assert!(m.iter().any(|x| x.0 == "Rémy Castagnet" && x.1 == EntityKind::Per), "{m:?}");
+    assert!(
+        m.iter().any(|x| x.0 == "Rémy Castagnet" && x.1 == EntityKind::Per && x.3 == Some("Le procureur de Lorient")),
+        "{m:?}"
+    );
     // the person keeps the name after "M.", never the title alone
     assert!(m.iter().any(|x| x.0 == "Castagnet" && x.1 == EntityKind::Per), "{m:?}");
     assert!(!m.iter().any(|x| x.0 == "M."), "{m:?}");
