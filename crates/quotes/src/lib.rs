@@ -238,12 +238,12 @@ fn is_time_word(w: &str) -> bool {
 
 /// Words opening a speaker's noun phrase; the possessives at its end ("selon son
 /// entourage", "a confié son avocat").
-const DETERMINERS: [&str; 30] = [
-    "le", "la", "l'", "l’", "les", "un", "une", "des", "the", "a", "an", "Le", "La", "L'", "Les", "The", "ce", "cet",
-    "cette", "Ce", "Cet", "Cette", "son", "sa", "ses", "leur", "leurs", "Son", "Sa", "Ses",
+const DETERMINERS: [&str; 35] = [
+    "le", "la", "l'", "l’", "les", "un", "une", "des", "the", "a", "an", "Le", "La", "L'", "Les", "The", "A", "An", "Un",
+    "Une", "Des", "ce", "cet", "cette", "Ce", "Cet", "Cette", "son", "sa", "ses", "leur", "leurs", "Son", "Sa", "Ses",
 ];
 /// The possessives among the determiners.
-const POSSESSIVES: &[&str] = DETERMINERS.split_at(22).1;
+const POSSESSIVES: &[&str] = DETERMINERS.split_at(27).1;
 const TITLES: [&str; 8] = ["M.", "Mme", "Mr", "Mr.", "Mrs", "Ms", "Dr", "Me"];
 
 /// A speaker found after a cue or before it.
@@ -549,16 +549,38 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
                 && in_sentence(e)
                 && e.role.is_some_and(|r| r.end == end_byte && r.start > e.span.end)
         })
-        .or_else(|| c.ents.iter().rev().find(|e| speaks(e) && in_sentence(e) && e.span.end == end_byte));
-    // "Floriant Rémont, à la tête de trois restaurants…, renchérit": a name before an
-    // apposition the role reader did not take
+        .or_else(|| {
+            // not the complement of an apposition ("a student from Port Esquel, said")
+            c.ents.iter().rev().find(|e| {
+                let before = c.tok_from(e.span.start).checked_sub(1).map(|x| c.w(x));
+                let complement = before.is_some_and(|w| {
+                    matches!(
+                        w,
+                        "from" | "of" | "in" | "at" | "for" | "de" | "du" | "des" | "à" | "au" | "aux" | "d'" | "d’"
+                    )
+                });
+                speaks(e) && in_sentence(e) && e.span.end == end_byte && !(complement && c.w(prev + 1) == ",")
+            })
+        });
+    // "Floriant Rémont, à la tête de trois restaurants…, renchérit", "Marley Anderson,
+    // 21, a junior from Las Vegas, said": a name before an apposition the role reader
+    // did not take
     let m = m.or_else(|| {
         if c.w(prev + 1) != "," {
             return None;
         }
-        let comma = (floor..prev).rev().take(20).find(|&x| c.w(x) == ",")?;
-        let end = c.toks[comma.checked_sub(1)?].span.end;
-        c.ents.iter().rev().find(|e| e.kind == EntityKind::Per && in_sentence(e) && e.span.end == end)
+        (floor..prev).rev().take(24).filter(|&x| c.w(x) == ",").find_map(|comma| {
+            let end = c.toks[comma.checked_sub(1)?].span.end;
+            c.ents.iter().rev().find(|e| e.kind == EntityKind::Per && in_sentence(e) && e.span.end == end)
+        })
+    });
+    // "Barkley, who said he…", "Smith, qui a expliqué que…": the name before the relative
+    let m = m.or_else(|| {
+        if !matches!(c.w(prev), "who" | "qui") || prev < floor + 2 || c.w(prev - 1) != "," {
+            return None;
+        }
+        let end = c.toks[prev - 2].span.end;
+        c.ents.iter().rev().find(|e| speaks(e) && in_sentence(e) && e.span.end == end)
     });
     // "Ce Meilleur Ouvrier de France prédit": a demonstrative phrase points back
     let m = m.filter(|e| {
@@ -568,6 +590,28 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
     // "la ministre du Travail a estimé": the group is the complement of a person's
     // role, the speaker is the role phrase
     let m = m.filter(|e| e.kind == EntityKind::Per || !complement_of_role(c, c.tok_from(e.span.start), floor));
+    if m.is_none() {
+        if let Some(f) = group_subject(c, prev, floor, cue_start) {
+            return Some(f);
+        }
+        // "Wilson praised Rubio's positions and said…", "Elle a salué … et a ajouté
+        // que…": a second verb of the sentence's subject
+        if matches!(c.w(prev), "and" | "et") {
+            if is_subject_pronoun(c.w(floor)) {
+                let sp = Speaker { span: c.toks[floor].span, entity: None, anonymous: false };
+                return Some(Found { speaker: sp, end: cue_start, description: None, medium: None });
+            }
+            let first = c.ents.iter().find(|e| speaks(e) && in_sentence(e))?;
+            let at = c.tok_from(first.span.start);
+            let opens =
+                at <= floor + 1 || (floor..at).all(|x| DETERMINERS.contains(&c.w(x)) || TITLES.contains(&c.w(x)));
+            let verb_after = c.tok_to(first.span.end) < prev && !is_stop(c.w(c.tok_to(first.span.end)));
+            if opens && verb_after {
+                let sp = Speaker { span: first.span, entity: Some(first.entity.clone()), anonymous: false };
+                return Some(Found { speaker: sp, end: cue_start, description: first.role, medium: None });
+            }
+        }
+    }
     let Some(m) = m else {
         // "le Président kazakh a affirmé que…": a role phrase as subject, resolved to
         // the person the article gave that role
@@ -603,7 +647,7 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
                     .find(|e| e.role.is_some_and(|r| fold_phrase(r.slice(c.text)).split(' ').any(|w| w == head)))
             })
             .map(|e| e.entity.clone());
-        let anonymous = matches!(c.w(s), "un" | "une" | "a" | "an");
+        let anonymous = matches!(c.w(s), "un" | "une" | "a" | "an" | "Un" | "Une" | "A" | "An");
         return Some(Found {
             speaker: Speaker { span, entity, anonymous },
             end: cue_start,
@@ -613,6 +657,74 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
     };
     let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
     Some(Found { speaker: sp, end: cue_start, description: m.role, medium: None })
+}
+
+/// A group or a share of people as the subject of a reporting verb, the phrase
+/// ending at token `prev`: "Twenty-four percent", "Nearly half", "three-quarters of
+/// the voters", "more than 4 in 10", "Officials", "Les syndicats". Unnamed, not
+/// anonymous: they speak as a group.
+fn group_subject(c: &Ctx, prev: usize, floor: usize, cue_start: usize) -> Option<Found> {
+    let head = recoupe_text::fold::fold_word(c.w(prev));
+    let share =
+        matches!(head.as_ref(), "percent" | "%" | "half" | "third" | "thirds" | "quarter" | "quarters" | "majority")
+            || (prev >= 2 && c.w(prev - 1) == "in" && c.w(prev).bytes().all(|b| b.is_ascii_digit()));
+    // people, and writings that speak for someone ("A news report published Wednesday said")
+    let people = matches!(
+        head.as_ref(),
+        "voters"
+            | "respondents"
+            | "officials"
+            | "analysts"
+            | "economists"
+            | "experts"
+            | "critics"
+            | "aides"
+            | "residents"
+            | "protesters"
+            | "lawmakers"
+            | "democrats"
+            | "republicans"
+            | "americans"
+            | "investigators"
+            | "report"
+            | "poll"
+            | "survey"
+            | "study"
+            | "newspapers"
+            | "documents"
+            | "filings"
+            | "rapport"
+            | "sondage"
+            | "etude"
+    );
+    if !share && !people {
+        return None;
+    }
+    // back to the start of the phrase: words, numbers, "of the", no punctuation or verb
+    let mut s = prev;
+    while s > floor && prev - s < 7 {
+        let w = c.w(s - 1);
+        let fw = recoupe_text::fold::fold_word(w);
+        let part = w.chars().next().is_some_and(char::is_alphanumeric)
+            && !is_cue_verb(w)
+            && !matches!(fw.as_ref(), "and" | "but" | "while" | "that" | "who" | "et" | "mais" | "que" | "qui");
+        if !part {
+            break;
+        }
+        s -= 1;
+    }
+    // a bare plural noun only as the whole subject ("Officials said"), not the end of
+    // a longer phrase ("the report by officials said")
+    if people
+        && s < prev
+        && matches!(recoupe_text::fold::fold_word(c.w(s)).as_ref(), "by" | "of" | "from" | "to" | "par" | "de" | "des")
+    {
+        return None;
+    }
+    // unnamed officials are an anonymous source, as after the verb ("…, officials said")
+    let anonymous = matches!(head.as_ref(), "officials" | "aides" | "investigators");
+    let sp = Speaker { span: c.span(s, prev + 1), entity: None, anonymous };
+    Some(Found { speaker: sp, end: cue_start, description: None, medium: None })
 }
 
 /// Whether the mention at token `k` completes a person's role before it ("la
@@ -1610,11 +1722,39 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
                         }
                     }
                 }
+                let verb = c.toks[cue.end.saturating_sub(1).max(k)].span.slice(text);
+                // "told The New York Times on Monday that…", "told reporters that…": the
+                // person told, then "that"
+                if matches!(verb, "told" | "tells" | "telling" | "assured" | "reminded" | "warned") {
+                    if let Some(x) = (q + 1..(q + 9).min(hi)).find(|&x| c.w(x) == "that") {
+                        if !(q..x).any(|y| is_stop(c.w(y)) || is_cue_verb(c.w(y))) {
+                            q = x;
+                        }
+                    }
+                }
+                // "said on Friday he met…", "said in a statement the talks…"
+                if matches!(c.w(q), "on" | "in") {
+                    let n = match (c.w(q + 1), c.w(q + 2), c.w(q + 3)) {
+                        (w, _, _) if is_time_word(w) => 2,
+                        ("a" | "an", "statement" | "interview" | "letter" | "tweet", _) => 3,
+                        ("a" | "an", _, "statement" | "interview") => 4,
+                        _ => 0,
+                    };
+                    // q then stands at "that" or at the clause's first word
+                    if n > 0 && q + n < hi {
+                        q += n;
+                    }
+                }
                 let mut that = matches!(c.w(q), "que" | "qu'" | "qu’" | "that");
                 let says = takes_bare_clause(c.toks[k].span.slice(text));
-                if !that && says && c.w(q).starts_with(char::is_lowercase) {
-                    // "Smith said the talks…"
-                    that = !matches!(c.w(q), "in" | "on" | "at" | "to" | "by" | "of" | "for" | "with" | "and");
+                let word = c.w(q).chars().next().is_some_and(char::is_alphanumeric);
+                if !that && says && word {
+                    // "Smith said the talks…", "Cox says Obama is trying…" (the subject is
+                    // found before the verb; a name after it starts the clause)
+                    that = !matches!(
+                        c.w(q),
+                        "in" | "on" | "at" | "to" | "by" | "of" | "for" | "with" | "and" | "it" | "so" | "nothing"
+                    );
                     q = q.saturating_sub(1);
                 }
                 if that {

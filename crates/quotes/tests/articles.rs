@@ -371,3 +371,26 @@ fn a_quote_opening_its_paragraph_and_a_view_given_between_commas() {
     let pasture = find(&q, "les agents en pâture");
     assert_eq!(pasture.2, Some("le syndicat Ardent"), "{pasture:?}");
 }
+
+#[test]
+fn english_reported_speech_after_appositions_shares_and_second_verbs() {
+    let a = article(
+        "Port Esquel votes\n\n\
+         Marley Andros, 21, a student from Port Esquel, said she came to support the mayor. \
+         Twenty-four percent said they would vote for the opposition. \
+         Ilse Morvan praised the turnout and said the count would end before midnight. \
+         Governor Paul Garnier said on Friday he would not run again. \
+         A spokesman told The Valmora Courier on Monday that the ballots were safe. \
+         Officials said the results would be published on Sunday.\n",
+    );
+    let q = quotes(&a);
+    let speaker =
+        |start: &str| q.iter().find(|x| x.0.starts_with(start)).unwrap_or_else(|| panic!("{start}: {q:#?}")).2;
+    assert_eq!(speaker("she came to support"), Some("Marley Andros"));
+    assert_eq!(speaker("they would vote"), Some("Twenty-four percent"));
+    assert_eq!(speaker("the count would end"), Some("Ilse Morvan"));
+    assert_eq!(speaker("he would not run"), Some("Paul Garnier"));
+    assert_eq!(speaker("the ballots were safe"), Some("A spokesman"));
+    let officials = find(&q, "the results would be published");
+    assert!(officials.4, "{officials:?}");
+}
