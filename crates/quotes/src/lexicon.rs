@@ -107,12 +107,12 @@ pub fn is_inverted_pronoun(w: &str) -> bool {
     matches!(w, "-t-il" | "-t-elle" | "-il" | "-elle" | "-ils" | "-elles" | "-t-on" | "-on" | "t-il" | "t-elle")
 }
 
-/// Subject pronouns before a verb.
 /// A pronoun after a preposition that names a speaker: "selon lui", "according to her".
 pub fn is_stressed_pronoun(w: &str) -> bool {
     matches!(w, "lui" | "elle" | "eux" | "elles" | "him" | "her" | "them")
 }
 
+/// Subject pronouns before a verb.
 pub fn is_subject_pronoun(w: &str) -> bool {
     matches!(
         w,

@@ -239,8 +239,9 @@ fn is_time_word(w: &str) -> bool {
 /// Words opening a speaker's noun phrase; the possessives at its end ("selon son
 /// entourage", "a confié son avocat").
 const DETERMINERS: [&str; 35] = [
-    "le", "la", "l'", "l’", "les", "un", "une", "des", "the", "a", "an", "Le", "La", "L'", "Les", "The", "A", "An", "Un",
-    "Une", "Des", "ce", "cet", "cette", "Ce", "Cet", "Cette", "son", "sa", "ses", "leur", "leurs", "Son", "Sa", "Ses",
+    "le", "la", "l'", "l’", "les", "un", "une", "des", "the", "a", "an", "Le", "La", "L'", "Les", "The", "A", "An",
+    "Un", "Une", "Des", "ce", "cet", "cette", "Ce", "Cet", "Cette", "son", "sa", "ses", "leur", "leurs", "Son", "Sa",
+    "Ses",
 ];
 /// The possessives among the determiners.
 const POSSESSIVES: &[&str] = DETERMINERS.split_at(27).1;
@@ -474,6 +475,10 @@ fn medium_name(c: &Ctx, k: usize, limit: usize) -> Option<((), usize)> {
         k
     };
     if let Some((_, mut after)) = c.mention(k) {
+        // the tagger may run a name over "que" ("sur Cnews que «…»")
+        while after > k + 1 && matches!(c.w(after - 1), "que" | "qu'" | "qu’" | "that") {
+            after -= 1;
+        }
         // "Wall Street" + "Journal": the tagger may stop short of a title
         while after < limit && c.w(after).starts_with(char::is_uppercase) && after - k < 6 {
             after += 1;

@@ -394,3 +394,16 @@ fn english_reported_speech_after_appositions_shares_and_second_verbs() {
     let officials = find(&q, "the results would be published");
     assert!(officials.4, "{officials:?}");
 }
+
+#[test]
+fn a_verb_before_the_quote_wins_over_an_earlier_inverted_cue() {
+    // "estimait sur Cnews que « … »" even when the tagger runs "Cnews" over "que"
+    let a = article(
+        "Débat\n\n\
+         « Les exigences de quelques minorités violentes », a-t-elle ajouté sur LCI, tandis que \
+         l'eurodéputé Paul Garnier estimait sur Cnews que « ça aboutit à remettre en cause les pages de notre histoire ».\n",
+    );
+    let q = quotes(&a);
+    let g = find(&q, "ça aboutit");
+    assert!(g.3.is_some_and(|e| e.contains("garnier")), "{g:?}");
+}
