@@ -40,6 +40,23 @@ pub fn given_name_feminine(w: &str) -> Option<bool> {
     g.get(fold_word(w).as_ref()).copied()
 }
 
+static ROLE_KINDS: &str = include_str!("../../../data/lexicon/role_kinds.tsv");
+
+/// The specific roles a general role noun may refer back to
+/// (`data/lexicon/role_kinds.tsv`): "magistrat" for "procureur", "juge"…
+pub fn role_kinds(general: &str) -> Option<&'static [&'static str]> {
+    static K: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    let k = K.get_or_init(|| {
+        ROLE_KINDS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(g, roles)| (g, roles.split_whitespace().collect()))
+            .collect()
+    });
+    k.get(general).map(Vec::as_slice)
+}
+
 /// English reporting verbs whose clause may come without "that" ("Smith said the
 /// talks…", "officials believe the plan…").
 pub fn takes_bare_clause(w: &str) -> bool {

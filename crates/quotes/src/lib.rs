@@ -1182,6 +1182,20 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                             .is_some_and(|r| !role.is_empty() && fold_phrase(r.slice(&a.text)).ends_with(role.as_str()))
                     },
                 );
+            // "la magistrate" after "la procureure Dominique X": a general role refers
+            // back to the last person given one of its specific roles
+            let by_kind = || {
+                let general = role.split(' ').find(|x| lexicon::role_kinds(x).is_some())?;
+                let kinds = lexicon::role_kinds(general)?;
+                a.layers.entities.iter().rev().filter(|e| e.kind == EntityKind::Per && e.span.end <= np.start).find(
+                    |e| {
+                        e.role.is_some_and(|r| {
+                            fold_phrase(r.slice(&a.text)).split([' ', '\'']).any(|x| x == general || kinds.contains(&x))
+                        })
+                    },
+                )
+            };
+            let by_role = by_role.or_else(by_kind);
             // with no one before, a lede's "Le patron de l'hebdomadaire" is the person named
             // next: after the same role phrase when the article repeats it ("… par la
             // ministre du Travail. Invitée de France Inter, Muriel Pénicaud a estimé"),

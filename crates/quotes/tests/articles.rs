@@ -407,3 +407,16 @@ fn a_verb_before_the_quote_wins_over_an_earlier_inverted_cue() {
     let g = find(&q, "ça aboutit");
     assert!(g.3.is_some_and(|e| e.contains("garnier")), "{g:?}");
 }
+
+#[test]
+fn a_general_role_refers_back_to_a_specific_one() {
+    let a = article(
+        "Enquête à Lorient\n\n\
+         Une enquête a été ouverte, a-t-on appris auprès de la procureure de la République Inès Castagnet. \
+         « Aucune piste n'est écartée à ce stade de l'enquête », a précisé la magistrate.\n",
+    );
+    let q = quotes(&a);
+    let m = find(&q, "Aucune piste");
+    assert_eq!(m.2, Some("la magistrate"), "{m:?}");
+    assert!(m.3.is_some_and(|e| e.contains("castagnet")), "{m:?}");
+}
