@@ -578,7 +578,19 @@ fn organisations(a: &Article, out: &mut Vec<EntityMention>) {
                 m.span.end += 1 + next.len();
             }
         }
-        if is_org(m.span.slice(text)) {
+        // "l'association Ferus", "le syndicat Alliance": a group's head noun before the name
+        let before = text[..m.span.start].trim_end();
+        let head = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let det = before[..before.len() - head.len()].trim_end();
+        let with_det =
+            det.ends_with(['\'', '’']) || det.ends_with(" le") || det.ends_with(" la") || det.ends_with(" du");
+        let group_before = head.starts_with(char::is_lowercase)
+            && with_det
+            && matches!(
+                folded(head).as_str(),
+                "association" | "syndicat" | "collectif" | "fondation" | "ong" | "parti" | "mouvement"
+            );
+        if is_org(m.span.slice(text)) || group_before {
             m.kind = EntityKind::Org;
             m.role = None;
         }

@@ -153,3 +153,10 @@ fn a_title_the_tagger_left_alone_and_a_place_glued_to_a_person() {
     assert!(m.iter().any(|x| x.0 == "Castagnet" && x.1 == EntityKind::Per), "{m:?}");
     assert!(!m.iter().any(|x| x.0 == "M."), "{m:?}");
 }
+
+#[test]
+fn a_name_after_a_group_noun_is_a_group() {
+    let a = article("Selon l'association Ferus, la population d'ours reste fragile dans les Pyrénées.");
+    let m = mentions(&a);
+    assert!(m.iter().any(|x| x.0 == "Ferus" && x.1 == EntityKind::Org), "{m:?}");
+}
