@@ -143,9 +143,11 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
                 i += 1;
             } else if matches!(
                 (c.w(i), c.w(i + 1), c.w(i + 2)),
-                ("de", "son" | "leur", "côté") | ("pour", "sa" | "leur", "part")
+                ("de", "son" | "leur", "côté") | ("pour", "sa" | "leur", "part") | ("une", "nouvelle", "fois")
             ) {
                 i += 3;
+            } else if matches!((c.w(i), c.w(i + 1)), ("par", "ailleurs") | ("en", "outre") | ("de", "nouveau")) {
+                i += 2;
             } else {
                 break;
             }
@@ -1530,14 +1532,51 @@ fn sentence_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
             q.description = f.description;
             continue;
         }
-        // "Selon lui, cette annonce est une « réponse à la pression »"
-        let opener = match (c.w(lo), c.w(lo + 1)) {
-            ("Selon" | "D'après" | "D’après", _) => Some(1),
-            ("According", "to") => Some(2),
-            _ => None,
-        };
-        if let Some(f) = opener.filter(|n| lo + n < qk).and_then(|n| speaker_at(c, lo + n, qk)) {
-            q.cue = Some(c.span(lo, lo + opener.unwrap_or(1)));
+        // "Selon lui, cette annonce est une « réponse »", "d'après le quotidien « … »",
+        // "Selon Médiapart, … pour « … »": the source named before the quote in its
+        // sentence (a medium's name too, whatever its tag)
+        let opener = (lo..qk.saturating_sub(1)).find_map(|k| {
+            let n = match (c.w(k), c.w(k + 1)) {
+                ("Selon" | "selon" | "D'après" | "D’après" | "d'après" | "d’après", _) => 1,
+                ("d'" | "D'" | "d’" | "D’", "après") | ("According" | "according", "to") => 2,
+                _ => return None,
+            };
+            // at the sentence's start, after a comma, or after a stop the segmenter kept
+            (k == lo || matches!(c.w(k - 1), "," | ".")).then_some((k, n))
+        });
+        let source = opener.and_then(|(k, n)| {
+            let at = k + n;
+            let closes = |x: usize| matches!(c.w(x), "," | "\"" | "«" | "“");
+            let unnamed = |end: usize| Found {
+                speaker: Speaker { span: c.span(at, end), entity: None, anonymous: false },
+                end,
+                description: None,
+                medium: None,
+            };
+            speaker_at(c, at, qk)
+                .or_else(|| {
+                    let (m, after) = c.mention(at)?;
+                    closes(after).then(|| Found {
+                        speaker: Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false },
+                        end: after,
+                        description: None,
+                        medium: None,
+                    })
+                })
+                .or_else(|| {
+                    // "d'après le quotidien « … »": a medium by what it is
+                    let noun = if DETERMINERS.contains(&c.w(at)) { at + 1 } else { at };
+                    let end = (noun + 1..qk.min(noun + 4)).find(|&x| closes(x))?;
+                    (noun > at && is_medium_noun(c.w(noun))).then(|| unnamed(end))
+                })
+                .or_else(|| {
+                    // "Selon Médiapart, …": a name the tagger left out
+                    let end = (at..qk.min(at + 4)).take_while(|&x| c.w(x).starts_with(char::is_uppercase)).last()? + 1;
+                    closes(end).then(|| unnamed(end))
+                })
+        });
+        if let (Some((k, n)), Some(f)) = (opener, source) {
+            q.cue = Some(c.span(k, k + n));
             q.speaker = Some(f.speaker);
             q.description = f.description;
             continue;

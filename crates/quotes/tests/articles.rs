@@ -420,3 +420,21 @@ fn a_general_role_refers_back_to_a_specific_one() {
     assert_eq!(m.2, Some("la magistrate"), "{m:?}");
     assert!(m.3.is_some_and(|e| e.contains("castagnet")), "{m:?}");
 }
+
+#[test]
+fn a_source_named_before_the_quote_and_an_adverb_of_two_words() {
+    let a = article(
+        "Médias\n\n\
+         À l'origine de cette pause, d'après le quotidien « la difficulté à trouver des invités de premier plan ». \
+         Il jouait sur Radio Brume.Selon Cartaphile, d'autres artistes le poursuivent pour « des propos humiliants et menaçants ». \
+         « La saison n'est pas sauvée », « elle est toujours en péril », a par ailleurs rappelé le directeur Paul Garnier.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "la difficulté à trouver").2, Some("le quotidien"));
+    let insult = q.iter().find(|x| x.0.contains("des propos humiliants")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(insult.2, Some("Cartaphile"), "{insult:?}");
+    for start in ["La saison n'est pas sauvée", "elle est toujours en péril"] {
+        let x = find(&q, start);
+        assert!(x.3.is_some_and(|e| e.contains("garnier")), "{x:?}");
+    }
+}
