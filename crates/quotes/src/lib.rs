@@ -1347,7 +1347,63 @@ pub fn annotate(a: &mut Article) {
     continuations(a, &mut quotes);
     anonymous_references(a, &mut quotes);
     resolve_pronouns(a, &mut quotes);
+    quotes.retain(|q| q.speaker.is_some() || !is_title_of_work(&c, q.span));
     a.layers.quotes = quotes;
+}
+
+/// Nouns of works whose title follows in quotation marks: "la comédie « Les
+/// Apprentis »", "son nouveau clip « Je suis chez moi »".
+const WORK_NOUNS: [&str; 24] = [
+    "film",
+    "comedie",
+    "documentaire",
+    "serie",
+    "livre",
+    "roman",
+    "album",
+    "chanson",
+    "titre",
+    "emission",
+    "spectacle",
+    "piece",
+    "clip",
+    "opus",
+    "tube",
+    "ouvrage",
+    "exposition",
+    "court-metrage",
+    "long-metrage",
+    "feuilleton",
+    "essai",
+    "novel",
+    "movie",
+    "song",
+];
+
+/// Whether the unattributed quote at `span` is the title of a work: after a work
+/// noun ("le film culte « … »"), or before its author ("« Ce qui nous lie » de
+/// Cédric Klapisch").
+fn is_title_of_work(c: &Ctx, span: Span) -> bool {
+    let open = c.tok_to(span.start);
+    let close = c.tok_from(span.end);
+    // "le film culte « … »", "le documentaire diffusé sur France 5 « … »": the noun a
+    // few words before, within the clause
+    let after_work = (open.saturating_sub(7)..open.saturating_sub(1))
+        .rev()
+        .take_while(|&x| !is_stop(c.w(x)) && !is_cue_verb(c.w(x)))
+        .any(|x| WORK_NOUNS.contains(&recoupe_text::fold::fold_word(c.w(x)).as_ref()));
+    // "… de Quentin Tarantino « … »", "« … » de Cédric Klapisch": the author next to it
+    let author_before = open >= 2
+        && c.ents.iter().any(|e| {
+            let start = c.tok_from(e.span.start);
+            e.kind == EntityKind::Per
+                && c.tok_to(e.span.end) == open - 1
+                && start > 0
+                && matches!(c.w(start - 1), "de" | "d'" | "d’")
+        });
+    let author_after = matches!(c.w(close + 1), "de" | "d'" | "d’" | "by")
+        && c.mention(close + 2).is_some_and(|(m, _)| m.kind == EntityKind::Per);
+    after_work || author_before || author_after
 }
 
 /// "…, a déclaré l'ancien Français. La diplomate Marie Dumoulin, directrice…":

@@ -438,3 +438,16 @@ fn a_source_named_before_the_quote_and_an_adverb_of_two_words() {
         assert!(x.3.is_some_and(|e| e.contains("garnier")), "{x:?}");
     }
 }
+
+#[test]
+fn titles_of_works_are_not_quotes() {
+    let a = article(
+        "Cinéma\n\n\
+         Radio Brume diffusera la comédie « Les Vacances de la famille Morvan » samedi, suivie de « Ce qui nous reste de l'été » \
+         d'Inès Castagnet, puis du dernier opus de Paul Garnier « Une nuit au bord du lac gelé ». \
+         « Nous voulons faire vivre le cinéma malgré tout », a déclaré la directrice Hélène Vasseur.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert!(q[0].0.starts_with("Nous voulons faire vivre"));
+}
