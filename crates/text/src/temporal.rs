@@ -202,6 +202,10 @@ enum Key {
     Late,
     Little,
     Work,
+    /// "EOM", "BOY": the end or the start (true) of the month or the year.
+    EdgeOf(bool, Grain),
+    /// "by" (English): from now until what follows.
+    By,
     Other,
 }
 
@@ -349,6 +353,11 @@ fn keyword(w: &str) -> Key {
         "nouvel" | "new" => New,
         "quinzaine" | "fortnight" => Fortnight,
         "fete" => Feast,
+        "eom" => EdgeOf(false, Grain::Month),
+        "bom" => EdgeOf(true, Grain::Month),
+        "eoy" => EdgeOf(false, Grain::Year),
+        "boy" => EdgeOf(true, Grain::Year),
+        "by" => By,
         _ => Other,
     }
 }
@@ -953,6 +962,8 @@ impl Reader<'_> {
             (Some(Key::After), _, _) => Some((Key::After, i + 1)),
             (Some(Key::Before), _, _) => Some((Key::Before, i + 1)),
             (Some(Key::Until), _, _) => Some((Key::Until, i + 1)),
+            // "by 2pm", "by the end of next month": from now on until then
+            (Some(Key::By), _, _) if self.lang == NumLang::En => Some((Key::By, i + 1)),
             _ => None,
         };
         if let Some((kind, k)) = lead.or_else(|| self.a_partir_de(i).map(|k| (Key::After, k))) {
@@ -967,6 +978,13 @@ impl Reader<'_> {
                 let v = match kind {
                     Key::After => TimeValue { from: p.from, to: None, interval: true, ..p },
                     Key::Until => TimeValue { from: Some(self.today()), to: p.end(), interval: true, ..p },
+                    Key::By => TimeValue {
+                        from: Some(self.now),
+                        to: if p.interval { p.to } else { p.from },
+                        interval: true,
+                        grain: Grain::Second,
+                        ..p
+                    },
                     _ => TimeValue { from: None, to: p.from, interval: true, ..p },
                 };
                 keep(Some((v, e)));
@@ -2155,6 +2173,13 @@ impl Reader<'_> {
         while matches!(self.key(k), Some(Key::In | Key::En | Key::At | Key::The | Key::To)) {
             k += 1;
         }
+        // "EOM", "the BOY": an edge and its period in one word
+        if let Some(Key::EdgeOf(start, g)) = self.key(k) {
+            if self.lang == NumLang::En {
+                let edge = if start { Key::Start } else { Key::End };
+                return self.edge_of(edge, self.now.truncate(g), g, k + 1);
+            }
+        }
         let edge = match self.key(k)? {
             e @ (Key::End | Key::Start | Key::Mid) => e,
             _ => return None,
@@ -2168,6 +2193,18 @@ impl Reader<'_> {
                 _ => break,
             }
         }
+        // "beginning of next week", "end of the previous month", "this year"
+        let shift = match self.key(j) {
+            Some(Key::This) => Some(0),
+            Some(Key::Next | Key::Following) => Some(1),
+            Some(Key::Last) => Some(-1),
+            _ => None,
+        };
+        if let (Some(n), Some(Key::Unit(g @ (Grain::Month | Grain::Year | Grain::Week)))) = (shift, self.key(j + 1)) {
+            if self.lang == NumLang::En {
+                return self.edge_of(edge, self.now.truncate(g).add(g, n), g, j + 2);
+            }
+        }
         let (period, grain, e) = match self.key(j)? {
             Key::Month(_) | Key::Digits(_, 4) => {
                 let (p, e) = self.month_year(j)?;
@@ -2176,6 +2213,9 @@ impl Reader<'_> {
             Key::Unit(g @ (Grain::Month | Grain::Year | Grain::Week)) => (self.now.truncate(g), g, j + 1),
             _ => return None,
         };
+        if self.lang == NumLang::En {
+            return self.edge_of(edge, period, grain, e);
+        }
         let (from, to) = match (grain, edge) {
             (Grain::Month, Key::End) => (period.add_days(20), period.add(Grain::Month, 1)),
             // "en début de mois" without a name: the coming month's first ten days
@@ -2194,6 +2234,28 @@ impl Reader<'_> {
             _ => return None,
         };
         Some((TimeValue::span(from, to, Grain::Day), e))
+    }
+}
+
+impl Reader<'_> {
+    /// An edge of a period in English, as Duckling's English corpus reads it: thirds
+    /// of a month ("the beginning of the month" is this month's), a year's first
+    /// three and last four months, a week's first three and last three days; `e` is
+    /// the token after the period's words.
+    fn edge_of(&self, edge: Key, period: DateTime, grain: Grain, e: usize) -> Read {
+        let (from, to, g) = match (grain, edge) {
+            (Grain::Month, Key::Start) => (period, period.add_days(10), Grain::Day),
+            (Grain::Month, Key::Mid) => (period.add_days(10), period.add_days(20), Grain::Day),
+            (Grain::Month, _) => (period.add_days(20), period.add(Grain::Month, 1), Grain::Day),
+            (Grain::Year, Key::Start) => (period, period.add(Grain::Month, 3), Grain::Month),
+            (Grain::Year, Key::Mid) => (period.add(Grain::Month, 4), period.add(Grain::Month, 8), Grain::Month),
+            (Grain::Year, _) => (period.add(Grain::Month, 8), period.add(Grain::Year, 1), Grain::Month),
+            (Grain::Week, Key::Start) => (period, period.add_days(3), Grain::Day),
+            (Grain::Week, Key::Mid) => (period.add_days(2), period.add_days(4), Grain::Day),
+            (Grain::Week, _) => (period.add_days(4), period.add_days(7), Grain::Day),
+            _ => return None,
+        };
+        Some((TimeValue::span(from, to, g), e))
     }
 }
 
@@ -2617,6 +2679,12 @@ mod tests {
         );
         assert_eq!(en("wednesday of next week").as_deref(), Some("2022-01-12"));
         assert_eq!(en("tonight at 11").as_deref(), Some("2022-01-07T23:00"));
+        // edges of periods, read as the English corpus reads them; "by" runs from now
+        assert_eq!(en("early March").as_deref(), Some("2021-03-01/2021-03-11"));
+        assert_eq!(en("the end of the year").as_deref(), Some("2022-09/2023-01"));
+        assert_eq!(en("beginning of next week").as_deref(), Some("2022-01-10/2022-01-13"));
+        assert_eq!(en("EOM").as_deref(), Some("2022-01-21/2022-02-01"));
+        assert!(en("by EOM").is_some_and(|v| v.ends_with("/2022-02-01T00:00:00")), "{:?}", en("by EOM"));
         // not times: counts before a part of the day, a range of hours
         for s in ["2 morning sessions", "three night markets", "5 to 6pm"] {
             assert!(en(s).is_none_or(|v| !v.ends_with(":55") && !v.contains("T02:00") && !v.contains("T03:00")), "{s}");
