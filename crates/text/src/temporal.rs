@@ -816,6 +816,11 @@ impl Reader<'_> {
     /// Everything readable at `i`, the longest first.
     fn any(&self, i: usize) -> Read {
         let mut candidates = vec![self.duration(i), self.interval(i), self.point_with_clock(i)];
+        // "during March" read whole: the time itself (in running text the span is the
+        // time's own, found at the next word)
+        if self.lang == NumLang::En && self.whole && self.is(i, Key::For) {
+            candidates.push(self.point_with_clock(i + 1).filter(|(p, _)| p.duration.is_none()));
+        }
         // "jeudi de 9h à 11h", "demain jusqu'à 16h", "le 20 à partir de 10h"
         if let Some((p, j)) = self.point(i).filter(|(p, _)| p.grain == Grain::Day && !p.interval) {
             if let (Some(day), Some((v, e))) = (p.from, self.interval(j)) {
@@ -963,7 +968,29 @@ impl Reader<'_> {
             (Some(Key::Before), _, _) => Some((Key::Before, i + 1)),
             (Some(Key::Until), _, _) => Some((Key::Until, i + 1)),
             // "by 2pm", "by the end of next month": from now on until then
-            (Some(Key::By), _, _) if self.lang == NumLang::En => Some((Key::By, i + 1)),
+            // (in running text only before a day or an edge: "by Friday", "by the end of
+            // May"; "on Tuesday by 2 in the afternoon" is a time of that day)
+            (Some(Key::By), Some(k), _)
+                if self.lang == NumLang::En
+                    && (self.whole
+                        || matches!(
+                            k,
+                            Key::Weekday(_) | Key::EdgeOf(..) | Key::The | Key::Month(_) | Key::Tomorrow
+                        )) =>
+            {
+                Some((Key::By, i + 1))
+            }
+            // "since 2014", "from 2 pm" read whole (a range "from 3 to 4" reads longer and
+            // wins); in running text the time alone is the mention, as the Recognizers
+            // corpus has it ("The range is from 2014"), and "three weeks from tomorrow"
+            // is an offset
+            (Some(Key::From), Some(k), _)
+                if self.lang == NumLang::En
+                    && self.whole
+                    && !matches!(k, Key::Now | Key::Today | Key::Tomorrow | Key::Yesterday) =>
+            {
+                Some((Key::After, i + 1))
+            }
             _ => None,
         };
         if let Some((kind, k)) = lead.or_else(|| self.a_partir_de(i).map(|k| (Key::After, k))) {
@@ -2685,6 +2712,9 @@ mod tests {
         assert_eq!(en("beginning of next week").as_deref(), Some("2022-01-10/2022-01-13"));
         assert_eq!(en("EOM").as_deref(), Some("2022-01-21/2022-02-01"));
         assert!(en("by EOM").is_some_and(|v| v.ends_with("/2022-02-01T00:00:00")), "{:?}", en("by EOM"));
+        // an open interval read whole; the time itself after "during"
+        assert_eq!(en("since 2014").as_deref(), Some("2014/.."));
+        assert_eq!(en("during March").as_deref(), Some("2021-03"));
         // not times: counts before a part of the day, a range of hours
         for s in ["2 morning sessions", "three night markets", "5 to 6pm"] {
             assert!(en(s).is_none_or(|v| !v.ends_with(":55") && !v.contains("T02:00") && !v.contains("T03:00")), "{s}");
