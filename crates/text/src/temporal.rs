@@ -206,6 +206,10 @@ enum Key {
     EdgeOf(bool, Grain),
     /// "by" (English): from now until what follows.
     By,
+    /// "few" (three), "couple", "pair" (two), "more" (nothing): English counts.
+    Few,
+    Couple,
+    More,
     Other,
 }
 
@@ -358,6 +362,9 @@ fn keyword(w: &str) -> Key {
         "eoy" => EdgeOf(false, Grain::Year),
         "boy" => EdgeOf(true, Grain::Year),
         "by" => By,
+        "few" => Few,
+        "couple" | "pair" => Couple,
+        "more" => More,
         _ => Other,
     }
 }
@@ -2080,11 +2087,19 @@ impl Reader<'_> {
             _ if il_y_a => (-1, i + 3),
             _ => (0, i),
         };
+        // "in half an hour", "in a few minutes", "in 2 and an half hours"
+        if self.lang == NumLang::En && sign > 0 {
+            if let Some(r) = self.fuzzy_offset(k) {
+                return Some(r);
+            }
+        }
         let (n, e) = match self.number(k) {
             Some(x) => x,
             None if self.lang == NumLang::En && self.toks.get(k).is_some_and(|x| x.end - x.start == 1) => (1, k + 1),
             None => return None,
         };
+        // "in 2 more minutes"
+        let e = if self.lang == NumLang::En && self.is(e, Key::More) { e + 1 } else { e };
         let Some(Key::Unit(g)) = self.key(e) else { return None };
         let mut j = e + 1;
         let sign = if sign != 0 {
@@ -2119,6 +2134,50 @@ impl Reader<'_> {
             Grain::Year => (Grain::Month, at),
         };
         Some((TimeValue::point(value, grain), j))
+    }
+
+    /// English counts that are not plain numbers, after "in": "half an hour", "a
+    /// quarter of an hour", "a couple of hours", "a few minutes", "2 and an half
+    /// hours" (an hour and its fractions are counted in minutes).
+    fn fuzzy_offset(&self, k: usize) -> Read {
+        // "a", "an" ("an" is read as a year elsewhere), "about"
+        let article = |j: usize| {
+            self.toks.get(j).is_some_and(|t| t.end - t.start <= 2)
+                && matches!(self.key(j), Some(Key::At | Key::Unit(Grain::Year)))
+        };
+        let mut j = k;
+        while self.is(j, Key::At) && !matches!(self.key(j + 1), Some(Key::Unit(g)) if g != Grain::Quarter) {
+            j += 1;
+        }
+        let (count, mut e) = match (self.key(j), self.key(j + 1)) {
+            (Some(Key::Half), _) => (0.5, j + 1),
+            (Some(Key::Unit(Grain::Quarter)), Some(Key::Of)) => (0.25, j + 2),
+            (Some(Key::Couple), _) => (2.0, j + 1),
+            (Some(Key::Few), _) => (3.0, j + 1),
+            (_, Some(Key::Couple)) if article(j) => (2.0, j + 2),
+            (_, Some(Key::Few)) if article(j) => (3.0, j + 2),
+            (Some(Key::Num(n) | Key::Digits(n, _)), Some(Key::And)) if self.is(j + 3, Key::Half) && article(j + 2) => {
+                (n as f64 + 0.5, j + 4)
+            }
+            _ => return None,
+        };
+        if self.is(e, Key::Of) {
+            e += 1;
+        }
+        if article(e) && matches!(self.key(e + 1), Some(Key::Unit(_))) {
+            e += 1;
+        }
+        let Some(Key::Unit(g)) = self.key(e) else { return None };
+        let (unit_minutes, whole_grain) = match g {
+            Grain::Second => (0.0, Grain::Second),
+            Grain::Minute => (1.0, Grain::Second),
+            Grain::Hour => (60.0, Grain::Minute),
+            _ => return None,
+        };
+        let minutes = count * unit_minutes;
+        let grain = if minutes.fract() == 0.0 && count.fract() == 0.0 { whole_grain } else { Grain::Second };
+        let at = self.now.add(Grain::Minute, minutes.round() as i64);
+        Some((TimeValue::point(at, grain), e + 1))
     }
 
     /// Fixed holidays: Noël, jour de l'an, Toussaint, fête du travail, Christmas, New Year's day.
@@ -2712,6 +2771,10 @@ mod tests {
         assert_eq!(en("beginning of next week").as_deref(), Some("2022-01-10/2022-01-13"));
         assert_eq!(en("EOM").as_deref(), Some("2022-01-21/2022-02-01"));
         assert!(en("by EOM").is_some_and(|v| v.ends_with("/2022-02-01T00:00:00")), "{:?}", en("by EOM"));
+        // counts that are not plain numbers
+        assert_eq!(en("in half an hour").as_deref(), Some("2022-01-07T09:30:00"));
+        assert_eq!(en("in a couple of hours").as_deref(), Some("2022-01-07T11:00"));
+        assert_eq!(en("in 2 more minutes").as_deref(), Some("2022-01-07T09:02:00"));
         // an open interval read whole; the time itself after "during"
         assert_eq!(en("since 2014").as_deref(), Some("2014/.."));
         assert_eq!(en("during March").as_deref(), Some("2021-03"));
