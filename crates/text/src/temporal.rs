@@ -108,6 +108,8 @@ enum MovableFeast {
     Thanksgiving,
     /// Third Monday of January.
     MartinLutherKing,
+    /// The day after Thanksgiving.
+    BlackFriday,
 }
 
 /// A word as the grammar sees it.
@@ -206,6 +208,8 @@ enum Key {
     EdgeOf(bool, Grain),
     /// "by" (English): from now until what follows.
     By,
+    /// "black", before "Friday".
+    Black,
     /// "few" (three), "couple", "pair" (two), "more" (nothing): English counts.
     Few,
     Couple,
@@ -278,7 +282,7 @@ fn unit_of(w: &str) -> Option<Grain> {
         "semaine" | "semaines" | "week" | "weeks" => Grain::Week,
         "mois" | "month" | "months" => Grain::Month,
         "trimestre" | "trimestres" | "quarter" | "quarters" | "qtr" => Grain::Quarter,
-        "an" | "ans" | "annee" | "annees" | "year" | "years" | "yr" | "yrs" => Grain::Year,
+        "an" | "ans" | "annee" | "annees" | "year" | "years" | "year's" | "year’s" | "yr" | "yrs" => Grain::Year,
         _ => return None,
     })
 }
@@ -339,6 +343,9 @@ fn keyword(w: &str) -> Key {
         "pentecote" | "pentecost" => Movable(MovableFeast::Pentecost),
         "thanksgiving" => Movable(MovableFeast::Thanksgiving),
         "mlk" => Movable(MovableFeast::MartinLutherKing),
+        "valentine" | "valentines" | "valentine's" | "valentine’s" => Holiday(2, 14),
+        "eve" => Eve,
+        "black" => Black,
         "toussaint" => Holiday(11, 1),
         "morts" => Dead,
         "travail" | "work" => Work,
@@ -480,9 +487,15 @@ fn push_unless_filler(text: &str, a: usize, z: usize, lang: NumLang, out: &mut V
             return;
         }
     }
+    let en = lang == NumLang::En;
     let filler = match raw.len() {
-        4 => raw.eq_ignore_ascii_case("tres") || raw.eq_ignore_ascii_case("mais") || raw.eq_ignore_ascii_case("very"),
-        5 => raw.eq_ignore_ascii_case("très"),
+        4 => {
+            raw.eq_ignore_ascii_case("tres")
+                || raw.eq_ignore_ascii_case("mais")
+                || raw.eq_ignore_ascii_case("very")
+                || en && raw.eq_ignore_ascii_case("just")
+        }
+        5 => raw.eq_ignore_ascii_case("très") || en && raw.eq_ignore_ascii_case("right"),
         6 | 7 if raw.starts_with(['p', 'P']) => crate::fold::fold_word(raw) == "plutot",
         _ => false,
     };
@@ -521,9 +534,13 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
             push_word(text, a + cut, z, lang, out);
             return;
         }
-        if w.ends_with("'s") {
-            // "st patrick's", "boss's": not read
-            out.push(Tok { key: Key::Other, start: a, end: z });
+        if let Some(owner) = w.strip_suffix("'s") {
+            // "valentine's", "new year's" are read; "st patrick's", "boss's" are not
+            let key = match word_key(owner, lang) {
+                k @ (Key::Holiday(..) | Key::Unit(Grain::Year)) => k,
+                _ => Key::Other,
+            };
+            out.push(Tok { key, start: a, end: z });
             return;
         }
     }
@@ -2189,6 +2206,9 @@ impl Reader<'_> {
         if let Some(Key::Movable(f)) = self.key(k) {
             return self.movable(f, k);
         }
+        if self.lang == NumLang::En && self.is(k, Key::Black) && self.is(k + 1, Key::Weekday(4)) {
+            return self.movable(MovableFeast::BlackFriday, k + 1);
+        }
         let (m, d, e) = match (self.key(k)?, self.key(k + 1)) {
             (Key::Holiday(m, d), Some(Key::Unit(Grain::Day))) => (m, d, k + 2),
             (Key::Holiday(m, d), _) => (m, d, k + 1),
@@ -2201,6 +2221,13 @@ impl Reader<'_> {
                 (1, 1, e)
             }
             _ => return None,
+        };
+        // "Christmas Eve", "New Year's Eve": the day before, found as a day of its own
+        let (m, d, e) = if self.lang == NumLang::En && self.is(e, Key::Eve) {
+            let before = DateTime::date(2001, m, d)?.add_days(-1);
+            (before.month, before.day, e + 1)
+        } else {
+            (m, d, e)
         };
         let date = self.resolve_day_month(d, m, None)?;
         if let Some((y, ye)) = self.year_at(e) {
@@ -2226,6 +2253,7 @@ impl Reader<'_> {
                 }
                 MovableFeast::Thanksgiving => nth_weekday(11, 3, 4),
                 MovableFeast::MartinLutherKing => nth_weekday(1, 0, 3),
+                MovableFeast::BlackFriday => nth_weekday(11, 3, 4).map(|d| d.add_days(1)),
             }
         };
         let mut e = k + 1;
@@ -2775,6 +2803,11 @@ mod tests {
         assert_eq!(en("in half an hour").as_deref(), Some("2022-01-07T09:30:00"));
         assert_eq!(en("in a couple of hours").as_deref(), Some("2022-01-07T11:00"));
         assert_eq!(en("in 2 more minutes").as_deref(), Some("2022-01-07T09:02:00"));
+        // feasts and their eves
+        assert_eq!(en("valentine's day").as_deref(), Some("2021-02-14"));
+        assert_eq!(en("New Year's Eve").as_deref(), Some("2021-12-31"));
+        assert_eq!(en("Black Friday 2021").as_deref(), Some("2021-11-26"));
+        assert_eq!(en("right now").as_deref(), en("now").as_deref());
         // an open interval read whole; the time itself after "during"
         assert_eq!(en("since 2014").as_deref(), Some("2014/.."));
         assert_eq!(en("during March").as_deref(), Some("2021-03"));
