@@ -1143,7 +1143,9 @@ impl Reader<'_> {
                     k += 1;
                 }
                 keep(self.clock(k, Some(day)));
-                keep(self.part_of_day(k, day));
+                let part = self.part_of_day(k, day);
+                keep(part.and_then(|(v, e)| self.hour_in_part(v, e)));
+                keep(part);
             }
         }
         if let Some((c, j)) = self.clock(i, None) {
@@ -1239,8 +1241,30 @@ impl Reader<'_> {
     }
 
     /// A part of today, or of the date that follows it ("matinée du 15 février").
+    /// "this afternoon at 3:20", "tomorrow afternoon at 5": a time in the part of
+    /// the day `part` read up to token `j` (English; the afternoon and evening take
+    /// the afternoon's hours).
+    fn hour_in_part(&self, part: TimeValue, j: usize) -> Read {
+        if self.lang != NumLang::En || !self.is(j, Key::At) || !part.interval {
+            return None;
+        }
+        let start = part.from?;
+        let day = start.truncate(Grain::Day);
+        let bare = || {
+            let (h, e) = self.number(j + 1).filter(|(h, _)| (1..=12).contains(h))?;
+            Some((TimeValue::point(day.with_time(h as u32, 0, 0), Grain::Hour), e))
+        };
+        let (c, e) = self.clock(j + 1, Some(day)).or_else(bare)?;
+        let at = c.from?;
+        let at = if start.hour >= 12 && at.hour < 12 { at.add_seconds(12 * 3600) } else { at };
+        Some((TimeValue { from: Some(at), ..c }, e))
+    }
+
     fn day_part(&self, i: usize) -> Read {
         let (v, j) = self.part_of_day(i, self.today())?;
+        if let Some(r) = self.hour_in_part(v, j) {
+            return Some(r);
+        }
         let mut k = j;
         while matches!(self.key(k), Some(Key::Of | Key::The)) {
             k += 1;
@@ -1445,7 +1469,7 @@ impl Reader<'_> {
                 }
                 // "8 tonight", "3 in the morning", "at 8 in the evening": a part of day fixes it
                 // (not "2 morning sessions", "building 4 this afternoon": "in the", or "at" before)
-                let at_before = k > i;
+                let at_before = k > i || self.whole;
                 let part = |q: usize| {
                     matches!(
                         self.key(q),
@@ -1701,10 +1725,10 @@ impl Reader<'_> {
             }
             _ => return None,
         };
-        // "hier soir", "demain matin"
+        // "hier soir", "demain matin", "tomorrow afternoon at 5"
         if v.grain == Grain::Day {
-            if let Some(r) = self.part_of_day(j, v.from?) {
-                return Some(r);
+            if let Some((p, e)) = self.part_of_day(j, v.from?) {
+                return self.hour_in_part(p, e).or(Some((p, e)));
             }
         }
         Some((v, j))
@@ -2803,6 +2827,9 @@ mod tests {
         assert_eq!(en("in half an hour").as_deref(), Some("2022-01-07T09:30:00"));
         assert_eq!(en("in a couple of hours").as_deref(), Some("2022-01-07T11:00"));
         assert_eq!(en("in 2 more minutes").as_deref(), Some("2022-01-07T09:02:00"));
+        // an hour in a part of the day named before it
+        assert_eq!(en("tomorrow afternoon at 5").as_deref(), Some("2022-01-08T17:00"));
+        assert_eq!(en("this afternoon at 3:20").as_deref(), Some("2022-01-07T15:20"));
         // feasts and their eves
         assert_eq!(en("valentine's day").as_deref(), Some("2021-02-14"));
         assert_eq!(en("New Year's Eve").as_deref(), Some("2021-12-31"));
