@@ -7,8 +7,10 @@ use crate::models;
 use recoupe_model::{Article, BoilerplateReason, EntityKind, EntityMention, ParagraphKind, Span};
 
 /// Titles written before a name; kept as the mention's role, outside its span.
-const TITLES: [&str; 16] =
-    ["M.", "Mme", "Mmes", "MM.", "Mlle", "Me", "Dr", "Dr.", "Pr", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof."];
+const TITLES: [&str; 17] = [
+    "M.", "Mme", "Mmes", "MM.", "Mlle", "Me", "Mgr", "Dr", "Dr.", "Pr", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+    "Prof.",
+];
 
 /// Whether a paragraph is read for names: the running text, captions, and
 /// credit lines ("Le correspondant de RFE/RL, X, a contribué à ce rapport"),
@@ -732,6 +734,11 @@ pub fn tag_article(a: &mut Article) {
     persons_after_roles(a, &sentences, &mut out);
     consistent_persons(a, &sentences, &mut out);
     titles_out(a, &mut out);
+    // a title written in capitals is no group: "le PDG", "the CEO"
+    out.retain(|m| {
+        let t = m.span.slice(&a.text);
+        !(m.kind != EntityKind::Per && !t.contains(' ') && t.len() <= 4 && crate::roles::is_role_word(t))
+    });
     a.layers.entities = out;
 }
 

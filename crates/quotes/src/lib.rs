@@ -351,6 +351,65 @@ fn role_phrase(c: &Ctx, k: usize, limit: usize) -> Option<(Span, usize, bool, Op
     Some((c.span(k, end), end, anonymous, None))
 }
 
+/// Whether the noun phrase `k..end` can name someone who speaks: a role ("le
+/// porte-parole"), people around someone ("ses proches"), a medium, a group ("la
+/// préfecture"), a source, or a name inside; not an object of the verb ("a
+/// dénoncé des faits de pédophilie").
+fn names_a_speaker(c: &Ctx, k: usize, end: usize) -> bool {
+    (k + 1..end).any(|x| {
+        let w = c.w(x);
+        let f = recoupe_text::fold::fold_word(w);
+        is_role_noun(w)
+            || is_entourage_noun(w)
+            || is_medium_noun(w)
+            || is_inhabitant_noun(w)
+            || recoupe_entities::mentions::org_head("fr", &f)
+            || recoupe_entities::mentions::org_head("en", &f)
+            || matches!(
+                f.as_ref(),
+                "source"
+                    | "sources"
+                    | "temoin"
+                    | "temoins"
+                    | "habitant"
+                    | "habitants"
+                    | "voisin"
+                    | "voisins"
+                    | "communique"
+                    | "statement"
+                    | "official"
+                    | "officials"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "rapport"
+                    | "etude"
+                    | "sondage"
+                    | "lettre"
+                    | "courrier"
+                    | "campaign"
+                    | "report"
+                    | "study"
+                    | "poll"
+                    | "survey"
+                    | "letter"
+                    | "memo"
+                    | "lawsuit"
+                    | "complaint"
+                    | "filing"
+                    | "analysis"
+                    | "documents"
+                    | "document"
+                    | "group"
+                    | "company"
+                    | "firm"
+                    | "people"
+                    | "voters"
+                    | "critics"
+            )
+            || c.mention(x).is_some_and(|(m, _)| matches!(m.kind, EntityKind::Per | EntityKind::Org))
+    })
+}
+
 /// The speaker starting at token `k` (after a cue): a name, a pronoun, a role.
 fn speaker_at(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
     // "a poursuivi, amusé, Jean-Pierre X": a word between commas before the speaker
@@ -425,7 +484,7 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
         }
         let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
         (sp, after, m.role.filter(|r| r.start >= m.span.end))
-    } else if let Some((span, end, anonymous, _)) = role_phrase(c, k, limit) {
+    } else if let Some((span, end, anonymous, _)) = role_phrase(c, k, limit).filter(|r| names_a_speaker(c, k, r.1)) {
         // "la porte-parole de la diplomatie russe, Maria Zakharova": the name after the role
         if c.w(end) == "," {
             if let Some((m, after)) = c.mention(end + 1).filter(|(m, _)| m.kind == EntityKind::Per) {

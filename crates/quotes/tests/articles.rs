@@ -451,3 +451,18 @@ fn titles_of_works_are_not_quotes() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert!(q[0].0.starts_with("Nous voulons faire vivre"));
 }
+
+#[test]
+fn an_object_of_the_verb_is_no_speaker_and_a_title_in_capitals_is_a_role() {
+    let a = article(
+        "Aéroport\n\n\
+         Lors de son sermon, l'évêque de Lorient, Mgr Paul Garnier, a dénoncé des faits graves. \
+         « Venu à sept heures à l'aéroport, j'ai attendu deux heures au contrôle », a raconté le PDG, Hélène Vasseur.\n",
+    );
+    let q = quotes(&a);
+    assert!(q.iter().all(|x| x.2 != Some("des faits graves")), "{q:#?}");
+    let ceo = find(&q, "Venu à sept heures");
+    assert!(ceo.3.is_some_and(|e| e.contains("vaseur")), "{ceo:?}");
+    let m: Vec<&str> = a.layers.entities.iter().map(|e| e.span.slice(&a.text)).collect();
+    assert!(m.contains(&"Paul Garnier") && !m.contains(&"PDG"), "{m:?}");
+}
