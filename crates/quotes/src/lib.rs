@@ -484,13 +484,17 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
         }
         let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
         (sp, after, m.role.filter(|r| r.start >= m.span.end))
-    } else if let Some((span, end, anonymous, _)) = role_phrase(c, k, limit).filter(|r| names_a_speaker(c, k, r.1)) {
-        // "la porte-parole de la diplomatie russe, Maria Zakharova": the name after the role
+    } else if let Some((span, end, anonymous, _)) = role_phrase(c, k, limit) {
+        // "la porte-parole de la diplomatie russe, Maria Zakharova", "un employé, Daniel
+        // Real": the name after the role
         if c.w(end) == "," {
             if let Some((m, after)) = c.mention(end + 1).filter(|(m, _)| m.kind == EntityKind::Per) {
                 let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
                 return Some(Found { speaker: sp, end: after, description: Some(span), medium: None });
             }
+        }
+        if !names_a_speaker(c, k, end) {
+            return None;
         }
         // an inner group stands for the phrase only when the phrase is not a person's
         // role ("le ministère russe de la défense", not "la ministre du Travail")
@@ -1289,7 +1293,25 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             // a person found for the phrase where it was read (by its role's head) stays
             let inner = a.layers.entities.iter().any(|e| e.kind == EntityKind::Per && np.contains(e.span));
             let found = sp.entity.take().filter(|e| e.starts_with("per:") && !inner);
-            sp.entity = named.or(by_role).map(|e| e.entity.clone()).or(found).or_else(|| last.clone()).or_else(next);
+            // "Pancho Garcia, 28 ans, installe sa terrasse. « … », raconte ce jeune
+            // directeur": a demonstrative points to the person named since the last quote
+            let pointed = demonstrative
+                .then(|| {
+                    a.layers
+                        .entities
+                        .iter()
+                        .rev()
+                        .filter(|e| e.kind == EntityKind::Per && e.span.end <= np.start.min(q.span.start))
+                        .find(|e| e.span.start >= last_end && e.span.slice(&a.text).contains(' '))
+                })
+                .flatten();
+            sp.entity = named
+                .or(by_role)
+                .or(pointed)
+                .map(|e| e.entity.clone())
+                .or(found)
+                .or_else(|| last.clone())
+                .or_else(next);
         }
         if let Some(e) = &sp.entity {
             if e.starts_with("per:") {

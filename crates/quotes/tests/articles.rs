@@ -466,3 +466,19 @@ fn an_object_of_the_verb_is_no_speaker_and_a_title_in_capitals_is_a_role() {
     let m: Vec<&str> = a.layers.entities.iter().map(|e| e.span.slice(&a.text)).collect();
     assert!(m.contains(&"Paul Garnier") && !m.contains(&"PDG"), "{m:?}");
 }
+
+#[test]
+fn a_demonstrative_points_to_the_person_named_since_the_last_quote() {
+    let a = article(
+        "Plages\n\n\
+         « Beaucoup d'établissements préfèrent ne pas ouvrir tout de suite », relève Daniel Ocaña, employé d'un bar. \
+         Plus au nord, Nacho Garcia, 28 ans, installe sa terrasse sur la plage. \
+         « Nous avions très envie de reprendre », raconte ce jeune directeur du restaurant. \
+         « Bientôt on rouvrira jour et nuit, comme avant », assure un employé, Daniel Real.\n",
+    );
+    let q = quotes(&a);
+    let n = find(&q, "Nous avions très envie");
+    assert!(n.3.is_some_and(|e| e.contains("garcia")), "{n:?}");
+    let r = find(&q, "Bientôt on rouvrira");
+    assert_eq!(r.2, Some("Daniel Real"), "{r:?}");
+}
