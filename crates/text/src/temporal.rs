@@ -1026,6 +1026,12 @@ impl Reader<'_> {
             let day =
                 || if reader.is(k - 1, Key::The) || reader.is(k - 1, Key::Of) { reader.day_number(k) } else { None };
             if let Some((p, e)) = reader.point_with_clock(k).or_else(day) {
+                // "had arrived by Thursday": a deadline already past is the day itself,
+                // read at its own words
+                let deadline = if p.interval { p.to } else { p.from };
+                if kind == Key::By && deadline.is_none_or(|d| d <= self.now) {
+                    return best;
+                }
                 let v = match kind {
                     Key::After => TimeValue { from: p.from, to: None, interval: true, ..p },
                     Key::Until => TimeValue { from: Some(self.today()), to: p.end(), interval: true, ..p },
@@ -2842,6 +2848,15 @@ mod tests {
         for s in ["2 morning sessions", "three night markets", "5 to 6pm"] {
             assert!(en(s).is_none_or(|v| !v.ends_with(":55") && !v.contains("T02:00") && !v.contains("T03:00")), "{s}");
         }
+    }
+
+    #[test]
+    fn a_past_deadline_is_the_day_itself() {
+        let now = at(2022, 1, 7).with_time(12, 0, 0);
+        let text = "About 1,500 troops had arrived by Thursday.";
+        let found: Vec<String> =
+            find(text, now, NumLang::En, Lean::Past).into_iter().map(|f| f.value.render()).collect();
+        assert_eq!(found, vec!["2022-01-06".to_string()]);
     }
 
     #[test]
