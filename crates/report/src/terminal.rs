@@ -110,7 +110,8 @@ pub fn write(
     if !said.is_empty() {
         writeln!(w, "\nwho said what (quotes by speaker; [n] = article, *k = carried by k sources):")?;
         for s in said.iter().take(12) {
-            writeln!(w, "  {} ({} quotes)", s.speaker, s.quotes.len())?;
+            let n = s.quotes.len();
+            writeln!(w, "  {} ({n} quote{})", s.speaker, if n == 1 { "" } else { "s" })?;
             for (q, arts, origins) in s.quotes.iter().take(2) {
                 let refs: Vec<String> = arts.iter().map(|i| format!("[{i}]")).collect();
                 let many = if *origins > 1 { format!(" *{origins}") } else { String::new() };
