@@ -275,7 +275,7 @@ fn weekday_of(w: &str) -> Option<u32> {
 
 fn unit_of(w: &str) -> Option<Grain> {
     Some(match w {
-        "seconde" | "secondes" | "sec" | "secs" | "seconds" => Grain::Second,
+        "seconde" | "secondes" | "second" | "sec" | "secs" | "seconds" => Grain::Second,
         "minute" | "minutes" | "min" | "mins" | "mn" => Grain::Minute,
         "heure" | "heures" | "hour" | "hours" | "hr" | "hrs" => Grain::Hour,
         "jour" | "jours" | "day" | "days" => Grain::Day,
@@ -1642,8 +1642,13 @@ impl Reader<'_> {
             self.day_part(i),
             self.season(i),
             self.nth_of(i),
-            // "le 2", "le 16": a day of the month
-            if self.is(i, Key::The) { self.day_number(i + 1) } else { None },
+            // "le 2", "le 16", "on the 15th": a day of the month
+            if self.is(i, Key::The) {
+                let k = if self.is(i + 1, Key::The) { i + 2 } else { i + 1 };
+                self.day_number(k)
+            } else {
+                None
+            },
         ];
         readers.into_iter().flatten().max_by_key(|(_, j)| *j)
     }
@@ -1776,6 +1781,8 @@ impl Reader<'_> {
         let day_at = |k: usize| -> Option<(u32, usize)> {
             match self.key(k)? {
                 Key::Ordinal(d) if (1..=31).contains(&d) => Some((d as u32, k + 1)),
+                // "the second of March": "second" reads as the unit elsewhere
+                Key::Unit(Grain::Second) if self.lang == NumLang::En && self.is(k + 1, Key::Of) => Some((2, k + 1)),
                 Key::Digits(d, n) if n <= 2 && (1..=31).contains(&d) => Some((d as u32, k + 1)),
                 Key::Num(_) => {
                     let (d, e) = self.number(k)?;
@@ -1813,9 +1820,10 @@ impl Reader<'_> {
                 return Some((TimeValue::point(date, Grain::Day), j));
             }
         }
-        // month then day: "March 3 2015", "Feb 18", "July 13"
+        // month then day: "March 3 2015", "Feb 18", "July 13", "February the 15th"
         if let Some(Key::Month(m) | Key::MonthAbbr(m)) = self.key(k) {
-            if let Some((d, mut e)) = day_at(k + 1) {
+            let after_the = if self.lang == NumLang::En && self.is(k + 1, Key::The) { k + 2 } else { k + 1 };
+            if let Some((d, mut e)) = day_at(after_the) {
                 if self.is(e, Key::Comma) && self.year_at(e + 1).is_some() {
                     e += 1;
                 }
@@ -2836,6 +2844,10 @@ mod tests {
         // an hour in a part of the day named before it
         assert_eq!(en("tomorrow afternoon at 5").as_deref(), Some("2022-01-08T17:00"));
         assert_eq!(en("this afternoon at 3:20").as_deref(), Some("2022-01-07T15:20"));
+        // days of the month by their ordinal
+        assert_eq!(en("on the 3rd").as_deref(), Some("2022-01-03"));
+        assert_eq!(en("the second of March").as_deref(), Some("2021-03-02"));
+        assert_eq!(en("February the 15th").as_deref(), Some("2021-02-15"));
         // feasts and their eves
         assert_eq!(en("valentine's day").as_deref(), Some("2021-02-14"));
         assert_eq!(en("New Year's Eve").as_deref(), Some("2021-12-31"));
