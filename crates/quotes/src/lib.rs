@@ -1673,11 +1673,7 @@ fn sentence_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
         // "Selon Médiapart, … pour « … »": the source named before the quote in its
         // sentence (a medium's name too, whatever its tag)
         let opener = (lo..qk.saturating_sub(1)).find_map(|k| {
-            let n = match (c.w(k), c.w(k + 1)) {
-                ("Selon" | "selon" | "D'après" | "D’après" | "d'après" | "d’après", _) => 1,
-                ("d'" | "D'" | "d’" | "D’", "après") | ("According" | "according", "to") => 2,
-                _ => return None,
-            };
+            let n = source_opener(c, k)?;
             // at the sentence's start, after a comma, or after a stop the segmenter kept
             (k == lo || matches!(c.w(k - 1), "," | ".")).then_some((k, n))
         });
@@ -1793,6 +1789,17 @@ fn next_sentence_speaker(c: &Ctx, a: &Article, s: &recoupe_model::Sentence, quot
     })
 }
 
+/// The words at token `k` that introduce a source ("selon", "d'après", "according
+/// to", "à en croire"), as a count of tokens.
+fn source_opener(c: &Ctx, k: usize) -> Option<usize> {
+    match (c.w(k), c.w(k + 1)) {
+        ("selon" | "Selon" | "d'après" | "D'après" | "d’après" | "D’après", _) => Some(1),
+        ("d'" | "D'" | "d’" | "D’", "après") | ("according" | "According", "to") => Some(2),
+        ("À" | "A" | "à", "en") if c.w(k + 2) == "croire" => Some(3),
+        _ => None,
+    }
+}
+
 /// The reporting verb and its subject in the sentence before `sent`, when both
 /// are in one paragraph and that sentence holds no quotation mark (a quote there
 /// has its own speaker, which [`continuations`] hands on).
@@ -1876,15 +1883,7 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
         // selon X / d'après X / according to X
         let mut k = lo;
         while k < hi {
-            let opener = match (c.w(k), c.w(k + 1)) {
-                ("selon" | "Selon", _) => Some(1),
-                ("d'après" | "D'après" | "d’après" | "D’après", _) => Some(1),
-                ("d'" | "D'" | "d’" | "D’", "après") => Some(2),
-                ("according" | "According", "to") => Some(2),
-                ("À" | "A" | "à", "en") if c.w(k + 2) == "croire" => Some(3),
-                _ => None,
-            };
-            if let Some(n) = opener {
+            if let Some(n) = source_opener(c, k) {
                 if let Some(f) = speaker_at(c, k + n, hi) {
                     let content = if k == lo {
                         // "Selon X, content."
