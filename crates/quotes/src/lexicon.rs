@@ -197,3 +197,100 @@ pub fn medium_opener(words: &[&str]) -> Option<usize> {
         _ => None,
     }
 }
+
+/// Determiners after which a word is a noun, not a reporting verb ("cette annonce",
+/// "une déclaration", "their statement"); not "le", "la", "l'", which may be object
+/// clitics ("il le souligne"), nor "a", the French auxiliary. Folded forms.
+pub fn is_noun_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "ce" | "cet"
+            | "cette"
+            | "ces"
+            | "un"
+            | "une"
+            | "son"
+            | "sa"
+            | "ses"
+            | "du"
+            | "au"
+            | "aux"
+            | "des"
+            | "the"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+    )
+}
+
+/// Plural people and writings that speak as a group when they are the whole subject
+/// of a reporting verb ("Officials said", "A news report … said", "le sondage
+/// indique"). Folded forms.
+pub fn is_speaking_group(w: &str) -> bool {
+    matches!(
+        w,
+        "voters"
+            | "respondents"
+            | "officials"
+            | "analysts"
+            | "economists"
+            | "experts"
+            | "critics"
+            | "aides"
+            | "residents"
+            | "protesters"
+            | "lawmakers"
+            | "democrats"
+            | "republicans"
+            | "americans"
+            | "investigators"
+            | "report"
+            | "poll"
+            | "survey"
+            | "study"
+            | "newspapers"
+            | "documents"
+            | "filings"
+            | "rapport"
+            | "sondage"
+            | "etude"
+    )
+}
+
+/// Nouns that let a noun phrase after a reporting verb be its speaker, besides
+/// roles, media and groups: sources, witnesses, writings, the speaking groups.
+/// Folded forms.
+pub fn is_speaking_noun(w: &str) -> bool {
+    is_speaking_group(w)
+        || matches!(
+            w,
+            "source"
+                | "sources"
+                | "temoin"
+                | "temoins"
+                | "habitant"
+                | "habitants"
+                | "voisin"
+                | "voisins"
+                | "communique"
+                | "statement"
+                | "official"
+                | "spokesman"
+                | "spokeswoman"
+                | "lettre"
+                | "courrier"
+                | "campaign"
+                | "letter"
+                | "memo"
+                | "lawsuit"
+                | "complaint"
+                | "filing"
+                | "analysis"
+                | "document"
+                | "group"
+                | "company"
+                | "firm"
+                | "people"
+        )
+}

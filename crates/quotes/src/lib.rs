@@ -85,29 +85,7 @@ struct Cue {
 /// "a déclaré", "a-t-il ajouté", "a encore précisé", "détaille-t-il", "souligne", "said".
 fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
     // after a determiner the word is a noun: "cette annonce", "une déclaration"
-    // ("le", "la", "l'" may be object clitics: "il le souligne")
-    if k > 0
-        && matches!(
-            recoupe_text::fold::fold_word(c.w(k - 1)).as_ref(),
-            "ce" | "cet"
-                | "cette"
-                | "ces"
-                | "un"
-                | "une"
-                | "son"
-                | "sa"
-                | "ses"
-                | "du"
-                | "au"
-                | "aux"
-                | "des"
-                | "the"
-                | "an"
-                | "his"
-                | "her"
-                | "their"
-        )
-    {
+    if k > 0 && lexicon::is_noun_determiner(&recoupe_text::fold::fold_word(c.w(k - 1))) {
         return None;
     }
     let mut i = k;
@@ -365,47 +343,7 @@ fn names_a_speaker(c: &Ctx, k: usize, end: usize) -> bool {
             || is_inhabitant_noun(w)
             || recoupe_entities::mentions::org_head("fr", &f)
             || recoupe_entities::mentions::org_head("en", &f)
-            || matches!(
-                f.as_ref(),
-                "source"
-                    | "sources"
-                    | "temoin"
-                    | "temoins"
-                    | "habitant"
-                    | "habitants"
-                    | "voisin"
-                    | "voisins"
-                    | "communique"
-                    | "statement"
-                    | "official"
-                    | "officials"
-                    | "spokesman"
-                    | "spokeswoman"
-                    | "rapport"
-                    | "etude"
-                    | "sondage"
-                    | "lettre"
-                    | "courrier"
-                    | "campaign"
-                    | "report"
-                    | "study"
-                    | "poll"
-                    | "survey"
-                    | "letter"
-                    | "memo"
-                    | "lawsuit"
-                    | "complaint"
-                    | "filing"
-                    | "analysis"
-                    | "documents"
-                    | "document"
-                    | "group"
-                    | "company"
-                    | "firm"
-                    | "people"
-                    | "voters"
-                    | "critics"
-            )
+            || lexicon::is_speaking_noun(&f)
             || c.mention(x).is_some_and(|(m, _)| matches!(m.kind, EntityKind::Per | EntityKind::Org))
     })
 }
@@ -739,34 +677,7 @@ fn group_subject(c: &Ctx, prev: usize, floor: usize, cue_start: usize) -> Option
         matches!(head.as_ref(), "percent" | "%" | "half" | "third" | "thirds" | "quarter" | "quarters" | "majority")
             || (prev >= 2 && c.w(prev - 1) == "in" && c.w(prev).bytes().all(|b| b.is_ascii_digit()));
     // people, and writings that speak for someone ("A news report published Wednesday said")
-    let people = matches!(
-        head.as_ref(),
-        "voters"
-            | "respondents"
-            | "officials"
-            | "analysts"
-            | "economists"
-            | "experts"
-            | "critics"
-            | "aides"
-            | "residents"
-            | "protesters"
-            | "lawmakers"
-            | "democrats"
-            | "republicans"
-            | "americans"
-            | "investigators"
-            | "report"
-            | "poll"
-            | "survey"
-            | "study"
-            | "newspapers"
-            | "documents"
-            | "filings"
-            | "rapport"
-            | "sondage"
-            | "etude"
-    );
+    let people = lexicon::is_speaking_group(&head);
     if !share && !people {
         return None;
     }
