@@ -1688,10 +1688,16 @@ fn sentence_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
 fn next_sentence_speaker(c: &Ctx, a: &Article, s: &recoupe_model::Sentence, quote: Span) -> Option<(Cue, Found)> {
     let whole =
         c.tok_from(s.span.start) + 1 >= c.tok_to(quote.start) && c.tok_to(quote.end) + 2 >= c.tok_to(s.span.end);
-    if !whole || !a.layers.paragraphs.iter().any(|p| p.span.start == s.span.start) {
+    let paras = &a.layers.paragraphs;
+    let opens =
+        paras.get(paras.partition_point(|p| p.span.start < s.span.start)).is_some_and(|p| p.span.start == s.span.start);
+    if !whole || !opens {
         return None;
     }
-    let next = a.layers.sentences.iter().find(|x| x.span.start >= s.span.end && x.paragraph == s.paragraph)?;
+    // the sentences are in text order: the next one is found by halving
+    let sents = &a.layers.sentences;
+    let next =
+        sents.get(sents.partition_point(|x| x.span.start < s.span.end)).filter(|x| x.paragraph == s.paragraph)?;
     let (lo, hi) = (c.tok_from(next.span.start), c.tok_from(next.span.end));
     (lo..hi).find_map(|k| {
         let cue = cue_at(c, k)?;
@@ -1715,7 +1721,10 @@ fn source_opener(c: &Ctx, k: usize) -> Option<usize> {
 /// are in one paragraph and that sentence holds no quotation mark (a quote there
 /// has its own speaker, which [`continuations`] hands on).
 fn previous_sentence_speaker(c: &Ctx, a: &Article, sent: Span) -> Option<(Cue, Speaker)> {
-    let i = a.layers.sentences.iter().position(|x| x.span == sent)?;
+    let i = a.layers.sentences.partition_point(|x| x.span.start < sent.start);
+    if a.layers.sentences.get(i).is_none_or(|x| x.span != sent) {
+        return None;
+    }
     let prev = a.layers.sentences.get(i.checked_sub(1)?)?;
     if prev.paragraph != a.layers.sentences[i].paragraph {
         return None;
