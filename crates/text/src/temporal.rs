@@ -210,6 +210,14 @@ enum Key {
     By,
     /// "black", before "Friday".
     Black,
+    /// "valentine", before "day": not a date alone (a given name).
+    Valentine,
+    /// "eve" (English), after a holiday: "Christmas Eve". Not temporal alone ("Eve
+    /// Smith"), unlike "la veille" (`Eve`).
+    HolidayEve,
+    /// "second" (English): the day in "the second of March", the ordinal of "the
+    /// second Monday"; not temporal alone ("a second wave").
+    Second,
     /// "few" (three), "couple", "pair" (two), "more" (nothing): English counts.
     Few,
     Couple,
@@ -275,7 +283,7 @@ fn weekday_of(w: &str) -> Option<u32> {
 
 fn unit_of(w: &str) -> Option<Grain> {
     Some(match w {
-        "seconde" | "secondes" | "second" | "sec" | "secs" | "seconds" => Grain::Second,
+        "seconde" | "secondes" | "sec" | "secs" | "seconds" => Grain::Second,
         "minute" | "minutes" | "min" | "mins" | "mn" => Grain::Minute,
         "heure" | "heures" | "hour" | "hours" | "hr" | "hrs" => Grain::Hour,
         "jour" | "jours" | "day" | "days" => Grain::Day,
@@ -343,8 +351,9 @@ fn keyword(w: &str) -> Key {
         "pentecote" | "pentecost" => Movable(MovableFeast::Pentecost),
         "thanksgiving" => Movable(MovableFeast::Thanksgiving),
         "mlk" => Movable(MovableFeast::MartinLutherKing),
-        "valentine" | "valentines" | "valentine's" | "valentine’s" => Holiday(2, 14),
-        "eve" => Eve,
+        "valentine" | "valentines" | "valentine's" | "valentine’s" => Valentine,
+        "eve" => HolidayEve,
+        "second" => Second,
         "black" => Black,
         "toussaint" => Holiday(11, 1),
         "morts" => Dead,
@@ -537,7 +546,7 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
         if let Some(owner) = w.strip_suffix("'s") {
             // "valentine's", "new year's" are read; "st patrick's", "boss's" are not
             let key = match word_key(owner, lang) {
-                k @ (Key::Holiday(..) | Key::Unit(Grain::Year)) => k,
+                k @ (Key::Holiday(..) | Key::Valentine | Key::Unit(Grain::Year)) => k,
                 _ => Key::Other,
             };
             out.push(Tok { key, start: a, end: z });
@@ -1292,8 +1301,8 @@ impl Reader<'_> {
         let k = if self.is(i, Key::The) { i + 1 } else { i };
         let nth = match self.key(k)? {
             Key::Ordinal(n) if (1..=5).contains(&n) => n as i64,
-            // "second" reads as the unit; before a day it is the ordinal
-            Key::Unit(Grain::Second) if self.lang == NumLang::En => 2,
+            // "the second Monday": "second" is the ordinal here
+            Key::Second if self.lang == NumLang::En => 2,
             Key::Last => -1,
             _ => return None,
         };
@@ -1782,7 +1791,7 @@ impl Reader<'_> {
             match self.key(k)? {
                 Key::Ordinal(d) if (1..=31).contains(&d) => Some((d as u32, k + 1)),
                 // "the second of March": "second" reads as the unit elsewhere
-                Key::Unit(Grain::Second) if self.lang == NumLang::En && self.is(k + 1, Key::Of) => Some((2, k + 1)),
+                Key::Second if self.lang == NumLang::En && self.is(k + 1, Key::Of) => Some((2, k + 1)),
                 Key::Digits(d, n) if n <= 2 && (1..=31).contains(&d) => Some((d as u32, k + 1)),
                 Key::Num(_) => {
                     let (d, e) = self.number(k)?;
@@ -2155,7 +2164,12 @@ impl Reader<'_> {
         };
         // "in 2 more minutes"
         let e = if self.lang == NumLang::En && self.is(e, Key::More) { e + 1 } else { e };
-        let Some(Key::Unit(g)) = self.key(e) else { return None };
+        // "one second from now": the unit after a count
+        let g = match self.key(e) {
+            Some(Key::Unit(g)) => g,
+            Some(Key::Second) => Grain::Second,
+            _ => return None,
+        };
         let mut j = e + 1;
         let sign = if sign != 0 {
             sign
@@ -2250,6 +2264,7 @@ impl Reader<'_> {
         let (m, d, e) = match (self.key(k)?, self.key(k + 1)) {
             (Key::Holiday(m, d), Some(Key::Unit(Grain::Day))) => (m, d, k + 2),
             (Key::Holiday(m, d), _) => (m, d, k + 1),
+            (Key::Valentine, Some(Key::Unit(Grain::Day))) => (2, 14, k + 2),
             (Key::Work, _) if k > i && self.is(i, Key::Feast) => (5, 1, k + 1),
             (Key::Dead, _) if k > i && self.toks[i..k].iter().any(|t| t.key == Key::Unit(Grain::Day)) => (11, 1, k + 1),
             // "jour de l'an", "nouvel an", "new year"
@@ -2261,7 +2276,7 @@ impl Reader<'_> {
             _ => return None,
         };
         // "Christmas Eve", "New Year's Eve": the day before, found as a day of its own
-        let (m, d, e) = if self.lang == NumLang::En && self.is(e, Key::Eve) {
+        let (m, d, e) = if self.lang == NumLang::En && self.is(e, Key::HolidayEve) {
             let before = DateTime::date(2001, m, d)?.add_days(-1);
             (before.month, before.day, e + 1)
         } else {
@@ -2325,9 +2340,10 @@ impl Reader<'_> {
         while matches!(self.key(k), Some(Key::In | Key::En | Key::At | Key::The | Key::To)) {
             k += 1;
         }
-        // "EOM", "the BOY": an edge and its period in one word
+        // "EOM", "the BOY": an edge and its period in one word, read only in a whole
+        // string ("boy", "bom" are words of running text)
         if let Some(Key::EdgeOf(start, g)) = self.key(k) {
-            if self.lang == NumLang::En {
+            if self.lang == NumLang::En && self.whole {
                 let edge = if start { Key::Start } else { Key::End };
                 return self.edge_of(edge, self.now.truncate(g), g, k + 1);
             }
@@ -2869,6 +2885,25 @@ mod tests {
         let found: Vec<String> =
             find(text, now, NumLang::En, Lean::Past).into_iter().map(|f| f.value.render()).collect();
         assert_eq!(found, vec!["2022-01-06".to_string()]);
+    }
+
+    #[test]
+    fn english_words_of_the_edge_and_feast_readers_are_no_dates_alone() {
+        let now = at(2022, 1, 7).with_time(12, 0, 0);
+        let text = "The boy was killed on Monday. Eve Smith saw a second wave on Monday, Valentine Morvan too. \
+                    It came on Christmas Eve.";
+        let found: Vec<(&str, String)> = find(text, now, NumLang::En, Lean::Past)
+            .into_iter()
+            .map(|f| (&text[f.start..f.end], f.value.render()))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("Monday", "2022-01-03".to_string()),
+                ("Monday", "2022-01-03".to_string()),
+                ("Christmas Eve", "2021-12-24".to_string())
+            ]
+        );
     }
 
     #[test]
