@@ -88,14 +88,12 @@ fn read_words(ws: &[&str], lang: NumLang) -> Option<Reading> {
                 ordinal: false,
             });
         }
-        // what follows the zeros is one number under a hundred ("zéro un mille" is 01 1000)
-        let rest: Vec<&str> = ws[zeros..].iter().flat_map(|w| w.split('-')).collect();
-        let n = numbers::read_spelled(&rest, lang).filter(|n| n.words == rest.len() && n.value < 100)?;
-        return Some(Reading {
-            digits: format!("{}{}", "0".repeat(zeros), n.value),
-            value: n.value as f64,
-            ordinal: false,
-        });
+        // the number reader's digit strings, with at most two digits after the zeros
+        // ("zéro un mille" is 01 then 1000)
+        let digits = numbers::parse_digit_string(&ws.join(" "), lang)
+            .filter(|d| d.len().saturating_sub(zeros) <= 2 && d.bytes().take(zeros).all(|b| b == b'0'))?;
+        let value = digits.parse().unwrap_or(0.0);
+        return Some(Reading { digits, value, ordinal: false });
     }
     // a zero inside a number ends it ("treize mille zéro quatre-vingt-dix" is 13000 090)
     if parts.iter().skip(1).any(|p| is_zero(p, lang)) {
