@@ -112,6 +112,47 @@ pub fn is_cue_verb(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase) && verbs().contains_key(fold_word(w).as_ref())
 }
 
+/// Whether `w` is the present participle of a reporting verb, as in a clause
+/// that reports its sentence's subject: French "en affirmant que", ", jugeant
+/// que", ", disant que"; English ", adding that", ", noting that".
+pub fn is_cue_participle(w: &str) -> bool {
+    if let Some(stem) = w.strip_suffix("ant") {
+        // the participles of the other groups that report speech
+        const IRREGULAR: [(&str, &str); 10] = [
+            ("dis", "dire"),
+            ("écriv", "écrire"),
+            ("reconnaiss", "reconnaître"),
+            ("admett", "admettre"),
+            ("promett", "promettre"),
+            ("souten", "soutenir"),
+            ("prédis", "prédire"),
+            ("conclu", "conclure"),
+            ("répond", "répondre"),
+            ("avertiss", "avertir"),
+        ];
+        if let Some((_, lemma)) = IRREGULAR.iter().find(|(st, _)| *st == stem) {
+            return is_cue_lemma(lemma);
+        }
+        // first group: "affirm-ant", "juge-ant" (juger), "dénonç-ant" (dénoncer)
+        let stem = stem.strip_suffix('e').filter(|x| x.ends_with('g')).unwrap_or(stem);
+        let stem = match stem.strip_suffix('ç') {
+            Some(x) => format!("{x}c"),
+            None => stem.to_string(),
+        };
+        return stem.chars().count() >= 3 && is_cue_lemma(&format!("{stem}er"));
+    }
+    if let Some(stem) = w.strip_suffix("ing") {
+        // "adding" (add), "noting" (note), "admitting" (admit)
+        let undoubled = stem.len() >= 2 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
+        return stem.len() >= 2
+            && w.chars().all(|x| x.is_ascii_lowercase())
+            && (is_cue_lemma(stem)
+                || is_cue_lemma(&format!("{stem}e"))
+                || (undoubled && is_cue_lemma(&stem[..stem.len() - 1])));
+    }
+    false
+}
+
 pub fn is_aux(w: &str) -> bool {
     matches!(
         w,

@@ -117,7 +117,7 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
             }
         }
         loop {
-            if is_cue_adverb(c.w(i)) {
+            if is_cue_adverb(c.w(i)) || c.w(i) == "ainsi" {
                 i += 1;
             } else if matches!(
                 (c.w(i), c.w(i + 1), c.w(i + 2)),
@@ -405,7 +405,9 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
         if let Some(x) =
             (j + 1..(j + 5).min(limit)).find(|&x| c.mention(x).is_some_and(|(m, _)| m.kind == EntityKind::Per))
         {
-            if !(j + 1..x).any(|y| is_stop(c.w(y))) && (j + 1..x).any(|y| is_role_noun(c.w(y))) {
+            // not a complement: "la nièce de Marine Le Pen" is not Marine Le Pen
+            let complement = matches!(c.w(x - 1), "de" | "d'" | "d’" | "du" | "des" | "of");
+            if !(j + 1..x).any(|y| is_stop(c.w(y))) && (j + 1..x).any(|y| is_role_noun(c.w(y))) && !complement {
                 j = x;
             }
         }
@@ -441,7 +443,14 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
             .ents
             .iter()
             .rev()
-            .find(|e| span.contains(e.span) && (e.kind == EntityKind::Per || e.kind == EntityKind::Org && !person_role))
+            .find(|e| {
+                // a person named as the complement of a role is someone else ("l'avocat de X")
+                let of = c.tok_from(e.span.start).checked_sub(1).is_some_and(|x| {
+                    matches!(c.w(x), "de" | "d'" | "d’" | "du" | "des" | "of")
+                        && (k + 1..x).any(|y| is_role_noun(c.w(y)))
+                });
+                span.contains(e.span) && (e.kind == EntityKind::Per && !of || e.kind == EntityKind::Org && !person_role)
+            })
             .map(|e| e.entity.clone());
         (Speaker { span, entity, anonymous }, end, None)
     } else {
@@ -529,6 +538,33 @@ fn skip_parens(c: &Ctx, mut k: usize, limit: usize) -> usize {
     k
 }
 
+/// The subject that opens the sentence starting at token `floor`, for a verb
+/// at token `verb` of the same subject: a subject pronoun, or a person or a
+/// group mentioned first (after a determiner, a title or its role) and followed
+/// by a verb, or, with `apposition`, by a comma ("X, qui …, affirme que").
+fn sentence_subject(c: &Ctx, floor: usize, verb: usize, apposition: bool) -> Option<Found> {
+    if is_subject_pronoun(c.w(floor)) && !apposition {
+        let sp = Speaker { span: c.toks[floor].span, entity: None, anonymous: false };
+        return Some(Found { speaker: sp, end: verb, description: None, medium: None });
+    }
+    let speaks = |e: &EntityMention| matches!(e.kind, EntityKind::Per | EntityKind::Org) || e.stands_for.is_some();
+    let first = c
+        .ents
+        .iter()
+        .find(|e| e.span.start >= c.toks[floor].span.start && c.tok_to(e.span.end) <= verb && speaks(e))?;
+    let at = c.tok_from(first.span.start);
+    let role_first = first.role.is_some_and(|r| r.start < first.span.start && c.tok_from(r.start) <= floor + 1);
+    let opens =
+        at <= floor + 1 || role_first || (floor..at).all(|x| DETERMINERS.contains(&c.w(x)) || TITLES.contains(&c.w(x)));
+    let next = c.tok_to(first.span.end);
+    let followed = if apposition { c.w(next) == "," } else { !is_stop(c.w(next)) };
+    if opens && next < verb && followed {
+        let sp = Speaker { span: first.span, entity: Some(first.entity.clone()), anonymous: false };
+        return Some(Found { speaker: sp, end: verb, description: first.role, medium: None });
+    }
+    None
+}
+
 /// The speaker named before a cue ending at token `cue_start`: the mention
 /// ending there, a subject pronoun, or a role phrase.
 fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
@@ -605,18 +641,20 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
         // "Wilson praised Rubio's positions and said…", "Elle a salué … et a ajouté
         // que…": a second verb of the sentence's subject
         if matches!(c.w(prev), "and" | "et") {
-            if is_subject_pronoun(c.w(floor)) {
-                let sp = Speaker { span: c.toks[floor].span, entity: None, anonymous: false };
-                return Some(Found { speaker: sp, end: cue_start, description: None, medium: None });
+            if let Some(f) = sentence_subject(c, floor, prev, false) {
+                return Some(Found { end: cue_start, ..f });
             }
-            let first = c.ents.iter().find(|e| speaks(e) && in_sentence(e))?;
-            let at = c.tok_from(first.span.start);
-            let opens =
-                at <= floor + 1 || (floor..at).all(|x| DETERMINERS.contains(&c.w(x)) || TITLES.contains(&c.w(x)));
-            let verb_after = c.tok_to(first.span.end) < prev && !is_stop(c.w(c.tok_to(first.span.end)));
-            if opens && verb_after {
-                let sp = Speaker { span: first.span, entity: Some(first.entity.clone()), anonymous: false };
-                return Some(Found { speaker: sp, end: cue_start, description: first.role, medium: None });
+            // no one who speaks before "et": the words before are no role phrase either
+            if !c.ents.iter().any(|e| speaks(e) && in_sentence(e)) {
+                return None;
+            }
+        }
+        // "Le président X, qui a lancé … d'une « agression terroriste » …, affirme
+        // que": the subject before a relative clause longer than the apposition
+        // reader's reach
+        if c.w(prev + 1) == "," {
+            if let Some(f) = sentence_subject(c, floor, prev, true) {
+                return Some(Found { end: cue_start, ..f });
             }
         }
     }
@@ -1146,7 +1184,10 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     // close after the role, or a full name further on ("le PDG de la compagnie
                     // ferroviaire Guillaume Pepy"; not "… bouchons lyonnais Daniel et Denise")
                     let before = a.text[np.start..e.span.start].split_whitespace().count();
-                    before <= 5 || before <= 8 && e.span.slice(&a.text).contains(' ')
+                    // not the complement of the role ("la nièce de Julien X", "l'avocat d'Y")
+                    let lead = a.text[np.start..e.span.start].trim_end();
+                    let complement = [" de", " du", " des", " d'", " d’"].iter().any(|x| lead.ends_with(x));
+                    !complement && (before <= 5 || before <= 8 && e.span.slice(&a.text).contains(' '))
                 }
             });
             // "le procureur de Paris": the person the article gave that role
@@ -1223,6 +1264,18 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                 .or(found)
                 .or_else(|| last.clone())
                 .or_else(next);
+            // "la nièce de Julien X": a relative named by the person they relate to is
+            // someone unnamed, not that person nor anyone before
+            let of_person = a.layers.entities.iter().any(|e| {
+                e.kind == EntityKind::Per
+                    && np.contains(e.span)
+                    && [" de", " du", " des", " d'", " d’"]
+                        .iter()
+                        .any(|x| a.text[np.start..e.span.start].trim_end().ends_with(x))
+            });
+            if of_person && named.is_none() {
+                sp.entity = None;
+            }
         }
         if let Some(e) = &sp.entity {
             if e.starts_with("per:") {
@@ -1336,6 +1389,8 @@ pub fn annotate(a: &mut Article) {
     // a quote's own sentence first (the subject of "veut", "propose"…), then the
     // quotes left continue the speaker before them
     sentence_speakers(&c, a, &mut quotes);
+    // a title nobody speaks is no quote, and takes no speaker from its neighbours
+    quotes.retain(|q| q.speaker.is_some() || !is_title_of_work(&c, q.span));
     continuations(a, &mut quotes);
     anonymous_references(a, &mut quotes);
     resolve_pronouns(a, &mut quotes);
@@ -1434,6 +1489,8 @@ fn mt_damaged_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
 /// words ("…", a déclaré Stronski. "Peut-être que…").
 fn continuations(a: &Article, quotes: &mut [Quote]) {
     let para = |byte: usize| a.layers.paragraphs.iter().position(|p| p.span.start <= byte && byte <= p.span.end);
+    // a name in quotation marks is a title ("la revue « Charles »"), not a person speaking
+    let in_marks = |s: Span| a.text[..s.start].trim_end().ends_with(['«', '"', '“']);
     for i in 1..quotes.len() {
         if quotes[i].speaker.is_some() || quotes[i].kind != QuoteKind::Direct {
             continue;
@@ -1465,6 +1522,8 @@ fn continuations(a: &Article, quotes: &mut [Quote]) {
                     && e.span.start >= sent_start.max(prev.span.end)
                     && e.span.end <= quotes[i].span.start
                     && !prev.medium.is_some_and(|m| m.contains(e.span))
+                    && !sp.span.contains(e.span)
+                    && !in_marks(e.span)
             });
             let newcomer = subject.or_else(|| {
                 a.layers.entities.iter().rev().find(|e| {
@@ -1473,6 +1532,9 @@ fn continuations(a: &Article, quotes: &mut [Quote]) {
                     && e.span.start >= prev.span.end
                     && e.span.end <= quotes[i].span.start
                     && Some(&e.entity) != sp.entity.as_ref()
+                    // not a name inside the speaker's own phrase ("la nièce de X")
+                    && !sp.span.contains(e.span)
+                    && !in_marks(e.span)
                     // not the interviewer of the medium ("au micro de Jean-Pierre X")
                     && !prev.medium.is_some_and(|m| m.contains(e.span))
                 })
@@ -1494,10 +1556,31 @@ fn continuations(a: &Article, quotes: &mut [Quote]) {
     // "de « protéger … » et « d'aider … », a précisé l'OTSC": a fragment takes the
     // speaker of the next quote of its sentence
     let sentence = |byte: usize| a.layers.sentences.iter().position(|s| s.span.start <= byte && byte < s.span.end);
+    // a speaker handed back to the sentence before is not handed on again
+    let had_speaker: Vec<bool> = quotes.iter().map(|q| q.speaker.is_some()).collect();
     for i in (0..quotes.len().saturating_sub(1)).rev() {
         if quotes[i].speaker.is_none() && quotes[i + 1].speaker.is_some() {
             let (si, sj) = (sentence(quotes[i].span.start), sentence(quotes[i + 1].span.start));
-            if si.is_some() && si == sj {
+            // or of the next sentence of its paragraph, when that quote's attribution
+            // follows it: "… est chargé de « protéger … ». Ils « ne participent pas … », a
+            // tenu à préciser le ministère"
+            let next_sentence = match (si, sj) {
+                (Some(x), Some(y)) => {
+                    let ss = &a.layers.sentences;
+                    // the fragment ends its sentence (no attribution of its own after it)
+                    let rest = &a.text[quotes[i].span.end.min(ss[x].span.end)..ss[x].span.end];
+                    y == x + 1
+                        && ss[x].paragraph == ss[y].paragraph
+                        && quotes[i + 1].kind == QuoteKind::Direct
+                        && rest
+                            .chars()
+                            .all(|ch| matches!(ch, '»' | '"' | '”' | '.' | '!' | '?' | ')') || ch.is_whitespace())
+                        && had_speaker[i + 1]
+                        && quotes[i + 1].cue.is_some_and(|cue| cue.start >= quotes[i + 1].span.end)
+                }
+                _ => false,
+            };
+            if si.is_some() && (si == sj || next_sentence) {
                 quotes[i].speaker = quotes[i + 1].speaker.clone();
                 quotes[i].cue = quotes[i + 1].cue;
                 quotes[i].description = quotes[i + 1].description;
@@ -1792,18 +1875,44 @@ fn anonymous_references(a: &Article, quotes: &mut [Quote]) {
 fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &mut Vec<Quote>) {
     let text = c.text;
     for s in &a.layers.sentences {
-        if !paragraphs.iter().any(|p| p.contains(s.span)) || covered.iter().any(|x| x.overlaps(s.span)) {
+        if !paragraphs.iter().any(|p| p.contains(s.span)) {
             continue;
         }
         let (lo, hi) = (c.tok_from(s.span.start), c.tok_to(s.span.end));
         if hi <= lo + 3 {
             continue;
         }
+        // a sentence whose direct quotes have a speaker is open only after its last
+        // quote, to "X CUE que …" ("X, qui dénonce une « agression », affirme que …")
+        let quoted_until = if covered.iter().any(|x| x.overlaps(s.span)) {
+            let Some(end) = out.iter().filter(|q| s.span.contains(q.span)).map(|q| q.span.end).max() else {
+                continue;
+            };
+            Some(c.tok_to(end) + 1)
+        } else {
+            None
+        };
         let end_byte = if matches!(c.w(hi - 1), "." | "!" | "?") { c.toks[hi - 1].span.start } else { s.span.end };
         // selon X / d'après X / according to X
-        let mut k = lo;
+        let mut k = quoted_until.unwrap_or(lo);
         while k < hi {
-            if let Some(n) = source_opener(c, k) {
+            // "…, affirmant que …", "en affirmant que …", ", adding that …": a participle
+            // that reports the sentence's subject
+            if k > lo
+                && matches!(c.w(k - 1), "," | "en")
+                && matches!(c.w(k + 1), "que" | "qu'" | "qu’" | "that")
+                && lexicon::is_cue_participle(c.w(k))
+                && k + 2 < hi
+            {
+                if let Some(f) = sentence_subject(c, lo, k, false) {
+                    let content = trim(text, Span::new(c.toks[k + 2].span.start, end_byte));
+                    if words_in(text, content) >= 3 {
+                        out.push(indirect_quote(text, content, Some(c.span(k, k + 1)), f));
+                        break;
+                    }
+                }
+            }
+            if let Some(n) = source_opener(c, k).filter(|_| quoted_until.is_none()) {
                 if let Some(f) = speaker_at(c, k + n, hi) {
                     let content = if k == lo {
                         // "Selon X, content."
@@ -1889,7 +1998,10 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
         // English: "The talks will resume next week, officials said." / "…, said John Smith.";
         // French, with the verb first: "…, rappelle-t-il." / "…, estime Jean Dupont."
         let english = a.layers.languages.iter().any(|l| l.paragraph == s.paragraph && l.lang == "en");
-        if !out.last().is_some_and(|q| s.span.contains(q.span)) && matches!(c.w(hi - 1), "." | "!" | "?") {
+        if quoted_until.is_none()
+            && !out.last().is_some_and(|q| s.span.contains(q.span))
+            && matches!(c.w(hi - 1), "." | "!" | "?")
+        {
             // the last comma in English; in French any of the last ones, since the
             // speaker's apposition may hold commas too (", a déclaré X, ancien directeur…, .")
             let commas = (lo + 3..hi).rev().take(if english { 10 } else { 40 }).filter(|&x| c.w(x) == ",");
@@ -1901,7 +2013,31 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
                         Some(p) if !english => Some(pronoun_speaker(c, cue, p)),
                         _ => speaker_at(c, cue.end, hi),
                     };
-                    f.filter(|f| skip_parens(c, f.end, hi) + 1 >= hi).map(|f| (cue, f))
+                    // the speaker ends the sentence; in French, what follows may also be
+                    // the speaker's circumstances or apposition (", a déclaré X lors d'une
+                    // conférence", "…, qui est maintenant chercheur"), not another quote
+                    f.filter(|f| {
+                        skip_parens(c, f.end, hi) + 1 >= hi
+                            || (!english
+                                && (f.speaker.entity.is_some() || cue.pronoun.is_some())
+                                && matches!(
+                                    c.w(f.end),
+                                    "," | "lors"
+                                        | "dans"
+                                        | "devant"
+                                        | "au"
+                                        | "à"
+                                        | "sur"
+                                        | "en"
+                                        | "auprès"
+                                        | "("
+                                        | "le"
+                                )
+                                && (f.end..hi).all(|x| {
+                                    !is_cue_verb(c.w(x)) && !matches!(c.w(x), "«" | "»" | "\"" | "“" | "”" | ":" | ";")
+                                }))
+                    })
+                    .map(|f| (cue, f))
                 } else if !english {
                     None
                 } else {

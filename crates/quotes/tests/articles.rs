@@ -482,3 +482,34 @@ fn a_demonstrative_points_to_the_person_named_since_the_last_quote() {
     let r = find(&q, "Bientôt on rouvrira");
     assert_eq!(r.2, Some("Daniel Real"), "{r:?}");
 }
+
+#[test]
+fn participles_relatives_circumstances_and_fragments_before_an_attributed_quote() {
+    let a = article(
+        "Titre\n\n\
+        Le président Aurelio Kastrenko a justifié sa demande en affirmant que les émeutiers étaient payés depuis l'étranger. \
+        La ministre Ilse Morvan a quitté la réunion, estimant que le texte trahissait les agriculteurs. \
+\n\nMayor Dana Whitcombe left the council meeting early on Tuesday, adding that the budget for the harbour would be cut.\n\n\
+        Le préfet Julien Ferrand, qui a dénoncé lundi une « attaque contre l'État » menée par des réseaux organisés, affirme que le calme est revenu dans le port.\n\n\
+        Mais si la crise s'aggrave, la récolte sera perdue, a déclaré Tomas Reinholt, directeur de la coopérative, lors d'une réunion à Port-Esquel.\n\n\
+        Le contingent de Valmora est chargé de « garder les ponts et les gares ». Ils « ne prendront part à aucune opération de police », a tenu à préciser le ministère de la défense.\n\n\
+        « Mon oncle ne cédera jamais » avait ainsi affirmé la nièce de Julien Ferrand dans un entretien à la revue « Horizons », notant qu'il « n'a jamais eu peur de la rue ».\n",
+    );
+    let q = quotes(&a);
+    let r = find(&q, "les émeutiers étaient payés");
+    assert_eq!((r.1, r.2), (QuoteKind::Indirect, Some("Aurelio Kastrenko")), "{r:?}");
+    assert_eq!(find(&q, "le texte trahissait").2, Some("Ilse Morvan"));
+    assert_eq!(find(&q, "the budget for the harbour would be cut").2, Some("Dana Whitcombe"));
+    // the subject before a relative clause that holds a quote of its own
+    assert_eq!(find(&q, "le calme est revenu").2, Some("Julien Ferrand"));
+    // an unquoted sentence closed by an inverted cue, with the speaker's circumstances after
+    let r = find(&q, "Mais si la crise s'aggrave");
+    assert_eq!(r.2, Some("Tomas Reinholt"), "{r:?}");
+    // a fragment before a sentence whose quote is attributed after it
+    assert_eq!(find(&q, "garder les ponts").2, Some("le ministère de la défense"));
+    assert_eq!(find(&q, "ne prendront part").2, Some("le ministère de la défense"));
+    // a person named as the complement of a role is not the speaker; "ainsi" inside the cue
+    let r = find(&q, "Mon oncle ne cédera");
+    assert_eq!((r.2, r.3), (Some("la nièce de Julien Ferrand"), None), "{r:?}");
+    assert_eq!(find(&q, "n'a jamais eu peur").2, Some("la nièce de Julien Ferrand"));
+}
