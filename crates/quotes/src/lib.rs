@@ -1898,14 +1898,21 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
         while k < hi {
             // "…, affirmant que …", "en affirmant que …", ", adding that …": a participle
             // that reports the sentence's subject
+            // (English also without "that": ", saying the talks would resume")
+            let bare = c.w(k).ends_with("ing")
+                && matches!(
+                    c.w(k + 1),
+                    "he" | "she" | "they" | "it" | "the" | "his" | "her" | "their" | "there" | "we" | "I" | "this"
+                );
             if k > lo
                 && matches!(c.w(k - 1), "," | "en")
-                && matches!(c.w(k + 1), "que" | "qu'" | "qu’" | "that")
+                && (matches!(c.w(k + 1), "que" | "qu'" | "qu’" | "that") || bare)
                 && lexicon::is_cue_participle(c.w(k))
                 && k + 2 < hi
             {
                 if let Some(f) = sentence_subject(c, lo, k, false) {
-                    let content = trim(text, Span::new(c.toks[k + 2].span.start, end_byte));
+                    let from = if bare { k + 1 } else { k + 2 };
+                    let content = trim(text, Span::new(c.toks[from].span.start, end_byte));
                     if words_in(text, content) >= 3 {
                         out.push(indirect_quote(text, content, Some(c.span(k, k + 1)), f));
                         break;

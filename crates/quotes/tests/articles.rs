@@ -489,7 +489,8 @@ fn participles_relatives_circumstances_and_fragments_before_an_attributed_quote(
         "Titre\n\n\
         Le président Aurelio Kastrenko a justifié sa demande en affirmant que les émeutiers étaient payés depuis l'étranger. \
         La ministre Ilse Morvan a quitté la réunion, estimant que le texte trahissait les agriculteurs. \
-\n\nMayor Dana Whitcombe left the council meeting early on Tuesday, adding that the budget for the harbour would be cut.\n\n\
+\n\nMayor Dana Whitcombe left the council meeting early on Tuesday, adding that the budget for the harbour would be cut. \
+        Laura Oduya voted against the plan, saying the harbour needed the money more than ever.\n\n\
         Le préfet Julien Ferrand, qui a dénoncé lundi une « attaque contre l'État » menée par des réseaux organisés, affirme que le calme est revenu dans le port.\n\n\
         Mais si la crise s'aggrave, la récolte sera perdue, a déclaré Tomas Reinholt, directeur de la coopérative, lors d'une réunion à Port-Esquel.\n\n\
         Le contingent de Valmora est chargé de « garder les ponts et les gares ». Ils « ne prendront part à aucune opération de police », a tenu à préciser le ministère de la défense.\n\n\
@@ -500,6 +501,7 @@ fn participles_relatives_circumstances_and_fragments_before_an_attributed_quote(
     assert_eq!((r.1, r.2), (QuoteKind::Indirect, Some("Aurelio Kastrenko")), "{r:?}");
     assert_eq!(find(&q, "le texte trahissait").2, Some("Ilse Morvan"));
     assert_eq!(find(&q, "the budget for the harbour would be cut").2, Some("Dana Whitcombe"));
+    assert_eq!(find(&q, "the harbour needed the money").2, Some("Laura Oduya"));
     // the subject before a relative clause that holds a quote of its own
     assert_eq!(find(&q, "le calme est revenu").2, Some("Julien Ferrand"));
     // an unquoted sentence closed by an inverted cue, with the speaker's circumstances after
