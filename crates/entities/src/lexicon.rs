@@ -28,6 +28,13 @@ pub fn demonyms() -> &'static [Demonym] {
     })
 }
 
+/// Whether `word` is a French demonym ("Suédoise", "français"), any case.
+pub fn is_french_demonym(word: &str) -> bool {
+    static S: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    S.get_or_init(|| demonyms().iter().flat_map(|d| d.fr.iter().map(|f| f.to_lowercase())).collect())
+        .contains(&word.to_lowercase())
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -290,6 +290,16 @@ fn persons_by_role(a: &Article, out: &mut Vec<EntityMention>) {
             m.kind = EntityKind::Per;
             continue;
         }
+        // "la jeune Suédoise Greta Thunberg": a nationality before the name is her role
+        if words.len() >= 3
+            && m.kind == EntityKind::Per
+            && crate::lexicon::is_french_demonym(words[0])
+            && words[1..].iter().all(|w| titled(w))
+        {
+            m.role = Some(toks[lo].span);
+            m.span.start = toks[lo + 1].span.start;
+            continue;
+        }
         if words.len() < 3 || crate::models::is_first_name(words[0]) {
             continue;
         }

@@ -160,3 +160,18 @@ fn a_name_after_a_group_noun_is_a_group() {
     let m = mentions(&a);
     assert!(m.iter().any(|x| x.0 == "Ferus" && x.1 == EntityKind::Org), "{m:?}");
 }
+
+#[test]
+fn party_names_are_groups_and_a_nationality_before_a_name_is_a_role() {
+    let a = article(
+        "Titre\n\n\
+        Julien Ferrand, député Les Républicains du Val, a rencontré la jeune Suédoise Ilse Morvan et le Français Tomas Reinholt.\n",
+    );
+    let m = mentions(&a);
+    let party = m.iter().find(|x| x.0 == "Les Républicains").unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!((party.1, party.2), (EntityKind::Org, "org:les-republicains"));
+    let ilse = m.iter().find(|x| x.0 == "Ilse Morvan").unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!((ilse.1, ilse.3), (EntityKind::Per, Some("Suédoise")));
+    let tomas = m.iter().find(|x| x.0 == "Tomas Reinholt").unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(tomas.3, Some("Français"));
+}

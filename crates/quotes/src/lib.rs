@@ -247,6 +247,34 @@ fn is_medium_noun(w: &str) -> bool {
     )
 }
 
+/// Documents cited as sources ("selon ce premier examen", "le rapport précise"),
+/// folded: they name no person.
+fn is_document_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "examen"
+            | "rapport"
+            | "etude"
+            | "document"
+            | "texte"
+            | "communique"
+            | "sondage"
+            | "enquete"
+            | "bilan"
+            | "courrier"
+            | "lettre"
+            | "arret"
+            | "jugement"
+            | "avis"
+            | "note"
+            | "decret"
+            | "report"
+            | "study"
+            | "survey"
+            | "statement"
+    )
+}
+
 /// The people around someone, who speak for them: "son entourage", "ses proches".
 fn is_entourage_noun(w: &str) -> bool {
     matches!(
@@ -427,8 +455,14 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
     } else if let Some((span, end, anonymous, _)) = role_phrase(c, k, limit) {
         // "la porte-parole de la diplomatie russe, Maria Zakharova", "un employé, Daniel
         // Real": the name after the role
-        if c.w(end) == "," {
-            if let Some((m, after)) = c.mention(end + 1).filter(|(m, _)| m.kind == EntityKind::Per) {
+        // (not a phrase whose only word of roles is an adjective: "ce premier examen, X")
+        let adjective = |w: &str| matches!(w, "premier" | "première" | "ancien" | "ancienne");
+        let adjective_only = (k + 1..end).any(|x| adjective(c.w(x)))
+            && !(k + 1..end).any(|x| is_role_noun(c.w(x)) && !adjective(c.w(x)));
+        if c.w(end) == "," && !adjective_only {
+            // (a title before the name: "l'avocat de la famille, Me X")
+            let at = if TITLES.contains(&c.w(end + 1)) { end + 2 } else { end + 1 };
+            if let Some((m, after)) = c.mention(at).filter(|(m, _)| m.kind == EntityKind::Per) {
                 let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
                 return Some(Found { speaker: sp, end: after, description: Some(span), medium: None });
             }
@@ -883,7 +917,13 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
             let found = speaker_at(c, cue.end, limit.max(cue.end + 12).min(c.toks.len()));
             // with the auxiliary first ("…, a annoncé le ministre X"), only a speaker who is
             // a named person or group, not any noun phrase
-            let named = found.as_ref().is_some_and(|f| f.speaker.entity.is_some()) || c.mention(cue.end).is_some();
+            // (or a role: "…, a souligné le ministre.")
+            let role = found.as_ref().is_some_and(|f| {
+                let at = c.tok_from(f.speaker.span.start);
+                DETERMINERS.contains(&c.w(at)) && is_role_noun(c.w(at + 1))
+            });
+            let named =
+                found.as_ref().is_some_and(|f| f.speaker.entity.is_some()) || c.mention(cue.end).is_some() || role;
             if is_aux(c.w(k2 + 1)) && !named {
                 continue;
             }
@@ -1103,6 +1143,8 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             && !introduces
             && (matches!(det.to_lowercase().as_str(), "le" | "la" | "ce" | "cet" | "cette" | "the")
                 || det.starts_with("l'"))
+            // "ce premier examen", "le rapport": a document speaks for no person
+            && !w.split_whitespace().skip(1).take(3).any(|x| is_document_noun(&recoupe_text::fold::fold_word(x)))
             && (matches!(det.to_lowercase().as_str(), "ce" | "cet" | "cette")
                 // "le Bayonnais", not the title "Le Parisien"
                 || head.is_some_and(|x| {

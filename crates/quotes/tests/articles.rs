@@ -515,3 +515,21 @@ fn participles_relatives_circumstances_and_fragments_before_an_attributed_quote(
     assert_eq!((r.2, r.3), (Some("la nièce de Julien Ferrand"), None), "{r:?}");
     assert_eq!(find(&q, "n'a jamais eu peur").2, Some("la nièce de Julien Ferrand"));
 }
+
+#[test]
+fn a_role_after_words_that_follow_the_quote_and_a_name_after_a_role_and_a_title() {
+    let a = article(
+        "Titre\n\n\
+        Le ministre des Transports Julien Ferrand a reçu les syndicats. \
+        « L'État a toujours été au rendez-vous » pour les cheminots, a souligné le ministre.\n\n\
+        « Nous porterons plainte dès lundi », a affirmé à l'AFP l'avocat de la famille, Me Tomas Reinholt.\n\n\
+        Selon ce premier examen, Aurelio Kastrenko est mort dans l'heure qui a suivi sa chute.\n",
+    );
+    let q = quotes(&a);
+    let r = find(&q, "L'État a toujours");
+    assert_eq!((r.2, r.3), (Some("le ministre"), Some("per:julien.ferand")), "{r:?}");
+    assert_eq!(find(&q, "Nous porterons plainte").2, Some("Tomas Reinholt"));
+    // a source that is no person is not the person its words are about
+    let r = find(&q, "Aurelio Kastrenko est mort");
+    assert_eq!((r.2, r.3), (Some("ce premier examen"), None), "{r:?}");
+}
