@@ -3,8 +3,9 @@
 //! speaker accuracy on matched quotes, on
 //! - our French gold (`eval/gold/quotes-fr.tsv`), hand-annotated on OrangeSum
 //!   articles (`DATA/news-fr/orangesum-parsed`), which the rules are tuned on;
-//! - a held-out French gold (`eval/gold/quotes-fr-heldout.tsv`) annotated the same
-//!   way and never tuned on: `--show` does not print its errors;
+//! - two held-out French golds (`eval/gold/quotes-fr-heldout.tsv`,
+//!   `eval/gold/quotes-fr-heldout-2.tsv`) annotated the same way and never tuned
+//!   on: `--show` does not print their errors;
 //! - the seed articles (`DATA/../corpus/seeds`) against `eval/gold/quotes-seeds.tsv`;
 //! - PolNeAR dev (`DATA/quotes/polnear/dev`, brat standoff: Source, Cue, Content);
 //!   `--show` prints the errors of its train split (and scores it), never dev's.
@@ -22,6 +23,8 @@ use std::time::{Duration, Instant};
 pub const GOLD_FR: &str = include_str!("../../../eval/gold/quotes-fr.tsv");
 /// Annotated from the text alone and never used to tune the rules.
 pub const GOLD_FR_HELDOUT: &str = include_str!("../../../eval/gold/quotes-fr-heldout.tsv");
+/// A second held-out set, annotated before recoupe was run on its articles.
+pub const GOLD_FR_HELDOUT_2: &str = include_str!("../../../eval/gold/quotes-fr-heldout-2.tsv");
 /// The quotes of the five seed articles (`../shared/corpus/seeds`).
 pub const GOLD_SEEDS: &str = include_str!("../../../eval/gold/quotes-seeds.tsv");
 
@@ -340,11 +343,18 @@ pub fn run(data: &Path, show: bool) -> Result<serde_json::Value, EvalError> {
     let fr = french(data, ("eval/gold/quotes-fr.tsv", GOLD_FR), &mut misses)?;
     // the held-out set's errors are never printed: once read, they would tune the rules
     let held = french(data, ("eval/gold/quotes-fr-heldout.tsv", GOLD_FR_HELDOUT), &mut Vec::new())?;
+    let held2 = french(data, ("eval/gold/quotes-fr-heldout-2.tsv", GOLD_FR_HELDOUT_2), &mut Vec::new())?;
     misses.push("seeds:".to_string());
     let seeds = seeds(data, &mut misses)?;
     // PolNeAR: dev is scored; its errors are not shown, the train split's are
     let polnear_dev = polnear(data, "dev", &mut Vec::new(), 0)?;
-    let mut results = vec![("fr-gold", fr), ("fr-heldout", held), ("seeds", seeds), ("polnear-dev", polnear_dev)];
+    let mut results = vec![
+        ("fr-gold", fr),
+        ("fr-heldout", held),
+        ("fr-heldout-2", held2),
+        ("seeds", seeds),
+        ("polnear-dev", polnear_dev),
+    ];
     if show {
         misses.push("polnear-train (a sample of the errors):".to_string());
         let limit = misses.len() + 400;
@@ -389,6 +399,7 @@ mod tests {
         let g = super::parse_gold(super::GOLD_FR).unwrap();
         assert_eq!(g.len(), 260);
         assert_eq!(super::parse_gold(super::GOLD_FR_HELDOUT).unwrap().len(), 54);
+        assert_eq!(super::parse_gold(super::GOLD_FR_HELDOUT_2).unwrap().len(), 71);
         assert_eq!(super::parse_gold(super::GOLD_SEEDS).unwrap().len(), 66);
         assert!(super::parse_gold("a\t5\t2\tX\n").unwrap_err().contains("line 1"));
         assert!(super::parse_gold("# c\na\tx\t2\tX\n").unwrap_err().contains("line 2"));
