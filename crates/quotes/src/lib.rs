@@ -170,6 +170,11 @@ fn time_phrase(c: &Ctx, i: usize) -> Option<usize> {
         ("le", "lendemain" | "surlendemain", _) | ("la", "veille", _) | ("plus", "tard", _) => Some(2),
         ("ce" | "cette", "jour-là" | "soir-là" | "matin-là" | "semaine-là" | "année-là", _) => Some(2),
         ("dans", "la", "foulée") => Some(3),
+        // occasions of speech between the verb and its subject: "a précisé en conférence
+        // de presse le directeur", "a annoncé dans un communiqué la préfecture"
+        ("en", "conférence" | "point", "de") if c.w(i + 3) == "presse" => Some(4),
+        ("en", "point", "presse") => Some(3),
+        ("dans", "un" | "une", "communiqué" | "lettre" | "tweet" | "message" | "courrier" | "vidéo") => Some(3),
         ("un", "jour", _) => Some(2),
         _ => None,
     }
@@ -417,9 +422,11 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
             k = j;
         } else if let Some((_, after)) = medium_name(c, k + n, limit) {
             // "confie à franceinfo son avocat": the medium, then a role phrase
-            if after < limit && DETERMINERS.contains(&c.w(after)) && role_phrase(c, after, limit).is_some() {
+            // (a comma may close the medium: "a déclaré sur RTL, la directrice du Cnesco")
+            let role_at = if c.w(after) == "," { after + 1 } else { after };
+            if role_at < limit && DETERMINERS.contains(&c.w(role_at)) && role_phrase(c, role_at, limit).is_some() {
                 medium = Some(c.span(k, after));
-                k = after;
+                k = role_at;
             }
         }
     }
@@ -461,7 +468,12 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
             && !(k + 1..end).any(|x| is_role_noun(c.w(x)) && !adjective(c.w(x)));
         if c.w(end) == "," && !adjective_only {
             // (a title before the name: "l'avocat de la famille, Me X")
-            let at = if TITLES.contains(&c.w(end + 1)) { end + 2 } else { end + 1 };
+            let at = match (c.w(end + 1), c.w(end + 2)) {
+                (t, _) if TITLES.contains(&t) => end + 2,
+                // "…, le Dr X"
+                ("le" | "la", t) if TITLES.contains(&t) => end + 3,
+                _ => end + 1,
+            };
             if let Some((m, after)) = c.mention(at).filter(|(m, _)| m.kind == EntityKind::Per) {
                 let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
                 return Some(Found { speaker: sp, end: after, description: Some(span), medium: None });
@@ -520,6 +532,18 @@ fn medium_name(c: &Ctx, k: usize, limit: usize) -> Option<((), usize)> {
     } else {
         k
     };
+    // "a confié au quotidien l'entourage de la ministre": a medium by what it is
+    if is_medium_noun(c.w(k)) && !c.w(k + 1).starts_with(char::is_uppercase) {
+        let mut after = k + 1;
+        while after < limit
+            && after < k + 3
+            && c.w(after).starts_with(char::is_lowercase)
+            && !DETERMINERS.contains(&c.w(after))
+        {
+            after += 1;
+        }
+        return Some(((), after));
+    }
     if let Some((_, mut after)) = c.mention(k) {
         // the tagger may run a name over "que" ("sur Cnews que «…»")
         while after > k + 1 && matches!(c.w(after - 1), "que" | "qu'" | "qu’" | "that") {

@@ -523,7 +523,10 @@ fn a_role_after_words_that_follow_the_quote_and_a_name_after_a_role_and_a_title(
         Le ministre des Transports Julien Ferrand a reçu les syndicats. \
         « L'État a toujours été au rendez-vous » pour les cheminots, a souligné le ministre.\n\n\
         « Nous porterons plainte dès lundi », a affirmé à l'AFP l'avocat de la famille, Me Tomas Reinholt.\n\n\
-        Selon ce premier examen, Aurelio Kastrenko est mort dans l'heure qui a suivi sa chute.\n",
+        Selon ce premier examen, Aurelio Kastrenko est mort dans l'heure qui a suivi sa chute.\n\n\
+        Le nombre de cas a « doublé en trois semaines », a précisé lundi en conférence de presse le directeur de l'agence régionale, le Dr Ilse Morvan.\n\n\
+        « Les élèves écrivent trop peu souvent » a déclaré sur Radio Brume, la directrice du conseil, Anna Weber.\n\n\
+        « Le ministre a été absolument charmant », a confié au quotidien l'entourage de la ministre.\n",
     );
     let q = quotes(&a);
     let r = find(&q, "L'État a toujours");
@@ -532,4 +535,9 @@ fn a_role_after_words_that_follow_the_quote_and_a_name_after_a_role_and_a_title(
     // a source that is no person is not the person its words are about
     let r = find(&q, "Aurelio Kastrenko est mort");
     assert_eq!((r.2, r.3), (Some("ce premier examen"), None), "{r:?}");
+    // an occasion between the verb and the subject; a medium closed by a comma; a medium
+    // named by what it is
+    assert_eq!(find(&q, "doublé en trois").2, Some("Ilse Morvan"));
+    assert_eq!(find(&q, "Les élèves écrivent").2, Some("Anna Weber"));
+    assert_eq!(find(&q, "Le ministre a été").2, Some("l'entourage de la ministre"));
 }
