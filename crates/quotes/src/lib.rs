@@ -144,10 +144,16 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
         pronoun = Some(i);
         i += 1;
     }
-    // "rappelle encore Reuters", "explique ainsi", "a déclaré mardi", "a déclaré le même jour"
+    // "rappelle encore Reuters", "explique ainsi", "a déclaré mardi", "a déclaré le même jour",
+    // "a réagi pour sa part X"
     loop {
         if is_cue_adverb(c.w(i)) || c.w(i) == "ainsi" {
             i += 1;
+        } else if matches!(
+            (c.w(i), c.w(i + 1), c.w(i + 2)),
+            ("de", "son" | "leur", "côté") | ("pour", "sa" | "leur", "part")
+        ) {
+            i += 3;
         } else if let Some(n) = time_phrase(c, i) {
             i += n;
         } else if let Some(t) = c.toks.get(i).and_then(|t| c.times.iter().find(|s| s.contains(t.span))) {
@@ -630,6 +636,22 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
         return None;
     }
     let mut prev = cue_start - 1;
+    // "des responsables anonymes cités par le New York Times ont indiqué que": the
+    // medium that quotes them is not the subject
+    let quoted_by = c.ents.iter().find(|e| c.tok_to(e.span.end) == cue_start).and_then(|e| {
+        let at = c.tok_from(e.span.start);
+        let by = if DETERMINERS.contains(&c.w(at.checked_sub(1)?)) { at.checked_sub(2)? } else { at.checked_sub(1)? };
+        let participle = by.checked_sub(1)?;
+        let p = recoupe_text::fold::fold_word(c.w(participle));
+        let quoting = ["cite", "interroge", "contacte", "joint", "sollicite", "interviewe"]
+            .iter()
+            .any(|x| p.strip_prefix(x).is_some_and(|rest| matches!(rest, "" | "e" | "s" | "es")))
+            || matches!(p.as_ref(), "quoted" | "cited" | "interviewed" | "contacted");
+        (matches!(c.w(by), "par" | "by") && quoting && participle > floor).then_some(participle)
+    });
+    if let Some(participle) = quoted_by {
+        return speaker_before(c, participle, floor).map(|f| Found { end: cue_start, ..f });
+    }
     if is_subject_pronoun(c.w(prev)) {
         let sp = Speaker { span: c.toks[prev].span, entity: None, anonymous: false };
         return Some(Found { speaker: sp, end: cue_start, description: None, medium: None });
@@ -1047,6 +1069,34 @@ fn pronoun_speaker(c: &Ctx, cue: Cue, p: usize) -> Found {
         if let Some((m, after)) = c.mention(k).filter(|(m, _)| m.kind != EntityKind::Misc) {
             let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
             return Found { speaker: sp, end: after, description: None, medium: None };
+        }
+    }
+    // "insiste-t-on dans l'entourage de M. X", "précise-t-on dans son entourage": the
+    // entourage speaks, not the person it surrounds
+    if matches!(c.w(p), "-t-on" | "-on") && c.w(cue.end) == "dans" {
+        let k = cue.end + 1;
+        let noun = k + 1;
+        if matches!(c.w(k), "l'" | "l’" | "son" | "leur") && is_entourage_noun(c.w(noun)) {
+            let mut end = noun + 1;
+            if matches!(c.w(end), "de" | "du" | "d'" | "d’") {
+                end += 1;
+                while TITLES.contains(&c.w(end)) {
+                    end += 1;
+                }
+                // the person named, else the noun phrase ("du ministre", "du Premier ministre")
+                end = match c.mention(end) {
+                    Some((_, after)) => after,
+                    None => {
+                        let from = end;
+                        while end < c.toks.len() && end < from + 4 && !is_stop(c.w(end)) && !is_cue_verb(c.w(end)) {
+                            end += 1;
+                        }
+                        end
+                    }
+                };
+            }
+            let sp = Speaker { span: c.span(k, end), entity: None, anonymous: false };
+            return Found { speaker: sp, end, description: None, medium: None };
         }
     }
     let sp = Speaker { span: c.toks[p].span, entity: None, anonymous: false };

@@ -541,3 +541,23 @@ fn a_role_after_words_that_follow_the_quote_and_a_name_after_a_role_and_a_title(
     assert_eq!(find(&q, "Les élèves écrivent").2, Some("Anna Weber"));
     assert_eq!(find(&q, "Le ministre a été").2, Some("l'entourage de la ministre"));
 }
+
+#[test]
+fn sources_quoted_by_a_medium_an_entourage_and_words_after_the_verb() {
+    let a = article(
+        "Titre\n\n\
+        Des responsables anonymes cités par le Courrier du Val ont indiqué que le ministre avait quitté la ville.\n\n\
+        « Nous avons un grand enjeu de justice sociale », insiste-t-on dans l'entourage de M. Kastrenko. \
+        « Rien n'est décidé », précise-t-on dans l'entourage du ministre.\n\n\
+        « Tout cela est allé beaucoup trop loin », a réagi pour sa part Julien Ferrand, secrétaire général du syndicat. \
+        « Nous attendrons le vote », a estimé de son côté Ilse Morvan.\n",
+    );
+    let q = quotes(&a);
+    let r = find(&q, "le ministre avait quitté");
+    assert_eq!((r.2, r.3), (Some("Des responsables anonymes"), None), "{r:?}");
+    let r = find(&q, "Nous avons un grand enjeu");
+    assert_eq!((r.2, r.3), (Some("l'entourage de M. Kastrenko"), None), "{r:?}");
+    assert_eq!(find(&q, "Rien n'est décidé").2, Some("l'entourage du ministre"));
+    assert_eq!(find(&q, "Tout cela est allé").2, Some("Julien Ferrand"));
+    assert_eq!(find(&q, "Nous attendrons le vote").2, Some("Ilse Morvan"));
+}
