@@ -136,7 +136,11 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
     let after_aux = i > k && (is_aux(c.w(k)) || matches!(c.w(k), "s'" | "s’" | "se"));
     let agreed = after_aux
         && ["es", "e", "s"].iter().any(|x| c.w(i).strip_suffix(x).is_some_and(|b| b.ends_with('é') && is_cue_verb(b)));
-    if !is_cue_verb(c.w(i)) && !agreed {
+    // "a fait savoir l'industriel", "fait valoir le ministre": a two-word cue
+    let made = matches!((c.w(i), c.w(i + 1)), ("fait" | "font" | "faisait", "savoir" | "valoir"));
+    if made {
+        i += 1;
+    } else if !is_cue_verb(c.w(i)) && !agreed {
         return None;
     }
     i += 1;
@@ -740,7 +744,11 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
     }
     let Some(m) = m else {
         // "le Président kazakh a affirmé que…": a role phrase as subject, resolved to
-        // the person the article gave that role
+        // the person the article gave that role ("dans Le Parisien qui précise que": the
+        // phrase before the relative pronoun)
+        if c.w(prev) == "qui" && prev > floor + 1 {
+            prev -= 1;
+        }
         let mut s = prev + 1;
         while s > floor && s + 8 > prev && !is_stop(c.w(s - 1)) {
             s -= 1;
@@ -751,7 +759,8 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
         }
         let demonstrative = matches!(c.w(s), "Ce" | "Cet" | "Cette" | "ce" | "cet" | "cette");
         // a person's role, or a medium speaking as such ("le quotidien britannique note que")
-        let speaking = |x: usize| is_role_noun(c.w(x)) || is_medium_noun(c.w(x));
+        // (or an inhabitant: "le jeune Isérois de 19 ans estime que")
+        let speaking = |x: usize| is_role_noun(c.w(x)) || is_medium_noun(c.w(x)) || is_inhabitant_noun(c.w(x));
         if !DETERMINERS.contains(&c.w(s)) || !(demonstrative || (s + 1..=prev).any(speaking)) {
             return None;
         }

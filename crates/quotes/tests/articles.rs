@@ -550,7 +550,9 @@ fn sources_quoted_by_a_medium_an_entourage_and_words_after_the_verb() {
         « Nous avons un grand enjeu de justice sociale », insiste-t-on dans l'entourage de M. Kastrenko. \
         « Rien n'est décidé », précise-t-on dans l'entourage du ministre.\n\n\
         « Tout cela est allé beaucoup trop loin », a réagi pour sa part Julien Ferrand, secrétaire général du syndicat. \
-        « Nous attendrons le vote », a estimé de son côté Ilse Morvan.\n",
+        « Nous attendrons le vote », a estimé de son côté Ilse Morvan.\n\n\
+        Le jeune Valmorien de 19 ans estime qu'il a été « excessivement pointé du doigt » pour sa blague. \
+        « Ces rongeurs peuvent être ramassés avec le légume », a fait savoir le porte-parole du groupe.\n",
     );
     let q = quotes(&a);
     let r = find(&q, "le ministre avait quitté");
@@ -560,4 +562,7 @@ fn sources_quoted_by_a_medium_an_entourage_and_words_after_the_verb() {
     assert_eq!(find(&q, "Rien n'est décidé").2, Some("l'entourage du ministre"));
     assert_eq!(find(&q, "Tout cela est allé").2, Some("Julien Ferrand"));
     assert_eq!(find(&q, "Nous attendrons le vote").2, Some("Ilse Morvan"));
+    // an inhabitant as the subject; "faire savoir" as a cue
+    assert_eq!(find(&q, "excessivement pointé").2, Some("Le jeune Valmorien de 19 ans"));
+    assert_eq!(find(&q, "Ces rongeurs").2, Some("le porte-parole du groupe"));
 }
