@@ -484,7 +484,11 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
                 ("le" | "la", t) if TITLES.contains(&t) => end + 3,
                 _ => end + 1,
             };
-            if let Some((m, after)) = c.mention(at).filter(|(m, _)| m.kind == EntityKind::Per) {
+            // the name in apposition ends there ("…, Maria Zakharova, a déclaré", "…, X."); a
+            // verb after it makes it the subject of what follows ("Selon le philosophe, X n'est
+            // plus…")
+            let apposed = |after: usize| after >= limit || matches!(c.w(after), "," | "." | ";" | ":" | ")" | "(" | "");
+            if let Some((m, after)) = c.mention(at).filter(|(m, after)| m.kind == EntityKind::Per && apposed(*after)) {
                 let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
                 return Some(Found { speaker: sp, end: after, description: Some(span), medium: None });
             }

@@ -552,7 +552,9 @@ fn sources_quoted_by_a_medium_an_entourage_and_words_after_the_verb() {
         « Tout cela est allé beaucoup trop loin », a réagi pour sa part Julien Ferrand, secrétaire général du syndicat. \
         « Nous attendrons le vote », a estimé de son côté Ilse Morvan.\n\n\
         Le jeune Valmorien de 19 ans estime qu'il a été « excessivement pointé du doigt » pour sa blague. \
-        « Ces rongeurs peuvent être ramassés avec le légume », a fait savoir le porte-parole du groupe.\n",
+        « Ces rongeurs peuvent être ramassés avec le légume », a fait savoir le porte-parole du groupe.\n\n\
+        Selon le Courrier du Val, Aurelio Kastrenko a demandé qu'aucune fouille ne soit faite sans lui. \
+        Selon le philosophe, Tomas Reinholt n'est plus le même homme.\n",
     );
     let q = quotes(&a);
     let r = find(&q, "le ministre avait quitté");
@@ -565,4 +567,8 @@ fn sources_quoted_by_a_medium_an_entourage_and_words_after_the_verb() {
     // an inhabitant as the subject; "faire savoir" as a cue
     assert_eq!(find(&q, "excessivement pointé").2, Some("Le jeune Valmorien de 19 ans"));
     assert_eq!(find(&q, "Ces rongeurs").2, Some("le porte-parole du groupe"));
+    // a name after the source and a comma is the subject of what follows, not the source
+    assert!(!q.iter().any(|x| x.2 == Some("Tomas Reinholt") || x.0.starts_with("a demandé")), "{q:#?}");
+    // (his own request is his: "X a demandé que …")
+    assert_eq!(find(&q, "aucune fouille").2, Some("Aurelio Kastrenko"));
 }
