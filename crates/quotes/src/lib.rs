@@ -101,6 +101,16 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
         i += 1;
         if matches!(c.w(i), "est" | "sont" | "était") {
             i += 1;
+            // "s'est par exemple interrogé", "s'est aussi dit"
+            loop {
+                if is_cue_adverb(c.w(i)) {
+                    i += 1;
+                } else if matches!((c.w(i), c.w(i + 1)), ("par", "exemple") | ("pour", "sa")) {
+                    i += if c.w(i + 1) == "sa" && c.w(i + 2) == "part" { 3 } else { 2 };
+                } else {
+                    break;
+                }
+            }
         }
     }
     if is_aux(c.w(i)) {
@@ -158,6 +168,8 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
             ("de", "son" | "leur", "côté") | ("pour", "sa" | "leur", "part")
         ) {
             i += 3;
+        } else if matches!((c.w(i), c.w(i + 1)), ("par", "exemple") | ("pour", "autant")) {
+            i += 2;
         } else if let Some(n) = time_phrase(c, i) {
             i += n;
         } else if let Some(t) = c.toks.get(i).and_then(|t| c.times.iter().find(|s| s.contains(t.span))) {
@@ -399,6 +411,16 @@ fn speaker_at(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
     if lexicon::is_stressed_pronoun(c.w(k)) && matches!(c.w(k + 1), "," | "." | "") {
         let sp = Speaker { span: c.toks[k].span, entity: None, anonymous: false };
         return Some(Found { speaker: sp, end: k + 1, description: None, medium: None });
+    }
+    // "s'est interrogé l'un d'entre eux": one of a group, unnamed
+    if matches!(c.w(k), "l'" | "l’")
+        && matches!(c.w(k + 1), "un" | "une")
+        && matches!(c.w(k + 2), "d'" | "d’")
+        && c.w(k + 3) == "entre"
+        && matches!(c.w(k + 4), "eux" | "elles")
+    {
+        let sp = Speaker { span: c.span(k, k + 5), entity: None, anonymous: true };
+        return Some(Found { speaker: sp, end: k + 5, description: None, medium: None });
     }
     // "assure sous couvert d'anonymat à l'AFP un de ses collègues"
     let unnamed = anonymity_at(c, k);
@@ -754,10 +776,20 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
             prev -= 1;
         }
         let mut s = prev + 1;
-        while s > floor && s + 8 > prev && !is_stop(c.w(s - 1)) {
+        // (a preposition before ends the phrase: "le propriétaire dans Le Parisien qui précise")
+        while s > floor
+            && s + 8 > prev
+            && !is_stop(c.w(s - 1))
+            && !matches!(c.w(s - 1), "dans" | "sur" | "par" | "avec" | "chez" | "à" | "au" | "aux")
+        {
             s -= 1;
-            // "de l'hebdomadaire": a complement's article, the phrase starts further back
-            if DETERMINERS.contains(&c.w(s)) && !(s > floor && matches!(c.w(s - 1), "de" | "d'" | "d’")) {
+            // "de l'hebdomadaire": a complement's article, the phrase starts further back;
+            // so does a capitalised article inside a name ("des députés Les Républicains")
+            let in_name = s > floor
+                && (c.w(s).starts_with(char::is_uppercase) && c.w(s + 1).starts_with(char::is_uppercase)
+                    // "le chef de file des députés": "des" after a noun is "de les"
+                    || matches!(c.w(s), "des" | "du") && c.w(s - 1).starts_with(char::is_lowercase) && !is_cue_verb(c.w(s - 1)));
+            if DETERMINERS.contains(&c.w(s)) && !(s > floor && matches!(c.w(s - 1), "de" | "d'" | "d’")) && !in_name {
                 break;
             }
         }
@@ -846,6 +878,11 @@ fn complement_of_role(c: &Ctx, k: usize, floor: usize) -> bool {
     // "de la", "de l'", "du", "des", "d'"
     while p > floor && matches!(c.w(p - 1), "du" | "de" | "des" | "d'" | "d’" | "la" | "l'" | "l’" | "of" | "the") {
         p -= 1;
+    }
+    // "des députés Les Républicains", "un élu PS": the group names the role's party
+    if p == k && k > floor + 1 && is_role_noun(c.w(k - 1)) {
+        let before = c.w(k - 2);
+        return DETERMINERS.contains(&before) || matches!(before, "des" | "du" | "de" | "d'" | "d’");
     }
     if p == k || p <= floor {
         return false;
@@ -1784,7 +1821,11 @@ fn sentence_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
         }
         // "Un message qui revient, pour le syndicat Alliance, à jeter « en pâture »": the
         // view given to someone between commas
-        let pour = (lo + 1..qk.saturating_sub(1)).find(|&x| c.w(x - 1) == "," && c.w(x) == "pour");
+        // (after a comma, "Mais" or "Et", or opening the sentence: "Mais pour X, Lyon est
+        // encore pensé « … »")
+        let pour = (lo..qk.saturating_sub(1)).find(|&x| {
+            matches!(c.w(x), "pour" | "Pour") && (x == lo || matches!(c.w(x - 1), "," | "Mais" | "Et" | "mais"))
+        });
         if let Some(f) = pour.and_then(|x| speaker_at(c, x + 1, qk)).filter(|f| c.w(f.end) == ",") {
             let x = pour.unwrap_or(lo);
             q.cue = Some(c.span(x, x + 1));

@@ -572,3 +572,23 @@ fn sources_quoted_by_a_medium_an_entourage_and_words_after_the_verb() {
     // (his own request is his: "X a demandé que …")
     assert_eq!(find(&q, "aucune fouille").2, Some("Aurelio Kastrenko"));
 }
+
+#[test]
+fn institutions_writings_party_qualified_roles_and_one_of_a_group() {
+    let a = article(
+        "Titre\n\n\
+        Le patient reste « dans un état grave et stable », selon l'hôpital de Port-Esquel.\n\n\
+        Le chef de file des députés Les Républicains dénonce « un vrai risque sanitaire pour tous ».\n\n\
+        Ces mesures doivent être prises « lorsque cela sera nécessaire ici », insiste l'avis.\n\n\
+        « Est-ce que la procédure est invalidée pour vice de forme ? » s'est par exemple interrogé l'un d'entre eux.\n\n\
+        Mais pour Ilse Morvan, Valmora est encore pensée « comme au vingtième siècle passé ».\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "dans un état grave").2, Some("l'hôpital de Port-Esquel"));
+    // (the group that qualifies the role is not the speaker)
+    assert_eq!(find(&q, "un vrai risque sanitaire").2, Some("Le chef de file des députés Les Républicains"));
+    assert_eq!(find(&q, "lorsque cela sera").2, Some("l'avis"));
+    let r = find(&q, "Est-ce que la procédure");
+    assert_eq!((r.2, r.4), (Some("l'un d'entre eux"), true), "{r:?}");
+    assert_eq!(find(&q, "comme au vingtième").2, Some("Ilse Morvan"));
+}
