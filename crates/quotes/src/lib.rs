@@ -1106,6 +1106,22 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
         }
         break;
     }
+    // "M. Bloomfield s'est voulu rassurant sur la gestion de l'épidémie : « … »": a colon
+    // hands the quote to the person the sentence opens with
+    // (a statement: long, and ending the sentence)
+    let statement = words_in(c.text, Span::new(open, close)) >= MIN_QUOTE_WORDS
+        && c.text[close..sent_end.max(close)]
+            .chars()
+            .all(|ch| matches!(ch, '»' | '"' | '”' | '.' | '!' | '?' | '…') || ch.is_whitespace());
+    if o >= 2 && c.w(o - 1) == ":" && statement {
+        if let Some(f) = sentence_subject(c, floor, o - 1, false) {
+            let person = f.speaker.entity.as_deref().is_some_and(|e| e.starts_with("per:"))
+                || is_subject_pronoun(f.speaker.span.slice(c.text));
+            if person {
+                return Some((None, f));
+            }
+        }
+    }
     None
 }
 

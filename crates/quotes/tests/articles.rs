@@ -581,7 +581,8 @@ fn institutions_writings_party_qualified_roles_and_one_of_a_group() {
         Le chef de file des députés Les Républicains dénonce « un vrai risque sanitaire pour tous ».\n\n\
         Ces mesures doivent être prises « lorsque cela sera nécessaire ici », insiste l'avis.\n\n\
         « Est-ce que la procédure est invalidée pour vice de forme ? » s'est par exemple interrogé l'un d'entre eux.\n\n\
-        Mais pour Ilse Morvan, Valmora est encore pensée « comme au vingtième siècle passé ».\n",
+        Mais pour Ilse Morvan, Valmora est encore pensée « comme au vingtième siècle passé ».\n\n\
+        M. Julien Ferrand s'est voulu rassurant sur la gestion de l'épidémie : « Nous avons déjà vécu cette situation, nous nous en sortirons. »\n",
     );
     let q = quotes(&a);
     assert_eq!(find(&q, "dans un état grave").2, Some("l'hôpital de Port-Esquel"));
@@ -591,4 +592,6 @@ fn institutions_writings_party_qualified_roles_and_one_of_a_group() {
     let r = find(&q, "Est-ce que la procédure");
     assert_eq!((r.2, r.4), (Some("l'un d'entre eux"), true), "{r:?}");
     assert_eq!(find(&q, "comme au vingtième").2, Some("Ilse Morvan"));
+    // a statement after a colon goes to the person the sentence opens with
+    assert_eq!(find(&q, "Nous avons déjà vécu").2, Some("Julien Ferrand"));
 }
