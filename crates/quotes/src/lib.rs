@@ -2212,7 +2212,14 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
                     f.filter(|f| {
                         skip_parens(c, f.end, hi) + 1 >= hi
                             || (!english
-                                && (f.speaker.entity.is_some() || cue.pronoun.is_some())
+                                // a name, a pronoun or a role right after the verb ("a
+                                // demandé l'aide du Pacte" is an object, not a speaker)
+                                && (cue.pronoun.is_some() || {
+                                    let at = c.tok_from(f.speaker.span.start);
+                                    f.speaker.entity.is_some()
+                                        && (c.mention(at).is_some()
+                                            || DETERMINERS.contains(&c.w(at)) && is_role_noun(c.w(at + 1)))
+                                })
                                 && matches!(
                                     c.w(f.end),
                                     "," | "lors"

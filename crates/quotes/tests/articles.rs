@@ -582,7 +582,8 @@ fn institutions_writings_party_qualified_roles_and_one_of_a_group() {
         Ces mesures doivent être prises « lorsque cela sera nécessaire ici », insiste l'avis.\n\n\
         « Est-ce que la procédure est invalidée pour vice de forme ? » s'est par exemple interrogé l'un d'entre eux.\n\n\
         Mais pour Ilse Morvan, Valmora est encore pensée « comme au vingtième siècle passé ».\n\n\
-        M. Julien Ferrand s'est voulu rassurant sur la gestion de l'épidémie : « Nous avons déjà vécu cette situation, nous nous en sortirons. »\n",
+        M. Julien Ferrand s'est voulu rassurant sur la gestion de l'épidémie : « Nous avons déjà vécu cette situation, nous nous en sortirons. »\n\n\
+        Le président valmorien, Aurelio Kastrenko, a demandé mardi l'aide de l'Union du Nord (UDN), au quatrième jour de la crise.\n",
     );
     let q = quotes(&a);
     assert_eq!(find(&q, "dans un état grave").2, Some("l'hôpital de Port-Esquel"));
@@ -594,4 +595,6 @@ fn institutions_writings_party_qualified_roles_and_one_of_a_group() {
     assert_eq!(find(&q, "comme au vingtième").2, Some("Ilse Morvan"));
     // a statement after a colon goes to the person the sentence opens with
     assert_eq!(find(&q, "Nous avons déjà vécu").2, Some("Julien Ferrand"));
+    // the object of a verb after a comma is no speaker of what comes before
+    assert!(!q.iter().any(|x| x.0.starts_with("Le président valmorien")), "{q:#?}");
 }
