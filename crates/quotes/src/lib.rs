@@ -568,6 +568,12 @@ fn medium_name(c: &Ctx, k: usize, limit: usize) -> Option<((), usize)> {
     } else {
         k
     };
+    // "confie à franceinfo son avocat": an outlet of our list written in lower case
+    if c.w(k).starts_with(char::is_lowercase)
+        && recoupe_text::lexicon::lexicon().outlets.values().any(|name| *name == c.w(k))
+    {
+        return Some(((), k + 1));
+    }
     // "a confié au quotidien l'entourage de la ministre": a medium by what it is
     if is_medium_noun(c.w(k)) && !c.w(k + 1).starts_with(char::is_uppercase) {
         let mut after = k + 1;
@@ -1853,7 +1859,11 @@ fn sentence_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
         // "Selon Médiapart, … pour « … »": the source named before the quote in its
         // sentence (a medium's name too, whatever its tag)
         let opener = (lo..qk.saturating_sub(1)).find_map(|k| {
-            let n = source_opener(c, k)?;
+            // (and, before a quote, "Comme le rappelle le linguiste X, « … »")
+            let comme = matches!(c.w(k), "Comme" | "comme")
+                && matches!(c.w(k + 1), "le" | "l'" | "l’" | "la")
+                && is_cue_verb(c.w(k + 2));
+            let n = source_opener(c, k).or(comme.then_some(3))?;
             // at the sentence's start, after a comma, or after a stop the segmenter kept
             (k == lo || matches!(c.w(k - 1), "," | ".")).then_some((k, n))
         });

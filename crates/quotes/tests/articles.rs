@@ -598,3 +598,16 @@ fn institutions_writings_party_qualified_roles_and_one_of_a_group() {
     // the object of a verb after a comma is no speaker of what comes before
     assert!(!q.iter().any(|x| x.0.starts_with("Le président valmorien")), "{q:#?}");
 }
+
+#[test]
+fn a_source_introduced_by_comme_and_an_outlet_written_in_lower_case() {
+    let a = article(
+        "Titre\n\n\
+        Comme le rappelle le linguiste Julien Ferrand, « la langue française est à l'écoute du monde ».\n\n\
+        La jeune femme est « reconnue comme victime à cent pour cent », confie à franceinfo son avocat.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "la langue française").2, Some("le linguiste Julien Ferrand"));
+    let r = find(&q, "reconnue comme victime");
+    assert_eq!((r.2, r.6), (Some("son avocat"), Some("à franceinfo")), "{r:?}");
+}
