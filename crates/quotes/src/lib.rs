@@ -270,7 +270,16 @@ fn is_role_noun(w: &str) -> bool {
 fn is_medium_noun(w: &str) -> bool {
     matches!(
         w,
-        "quotidien" | "hebdomadaire" | "journal" | "magazine" | "mensuel" | "agence" | "chaîne" | "radio" | "site"
+        "quotidien"
+            | "hebdomadaire"
+            | "journal"
+            | "magazine"
+            | "mensuel"
+            | "agence"
+            | "chaîne"
+            | "radio"
+            | "site"
+            | "revue"
     )
 }
 
