@@ -1547,6 +1547,8 @@ pub fn annotate(a: &mut Article) {
             }
             let found = attribute(&c, open, close, s_open.start, sent_end);
             match found {
+                // one quoted word is a term, not a quote ("la partie « moulin »", son « ami »)
+                Some(_) if words_in(text, content) < 2 => {}
                 Some((cue, f)) => {
                     quotes.push(Quote {
                         span: content,

@@ -605,11 +605,14 @@ fn a_source_introduced_by_comme_and_an_outlet_written_in_lower_case() {
         "Titre\n\n\
         Comme le rappelle le linguiste Julien Ferrand, « la langue française est à l'écoute du monde ».\n\n\
         La jeune femme est « reconnue comme victime à cent pour cent », confie à franceinfo son avocat.\n\n\
-        « Trois conversions sont à l'origine de ce succès », décrit la revue politique dans un communiqué.\n",
+        « Trois conversions sont à l'origine de ce succès », décrit la revue politique dans un communiqué.\n\n\
+        Le député a salué son « ami », a déclaré Julien Ferrand.\n",
     );
     let q = quotes(&a);
     assert_eq!(find(&q, "la langue française").2, Some("le linguiste Julien Ferrand"));
     let r = find(&q, "reconnue comme victime");
     assert_eq!((r.2, r.6), (Some("son avocat"), Some("à franceinfo")), "{r:?}");
     assert_eq!(find(&q, "Trois conversions").2, Some("la revue politique"));
+    // one quoted word is a term, not a quote
+    assert!(!q.iter().any(|x| x.0 == "ami"), "{q:#?}");
 }
