@@ -299,6 +299,49 @@ pub fn is_speaking_group(w: &str) -> bool {
     )
 }
 
+/// Documents cited as sources ("selon ce premier examen", "le rapport précise"):
+/// they name no person. Folded forms.
+pub fn is_document_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "examen"
+            | "rapport"
+            | "etude"
+            | "document"
+            | "texte"
+            | "communique"
+            | "sondage"
+            | "enquete"
+            | "bilan"
+            | "courrier"
+            | "lettre"
+            | "arret"
+            | "jugement"
+            | "avis"
+            | "note"
+            | "decret"
+            | "report"
+            | "study"
+            | "survey"
+            | "statement"
+    )
+}
+
+/// Whether `w` is the name of an outlet of `data/lexicon/outlets.tsv` written in
+/// lower case ("franceinfo"), which the capitalised-name reader misses.
+pub fn is_lower_case_outlet(w: &str) -> bool {
+    static S: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| {
+        recoupe_text::lexicon::lexicon()
+            .outlets
+            .values()
+            .copied()
+            .filter(|n| n.starts_with(char::is_lowercase))
+            .collect()
+    })
+    .contains(w)
+}
+
 /// Nouns that let a noun phrase after a reporting verb be its speaker, besides
 /// roles, media and groups: sources, witnesses, writings, the speaking groups.
 /// Folded forms.
@@ -320,19 +363,14 @@ pub fn is_speaking_noun(w: &str) -> bool {
                 | "prefecture"
                 | "parquet"
                 | "avis"
-                | "rapport"
-                | "etude"
                 | "texte"
                 | "note"
                 | "enquete"
-                | "sondage"
                 | "arret"
                 | "decision"
                 | "jugement"
                 | "ordonnance"
                 | "hospital"
-                | "report"
-                | "study"
                 | "statement"
                 | "official"
                 | "spokesman"

@@ -283,34 +283,6 @@ fn is_medium_noun(w: &str) -> bool {
     )
 }
 
-/// Documents cited as sources ("selon ce premier examen", "le rapport précise"),
-/// folded: they name no person.
-fn is_document_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "examen"
-            | "rapport"
-            | "etude"
-            | "document"
-            | "texte"
-            | "communique"
-            | "sondage"
-            | "enquete"
-            | "bilan"
-            | "courrier"
-            | "lettre"
-            | "arret"
-            | "jugement"
-            | "avis"
-            | "note"
-            | "decret"
-            | "report"
-            | "study"
-            | "survey"
-            | "statement"
-    )
-}
-
 /// The people around someone, who speak for them: "son entourage", "ses proches".
 fn is_entourage_noun(w: &str) -> bool {
     matches!(
@@ -482,7 +454,7 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
             (j + 1..(j + 5).min(limit)).find(|&x| c.mention(x).is_some_and(|(m, _)| m.kind == EntityKind::Per))
         {
             // not a complement: "la nièce de Marine Le Pen" is not Marine Le Pen
-            let complement = matches!(c.w(x - 1), "de" | "d'" | "d’" | "du" | "des" | "of");
+            let complement = is_of(c.w(x - 1));
             if !(j + 1..x).any(|y| is_stop(c.w(y))) && (j + 1..x).any(|y| is_role_noun(c.w(y))) && !complement {
                 j = x;
             }
@@ -536,10 +508,10 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
             .rev()
             .find(|e| {
                 // a person named as the complement of a role is someone else ("l'avocat de X")
-                let of = c.tok_from(e.span.start).checked_sub(1).is_some_and(|x| {
-                    matches!(c.w(x), "de" | "d'" | "d’" | "du" | "des" | "of")
-                        && (k + 1..x).any(|y| is_role_noun(c.w(y)))
-                });
+                let of = c
+                    .tok_from(e.span.start)
+                    .checked_sub(1)
+                    .is_some_and(|x| is_of(c.w(x)) && (k + 1..x).any(|y| is_role_noun(c.w(y))));
                 span.contains(e.span) && (e.kind == EntityKind::Per && !of || e.kind == EntityKind::Org && !person_role)
             })
             .map(|e| e.entity.clone());
@@ -578,9 +550,7 @@ fn medium_name(c: &Ctx, k: usize, limit: usize) -> Option<((), usize)> {
         k
     };
     // "confie à franceinfo son avocat": an outlet of our list written in lower case
-    if c.w(k).starts_with(char::is_lowercase)
-        && recoupe_text::lexicon::lexicon().outlets.values().any(|name| *name == c.w(k))
-    {
+    if c.w(k).starts_with(char::is_lowercase) && lexicon::is_lower_case_outlet(c.w(k)) {
         return Some(((), k + 1));
     }
     // "a confié au quotidien l'entourage de la ministre": a medium by what it is
@@ -884,6 +854,16 @@ fn group_subject(c: &Ctx, prev: usize, floor: usize, cue_start: usize) -> Option
     let anonymous = matches!(head.as_ref(), "officials" | "aides" | "investigators");
     let sp = Speaker { span: c.span(s, prev + 1), entity: None, anonymous };
     Some(Found { speaker: sp, end: cue_start, description: None, medium: None })
+}
+
+/// A word that makes what follows a complement ("la nièce de X", "l'avocat d'Y").
+fn is_of(w: &str) -> bool {
+    matches!(w, "de" | "d'" | "d’" | "du" | "des" | "of")
+}
+
+/// Whether `before` (the text up to a name) ends on a complement's preposition.
+fn ends_with_of(before: &str) -> bool {
+    before.trim_end().rsplit(' ').next().is_some_and(|w| matches!(w, "de" | "du" | "des" | "d'" | "d’"))
 }
 
 /// Whether the mention at token `k` completes a person's role before it ("la
@@ -1299,7 +1279,7 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             && (matches!(det.to_lowercase().as_str(), "le" | "la" | "ce" | "cet" | "cette" | "the")
                 || det.starts_with("l'"))
             // "ce premier examen", "le rapport": a document speaks for no person
-            && !w.split_whitespace().skip(1).take(3).any(|x| is_document_noun(&recoupe_text::fold::fold_word(x)))
+            && !w.split_whitespace().skip(1).take(3).any(|x| lexicon::is_document_noun(&recoupe_text::fold::fold_word(x)))
             && (matches!(det.to_lowercase().as_str(), "ce" | "cet" | "cette")
                 // "le Bayonnais", not the title "Le Parisien"
                 || head.is_some_and(|x| {
@@ -1382,9 +1362,8 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     // ferroviaire Guillaume Pepy"; not "… bouchons lyonnais Daniel et Denise")
                     let before = a.text[np.start..e.span.start].split_whitespace().count();
                     // not the complement of the role ("la nièce de Julien X", "l'avocat d'Y")
-                    let lead = a.text[np.start..e.span.start].trim_end();
-                    let complement = [" de", " du", " des", " d'", " d’"].iter().any(|x| lead.ends_with(x));
-                    !complement && (before <= 5 || before <= 8 && e.span.slice(&a.text).contains(' '))
+                    !ends_with_of(&a.text[np.start..e.span.start])
+                        && (before <= 5 || before <= 8 && e.span.slice(&a.text).contains(' '))
                 }
             });
             // "le procureur de Paris": the person the article gave that role
@@ -1464,11 +1443,7 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             // "la nièce de Julien X": a relative named by the person they relate to is
             // someone unnamed, not that person nor anyone before
             let of_person = a.layers.entities.iter().any(|e| {
-                e.kind == EntityKind::Per
-                    && np.contains(e.span)
-                    && [" de", " du", " des", " d'", " d’"]
-                        .iter()
-                        .any(|x| a.text[np.start..e.span.start].trim_end().ends_with(x))
+                e.kind == EntityKind::Per && np.contains(e.span) && ends_with_of(&a.text[np.start..e.span.start])
             });
             if of_person && named.is_none() {
                 sp.entity = None;
@@ -1593,7 +1568,6 @@ pub fn annotate(a: &mut Article) {
     continuations(a, &mut quotes);
     anonymous_references(a, &mut quotes);
     resolve_pronouns(a, &mut quotes);
-    quotes.retain(|q| q.speaker.is_some() || !is_title_of_work(&c, q.span));
     a.layers.quotes = quotes;
 }
 
@@ -1710,12 +1684,13 @@ fn continuations(a: &Article, quotes: &mut [Quote]) {
             // s'en est pris au « vide de Mme Le Pen »"), else a person introduced
             // between the two quotes ("Même analyse pour Jean Sulpice, chef… Quand
             // « nous rouvrirons… »")
-            let sent_start = a
-                .layers
-                .sentences
-                .iter()
-                .find(|s| s.span.start <= quotes[i].span.start && quotes[i].span.start < s.span.end)
-                .map_or(quotes[i].span.start, |s| s.span.start);
+            // (the sentences are in text order: found by halving)
+            let at = quotes[i].span.start;
+            let ss = &a.layers.sentences;
+            let sent_start = ss
+                .get(ss.partition_point(|s| s.span.start <= at).wrapping_sub(1))
+                .filter(|s| at < s.span.end)
+                .map_or(at, |s| s.span.start);
             let subject = a.layers.entities.iter().find(|e| {
                 e.kind == EntityKind::Per
                     && e.span.start >= sent_start.max(prev.span.end)
