@@ -17,25 +17,31 @@ pub fn places() -> &'static WordMap<u32> {
     P.get_or_init(|| crate::places::from_bytes(PLACES).unwrap_or_default())
 }
 
-/// Our list of given names (`data/lexicon/given_names.tsv`, also read by the
-/// quotes for their gender): news names the taggers' training data may lack.
+/// Our list of given names (`data/lexicon/given_names.tsv`): news names the
+/// taggers' training data may lack, with their grammatical gender (read by the
+/// quotes for their pronouns).
 static GIVEN_NAMES: &str = include_str!("../../../data/lexicon/given_names.tsv");
 
-fn given_names() -> &'static std::collections::HashSet<&'static str> {
-    static G: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+fn given_names() -> &'static std::collections::HashMap<&'static str, bool> {
+    static G: OnceLock<std::collections::HashMap<&'static str, bool>> = OnceLock::new();
     G.get_or_init(|| {
         GIVEN_NAMES
             .lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| l.split_once('\t'))
-            .flat_map(|(_, names)| names.split_whitespace())
+            .flat_map(|(g, names)| names.split_whitespace().map(move |n| (n, g == "f")))
             .collect()
     })
 }
 
 /// Whether `word` is one of our given names.
 pub fn is_listed_given_name(word: &str) -> bool {
-    given_names().contains(recoupe_text::fold::fold_word(word).as_ref())
+    given_names().contains_key(recoupe_text::fold::fold_word(word).as_ref())
+}
+
+/// The grammatical gender of one of our given names: true for feminine.
+pub fn given_name_feminine(word: &str) -> Option<bool> {
+    given_names().get(recoupe_text::fold::fold_word(word).as_ref()).copied()
 }
 
 /// Whether `word` is a given name (gazetteer bit [`crate::gazetteer::FIRST_NAME`]).

@@ -23,21 +23,10 @@ fn verbs() -> &'static HashMap<String, &'static str> {
     })
 }
 
-static GIVEN_NAMES: &str = include_str!("../../../data/lexicon/given_names.tsv");
-
-/// The grammatical gender of a given name (`data/lexicon/given_names.tsv`):
-/// true for feminine.
+/// The grammatical gender of a given name (`data/lexicon/given_names.tsv`, read
+/// by the entities): true for feminine.
 pub fn given_name_feminine(w: &str) -> Option<bool> {
-    static G: OnceLock<HashMap<String, bool>> = OnceLock::new();
-    let g = G.get_or_init(|| {
-        GIVEN_NAMES
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
-            .flat_map(|(g, names)| names.split_whitespace().map(move |n| (n.to_string(), g == "f")))
-            .collect()
-    });
-    g.get(fold_word(w).as_ref()).copied()
+    recoupe_entities::models::given_name_feminine(w)
 }
 
 static ROLE_KINDS: &str = include_str!("../../../data/lexicon/role_kinds.tsv");
