@@ -8,6 +8,7 @@
 pub mod boilerplate;
 pub mod calendar;
 pub mod dates;
+pub mod feasts;
 pub mod fold;
 pub mod gaps;
 pub mod glob;

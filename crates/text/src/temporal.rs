@@ -99,19 +99,6 @@ impl TimeValue {
     }
 }
 
-/// Feasts whose date moves: from Easter, or the n-th weekday of a month.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum MovableFeast {
-    Easter,
-    Pentecost,
-    /// United States: fourth Thursday of November.
-    Thanksgiving,
-    /// Third Monday of January.
-    MartinLutherKing,
-    /// The day after Thanksgiving.
-    BlackFriday,
-}
-
 /// A word as the grammar sees it.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Key {
@@ -176,8 +163,9 @@ enum Key {
     After,
     Before,
     Holiday(u32, u32),
-    /// A feast that moves with the years: see `Reader::movable`.
-    Movable(MovableFeast),
+    /// A feast of `data/lexicon/feasts.tsv` (its index), its name's words merged
+    /// into one token: see `Reader::feast`.
+    Named(u16),
     /// été, hiver, printemps, automne / summer, winter, spring, autumn, fall: 0 to 3.
     Season(u32),
     Lunch,
@@ -208,8 +196,6 @@ enum Key {
     EdgeOf(bool, Grain),
     /// "by" (English): from now until what follows.
     By,
-    /// "black", before "Friday".
-    Black,
     /// "valentine", before "day": not a date alone (a given name).
     Valentine,
     /// "eve" (English), after a holiday: "Christmas Eve". Not temporal alone ("Eve
@@ -347,14 +333,9 @@ fn keyword(w: &str) -> Key {
         "avant" | "before" => Before,
         "noel" | "christmas" | "xmas" => Holiday(12, 25),
         "halloween" => Holiday(10, 31),
-        "paques" | "easter" => Movable(MovableFeast::Easter),
-        "pentecote" | "pentecost" => Movable(MovableFeast::Pentecost),
-        "thanksgiving" => Movable(MovableFeast::Thanksgiving),
-        "mlk" => Movable(MovableFeast::MartinLutherKing),
         "valentine" | "valentines" | "valentine's" | "valentine’s" => Valentine,
         "eve" => HolidayEve,
         "second" => Second,
-        "black" => Black,
         "toussaint" => Holiday(11, 1),
         "morts" => Dead,
         "travail" | "work" => Work,
@@ -406,8 +387,153 @@ fn english_weekday_abbreviation(raw: &str) -> Option<u32> {
     })
 }
 
+/// Splits and folds the text into grammar tokens with their byte spans; the
+/// words of a feast's name ("Yom Kippour", "lundi de Pâques") become one token.
+/// `whole`: the text is one expression (an eval case), not running text.
+fn tokenize(text: &str, lang: NumLang, whole: bool) -> Vec<Tok> {
+    let mut toks = tokenize_words(text, lang);
+    merge_feasts(text, lang, whole, &mut toks);
+    toks
+}
+
+/// The names of the feasts of `data/lexicon/feasts.tsv` for one language, as
+/// the folded texts of their tokens, by their first word, the longest first.
+type FeastNames = crate::lexicon::FastMap<String, Vec<(u16, Vec<String>)>>;
+
+fn feast_names(lang: NumLang) -> &'static FeastNames {
+    static N: std::sync::OnceLock<[FeastNames; 2]> = std::sync::OnceLock::new();
+    let maps = N.get_or_init(|| {
+        [NumLang::Fr, NumLang::En].map(|lang| {
+            let mut map = FeastNames::default();
+            for (id, f) in crate::feasts::feasts().iter().enumerate() {
+                if f.english.is_some_and(|en| en != (lang == NumLang::En)) {
+                    continue;
+                }
+                for name in &f.names {
+                    let words: Vec<String> = tokenize_words(name, lang)
+                        .iter()
+                        .map(|t| crate::fold::fold_word(&name[t.start..t.end]).into_owned())
+                        .collect();
+                    if let Some(first) = words.first() {
+                        map.entry(first.clone()).or_default().push((id as u16, words));
+                    }
+                }
+            }
+            for v in map.values_mut() {
+                v.sort_by_key(|(_, w)| std::cmp::Reverse(w.len()));
+            }
+            map
+        })
+    });
+    &maps[usize::from(lang == NumLang::En)]
+}
+
+/// Merges the tokens of each feast's name into one `Named` token. In running
+/// text, a name that must be capitalised ("l'Ascension", not "l'ascension
+/// d'Emmanuel Macron") is read only so, and a capitalised name after another
+/// capitalised word is a person's ("Tariq Ramadan").
+fn merge_feasts(text: &str, lang: NumLang, whole: bool, toks: &mut Vec<Tok>) {
+    // a name begins with a plain word, a weekday ("mardi gras"), "day" or "hour"
+    // ("day of Ashura", "heure de la Terre"), "night", "fête" or "nouvel"
+    let may_begin = |k: Key| {
+        matches!(
+            k,
+            Key::Other
+                | Key::Weekday(_)
+                | Key::Unit(Grain::Day | Grain::Hour)
+                | Key::Night
+                | Key::Feast
+                | Key::New
+                | Key::Holiday(..)
+        )
+    };
+    if !toks.iter().any(|t| may_begin(t.key)) {
+        return;
+    }
+    let names = feast_names(lang);
+    let folded = |t: &Tok| crate::fold::fold_word(&text[t.start..t.end]);
+    // the names of a token: most words are short and ASCII, looked up from a
+    // lower-cased copy on the stack, without folding
+    let candidates = |t: &Tok| -> Option<&Vec<(u16, Vec<String>)>> {
+        let raw = &text.as_bytes()[t.start..t.end];
+        if raw.len() <= 24 && raw.is_ascii() {
+            let mut buf = [0u8; 24];
+            for (d, s) in buf.iter_mut().zip(raw) {
+                *d = s.to_ascii_lowercase();
+            }
+            names.get(std::str::from_utf8(&buf[..raw.len()]).ok()?)
+        } else {
+            names.get(folded(t).as_ref())
+        }
+    };
+    let capital = |t: &Tok| text[t.start..].starts_with(char::is_uppercase);
+    let matched = |i: usize| -> Option<(u16, usize)> {
+        let t = &toks[i];
+        if !may_begin(t.key) {
+            return None;
+        }
+        candidates(t)?
+            .iter()
+            .find(|(id, words)| {
+                let cap = crate::feasts::feasts().get(*id as usize).is_some_and(|f| f.capitalised);
+                // after a name or a title ("Tariq Ramadan", "M. Ramadan", "Mr. Easter")
+                let surname = capital(t)
+                    && (i > 0 && capital(&toks[i - 1]) && toks[i - 1].key == Key::Other
+                        || title_before(&text[..t.start]));
+                i + words.len() <= toks.len()
+                    && (whole || !(surname || cap && !capital(t)))
+                    && words[1..].iter().zip(&toks[i + 1..]).all(|(w, t)| folded(t).as_ref() == w.as_str())
+            })
+            .map(|(id, words)| (*id, words.len()))
+    };
+    let Some(first) = (0..toks.len()).find(|&i| matched(i).is_some()) else { return };
+    let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
+    out.extend(toks[..first].iter().map(|t| Tok { key: t.key, start: t.start, end: t.end }));
+    let mut i = first;
+    while i < toks.len() {
+        let t = &toks[i];
+        match matched(i) {
+            Some((id, n)) => {
+                out.push(Tok { key: Key::Named(id), start: t.start, end: toks[i + n - 1].end });
+                i += n;
+            }
+            None => {
+                out.push(Tok { key: t.key, start: t.start, end: t.end });
+                i += 1;
+            }
+        }
+    }
+    *toks = out;
+}
+
+/// Whether `before` ends with a title abbreviation: "M.", "Mr.", "Dr." (also glued
+/// to what precedes: "en 2009.M.").
+fn title_before(before: &str) -> bool {
+    let Some(b) = before.trim_end().strip_suffix('.') else { return false };
+    let letters = b.chars().rev().take_while(|c| c.is_alphabetic()).count();
+    let word = &b[b.len() - b.chars().rev().take(letters).map(char::len_utf8).sum::<usize>()..];
+    (1..=3).contains(&letters) && word.starts_with(char::is_uppercase)
+}
+
+/// For each feast's name that holds no word temporal by itself ("ramadan", "tu
+/// bishvat", "grand carême"; not "Palm Sunday"), its longest word, which the
+/// gate of [`may_hold_time`] lets through ("bishvat", not "tu"). Weak names need
+/// a year, whose digits open the gate already.
+fn feast_gate_words() -> impl Iterator<Item = String> {
+    [NumLang::Fr, NumLang::En].into_iter().flat_map(|lang| {
+        feast_names(lang).values().flatten().filter_map(move |(id, words)| {
+            let weak = crate::feasts::feasts().get(*id as usize).is_none_or(|f| f.weak);
+            let strong = words.iter().any(|w| is_strong(word_key(w, lang)));
+            if weak || strong {
+                return None;
+            }
+            words.iter().max_by_key(|w| w.len()).cloned()
+        })
+    })
+}
+
 /// Splits and folds the text into grammar tokens with their byte spans.
-fn tokenize(text: &str, lang: NumLang) -> Vec<Tok> {
+fn tokenize_words(text: &str, lang: NumLang) -> Vec<Tok> {
     let mut out = Vec::with_capacity(text.len() / 5);
     let b = text.as_bytes();
     // the length of the white-space char at `i`, 0 when there is none
@@ -1647,6 +1773,7 @@ impl Reader<'_> {
             self.relative_period(i),
             self.offset(i),
             self.holiday(i),
+            self.feast(i),
             self.season_edge(i),
             self.day_part(i),
             self.season(i),
@@ -2255,12 +2382,6 @@ impl Reader<'_> {
         while matches!(self.key(k), Some(Key::The | Key::Of | Key::Feast)) || self.is(k, Key::Unit(Grain::Day)) {
             k += 1;
         }
-        if let Some(Key::Movable(f)) = self.key(k) {
-            return self.movable(f, k);
-        }
-        if self.lang == NumLang::En && self.is(k, Key::Black) && self.is(k + 1, Key::Weekday(4)) {
-            return self.movable(MovableFeast::BlackFriday, k + 1);
-        }
         let (m, d, e) = match (self.key(k)?, self.key(k + 1)) {
             (Key::Holiday(m, d), Some(Key::Unit(Grain::Day))) => (m, d, k + 2),
             (Key::Holiday(m, d), _) => (m, d, k + 1),
@@ -2289,48 +2410,102 @@ impl Reader<'_> {
         Some((TimeValue::point(date, Grain::Day), e))
     }
 
-    /// A movable feast at token `k` ("Pâques", "Thanksgiving 2013", "MLK day"): the
-    /// year written after it, else the next one when the clause looks ahead, else the
-    /// one nearest the reference.
-    fn movable(&self, f: MovableFeast, k: usize) -> Read {
-        let on = |y: i32| -> Option<DateTime> {
-            let nth_weekday = |m: u32, wd: u32, n: i64| crate::calendar::nth_weekday(y, m, wd, n);
-            match f {
-                MovableFeast::Easter => {
-                    let (m, d) = crate::calendar::easter(y);
-                    DateTime::date(y, m, d)
-                }
-                MovableFeast::Pentecost => {
-                    let (m, d) = crate::calendar::easter(y);
-                    Some(DateTime::date(y, m, d)?.add_days(49))
-                }
-                MovableFeast::Thanksgiving => nth_weekday(11, 3, 4),
-                MovableFeast::MartinLutherKing => nth_weekday(1, 0, 3),
-                MovableFeast::BlackFriday => nth_weekday(11, 3, 4).map(|d| d.add_days(1)),
+    /// The occurrences of the feast or holiday of key `k` that begin in year `y`.
+    fn occurrences(k: Key, y: i32) -> Vec<crate::feasts::Occurrence> {
+        match k {
+            Key::Named(id) => {
+                crate::feasts::feasts().get(id as usize).map(|f| crate::feasts::occurrences(f, y)).unwrap_or_default()
+            }
+            Key::Holiday(m, d) => DateTime::date(y, m, d)
+                .map(|from| crate::feasts::Occurrence { from, to: from.add_days(1), grain: Grain::Day, point: true })
+                .into_iter()
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// A feast of `data/lexicon/feasts.tsv` ("Yom Kippour 2018", "le ramadan",
+    /// "Easter Monday"), or a fixed holiday with a modifier or an offset, resolved
+    /// to one of its occurrences: the one of the year written after it ("in
+    /// 2018", "of next year", "two thousand ten"), the first after an offset
+    /// ("thanksgiving in 9 months", "3 months ago"), the last one ("last
+    /// Easter"), the coming one ("this / next Thanksgiving"), else as the lean
+    /// says.
+    fn feast(&self, i: usize) -> Read {
+        let (dir, mut k) = match self.key(i) {
+            Some(Key::This) => (Some(0), i + 1),
+            Some(Key::Next | Key::Following) => (Some(1), i + 1),
+            Some(Key::Last) => (Some(-1), i + 1),
+            _ => (None, i),
+        };
+        while matches!(self.key(k), Some(Key::The | Key::Feast)) {
+            k += 1;
+        }
+        let key = self.key(k)?;
+        let weak = match key {
+            Key::Named(id) => crate::feasts::feasts().get(id as usize)?.weak,
+            Key::Holiday(..) => false,
+            _ => return None,
+        };
+        let occ = |y: i32| Self::occurrences(key, y);
+        let value = |o: &crate::feasts::Occurrence| {
+            if o.point {
+                TimeValue::point(o.from, o.grain)
+            } else {
+                TimeValue::span(o.from, o.to, o.grain)
             }
         };
+        // the first occurrence that is not over at `day`
+        let first_from = |day: DateTime| {
+            (day.year - 1..=day.year + 2).flat_map(occ).find(|o| if o.point { o.from >= day } else { o.to > day })
+        };
         let mut e = k + 1;
-        // "MLK day", "Thanksgiving day"
         if self.is(e, Key::Unit(Grain::Day)) {
             e += 1;
         }
-        if let Some((y, ye)) = self.year_at(e) {
-            return Some((TimeValue::point(on(y)?, Grain::Day), ye));
-        }
-        // looking ahead, the next one; else the one nearest the reference ("la
-        // Pentecôte" in a May article is the coming one, "Halloween" in November the
-        // last one)
-        let t = self.today();
-        let this = on(t.year)?;
-        let date = match self.lean {
-            Lean::Future if this < t => on(t.year + 1)?,
-            Lean::Future => this,
-            _ => [on(t.year - 1), Some(this), on(t.year + 1)]
-                .into_iter()
-                .flatten()
-                .min_by_key(|d| (d.days() - t.days()).abs())?,
+        // a year after it: "2018", "in 2018", "of next year", "two thousand ten"
+        let year = {
+            let y_in = if self.is(e, Key::In) && matches!(self.key(e + 1), Some(Key::Digits(_, 4))) {
+                self.year_at(e + 1)
+            } else {
+                None
+            };
+            let of_year = match (self.key(e), self.key(e + 1), self.key(e + 2)) {
+                (Some(Key::Of), Some(Key::This), Some(Key::Unit(Grain::Year))) => Some((self.now.year, e + 3)),
+                (Some(Key::Of), Some(Key::Next), Some(Key::Unit(Grain::Year))) => Some((self.now.year + 1, e + 3)),
+                (Some(Key::Of), Some(Key::Last), Some(Key::Unit(Grain::Year))) => Some((self.now.year - 1, e + 3)),
+                _ => None,
+            };
+            let spelled = match self.key(e) {
+                Some(Key::Num(_)) if self.whole => {
+                    self.number(e).filter(|(y, _)| (1900..=2100).contains(y)).map(|(y, j)| (y as i32, j))
+                }
+                _ => None,
+            };
+            // four digits: "Saint-Sylvestre (31 décembre)" has no year
+            let digits = self.year_at(e).filter(|_| matches!(self.key(e), Some(Key::Digits(_, 4))));
+            digits.or(y_in).or(of_year).or(spelled)
         };
-        Some((TimeValue::point(date, Grain::Day), e))
+        if let Some((y, ye)) = year {
+            let o = occ(y).into_iter().next()?;
+            return Some((value(&o), ye));
+        }
+        // an offset after it: "in 9 months", "3 months ago", "9 months from now"
+        if let Some((p, j)) = self.offset(e).filter(|(p, _)| !p.interval && p.duration.is_none()) {
+            let o = first_from(p.from?.truncate(Grain::Day))?;
+            return Some((value(&o), j));
+        }
+        // a fixed holiday alone is the holiday reader's; a weak name ("lent") needs more
+        if matches!(key, Key::Holiday(..)) && dir.is_none() || weak && dir.is_none() && !self.whole {
+            return None;
+        }
+        let t = self.today();
+        let o = match (dir, self.lean) {
+            (Some(-1), _) => (t.year - 2..=t.year).flat_map(occ).rfind(|o| o.from < t)?,
+            (Some(1), _) | (Some(0) | None, Lean::Future) => first_from(t)?,
+            _ => (t.year - 1..=t.year + 1).flat_map(occ).min_by_key(|o| (o.from.days() - t.days()).abs())?,
+        };
+        Some((value(&o), e))
     }
 
     /// "fin mars", "début avril", "mi-décembre", "en fin de mois", "en début
@@ -2526,7 +2701,7 @@ fn number_word(v: u64, lang: NumLang) -> &'static str {
 /// Reads the whole of `text` as one temporal expression; `None` when it is
 /// not exactly one.
 pub fn parse(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Option<TimeValue> {
-    let toks = tokenize(text, lang);
+    let toks = tokenize(text, lang, true);
     let r = Reader::new(&toks, now, lean, lang, true);
     let (v, j) = r.any(0)?;
     (j == toks.len()).then_some(v)
@@ -2540,6 +2715,7 @@ fn strong_words() -> &'static crate::lexicon::FastSet<String> {
         lexicon_words()
             .filter(|w| [NumLang::Fr, NumLang::En].into_iter().any(|lang| is_strong(word_key(w, lang))))
             .map(|w| w.trim_end_matches('.').to_string())
+            .chain(feast_gate_words())
             .collect()
     })
 }
@@ -2625,7 +2801,7 @@ pub fn speaks_of_future(text: &str, lang: NumLang) -> bool {
 /// "Friday, January 7"), as (start, end, weekday, day, month): the weekday
 /// tells the year, which dates an undated article.
 pub fn weekday_dates(text: &str, lang: NumLang) -> Vec<(usize, usize, u32, u32, u32)> {
-    let toks = tokenize(text, lang);
+    let toks = tokenize(text, lang, false);
     let r = Reader::new(&toks, DateTime::date(2000, 1, 1).unwrap_or_default(), Lean::Past, lang, false);
     let mut out = Vec::new();
     for i in 0..toks.len() {
@@ -2652,7 +2828,7 @@ pub fn weekday_dates(text: &str, lang: NumLang) -> Vec<(usize, usize, u32, u32, 
 
 /// The four-digit years written in a text (1900 to 2100).
 pub fn years(text: &str, lang: NumLang) -> Vec<i32> {
-    tokenize(text, lang)
+    tokenize(text, lang, false)
         .iter()
         .filter_map(|t| match t.key {
             Key::Digits(y, 4) if (1900..=2100).contains(&y) => Some(y as i32),
@@ -2673,7 +2849,7 @@ pub struct Found {
 /// Finds the temporal expressions of `text` (byte offsets into it), the
 /// longest at each place, left to right.
 pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> {
-    let toks = tokenize(text, lang);
+    let toks = tokenize(text, lang, false);
     // every expression holds a word that can only be temporal ("janvier",
     // "jeudi", "hier", "semaine", "15h", "2022"); the grammar is tried only
     // within four words before one, not at every "le", "de" or "à"
@@ -2738,7 +2914,7 @@ fn is_strong(k: Key) -> bool {
             | Key::Night
             | Key::Weekend
             | Key::Holiday(..)
-            | Key::Movable(_)
+            | Key::Named(_)
             | Key::Season(_)
             | Key::Journee
             | Key::Lunch
@@ -2902,6 +3078,46 @@ mod tests {
                 ("Monday", "2022-01-03".to_string()),
                 ("Monday", "2022-01-03".to_string()),
                 ("Christmas Eve", "2021-12-24".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn feasts_by_name_in_running_text() {
+        let found = |text: &'static str, lang: NumLang, lean: Lean| -> Vec<(&'static str, String)> {
+            let now = at(2022, 1, 7).with_time(12, 0, 0);
+            find(text, now, lang, lean).into_iter().map(|f| (&text[f.start..f.end], f.value.render())).collect()
+        };
+        // French: a feast of each calendar, its year written or resolved against the
+        // article's date (the one nearest it, looking back)
+        assert_eq!(
+            found(
+                "Le cortège partira le lundi de Pâques 2022. Pendant le ramadan, les cafés ferment ; \
+                 Yom Kippour a été calme. Selon M. Ramadan et Tariq Ramadan, l'ascension du candidat \
+                 a commencé à la Saint-Sylvestre (31 au soir).",
+                NumLang::Fr,
+                Lean::Past
+            ),
+            vec![
+                ("lundi de Pâques 2022", "2022-04-18".to_string()),
+                ("ramadan", "2022-04-03/2022-05-03".to_string()),
+                ("Yom Kippour", "2021-09-15".to_string()),
+                ("Saint-Sylvestre", "2021-12-31".to_string()),
+            ]
+        );
+        // English: modifiers and offsets; "lent" is a verb unless a year or a
+        // modifier says otherwise, "ascension" a plain noun
+        assert_eq!(
+            found(
+                "She lent him a car last Thanksgiving. His ascension to power came at Lent 2021, \
+                 and Hanukkah of next year is the target.",
+                NumLang::En,
+                Lean::Past
+            ),
+            vec![
+                ("last Thanksgiving", "2021-11-25".to_string()),
+                ("Lent 2021", "2021-02-17/2021-04-04".to_string()),
+                ("Hanukkah of next year", "2023-12-07/2023-12-16".to_string()),
             ]
         );
     }

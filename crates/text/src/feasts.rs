@@ -1,0 +1,451 @@
+//! Feasts named by name whose date follows a rule: Easter and the days counted
+//! from it (Western and Orthodox), the n-th weekday of a month, the Jewish
+//! feasts (the Hebrew calendar), the Islamic feasts (the arithmetic Islamic
+//! calendar, which can be a day off the observed one), and a few rules of their
+//! own. The names and rules are a data file, `data/lexicon/feasts.tsv`; the
+//! temporal grammar matches the names and resolves the year.
+//!
+//! The Hebrew and Islamic calendars follow Dershowitz and Reingold,
+//! *Calendrical Calculations*, in days counted from 1970-01-01.
+
+use crate::calendar::{self, DateTime, Grain};
+
+/// How a feast's date is found in a given year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    Fixed(u32, u32),
+    /// Month, weekday (0 = Monday), n (-1 = the last), days after it.
+    Weekday(u32, u32, i64, i64),
+    Easter(i64),
+    Orthodox(i64),
+    /// Hebrew month (1 = Nisan, 7 = Tishri, 12 = the last Adar) and day.
+    Hebrew(u32, u32),
+    Islamic(u32, u32),
+    /// A Saturday moves to the Friday before, a Sunday to the Monday after.
+    NearestWeekday(u32, u32),
+    /// A Sunday moves to the Saturday before.
+    NotSunday(u32, u32),
+    YomHashoah,
+    YomHaatzmaut,
+    TishaBav,
+    /// The last Friday of Ramadan.
+    JamatUlVida,
+    /// 20:30 to 21:30 on the last Saturday of March, a week earlier when that is
+    /// Holy Saturday.
+    EarthHour,
+    /// A day that comes back every 365 days, from one known date.
+    Shahenshahi(i32, u32, u32),
+}
+
+/// How long a feast lasts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Length {
+    Days(u32),
+    /// To the first day of the next month of its calendar (Ramadan).
+    Month,
+}
+
+#[derive(Clone, Debug)]
+pub struct Feast {
+    pub rule: Rule,
+    pub length: Length,
+    /// Begins at sunset the day before: the value starts on the eve.
+    pub eve: bool,
+    /// Also a plain word ("lent"): read only with a year or a modifier in running text.
+    pub weak: bool,
+    /// Also a common noun unless capitalised ("l'Ascension"): read only so in
+    /// running text.
+    pub capitalised: bool,
+    /// Only in English (`Some(true)`) or only in French (`Some(false)`).
+    pub english: Option<bool>,
+    /// The names, folded, as written in the data file.
+    pub names: Vec<&'static str>,
+}
+
+/// One occurrence of a feast: its start and exclusive end, at a grain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Occurrence {
+    pub from: DateTime,
+    pub to: DateTime,
+    pub grain: Grain,
+    /// A single day (or hour), read as a point.
+    pub point: bool,
+}
+
+/// The feasts of the data file, parsed once.
+pub fn feasts() -> &'static [Feast] {
+    static F: std::sync::OnceLock<Vec<Feast>> = std::sync::OnceLock::new();
+    F.get_or_init(|| {
+        let src = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/feasts.tsv"));
+        src.lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+            // the file is ours and tested: a bad line is a bug, reported with its number
+            .map(|(n, l)| parse_line(l).unwrap_or_else(|| panic!("data/lexicon/feasts.tsv:{}: bad line", n + 1)))
+            .collect()
+    })
+}
+
+fn parse_line(line: &'static str) -> Option<Feast> {
+    let mut cols = line.split('\t');
+    let (rule, length, flags, names) = (cols.next()?, cols.next()?, cols.next()?, cols.next()?);
+    let w: Vec<&str> = rule.split_whitespace().collect();
+    let n = |i: usize| -> Option<i64> { w.get(i)?.parse().ok() };
+    let u = |i: usize| -> Option<u32> { w.get(i)?.parse().ok() };
+    let rule = match *w.first()? {
+        "fixed" => Rule::Fixed(u(1)?, u(2)?),
+        "weekday" => Rule::Weekday(u(1)?, u(2)?, n(3)?, n(4).unwrap_or(0)),
+        "easter" => Rule::Easter(n(1)?),
+        "orthodox" => Rule::Orthodox(n(1)?),
+        "hebrew" => Rule::Hebrew(u(1)?, u(2)?),
+        "islamic" => Rule::Islamic(u(1)?, u(2)?),
+        "nearest-weekday" => Rule::NearestWeekday(u(1)?, u(2)?),
+        "not-sunday" => Rule::NotSunday(u(1)?, u(2)?),
+        "yom-hashoah" => Rule::YomHashoah,
+        "yom-haatzmaut" => Rule::YomHaatzmaut,
+        "tisha-bav" => Rule::TishaBav,
+        "jamat-ul-vida" => Rule::JamatUlVida,
+        "earth-hour" => Rule::EarthHour,
+        "shahenshahi" => Rule::Shahenshahi(n(1)? as i32, u(2)?, u(3)?),
+        _ => return None,
+    };
+    let length = match length {
+        "month" => Length::Month,
+        d => Length::Days(d.parse().ok().filter(|&d| d >= 1)?),
+    };
+    let flags: Vec<&str> = flags.split(',').map(str::trim).filter(|f| !f.is_empty()).collect();
+    if flags.iter().any(|f| !matches!(*f, "eve" | "weak" | "cap" | "en" | "fr")) {
+        return None;
+    }
+    let english = if flags.contains(&"en") {
+        Some(true)
+    } else if flags.contains(&"fr") {
+        Some(false)
+    } else {
+        None
+    };
+    let names: Vec<&str> = names.split('|').map(str::trim).filter(|n| !n.is_empty()).collect();
+    (!names.is_empty()).then(|| Feast {
+        rule,
+        length,
+        eve: flags.contains(&"eve"),
+        weak: flags.contains(&"weak"),
+        capitalised: flags.contains(&"cap"),
+        english,
+        names,
+    })
+}
+
+fn from_days(days: i64) -> DateTime {
+    let (y, m, d) = calendar::civil_from_days(days);
+    DateTime { year: y, month: m, day: d, hour: 0, minute: 0, second: 0 }
+}
+
+/// Days from 1970-01-01 of a fixed date of *Calendrical Calculations* (R.D. 1 is
+/// 0001-01-01 Gregorian).
+const RD_1970: i64 = 719_163;
+
+// ---- Hebrew calendar ----
+
+const HEBREW_EPOCH: i64 = -1_373_427;
+
+fn hebrew_leap(y: i64) -> bool {
+    (7 * y + 1).rem_euclid(19) < 7
+}
+
+fn hebrew_elapsed_days(y: i64) -> i64 {
+    let months = (235 * y - 234).div_euclid(19);
+    let parts = 12_084 + 13_753 * months;
+    let days = 29 * months + parts.div_euclid(25_920);
+    if (3 * (days + 1)).rem_euclid(7) < 3 {
+        days + 1
+    } else {
+        days
+    }
+}
+
+fn hebrew_new_year(y: i64) -> i64 {
+    let (ny0, ny1, ny2) = (hebrew_elapsed_days(y - 1), hebrew_elapsed_days(y), hebrew_elapsed_days(y + 1));
+    let correction = if ny2 - ny1 == 356 {
+        2
+    } else if ny1 - ny0 == 382 {
+        1
+    } else {
+        0
+    };
+    HEBREW_EPOCH + ny1 + correction
+}
+
+fn hebrew_month_length(m: u32, y: i64) -> i64 {
+    let year_days = hebrew_new_year(y + 1) - hebrew_new_year(y);
+    let short = matches!(m, 2 | 4 | 6 | 10 | 13)
+        || (m == 12 && !hebrew_leap(y))
+        || (m == 8 && !matches!(year_days, 355 | 385))
+        || (m == 9 && matches!(year_days, 353 | 383));
+    if short {
+        29
+    } else {
+        30
+    }
+}
+
+/// Days from 1970-01-01 of a Hebrew date; month 12 is the last Adar (Adar II in
+/// a leap year, where Purim falls).
+fn from_hebrew(y: i64, m: u32, d: u32) -> i64 {
+    let last = if hebrew_leap(y) { 13 } else { 12 };
+    let m = if m == 12 { last } else { m };
+    let before: i64 = if m < 7 {
+        (7..=last).chain(1..m).map(|mm| hebrew_month_length(mm, y)).sum()
+    } else {
+        (7..m).map(|mm| hebrew_month_length(mm, y)).sum()
+    };
+    hebrew_new_year(y) + before + d as i64 - 1 - RD_1970
+}
+
+/// The Hebrew dates (month, day) in Gregorian year `y`, as days from 1970.
+fn hebrew_in_year(y: i32, m: u32, d: u32) -> Vec<i64> {
+    [y as i64 + 3760, y as i64 + 3761]
+        .into_iter()
+        .map(|hy| from_hebrew(hy, m, d))
+        .filter(|&days| from_days(days).year == y)
+        .collect()
+}
+
+// ---- Islamic (arithmetic) calendar ----
+
+const ISLAMIC_EPOCH: i64 = 227_015;
+
+fn from_islamic(y: i64, m: u32, d: u32) -> i64 {
+    let m = m as i64;
+    d as i64 + 29 * (m - 1) + (6 * m - 1).div_euclid(11) + (y - 1) * 354 + (3 + 11 * y).div_euclid(30) + ISLAMIC_EPOCH
+        - 1
+        - RD_1970
+}
+
+fn islamic_in_year(y: i32, m: u32, d: u32) -> Vec<(i64, i64)> {
+    // an Islamic year is 354 or 355 days: 33 of them for 32 Gregorian years
+    let approx = (y as i64 - 622) * 33 / 32;
+    (approx - 1..=approx + 2)
+        .map(|iy| (iy, from_islamic(iy, m, d)))
+        .filter(|&(_, days)| from_days(days).year == y)
+        .collect()
+}
+
+/// Orthodox Easter: the Julian computus, as a Gregorian date (days from 1970).
+fn orthodox_easter(y: i32) -> i64 {
+    let y = y as i64;
+    let (a, b, c) = (y.rem_euclid(4), y.rem_euclid(7), y.rem_euclid(19));
+    let d = (19 * c + 15).rem_euclid(30);
+    let e = (2 * a + 4 * b - d + 34).rem_euclid(7);
+    let (month, day) = ((d + e + 114) / 31, (d + e + 114) % 31 + 1);
+    // the Julian date as a fixed date (R.D.), then from 1970
+    let leap = y.rem_euclid(4) == 0;
+    let fixed = -2
+        + 365 * (y - 1)
+        + (y - 1).div_euclid(4)
+        + (367 * month - 362).div_euclid(12)
+        + if month <= 2 {
+            0
+        } else if leap {
+            -1
+        } else {
+            -2
+        }
+        + day;
+    fixed - RD_1970
+}
+
+fn western_easter(y: i32) -> i64 {
+    let (m, d) = calendar::easter(y);
+    calendar::days_from_civil(y, m, d)
+}
+
+/// The days (from 1970) a feast's rule gives in Gregorian year `y`, with the
+/// day its length runs to when it is not a number of days.
+fn rule_days(rule: Rule, y: i32) -> Vec<(i64, Option<i64>)> {
+    let civil = |m: u32, d: u32| {
+        (d <= calendar::days_in_month(y, m) && (1..=12).contains(&m)).then(|| calendar::days_from_civil(y, m, d))
+    };
+    let one = |d: Option<i64>| d.map(|d| vec![(d, None)]).unwrap_or_default();
+    match rule {
+        Rule::Fixed(m, d) => one(civil(m, d)),
+        Rule::Weekday(m, wd, n, shift) => {
+            let day = if n < 0 {
+                // the last: the n-th from the end
+                let last = civil(m, calendar::days_in_month(y, m));
+                last.map(|l| {
+                    let wd_last = (l + 3).rem_euclid(7); // 1970-01-01 was a Thursday (3)
+                    l - (wd_last - wd as i64).rem_euclid(7) + 7 * (n + 1)
+                })
+            } else {
+                calendar::nth_weekday(y, m, wd, n).map(|d| d.days())
+            };
+            one(day.map(|d| d + shift))
+        }
+        Rule::Easter(k) => one(Some(western_easter(y) + k)),
+        Rule::Orthodox(k) => one(Some(orthodox_easter(y) + k)),
+        Rule::Hebrew(m, d) => hebrew_in_year(y, m, d).into_iter().map(|x| (x, None)).collect(),
+        Rule::Islamic(m, d) => islamic_in_year(y, m, d)
+            .into_iter()
+            .map(|(iy, x)| {
+                let next = if m == 12 { from_islamic(iy + 1, 1, 1) } else { from_islamic(iy, m + 1, 1) };
+                (x, Some(next))
+            })
+            .collect(),
+        Rule::NearestWeekday(m, d) => one(civil(m, d).map(|x| match (x + 3).rem_euclid(7) {
+            5 => x - 1,
+            6 => x + 1,
+            _ => x,
+        })),
+        Rule::NotSunday(m, d) => one(civil(m, d).map(|x| if (x + 3).rem_euclid(7) == 6 { x - 1 } else { x })),
+        Rule::YomHashoah => hebrew_in_year(y, 1, 27)
+            .into_iter()
+            .map(|x| match (x + 3).rem_euclid(7) {
+                4 => (x - 1, None),
+                6 => (x + 1, None),
+                _ => (x, None),
+            })
+            .collect(),
+        Rule::YomHaatzmaut => hebrew_in_year(y, 2, 5)
+            .into_iter()
+            .map(|x| match (x + 3).rem_euclid(7) {
+                4 => (x - 1, None),
+                5 => (x - 2, None),
+                0 => (x + 1, None),
+                _ => (x, None),
+            })
+            .collect(),
+        Rule::TishaBav => hebrew_in_year(y, 5, 9)
+            .into_iter()
+            .map(|x| if (x + 3).rem_euclid(7) == 5 { (x + 1, None) } else { (x, None) })
+            .collect(),
+        Rule::JamatUlVida => islamic_in_year(y, 10, 1)
+            .into_iter()
+            .map(|(_, eid)| {
+                // the Friday before the first of Shawwal
+                let back = ((eid + 3).rem_euclid(7) - 4 - 1).rem_euclid(7) + 1;
+                (eid - back, None)
+            })
+            .collect(),
+        Rule::EarthHour => {
+            let last_saturday = rule_days(Rule::Weekday(3, 5, -1, 0), y);
+            let holy_saturday = western_easter(y) - 1;
+            last_saturday.into_iter().map(|(d, _)| (if d == holy_saturday { d - 7 } else { d }, None)).collect()
+        }
+        Rule::Shahenshahi(ay, am, ad) => {
+            let anchor = calendar::days_from_civil(ay, am, ad);
+            let start = calendar::days_from_civil(y, 1, 1);
+            let k = (start - anchor).div_euclid(365);
+            [k, k + 1]
+                .into_iter()
+                .map(|k| anchor + 365 * k)
+                .filter(|&d| from_days(d).year == y)
+                .map(|d| (d, None))
+                .collect()
+        }
+    }
+}
+
+/// The occurrences of a feast that begin in Gregorian year `y` (an Islamic feast
+/// may come twice in one year, or not at all).
+pub fn occurrences(f: &Feast, y: i32) -> Vec<Occurrence> {
+    rule_days(f.rule, y)
+        .into_iter()
+        .map(|(day, month_end)| {
+            let start = if f.eve { day - 1 } else { day };
+            if f.rule == Rule::EarthHour {
+                let d = from_days(start);
+                // Duckling's convention for a range of minutes: the end minute included
+                return Occurrence {
+                    from: d.with_time(20, 30, 0),
+                    to: d.with_time(21, 31, 0),
+                    grain: Grain::Minute,
+                    point: false,
+                };
+            }
+            let (end, point) = match (f.length, month_end) {
+                (Length::Month, Some(e)) => (e, false),
+                (Length::Days(1), _) | (Length::Month, None) => (start + 1, true),
+                (Length::Days(n), _) => (day + n as i64, false),
+            };
+            Occurrence { from: from_days(start), to: from_days(end), grain: Grain::Day, point }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(name: &str, y: i32) -> Vec<String> {
+        let f = feasts().iter().find(|f| f.names.contains(&name)).expect(name);
+        occurrences(f, y)
+            .iter()
+            .map(|o| {
+                if o.point {
+                    o.from.format(Grain::Day)
+                } else {
+                    format!("{}/{}", o.from.format(o.grain), o.to.format(o.grain))
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn easter_and_the_days_counted_from_it() {
+        assert_eq!(dates("paques", 2022), ["2022-04-17"]);
+        assert_eq!(dates("ash wednesday", 2018), ["2018-02-14"]);
+        assert_eq!(dates("lent", 2018), ["2018-02-14/2018-04-01"]);
+        assert_eq!(dates("lundi de pentecote", 2013), ["2013-05-20"]);
+        // Orthodox Easter: 2018-04-08, 2020-04-19, 2013-05-05 (published tables)
+        assert_eq!(dates("orthodox easter", 2018), ["2018-04-08"]);
+        assert_eq!(dates("orthodox easter", 2020), ["2020-04-19"]);
+        assert_eq!(dates("paques orthodoxe", 2013), ["2013-05-05"]);
+        assert_eq!(dates("clean monday", 2018), ["2018-02-19"]);
+    }
+
+    #[test]
+    fn weekdays_of_a_month_and_days_that_move() {
+        assert_eq!(dates("thanksgiving", 2013), ["2013-11-28"]);
+        assert_eq!(dates("memorial day", 2022), ["2022-05-30"]);
+        assert_eq!(dates("black friday", 2021), ["2021-11-26"]);
+        // 16 October 2016 was a Sunday, 2021's a Saturday
+        assert_eq!(dates("boss's day", 2016), ["2016-10-17"]);
+        assert_eq!(dates("boss's day", 2021), ["2021-10-15"]);
+        // 27 April 2014 was a Sunday
+        assert_eq!(dates("koningsdag", 2014), ["2014-04-26"]);
+        // 2016's last Saturday of March was Holy Saturday
+        assert_eq!(dates("earth hour", 2016), ["2016-03-19T20:30/2016-03-19T21:31"]);
+    }
+
+    #[test]
+    fn jewish_feasts_begin_on_their_eve() {
+        // Rosh Hashanah 5779: 10-11 September 2018; Yom Kippur: 19 September 2018
+        assert_eq!(dates("rosh hashanah", 2018), ["2018-09-09/2018-09-12"]);
+        assert_eq!(dates("yom kippour", 2018), ["2018-09-18"]);
+        // Pesach 5782: 16 April 2022; Hanukkah 5783: 19-26 December 2022
+        assert_eq!(dates("pessah", 2022), ["2022-04-15/2022-04-24"]);
+        assert_eq!(dates("hanouka", 2022), ["2022-12-18/2022-12-27"]);
+        // Purim 5784 (a leap year: Adar II): 24 March 2024
+        assert_eq!(dates("purim", 2024), ["2024-03-23"]);
+        // Yom Ha'atzmaut 2018: Iyar 5 was a Friday, kept on Thursday 19 April
+        assert_eq!(dates("yom haatzmaut", 2018), ["2018-04-18"]);
+    }
+
+    #[test]
+    fn islamic_feasts_on_the_arithmetic_calendar() {
+        // Ramadan 1443: the arithmetic calendar starts it on 3 April 2022 and ends it
+        // with Eid al-Fitr on 3 May (observed: 2 April and 2 May, a day earlier)
+        assert_eq!(dates("ramadan", 2022), ["2022-04-03/2022-05-03"]);
+        assert_eq!(dates("aid el-fitr", 2022), ["2022-05-03"]);
+        // the Islamic year is shorter: Eid al-Adha came twice in 2006 (January and December)
+        assert_eq!(dates("tabaski", 2006).len(), 2);
+    }
+
+    #[test]
+    fn every_line_of_the_data_file_parses() {
+        let src = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/feasts.tsv"));
+        let lines = src.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).count();
+        assert_eq!(feasts().len(), lines);
+    }
+}
