@@ -163,6 +163,10 @@ enum Key {
     After,
     Before,
     Holiday(u32, u32),
+    /// A time zone after a clock ("GMT", "CET", "PST"): its offset from UTC in minutes.
+    Zone(i16),
+    /// "o'clock", "oclock".
+    OClock,
     /// A feast of `data/lexicon/feasts.tsv` (its index), its name's words merged
     /// into one token: see `Reader::feast`.
     Named(u16),
@@ -303,7 +307,8 @@ fn keyword(w: &str) -> Key {
         "ago" => Ago,
         "plus" | "later" => Later,
         "hence" => Hence,
-        "a" | "vers" | "at" | "around" | "about" | "approximately" | "environ" | "alentours" | "autour" => At,
+        "a" | "vers" | "at" | "@" | "around" | "about" | "approximately" | "environ" | "alentours" | "autour" => At,
+        "o'clock" | "oclock" => OClock,
         "le" | "la" | "les" | "l'" | "the" | "on" => The,
         "de" | "du" | "des" | "d'" | "of" => Of,
         "depuis" | "from" | "since" => From,
@@ -393,7 +398,54 @@ fn english_weekday_abbreviation(raw: &str) -> Option<u32> {
 fn tokenize(text: &str, lang: NumLang, whole: bool) -> Vec<Tok> {
     let mut toks = tokenize_words(text, lang);
     merge_feasts(text, lang, whole, &mut toks);
+    if lang == NumLang::En {
+        merge_spaced_meridiem(text, &mut toks);
+    }
     toks
+}
+
+/// "3:30 p m", "nine fifty nine a m": the two letters as one `Am` or `Pm`,
+/// after a number or a clock only.
+fn merge_spaced_meridiem(text: &str, toks: &mut Vec<Tok>) {
+    let letter = |t: &Tok, c: u8| t.end == t.start + 1 && text.as_bytes()[t.start].eq_ignore_ascii_case(&c);
+    let mut i = 1;
+    while i + 1 < toks.len() {
+        let after_time = matches!(toks[i - 1].key, Key::Num(_) | Key::Digits(..) | Key::Clock(..));
+        if after_time && (letter(&toks[i], b'a') || letter(&toks[i], b'p')) && letter(&toks[i + 1], b'm') {
+            let key = if letter(&toks[i], b'a') { Key::Am } else { Key::Pm };
+            toks[i] = Tok { key, start: toks[i].start, end: toks[i + 1].end };
+            toks.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
+/// A time zone's offset from UTC in minutes: upper case ("GMT", "CET"), or in
+/// English lower case too ("gmt", "pst"); French "est" and "cet" are words.
+fn zone_of(raw: &str, lang: NumLang) -> Option<i16> {
+    if raw.len() < 3 || raw.len() > 4 || !(raw.bytes().all(|b| b.is_ascii_uppercase()) || lang == NumLang::En) {
+        return None;
+    }
+    Some(match raw.to_ascii_uppercase().as_str() {
+        "GMT" | "UTC" | "WET" => 0,
+        "CET" | "BST" | "WEST" => 60,
+        "CEST" | "EET" | "SAST" => 120,
+        "EEST" | "MSK" => 180,
+        "IST" => 330,
+        "HKT" | "SGT" | "AWST" => 480,
+        "JST" | "KST" => 540,
+        "AEST" => 600,
+        "AEDT" => 660,
+        "EST" => -300,
+        "EDT" => -240,
+        "CDT" => -300,
+        "CST" => -360,
+        "MST" => -420,
+        "MDT" => -360,
+        "PST" => -480,
+        "PDT" => -420,
+        _ => return None,
+    })
 }
 
 /// The names of the feasts of `data/lexicon/feasts.tsv` for one language, as
@@ -723,6 +775,20 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
         }
     }
     let raw = &text[a..z];
+    if let Some(off) = zone_of(raw, lang) {
+        out.push(Tok { key: Key::Zone(off), start: a, end: z });
+        return;
+    }
+    // "3ish", "150ish", "afternoonish": about that time
+    if let Some(stem) = w.strip_suffix("ish").filter(|_| lang == NumLang::En && same_bytes) {
+        let key = word_key(stem, lang);
+        let timely = stem.bytes().all(|b| b.is_ascii_digit()) && !stem.is_empty()
+            || matches!(key, Key::Morning | Key::Afternoon | Key::Evening | Key::Noon | Key::Clock(..));
+        if timely {
+            out.push(Tok { key, start: a, end: z });
+            return;
+        }
+    }
     let key = match (lang, english_weekday_abbreviation(raw)) {
         (NumLang::En, Some(d)) => Key::Weekday(d),
         // "may" is a verb and "Noel" a name in English; the month is "May", the
@@ -926,11 +992,15 @@ struct Reader<'a> {
     /// [`Reader::point`] at each token, once computed: the interval, clock and
     /// range readers ask for the same points again.
     points: std::cell::RefCell<Vec<Option<Read>>>,
+    /// The reference's offset from UTC in minutes, when known: a clock written
+    /// with its zone ("4pm CET") is then moved to the reference's zone. News
+    /// dates have none, and their clocks stay as written.
+    zone: Option<i32>,
 }
 
 impl<'a> Reader<'a> {
     fn new(toks: &'a [Tok], now: DateTime, lean: Lean, lang: NumLang, whole: bool) -> Self {
-        Reader { toks, now, lean, lang, whole, points: std::cell::RefCell::new(vec![None; toks.len() + 1]) }
+        Reader { toks, now, lean, lang, whole, points: std::cell::RefCell::new(vec![None; toks.len() + 1]), zone: None }
     }
 }
 
@@ -1155,7 +1225,8 @@ impl Reader<'_> {
         if let Some((kind, k)) = lead.or_else(|| self.a_partir_de(i).map(|k| (Key::After, k))) {
             let k = if self.is(k, Key::The) { k + 1 } else { k };
             // "jusqu'au 15 octobre" looks ahead whatever the sentence's lean
-            let ahead = Reader::new(self.toks, self.now, Lean::Future, self.lang, self.whole);
+            let ahead =
+                Reader { zone: self.zone, ..Reader::new(self.toks, self.now, Lean::Future, self.lang, self.whole) };
             let reader = if kind == Key::Until { &ahead } else { self };
             // a bare day number only after an article ("à partir du 8", "avant le 15")
             let day =
@@ -1570,14 +1641,18 @@ impl Reader<'_> {
                 // or minutes said so ("ten minutes to five") or past twelve ("20 to 3")
                 let counted = !matches!(self.key(k), Some(Key::Num(_) | Key::Digits(..))) || e > k + 1 || m > 12;
                 let dir = match self.key(e) {
-                    Some(Key::Last | Key::After) => Some(1),
-                    Some(Key::To) if counted => Some(-1),
+                    Some(Key::Last | Key::After) => Some((1, e + 1)),
+                    Some(Key::To) if counted => Some((-1, e + 1)),
+                    // "half three": half past (British)
+                    Some(Key::Num(_) | Key::Digits(..)) if self.is(k, Key::Half) && (self.whole || k > i) => {
+                        Some((1, e))
+                    }
                     _ => None,
                 };
-                if let Some(dir) = dir {
+                if let Some((dir, e)) = dir {
                     // the hour: "3pm", "noon", or a bare "three"
-                    let hour = self.clock(e + 1, day).or_else(|| {
-                        let (h, f) = self.number(e + 1).filter(|(h, _)| (1..=12).contains(h))?;
+                    let hour = self.clock(e, day).or_else(|| {
+                        let (h, f) = self.number(e).filter(|(h, _)| (1..=12).contains(h))?;
                         Some((TimeValue::point(self.today().with_time(h as u32, 0, 0), Grain::Hour), f))
                     });
                     if let Some((v, f)) = hour.filter(|(v, _)| v.grain == Grain::Hour) {
@@ -1605,7 +1680,22 @@ impl Reader<'_> {
             _ => {
                 // "15 heures", "quinze heures", "3 pm", "8 tonight"
                 let (h, e) = self.number(k)?;
-                if h > 24 {
+                // a time written "1030", "730", "815" after "at" or a day; in running text
+                // only with a day, a.m./p.m. or a part of day ("at 2013 levels", "at 150
+                // km/h" are no times)
+                let half_said = matches!(self.key(k + 1), Some(Key::Am | Key::Pm))
+                    || self.is(k + 1, Key::In)
+                        && self.is(k + 2, Key::The)
+                        && matches!(self.key(k + 3), Some(Key::Morning | Key::Afternoon | Key::Evening | Key::Night));
+                let hhmm = match self.key(k) {
+                    Some(Key::Digits(v, 3 | 4))
+                        if (k > i || day.is_some()) && (self.whole || half_said) && self.lang == NumLang::En =>
+                    {
+                        Some((v / 100, v % 100)).filter(|&(h, m)| h <= 23 && m < 60)
+                    }
+                    _ => None,
+                };
+                if h > 24 && hhmm.is_none() {
                     return None;
                 }
                 // "8 tonight", "3 in the morning", "at 8 in the evening": a part of day fixes it
@@ -1619,7 +1709,26 @@ impl Reader<'_> {
                 };
                 let part_of_day = self.is(e, Key::In) && self.is(e + 1, Key::The) && part(e + 2)
                     || at_before && (self.is(e, Key::This) && part(e + 1) || self.is(e, Key::Tonight));
+                // minutes after the hour: "ten thirty", "at 3 15", "nine fifty nine a m"
+                // (bare "3 30", "three twenty" are two numbers: "at", a day or a.m./p.m. say
+                // they are a time)
+                let minutes = match self.key(e) {
+                    Some(Key::Digits(m, 2)) if m < 60 => Some((m, e + 1)),
+                    Some(Key::Num(_)) => self.number(e).filter(|(m, _)| (10..60).contains(m)),
+                    _ => None,
+                };
+                let minutes_follow = self.lang == NumLang::En
+                    && (1..=12).contains(&h)
+                    && minutes
+                        .is_some_and(|(_, f)| k > i || day.is_some() || matches!(self.key(f), Some(Key::Am | Key::Pm)));
                 match self.key(e) {
+                    _ if hhmm.is_some() => {
+                        let (h, m) = hhmm.unwrap_or_default();
+                        (h as u32, m as u32, Grain::Minute, k + 1)
+                    }
+                    // "3 o'clock"
+                    Some(Key::OClock) => (h as u32, 0, Grain::Hour, e + 1),
+                    _ if minutes_follow => (h as u32, 0, Grain::Hour, e),
                     // "15 heures" is a time of day; "two hours" is a length
                     Some(Key::Unit(Grain::Hour)) if self.lang == NumLang::Fr => (h as u32, 0, Grain::Hour, e + 1),
                     _ if part_of_day && self.lang == NumLang::En && (1..=12).contains(&h) => {
@@ -1739,8 +1848,14 @@ impl Reader<'_> {
             }
             _ => {}
         }
+        // a zone after the clock: "4pm CET", "9 am (BST)"; moved to the reference's
+        let mut shift = 0;
+        if let Some(Key::Zone(z)) = self.key(j) {
+            j += 1;
+            shift = self.zone.map_or(0, |rz| rz - z as i32);
+        }
         let base = explicit_day.unwrap_or_else(|| self.today());
-        let mut at = base.with_time(0, 0, 0).add_seconds(h as i64 * 3600 + m as i64 * 60);
+        let mut at = base.with_time(0, 0, 0).add_seconds(h as i64 * 3600 + m as i64 * 60 + shift as i64 * 60);
         if explicit_day.is_none() && self.lean == Lean::Future && at < self.now {
             // an hour from 1 to 12 may be the afternoon's; else tomorrow's
             if h < 12 && !half_fixed && grain <= Grain::Hour && at.add(Grain::Hour, 12) > self.now && h != 0 {
@@ -2701,8 +2816,14 @@ fn number_word(v: u64, lang: NumLang) -> &'static str {
 /// Reads the whole of `text` as one temporal expression; `None` when it is
 /// not exactly one.
 pub fn parse(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Option<TimeValue> {
+    parse_zoned(text, now, None, lang, lean)
+}
+
+/// [`parse`] with the reference's offset from UTC in minutes: a clock written
+/// with its zone ("Thursday 8:00 GMT") is moved to the reference's zone.
+pub fn parse_zoned(text: &str, now: DateTime, zone: Option<i32>, lang: NumLang, lean: Lean) -> Option<TimeValue> {
     let toks = tokenize(text, lang, true);
-    let r = Reader::new(&toks, now, lean, lang, true);
+    let r = Reader { zone, ..Reader::new(&toks, now, lean, lang, true) };
     let (v, j) = r.any(0)?;
     (j == toks.len()).then_some(v)
 }
@@ -2984,6 +3105,35 @@ mod tests {
             ]
         );
         assert_eq!(parse("3 minutes", now, NumLang::Fr, Lean::Past).map(|v| v.render()).as_deref(), Some("PT3M"));
+    }
+
+    #[test]
+    fn english_clocks_spoken_and_zoned() {
+        let now = at(2022, 1, 7).with_time(9, 0, 0);
+        let en = |s: &str| parse(s, now, NumLang::En, Lean::Past).map(|v| v.render());
+        assert_eq!(en("at 3 15").as_deref(), Some("2022-01-07T03:15"));
+        assert_eq!(en("ten thirty am").as_deref(), Some("2022-01-07T10:30"));
+        assert_eq!(en("nine fifty nine a m").as_deref(), Some("2022-01-07T09:59"));
+        assert_eq!(en("3:30 p m").as_deref(), Some("2022-01-07T15:30"));
+        assert_eq!(en("half three").as_deref(), Some("2022-01-07T03:30"));
+        assert_eq!(en("3 o'clock in the afternoon").as_deref(), Some("2022-01-07T15:00"));
+        assert_eq!(en("at 730 in the evening").as_deref(), Some("2022-01-07T19:30"));
+        assert_eq!(en("@ 3pm").as_deref(), Some("2022-01-07T15:00"));
+        // two bare numbers are no time, nor a year or a speed after "at"
+        assert_eq!(en("3 30"), None);
+        let text = "Spending stayed at 2013 levels, at 150 km/h, in 2010, 2011 and April, 2012.";
+        assert!(find(text, now, NumLang::En, Lean::Past).iter().all(|f| f.value.grain > Grain::Hour));
+        assert_eq!(en("three twenty"), None);
+        // a zone moves the clock to the reference's zone when it has one (here UTC+1),
+        // and only then
+        let zoned = |s: &str| parse_zoned(s, now, Some(60), NumLang::En, Lean::Past).map(|v| v.render());
+        assert_eq!(zoned("4pm GMT").as_deref(), Some("2022-01-07T17:00"));
+        assert_eq!(zoned("Friday 8:00 PST").as_deref(), Some("2022-01-07T17:00"));
+        assert_eq!(en("4pm GMT").as_deref(), Some("2022-01-07T16:00"));
+        // "est" and "cet" are French words, zones only in capitals
+        let fr = |s: &str| parse_zoned(s, now, Some(60), NumLang::Fr, Lean::Past).map(|v| v.render());
+        assert_eq!(fr("20h00 GMT").as_deref(), Some("2022-01-07T21:00"));
+        assert_eq!(fr("20h00 est"), None);
     }
 
     #[test]
