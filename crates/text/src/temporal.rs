@@ -304,7 +304,7 @@ fn keyword(w: &str) -> Key {
         "ce" | "cet" | "cette" | "this" | "current" => This,
         "dans" | "in" | "within" => In,
         "en" => En,
-        "ago" => Ago,
+        "ago" | "back" => Ago,
         "plus" | "later" => Later,
         "hence" => Hence,
         "a" | "vers" | "at" | "@" | "around" | "about" | "approximately" | "environ" | "alentours" | "autour" => At,
@@ -400,6 +400,16 @@ fn tokenize(text: &str, lang: NumLang, whole: bool) -> Vec<Tok> {
     merge_feasts(text, lang, whole, &mut toks);
     if lang == NumLang::En {
         merge_spaced_meridiem(text, &mut toks);
+        // a whole string may abbreviate a weekday in lower case ("thu", "sun"): words
+        // of their own in running text
+        if whole {
+            for t in toks.iter_mut().filter(|t| t.key == Key::Other) {
+                let w = text[t.start..t.end].to_ascii_lowercase();
+                if let Some(d) = english_weekday_abbreviation(&format!("{w}.")) {
+                    t.key = Key::Weekday(d);
+                }
+            }
+        }
     }
     toks
 }
@@ -1535,8 +1545,16 @@ impl Reader<'_> {
         while matches!(self.key(j), Some(Key::Of | Key::The)) || self.is(j, Key::In) && self.lang == NumLang::En {
             j += 1;
         }
-        // the month: a name (with its year), or "du mois prochain"
+        // the month: a name (with its year), or "du mois prochain", "of this month"
         let (month, e) = match self.key(j)? {
+            k2 @ (Key::This | Key::Next | Key::Following | Key::Last) if self.is(j + 1, Key::Unit(Grain::Month)) => {
+                let n = match k2 {
+                    Key::This => 0,
+                    Key::Last => -1,
+                    _ => 1,
+                };
+                (self.now.truncate(Grain::Month).add(Grain::Month, n), j + 2)
+            }
             Key::Unit(Grain::Month) => {
                 let n = match self.key(j + 1) {
                     Some(Key::Next | Key::Following) => 1,
@@ -1726,8 +1744,9 @@ impl Reader<'_> {
                         let (h, m) = hhmm.unwrap_or_default();
                         (h as u32, m as u32, Grain::Minute, k + 1)
                     }
-                    // "3 o'clock"
+                    // "3 o'clock", "at 8 GMT"
                     Some(Key::OClock) => (h as u32, 0, Grain::Hour, e + 1),
+                    Some(Key::Zone(_)) if at_before && h <= 24 => (h as u32, 0, Grain::Hour, e),
                     _ if minutes_follow => (h as u32, 0, Grain::Hour, e),
                     // "15 heures" is a time of day; "two hours" is a length
                     Some(Key::Unit(Grain::Hour)) if self.lang == NumLang::Fr => (h as u32, 0, Grain::Hour, e + 1),
@@ -1838,12 +1857,14 @@ impl Reader<'_> {
             }
             Some(Key::Pm) if q == j && h < 12 => {
                 h += 12;
+                half_fixed = true;
                 j = q + 1;
             }
             Some(Key::Am) if q == j => {
                 if h == 12 {
                     h = 0;
                 }
+                half_fixed = true;
                 j = q + 1;
             }
             _ => {}
@@ -2062,6 +2083,10 @@ impl Reader<'_> {
                 if weekday.is_some_and(|w| w != date.weekday()) && year.is_some() {
                     return None;
                 }
+                let date = match weekday {
+                    Some(w) if year.is_none() => self.year_of_weekday(date, w),
+                    _ => date,
+                };
                 return Some((TimeValue::point(date, Grain::Day), e));
             }
             // "mercredi 13", "jeudi 15": the next such weekday on that day of the
@@ -2083,10 +2108,39 @@ impl Reader<'_> {
                     e = ye;
                 }
                 let date = self.resolve_day_month(d, m, year.map(|y| y.0))?;
+                // "Jul 18, Fri": the weekday after the date
+                let weekday = match (weekday, self.key(e), self.key(e + 1)) {
+                    (None, Some(Key::Comma), Some(Key::Weekday(w))) if self.lang == NumLang::En => {
+                        e += 2;
+                        Some(w)
+                    }
+                    (w, ..) => w,
+                };
+                let date = match weekday {
+                    Some(w) if year.is_none() => self.year_of_weekday(date, w),
+                    Some(w) if w != date.weekday() => return None,
+                    _ => date,
+                };
                 return Some((TimeValue::point(date, Grain::Day), e));
             }
         }
         None
+    }
+
+    /// A day and month written with their weekday but no year ("Fri, Jul 18",
+    /// "Sunday, Feb 10"), in English: the year before or after `date`'s when the
+    /// weekday is that day's there, else `date` as it is (a weekday that fits no
+    /// year near is rather a slip; French keeps the lean's year, as the corpora do).
+    fn year_of_weekday(&self, date: DateTime, w: u32) -> DateTime {
+        if date.weekday() == w || self.lang != NumLang::En {
+            return date;
+        }
+        let t = self.today();
+        (-1..=1)
+            .filter_map(|k| DateTime::date(date.year + k, date.month, date.day))
+            .filter(|x| x.weekday() == w)
+            .min_by_key(|x| (x.days() - t.days()).abs())
+            .unwrap_or(date)
     }
 
     /// A year after a date: four digits, or two after a month name ("31 octobre 74").
@@ -2406,6 +2460,22 @@ impl Reader<'_> {
         };
         // "in 2 more minutes"
         let e = if self.lang == NumLang::En && self.is(e, Key::More) { e + 1 } else { e };
+        // "3 fridays from now", "2 thursdays ago": the n-th such weekday after (before) today
+        if let (Some(Key::Weekday(w)), true, 0) = (self.key(e), self.lang == NumLang::En, sign) {
+            let t = self.today();
+            let (dir, j) = match (self.key(e + 1), self.key(e + 2)) {
+                (Some(Key::Ago), _) => (-1, e + 2),
+                (Some(Key::From), Some(Key::Now | Key::Today)) => (1, e + 3),
+                _ => return None,
+            };
+            let first = if dir > 0 {
+                t.add_days(1 + (w as i64 - t.add_days(1).weekday() as i64).rem_euclid(7))
+            } else {
+                t.add_days(-1 - (t.add_days(-1).weekday() as i64 - w as i64).rem_euclid(7))
+            };
+            let n = n.clamp(1, 520) as i64;
+            return Some((TimeValue::point(first.add_days(dir * 7 * (n - 1)), Grain::Day), j));
+        }
         // "one second from now": the unit after a count
         let g = match self.key(e) {
             Some(Key::Unit(g)) => g,
@@ -3119,6 +3189,16 @@ mod tests {
         assert_eq!(en("3 o'clock in the afternoon").as_deref(), Some("2022-01-07T15:00"));
         assert_eq!(en("at 730 in the evening").as_deref(), Some("2022-01-07T19:30"));
         assert_eq!(en("@ 3pm").as_deref(), Some("2022-01-07T15:00"));
+        assert_eq!(en("3 oclock am").as_deref(), Some("2022-01-07T03:00"));
+        // weekdays counted, the first Monday of a month named by its place
+        // (today is a Friday: the first is next week's)
+        assert_eq!(en("3 fridays from now").as_deref(), Some("2022-01-28"));
+        assert_eq!(en("2 thursdays back").as_deref(), Some("2021-12-30"));
+        assert_eq!(en("the first Monday of last month").as_deref(), Some("2021-12-06"));
+        // a weekday written with a day and month tells the year, a year away at most
+        assert_eq!(en("Sunday, Jan 9").as_deref(), Some("2022-01-09"));
+        assert_eq!(en("Sat, Jan 9").as_deref(), Some("2021-01-09"));
+        assert_eq!(en("sat").as_deref(), Some("2022-01-01"));
         // two bare numbers are no time, nor a year or a speed after "at"
         assert_eq!(en("3 30"), None);
         let text = "Spending stayed at 2013 levels, at 150 km/h, in 2010, 2011 and April, 2012.";
