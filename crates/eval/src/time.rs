@@ -114,12 +114,12 @@ fn recognizers_match(v: &TimeValue, gold: &Value) -> bool {
             from.is_some_and(|f| format!("{:02}:{:02}:{:02}", f.hour, f.minute, f.second) == t)
                 && v.grain <= Grain::Hour
         }),
-        // Recognizers end a range of hours on the stated hour ("de 14h à 16h" ends at
-        // 16:00); ours ends after it, at its grain (16:00 + 1 hour, Duckling's
-        // convention): either is the same range
+        // Recognizers end a range on the start of its stated end ("de 14h à 16h" ends
+        // at 16:00, "2014 to 2018" on 2018-01-01); ours ends after it, at its grain
+        // (16:00 + 1 hour, 2019-01-01: Duckling's convention): either is the same range
         "daterange" | "datetimerange" => {
             let (s, e) = (get("start").and_then(&parse), get("end").and_then(&parse));
-            let stated_end = to.map(|t| if v.grain <= Grain::Hour { t.add(v.grain, -1) } else { t });
+            let stated_end = to.map(|t| if v.interval { t.add(v.grain, -1) } else { t });
             s.is_some() && s == from && (e.is_none() || e == to || e == stated_end)
         }
         "timerange" => {
