@@ -2410,6 +2410,11 @@ impl Reader<'_> {
             let (n, mut dir) = n1?;
             let Some(Key::Unit(_)) = self.key(e1) else { return None };
             let mut e = e1 + 1;
+            // the count before its unit and the direction after ("2 semaines passées") is
+            // French; English "2 hours next month" is a length, then a month
+            if dir == 0 && self.lang == NumLang::En {
+                return None;
+            }
             if dir == 0 {
                 dir = match self.key(e) {
                     Some(Key::Next | Key::Following) => 1,
@@ -2483,6 +2488,19 @@ impl Reader<'_> {
             _ => return None,
         };
         let mut j = e + 1;
+        // "3 days from Tuesday", "deux jours après Noël", "two days before yesterday",
+        // "15 minutes from 1pm": counted from a date or a time of the text
+        if sign == 0 {
+            if let Some(dir @ (Key::After | Key::Before | Key::From)) = self.key(j) {
+                let q = if self.is(j + 1, Key::The) { j + 2 } else { j + 1 };
+                let anchor = self.point_with_clock(q).filter(|(p, _)| !p.interval && p.duration.is_none());
+                if let (Some((p, f)), false) = (anchor, self.is(q, Key::Now)) {
+                    let d = if dir == Key::Before { -1 } else { 1 };
+                    let at = p.from?.add(g, d * n as i64);
+                    return Some((TimeValue::point(at, p.grain.min(g)), f));
+                }
+            }
+        }
         let sign = if sign != 0 {
             sign
         } else {
@@ -3190,6 +3208,13 @@ mod tests {
         assert_eq!(en("at 730 in the evening").as_deref(), Some("2022-01-07T19:30"));
         assert_eq!(en("@ 3pm").as_deref(), Some("2022-01-07T15:00"));
         assert_eq!(en("3 oclock am").as_deref(), Some("2022-01-07T03:00"));
+        // counted from a date or a time of the text
+        assert_eq!(en("3 days from Tuesday").as_deref(), Some("2022-01-07"));
+        assert_eq!(en("two weeks before Christmas").as_deref(), Some("2021-12-11"));
+        assert_eq!(en("15 minutes from 1pm").as_deref(), Some("2022-01-07T13:15"));
+        let fr = |s: &str| parse(s, now, NumLang::Fr, Lean::Past).map(|v| v.render());
+        assert_eq!(fr("deux jours avant le Nouvel an").as_deref(), Some("2021-12-30"));
+        assert_eq!(fr("trois jours après le 15 mars 2021").as_deref(), Some("2021-03-18"));
         // weekdays counted, the first Monday of a month named by its place
         // (today is a Friday: the first is next week's)
         assert_eq!(en("3 fridays from now").as_deref(), Some("2022-01-28"));
