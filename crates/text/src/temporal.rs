@@ -753,6 +753,43 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
             return;
         }
     }
+    // a month name written with its numbers: "31/Oct/1974", "05-aug-2016", "oct/2",
+    // "dec31", "14april": one token per part
+    if same_bytes && w.bytes().any(|c| c.is_ascii_digit()) && w.bytes().any(|c| c.is_ascii_alphabetic()) {
+        let mut parts: Vec<(usize, usize)> = Vec::new();
+        let mut at = 0;
+        for piece in w.split(['/', '-']) {
+            // a piece glued: digits then letters, or letters then digits
+            let cut = piece
+                .char_indices()
+                .skip(1)
+                .find(|&(q, c)| c.is_ascii_digit() != piece.as_bytes()[q - 1].is_ascii_digit())
+                .map(|(q, _)| q);
+            match cut {
+                Some(q) => parts.extend([(at, at + q), (at + q, at + piece.len())]),
+                None => parts.push((at, at + piece.len())),
+            }
+            at += piece.len() + 1;
+        }
+        let numeric = |p: &(usize, usize)| w[p.0..p.1].bytes().all(|c| c.is_ascii_digit()) && p.1 - p.0 <= 4;
+        let month = |p: &(usize, usize)| month_of(&w[p.0..p.1]).is_some();
+        let ok = parts.len() >= 2
+            && parts.len() <= 3
+            && parts.iter().all(|p| numeric(p) || month(p))
+            && parts.iter().filter(|p| month(p)).count() == 1
+            && parts.iter().all(|p| p.1 > p.0);
+        if ok {
+            for (s0, s1) in parts {
+                let key = match word_key(&w[s0..s1], lang) {
+                    // a month among numbers is one, however short
+                    Key::MonthAbbr(m) => Key::Month(m),
+                    k => k,
+                };
+                out.push(Tok { key, start: a + s0, end: a + s1 });
+            }
+            return;
+        }
+    }
     // "13-15", "11h30-1h30", "9h30-11h00", "3:30-6:00pm": a range written without spaces
     if let Some(d) = w.find(['-', '–']) {
         let (l, r) = (&w[..d], &w[d + w[d..].chars().next().map_or(1, char::len_utf8)..]);
@@ -2096,6 +2133,14 @@ impl Reader<'_> {
                 return Some((TimeValue::point(date, Grain::Day), j));
             }
         }
+        // year, month, day: "2019 Aug 01" ("2019/aug/01", "2019-aug-1")
+        let k = if self.is(k, Key::At) && weekday.is_none() { k + 1 } else { k };
+        if let (Some(Key::Digits(y, 4)), Some(Key::Month(m) | Key::MonthAbbr(m))) = (self.key(k), self.key(k + 1)) {
+            if let Some((d, e)) = day_at(k + 2).filter(|_| (1000..=2200).contains(&y)) {
+                let date = DateTime::date(y as i32, m, d)?;
+                return Some((TimeValue::point(date, Grain::Day), e));
+            }
+        }
         // month then day: "March 3 2015", "Feb 18", "July 13", "February the 15th"
         if let Some(Key::Month(m) | Key::MonthAbbr(m)) = self.key(k) {
             let after_the = if self.lang == NumLang::En && self.is(k + 1, Key::The) { k + 2 } else { k + 1 };
@@ -2322,8 +2367,9 @@ impl Reader<'_> {
         // "cette décembre", "this September": the month of this year
         let this = (i..k).any(|x| self.is(x, Key::This));
         match self.key(k)? {
+            // "Nov 2018" (not "Nov 18", a day)
             Key::MonthAbbr(m) => {
-                let (y, e) = self.year_at(k + 1).filter(|(y, _)| *y >= 1000)?;
+                let (y, e) = self.year_at(k + 1).filter(|_| matches!(self.key(k + 1), Some(Key::Digits(_, 4))))?;
                 Some((TimeValue::point(DateTime::date(y, m, 1)?, Grain::Month), e))
             }
             Key::Month(m) => {
@@ -3208,6 +3254,14 @@ mod tests {
         assert_eq!(en("at 730 in the evening").as_deref(), Some("2022-01-07T19:30"));
         assert_eq!(en("@ 3pm").as_deref(), Some("2022-01-07T15:00"));
         assert_eq!(en("3 oclock am").as_deref(), Some("2022-01-07T03:00"));
+        // a month written with its numbers, in any order but the day's
+        assert_eq!(en("31/Oct/1974").as_deref(), Some("1974-10-31"));
+        assert_eq!(en("05-aug-2016").as_deref(), Some("2016-08-05"));
+        assert_eq!(en("2019 Aug 01").as_deref(), Some("2019-08-01"));
+        assert_eq!(en("Dec31, 1994").as_deref(), Some("1994-12-31"));
+        // "Nov 18" is a day, "Nov 2018" a month
+        assert_eq!(en("Nov 18").as_deref(), Some("2021-11-18"));
+        assert_eq!(en("Nov 2018").as_deref(), Some("2018-11"));
         // counted from a date or a time of the text
         assert_eq!(en("3 days from Tuesday").as_deref(), Some("2022-01-07"));
         assert_eq!(en("two weeks before Christmas").as_deref(), Some("2021-12-11"));
@@ -3215,6 +3269,7 @@ mod tests {
         let fr = |s: &str| parse(s, now, NumLang::Fr, Lean::Past).map(|v| v.render());
         assert_eq!(fr("deux jours avant le Nouvel an").as_deref(), Some("2021-12-30"));
         assert_eq!(fr("trois jours après le 15 mars 2021").as_deref(), Some("2021-03-18"));
+        assert_eq!(fr("13-Novembre").as_deref(), Some("2021-11-13"));
         // weekdays counted, the first Monday of a month named by its place
         // (today is a Friday: the first is next week's)
         assert_eq!(en("3 fridays from now").as_deref(), Some("2022-01-28"));
