@@ -35,6 +35,8 @@ pub enum Rule {
     EarthHour,
     /// A day that comes back every 365 days, from one known date.
     Shahenshahi(i32, u32, u32),
+    /// The new moon (China's time) between 21 January and 20 February.
+    ChineseNewYear,
 }
 
 /// How long a feast lasts.
@@ -107,6 +109,7 @@ fn parse_line(line: &'static str) -> Option<Feast> {
         "jamat-ul-vida" => Rule::JamatUlVida,
         "earth-hour" => Rule::EarthHour,
         "shahenshahi" => Rule::Shahenshahi(n(1)? as i32, u(2)?, u(3)?),
+        "chinese-new-year" => Rule::ChineseNewYear,
         _ => return None,
     };
     let length = match length {
@@ -260,6 +263,48 @@ fn western_easter(y: i32) -> i64 {
     calendar::days_from_civil(y, m, d)
 }
 
+/// The instant of the `k`-th new moon after that of 6 January 2000, as a Julian
+/// ephemeris day: Meeus, *Astronomical Algorithms*, ch. 49, with the main
+/// periodic terms (a few minutes off at most).
+fn new_moon(k: f64) -> f64 {
+    let t = k / 1236.85;
+    let jde = 2_451_550.097_66 + 29.530_588_861 * k + 0.000_154_37 * t * t - 0.000_000_150 * t * t * t;
+    let e = 1.0 - 0.002_516 * t - 0.000_007_4 * t * t;
+    let m = (2.5534 + 29.105_356_70 * k - 0.000_001_4 * t * t).to_radians();
+    let mp = (201.5643 + 385.816_935_28 * k + 0.010_758_2 * t * t).to_radians();
+    let f = (160.7108 + 390.670_502_84 * k - 0.001_611_8 * t * t).to_radians();
+    let om = (124.7746 - 1.563_755_88 * k + 0.002_067_2 * t * t).to_radians();
+    let c = -0.40720 * mp.sin()
+        + 0.17241 * e * m.sin()
+        + 0.01608 * (2.0 * mp).sin()
+        + 0.01039 * (2.0 * f).sin()
+        + 0.00739 * e * (mp - m).sin()
+        - 0.00514 * e * (mp + m).sin()
+        + 0.00208 * e * e * (2.0 * m).sin()
+        - 0.00111 * (mp - 2.0 * f).sin()
+        - 0.00057 * (mp + 2.0 * f).sin()
+        + 0.00056 * e * (2.0 * mp + m).sin()
+        - 0.00042 * (3.0 * mp).sin()
+        + 0.00042 * e * (m + 2.0 * f).sin()
+        + 0.00038 * e * (m - 2.0 * f).sin()
+        - 0.00024 * e * (2.0 * mp - m).sin()
+        - 0.00017 * om.sin();
+    jde + c
+}
+
+/// Chinese New Year of Gregorian year `y` (days from 1970): the day, in China's
+/// time (UTC+8), of the new moon between 21 January and 20 February (the rule
+/// fails in rare years such as 1985, where two new moons fall in that window).
+fn chinese_new_year(y: i32) -> Option<i64> {
+    let k0 = ((y as f64 - 2000.0) * 12.3685).floor();
+    let (lo, hi) = (calendar::days_from_civil(y, 1, 21), calendar::days_from_civil(y, 2, 20));
+    (-2..=3).map(|d| k0 + d as f64).find_map(|k| {
+        // Julian day 2440587.5 is 1970-01-01 00:00 UTC
+        let day = (new_moon(k) + 8.0 / 24.0 - 2_440_587.5).floor() as i64;
+        (lo..=hi).contains(&day).then_some(day)
+    })
+}
+
 /// The days (from 1970) a feast's rule gives in Gregorian year `y`, with the
 /// day its length runs to when it is not a number of days.
 fn rule_days(rule: Rule, y: i32) -> Vec<(i64, Option<i64>)> {
@@ -332,6 +377,7 @@ fn rule_days(rule: Rule, y: i32) -> Vec<(i64, Option<i64>)> {
             let holy_saturday = western_easter(y) - 1;
             last_saturday.into_iter().map(|(d, _)| (if d == holy_saturday { d - 7 } else { d }, None)).collect()
         }
+        Rule::ChineseNewYear => one(chinese_new_year(y)),
         Rule::Shahenshahi(ay, am, ad) => {
             let anchor = calendar::days_from_civil(ay, am, ad);
             let start = calendar::days_from_civil(y, 1, 1);
@@ -440,6 +486,14 @@ mod tests {
         assert_eq!(dates("aid el-fitr", 2022), ["2022-05-03"]);
         // the Islamic year is shorter: Eid al-Adha came twice in 2006 (January and December)
         assert_eq!(dates("tabaski", 2006).len(), 2);
+    }
+
+    #[test]
+    fn chinese_new_year_on_the_new_moon() {
+        // published dates
+        for (y, d) in [(2013, "2013-02-10"), (2014, "2014-01-31"), (2020, "2020-01-25"), (2023, "2023-01-22")] {
+            assert_eq!(dates("nouvel an chinois", y), [d]);
+        }
     }
 
     #[test]
