@@ -1207,6 +1207,23 @@ impl Reader<'_> {
                             .map(|d| TimeValue::point(d, Grain::Day)),
                         _ => Some(b),
                     };
+                    // "5 to 6pm", "1-3 pm", "between 3 and 8am next Monday": a bare number
+                    // before a time of day is an hour, on the end's day and in its half of
+                    // the day when it fits there
+                    let (a, bare_day) = match (b, a.from) {
+                        (Some(bv), Some(af))
+                            if bare_day && self.lang == NumLang::En && bv.grain <= Grain::Hour && !bv.interval =>
+                        {
+                            let bf = bv.from?;
+                            let n = af.day;
+                            let h = if bf.hour >= 12 && n + 12 <= bf.hour { n + 12 } else { n };
+                            match (n <= 24).then(|| bf.truncate(Grain::Day).with_time(h % 24, 0, 0)) {
+                                Some(at) => (TimeValue::point(at, Grain::Hour), false),
+                                None => (a, bare_day),
+                            }
+                        }
+                        _ => (a, bare_day),
+                    };
                     let joined = b.and_then(|b| self.join(a, b, bare_day, e));
                     // "de 9h30 à 11h jeudi": a range of hours on the day that follows
                     if let Some((v, e)) = joined.filter(|(v, _)| v.grain <= Grain::Hour) {
@@ -3262,6 +3279,9 @@ mod tests {
         // "Nov 18" is a day, "Nov 2018" a month
         assert_eq!(en("Nov 18").as_deref(), Some("2021-11-18"));
         assert_eq!(en("Nov 2018").as_deref(), Some("2018-11"));
+        // a bare number before a time of day is an hour in its half of the day
+        assert_eq!(en("3-4pm").as_deref(), Some("2022-01-07T15:00/2022-01-07T17:00"));
+        assert_eq!(en("from 9 to 11 a.m.").as_deref(), Some("2022-01-07T09:00/2022-01-07T12:00"));
         // counted from a date or a time of the text
         assert_eq!(en("3 days from Tuesday").as_deref(), Some("2022-01-07"));
         assert_eq!(en("two weeks before Christmas").as_deref(), Some("2021-12-11"));
