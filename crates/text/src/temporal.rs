@@ -1089,6 +1089,39 @@ impl Reader<'_> {
         }
     }
 
+    /// A start and a length: "4pm for 30 mins", "from 18th Dec for 10 days",
+    /// "for 2 hours from 2pm": from the start to its end, the end's unit
+    /// included (Duckling's convention, as for the ranges).
+    fn start_for(&self, i: usize) -> Read {
+        let span = |p: TimeValue, d: TimeValue, e: usize| -> Read {
+            let (start, n, g) = (p.from?, d.duration?, d.grain);
+            // a day and a number of hours is no span ("on Monday for three hours")
+            if p.interval || !(p.grain <= Grain::Hour || p.grain <= g) {
+                return None;
+            }
+            let grain = p.grain.min(g);
+            let end = start.add(g, n as i64);
+            Some((TimeValue::span(start, end.add(grain, 1), grain), e))
+        };
+        // "for 2 hours from 2pm"
+        if self.is(i, Key::For) {
+            let (d, e) = self.duration(i)?;
+            if self.is(e, Key::From) {
+                let (p, f) = self.point_with_clock(e + 1)?;
+                return span(p, d, f);
+            }
+            return None;
+        }
+        // "from 4pm for thirty minutes", "18th Dec for 10 days"
+        let k = if self.is(i, Key::From) { i + 1 } else { i };
+        let (p, j) = self.point_with_clock(k)?;
+        if !self.is(j, Key::For) {
+            return None;
+        }
+        let (d, e) = self.duration(j)?;
+        span(p, d, e)
+    }
+
     /// Everything readable at `i`, the longest first.
     fn any(&self, i: usize) -> Read {
         let mut candidates = vec![self.duration(i), self.interval(i), self.point_with_clock(i)];
@@ -1105,6 +1138,8 @@ impl Reader<'_> {
                 }
             }
         }
+        // last, to win a tie: "for 2 hours from 2pm" is a span, not 4pm
+        candidates.push(self.start_for(i));
         candidates.into_iter().flatten().max_by_key(|(_, j)| *j)
     }
 
@@ -3282,6 +3317,10 @@ mod tests {
         // a bare number before a time of day is an hour in its half of the day
         assert_eq!(en("3-4pm").as_deref(), Some("2022-01-07T15:00/2022-01-07T17:00"));
         assert_eq!(en("from 9 to 11 a.m.").as_deref(), Some("2022-01-07T09:00/2022-01-07T12:00"));
+        // a start and a length; a day and hours are no span
+        assert_eq!(en("4pm for 30 mins").as_deref(), Some("2022-01-07T16:00/2022-01-07T16:31"));
+        assert_eq!(en("for 2 hours from 2pm").as_deref(), Some("2022-01-07T14:00/2022-01-07T17:00"));
+        assert_eq!(en("on Monday for three hours"), None);
         // counted from a date or a time of the text
         assert_eq!(en("3 days from Tuesday").as_deref(), Some("2022-01-07"));
         assert_eq!(en("two weeks before Christmas").as_deref(), Some("2021-12-11"));
