@@ -1218,7 +1218,7 @@ impl Reader<'_> {
             (None, Some(x)) => Some((x, false)),
             (None, None) => None,
         };
-        if let Some(((a, j), bare_day)) = first {
+        if let Some(((mut a, j), bare_day)) = first {
             let sep = self.key(j);
             let joins = match open {
                 Some(Key::Between) => sep == Some(Key::And),
@@ -1241,6 +1241,79 @@ impl Reader<'_> {
                             .map(|d| if d < af { d.add_months(1) } else { d })
                             .map(|d| TimeValue::point(d, Grain::Day)),
                         _ => Some(b),
+                    };
+                    // "from May to September", "from January to April 2015", "10/1 to 11/7":
+                    // a side without its year takes the other's, the end after the start
+                    let b = match (b, a.from) {
+                        (Some(bv), Some(af)) if !bare_day && !a.interval && !bv.interval => {
+                            let calendar = |g: Grain| matches!(g, Grain::Day | Grain::Month);
+                            // a month or a day and month without a year, nor a word that
+                            // places it ("today", "next Friday")
+                            let year_implicit = |x: usize, y: usize| {
+                                let toks = &self.toks[x.min(self.toks.len())..y.min(self.toks.len())];
+                                toks.iter().any(|t| {
+                                    matches!(t.key, Key::Month(_) | Key::MonthAbbr(_) | Key::NumericDate(_, _, None))
+                                }) && !toks.iter().any(|t| {
+                                    matches!(
+                                        t.key,
+                                        Key::Digits(_, 4)
+                                            | Key::NumericDate(_, _, Some(_))
+                                            | Key::Today
+                                            | Key::Tomorrow
+                                            | Key::Yesterday
+                                            | Key::Now
+                                            | Key::Next
+                                            | Key::Last
+                                            | Key::This
+                                            | Key::Following
+                                            | Key::Weekday(_)
+                                    )
+                                })
+                            };
+                            let bf = bv.from?;
+                            if calendar(a.grain) && calendar(bv.grain) && (af.year != bf.year || bf < af) {
+                                let with_year = |d: DateTime, y: i32| DateTime::date(y, d.month, d.day);
+                                match (year_implicit(start, j), year_implicit(k, e)) {
+                                    (true, false) => {
+                                        let a2 =
+                                            with_year(af, bf.year)
+                                                .map(|d| if d > bf { d.add(Grain::Year, -1) } else { d });
+                                        a = a2.map_or(a, |d| TimeValue::point(d, a.grain));
+                                        Some(bv)
+                                    }
+                                    (a_implicit, true) => {
+                                        let b2 = with_year(bf, af.year).map(|d| {
+                                            if d < af {
+                                                d.add(Grain::Year, 1)
+                                            } else {
+                                                d
+                                            }
+                                        })?;
+                                        // both without a year: the range under way, or the next
+                                        // (the last) one as the lean says ("from May to September"
+                                        // in September is this year's)
+                                        if a_implicit {
+                                            let end = |dy: i64| b2.add(Grain::Year, dy).add(bv.grain, 1);
+                                            let dy = match self.lean {
+                                                Lean::Future => (-1..=1).find(|&dy| end(dy) > self.now),
+                                                Lean::Past => {
+                                                    (-1..=1).rev().find(|&dy| af.add(Grain::Year, dy) <= self.now)
+                                                }
+                                            };
+                                            let dy = dy.unwrap_or(0);
+                                            a = TimeValue::point(af.add(Grain::Year, dy), a.grain);
+                                            Some(TimeValue::point(b2.add(Grain::Year, dy), bv.grain))
+                                        } else {
+                                            Some(TimeValue::point(b2, bv.grain))
+                                        }
+                                    }
+                                    _ => Some(bv),
+                                }
+                            } else {
+                                Some(bv)
+                            }
+                        }
+                        (b, _) => b,
                     };
                     // "5 to 6pm", "1-3 pm", "between 3 and 8am next Monday": a bare number
                     // before a time of day is an hour, on the end's day and in its half of
@@ -3329,6 +3402,11 @@ mod tests {
         assert_eq!(fr("deux jours avant le Nouvel an").as_deref(), Some("2021-12-30"));
         assert_eq!(fr("trois jours après le 15 mars 2021").as_deref(), Some("2021-03-18"));
         assert_eq!(fr("13-Novembre").as_deref(), Some("2021-11-13"));
+        // a range without years is one range, the one under way or the last as the lean says
+        let fr_at = |s: &str, y, m, d| parse(s, at(y, m, d), NumLang::Fr, Lean::Past).map(|v| v.render());
+        assert_eq!(fr_at("entre le 3 mars et le 31 mai", 2020, 3, 4).as_deref(), Some("2020-03-03/2020-06-01"));
+        assert_eq!(fr_at("de novembre à février", 2020, 1, 10).as_deref(), Some("2019-11/2020-03"));
+        assert_eq!(en("from January to April 2015").as_deref(), Some("2015-01/2015-05"));
         // weekdays counted, the first Monday of a month named by its place
         // (today is a Friday: the first is next week's)
         assert_eq!(en("3 fridays from now").as_deref(), Some("2022-01-28"));
