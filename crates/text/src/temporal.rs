@@ -167,6 +167,9 @@ enum Key {
     Zone(i16),
     /// "o'clock", "oclock".
     OClock,
+    /// "Q3", "q1": a quarter by its number; "H2": a half year (English).
+    QuarterNo(u32),
+    HalfNo(u32),
     /// A feast of `data/lexicon/feasts.tsv` (its index), its name's words merged
     /// into one token: see `Reader::feast`.
     Named(u16),
@@ -751,6 +754,41 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
             out.push(Tok { key: word_key(&w[..digits], lang), start: a, end: a + digits });
             out.push(Tok { key: Key::Unit(g), start: a + digits, end: z });
             return;
+        }
+    }
+    // a quarter or a half of a year by its number, with its year or alone: "Q3",
+    // "2018Q4", "18q4", "2017-q1", "q1-2019", "H2" (English)
+    if same_bytes && w.len() <= 8 {
+        let code = |p: &str| -> Option<Key> {
+            let (c, n) = (p.as_bytes().first()?, p.get(1..)?);
+            let n: u32 = n.parse().ok().filter(|_| p.len() == 2)?;
+            match c {
+                b'q' if (1..=4).contains(&n) => Some(Key::QuarterNo(n)),
+                b'h' if (1..=2).contains(&n) && lang == NumLang::En => Some(Key::HalfNo(n)),
+                _ => None,
+            }
+        };
+        let digits = |p: &str| !p.is_empty() && p.len() <= 4 && p.bytes().all(|c| c.is_ascii_digit());
+        if let Some(k) = code(w) {
+            out.push(Tok { key: k, start: a, end: z });
+            return;
+        }
+        // the year and the code, glued or joined by a dash, either order
+        let split = w.find(['q', 'h']).map(|q| (&w[..q], &w[q..]));
+        if let Some((y, c)) = split {
+            let y = y.trim_end_matches('-');
+            if let (true, Some(k)) = (digits(y) && y.len() != 3, code(c)) {
+                out.push(Tok { key: word_key(y, lang), start: a, end: a + y.len() });
+                out.push(Tok { key: k, start: a + (w.len() - c.len()), end: z });
+                return;
+            }
+            if let Some((c2, y2)) = w.split_once('-').filter(|(c2, y2)| code(c2).is_some() && digits(y2)) {
+                if let Some(k) = code(c2) {
+                    out.push(Tok { key: k, start: a, end: a + c2.len() });
+                    out.push(Tok { key: word_key(y2, lang), start: a + c2.len() + 1, end: z });
+                    return;
+                }
+            }
         }
     }
     // a month name written with its numbers: "31/Oct/1974", "05-aug-2016", "oct/2",
@@ -1765,6 +1803,50 @@ impl Reader<'_> {
         Some((v, e))
     }
 
+    /// A quarter or a half year by its code, with its year: "2017 Q1", "Q3 2019",
+    /// "Q1 of 2017", "2018Q4", "18q4", "2019 H2"; alone ("Q3") in a whole string only.
+    fn quarter_code(&self, i: usize) -> Read {
+        let mut i = i;
+        while matches!(self.key(i), Some(Key::At | Key::In | Key::The | Key::For | Key::En)) {
+            i += 1;
+        }
+        let year = |k: usize| -> Option<(i32, usize)> {
+            match self.key(k)? {
+                Key::Digits(y, 4) if (1000..=2200).contains(&y) => Some((y as i32, k + 1)),
+                Key::Digits(y, 2) => Some((2000 + y as i32, k + 1)),
+                _ => None,
+            }
+        };
+        let code = |k: usize| match self.key(k) {
+            Some(Key::QuarterNo(n)) => Some((n, Grain::Quarter, k + 1)),
+            Some(Key::HalfNo(n)) => Some((n, Grain::Month, k + 1)),
+            _ => None,
+        };
+        let (y, (n, g, e)) = if let Some((y, j)) = year(i) {
+            // a two-digit year only glued to its code ("18q4")
+            let glued = self.toks.get(j).is_some_and(|t| t.start == self.toks[i].end);
+            if matches!(self.key(i), Some(Key::Digits(_, 2))) && !glued {
+                return None;
+            }
+            (y, code(j)?)
+        } else {
+            let c = code(i)?;
+            let k = if self.is(c.2, Key::Of) { c.2 + 1 } else { c.2 };
+            match year(k).filter(|_| matches!(self.key(k), Some(Key::Digits(_, 4)))) {
+                Some((y, e)) => (y, (c.0, c.1, e)),
+                None if self.whole => (self.now.year, c),
+                None => return None,
+            }
+        };
+        let v = if g == Grain::Quarter {
+            TimeValue::point(DateTime::date(y, 3 * n - 2, 1)?, Grain::Quarter)
+        } else {
+            let from = DateTime::date(y, 6 * n - 5, 1)?;
+            TimeValue::span(from, from.add_months(6), Grain::Month)
+        };
+        Some((v, e))
+    }
+
     /// A season: "cet été", "cet hiver" (the one under way, or the next one).
     fn season(&self, i: usize) -> Read {
         let k = if matches!(self.key(i), Some(Key::This | Key::In | Key::En | Key::The)) { i + 1 } else { i };
@@ -2076,6 +2158,7 @@ impl Reader<'_> {
             self.day_part(i),
             self.season(i),
             self.nth_of(i),
+            self.quarter_code(i),
             // "le 2", "le 16", "on the 15th": a day of the month
             if self.is(i, Key::The) {
                 let k = if self.is(i + 1, Key::The) { i + 2 } else { i + 1 };
@@ -3295,6 +3378,8 @@ fn is_strong(k: Key) -> bool {
             | Key::Weekend
             | Key::Holiday(..)
             | Key::Named(_)
+            | Key::QuarterNo(_)
+            | Key::HalfNo(_)
             | Key::Season(_)
             | Key::Journee
             | Key::Lunch
@@ -3387,6 +3472,12 @@ mod tests {
         // "Nov 18" is a day, "Nov 2018" a month
         assert_eq!(en("Nov 18").as_deref(), Some("2021-11-18"));
         assert_eq!(en("Nov 2018").as_deref(), Some("2018-11"));
+        // quarters and halves by their code, with their year
+        assert_eq!(en("2018Q4").as_deref(), Some("2018-10"));
+        assert_eq!(en("Q1 of 2017").as_deref(), Some("2017-01"));
+        assert_eq!(en("2019 H2").as_deref(), Some("2019-07/2020-01"));
+        let text = "The H2 molecule and the Q3 model sold well.";
+        assert!(find(text, now, NumLang::En, Lean::Past).is_empty());
         // a bare number before a time of day is an hour in its half of the day
         assert_eq!(en("3-4pm").as_deref(), Some("2022-01-07T15:00/2022-01-07T17:00"));
         assert_eq!(en("from 9 to 11 a.m.").as_deref(), Some("2022-01-07T09:00/2022-01-07T12:00"));
