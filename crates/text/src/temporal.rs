@@ -1706,14 +1706,66 @@ impl Reader<'_> {
     /// "la deuxième quinzaine d'avril", "last Monday of March".
     fn nth_of(&self, i: usize) -> Read {
         let k = if self.is(i, Key::The) { i + 1 } else { i };
-        let nth = match self.key(k)? {
-            Key::Ordinal(n) if (1..=5).contains(&n) => n as i64,
+        // "the 20th of next month", "20 of this month", "the 15th day of next month"
+        if self.lang == NumLang::En {
+            let day = match self.key(k)? {
+                Key::Ordinal(d) | Key::Digits(d, 1 | 2) if (1..=31).contains(&d) => Some(d as u32),
+                _ => None,
+            };
+            if let Some(d) = day {
+                let mut j = k + 1;
+                if self.is(j, Key::Unit(Grain::Day)) {
+                    j += 1;
+                }
+                if self.is(j, Key::Of) && self.is(j + 1, Key::The) {
+                    j += 1;
+                }
+                let shift = match (self.key(j), self.key(j + 1), self.key(j + 2)) {
+                    (Some(Key::Of), Some(Key::This), Some(Key::Unit(Grain::Month))) => Some(0),
+                    (Some(Key::Of), Some(Key::Next | Key::Following), Some(Key::Unit(Grain::Month))) => Some(1),
+                    (Some(Key::Of), Some(Key::Last), Some(Key::Unit(Grain::Month))) => Some(-1),
+                    _ => None,
+                };
+                if let Some(n) = shift {
+                    let m = self.now.truncate(Grain::Month).add(Grain::Month, n);
+                    let date = DateTime::date(m.year, m.month, d)?;
+                    return Some((TimeValue::point(date, Grain::Day), j + 3));
+                }
+            }
+        }
+        let (nth, k) = match (self.key(k)?, self.key(k + 1)) {
+            // "the third last week of 2018", "fifth last day of May": from the end
+            (Key::Ordinal(n), Some(Key::Last)) if (1..=53).contains(&n) => (-(n as i64), k + 1),
+            (Key::Second, Some(Key::Last)) if self.lang == NumLang::En => (-2, k + 1),
+            (Key::Ordinal(n), _) if (1..=53).contains(&n) => (n as i64, k),
             // "the second Monday": "second" is the ordinal here
-            Key::Second if self.lang == NumLang::En => 2,
-            Key::Last => -1,
+            (Key::Second, _) if self.lang == NumLang::En => (2, k),
+            (Key::Last, _) => (-1, k),
             _ => return None,
         };
         let what = self.key(k + 1)?;
+        // "the first week of 2015", "the last week of 2016", "the third last week of
+        // 2018": ISO weeks (the first holds 4 January); "the last day of 2020"
+        let of_year = match (self.key(k + 2), self.key(k + 3)) {
+            (Some(Key::Of | Key::In), Some(Key::Digits(y, 4))) if (1000..=2200).contains(&y) => Some(y as i32),
+            _ => None,
+        };
+        if let (Some(y), Key::Unit(g @ (Grain::Week | Grain::Day))) = (of_year, what) {
+            let monday_of = |d: DateTime| d.add_days(-(d.weekday() as i64));
+            let v = match g {
+                Grain::Week if nth > 0 => monday_of(DateTime::date(y, 1, 4)?).add_days(7 * (nth - 1)),
+                Grain::Week => monday_of(DateTime::date(y, 12, 28)?).add_days(7 * (nth + 1)),
+                _ if nth > 0 => DateTime::date(y, 1, 1)?.add_days(nth - 1),
+                _ => DateTime::date(y, 12, 31)?.add_days(nth + 1),
+            };
+            if g == Grain::Day && v.year != y {
+                return None;
+            }
+            return Some((TimeValue::point(v, g), k + 4));
+        }
+        if nth > 5 && what != Key::Unit(Grain::Day) || nth > 31 {
+            return None;
+        }
         // "the third quarter", "4th quarter 2018", "the 4th qtr of 2018"
         if what == Key::Unit(Grain::Quarter) && (1..=4).contains(&nth) {
             let mut e = k + 2;
@@ -1763,8 +1815,18 @@ impl Reader<'_> {
                 };
                 (self.now.truncate(Grain::Month).add(Grain::Month, n), j + 1 + usize::from(n != 0))
             }
-            Key::Month(_) => {
-                let (p, e) = self.month_year(j)?;
+            Key::Month(_) | Key::MonthAbbr(_) => {
+                let (p, e) = self.month_year(j).or_else(|| {
+                    // "3rd week of Jan": a short month after "of" is one
+                    let Some(Key::MonthAbbr(m)) = self.key(j) else { return None };
+                    let t = self.today();
+                    let y = match self.lean {
+                        Lean::Past if m > t.month => t.year - 1,
+                        Lean::Future if m < t.month => t.year + 1,
+                        _ => t.year,
+                    };
+                    Some((TimeValue::point(DateTime::date(y, m, 1)?, Grain::Month), j + 1))
+                })?;
                 (p.from?, e)
             }
             _ => return None,
@@ -1775,12 +1837,16 @@ impl Reader<'_> {
             if nth > 0 {
                 crate::calendar::nth_weekday(month.year, month.month, wd, nth)
             } else {
-                Some(last.add_days(-((last.weekday() as i64 - wd as i64).rem_euclid(7))))
+                let d = last.add_days(-((last.weekday() as i64 - wd as i64).rem_euclid(7))).add_days(7 * (nth + 1));
+                (d.month == month.month).then_some(d)
             }
         };
         let v = match what {
             Key::Unit(Grain::Day) => {
-                let d = if nth > 0 { month.add_days(nth - 1) } else { last };
+                let d = if nth > 0 { month.add_days(nth - 1) } else { last.add_days(nth + 1) };
+                if d.month != month.month {
+                    return None;
+                }
                 TimeValue::point(d, Grain::Day)
             }
             Key::Weekday(w) => TimeValue::point(day_of(w)?, Grain::Day),
@@ -3472,6 +3538,11 @@ mod tests {
         // "Nov 18" is a day, "Nov 2018" a month
         assert_eq!(en("Nov 18").as_deref(), Some("2021-11-18"));
         assert_eq!(en("Nov 2018").as_deref(), Some("2018-11"));
+        // weeks of a year are ISO weeks; counted from the end too
+        assert_eq!(en("the first week of 2015").as_deref(), Some("2014-12-29"));
+        assert_eq!(en("the third last week of 2018").as_deref(), Some("2018-12-10"));
+        assert_eq!(en("the 5th last day of May").as_deref(), Some("2021-05-27"));
+        assert_eq!(en("the 20th of next month").as_deref(), Some("2022-02-20"));
         // quarters and halves by their code, with their year
         assert_eq!(en("2018Q4").as_deref(), Some("2018-10"));
         assert_eq!(en("Q1 of 2017").as_deref(), Some("2017-01"));
