@@ -167,6 +167,8 @@ enum Key {
     Zone(i16),
     /// "o'clock", "oclock".
     OClock,
+    /// "within" (English): from now until the end of a length, or in it.
+    Within,
     /// "Q3", "q1": a quarter by its number; "H2": a half year (English).
     QuarterNo(u32),
     HalfNo(u32),
@@ -305,7 +307,8 @@ fn keyword(w: &str) -> Key {
         "dernier" | "derniere" | "derniers" | "dernieres" | "passe" | "passee" | "passes" | "passees" | "precedent"
         | "precedente" | "last" | "past" | "previous" => Last,
         "ce" | "cet" | "cette" | "this" | "current" => This,
-        "dans" | "in" | "within" => In,
+        "dans" | "in" => In,
+        "within" => Within,
         "en" => En,
         "ago" | "back" => Ago,
         "plus" | "later" => Later,
@@ -1176,6 +1179,11 @@ impl Reader<'_> {
                 }
             }
         }
+        // "around next Tuesday", "about 2019/aug/01": what follows "about" (a time
+        // reads "at 3pm" itself; this is for the rest)
+        if self.lang == NumLang::En && self.is(i, Key::At) && !self.is(i + 1, Key::At) {
+            candidates.push(self.any(i + 1).filter(|(v, _)| v.grain >= Grain::Day));
+        }
         // last, to win a tie: "for 2 hours from 2pm" is a span, not 4pm
         candidates.push(self.start_for(i));
         candidates.into_iter().flatten().max_by_key(|(_, j)| *j)
@@ -1270,6 +1278,26 @@ impl Reader<'_> {
                 let second =
                     self.point_with_clock(k).map(|x| (x, false)).or_else(|| self.day_number(k).map(|x| (x, true)));
                 if let Some(((b, e), b_bare)) = second {
+                    // "8am until 6", "from 10:30 to 3": a bare number after a time of day is
+                    // an hour of that day, after it (in the afternoon when it must be)
+                    let (b, b_bare) = match (a.from, b.from) {
+                        (Some(af), Some(bf))
+                            if b_bare
+                                && !bare_day
+                                && (Grain::Minute..=Grain::Hour).contains(&a.grain)
+                                && !a.interval
+                                && self.lang == NumLang::En =>
+                        {
+                            let n = bf.day;
+                            let h = if n < af.hour && n + 12 > af.hour && n + 12 < 24 { n + 12 } else { n };
+                            if n > 24 || h < af.hour {
+                                (b, b_bare)
+                            } else {
+                                (TimeValue::point(af.truncate(Grain::Day).with_time(h, 0, 0), Grain::Hour), false)
+                            }
+                        }
+                        _ => (b, b_bare),
+                    };
                     // "July 13-15", "August 27th - 29th": the end's day in the start's month
                     let written_day = matches!(self.key(k), Some(Key::Digits(..) | Key::Ordinal(_)));
                     let month_range = b_bare && written_day && sep != Some(Key::At);
@@ -1383,6 +1411,20 @@ impl Reader<'_> {
                     }
                     keep(joined);
                 }
+            }
+        }
+        // "within 2 weeks", "within 9 months": from now to the end of the length (its
+        // day, for days and longer)
+        if self.is(i, Key::Within) {
+            let (n, e) = match self.number(i + 1) {
+                Some(x) => x,
+                None if self.toks.get(i + 1).is_some_and(|t| t.end - t.start <= 2) => (1, i + 2),
+                None => (0, i + 1),
+            };
+            if let (Some(Key::Unit(g)), true) = (self.key(e), n > 0) {
+                let end = self.now.add(g, n as i64);
+                let end = if g >= Grain::Day { end.truncate(Grain::Day) } else { end };
+                keep(Some((TimeValue::span(self.now, end, Grain::Second.max(g.min(Grain::Day))), e + 1)));
             }
         }
         // "plus tard", "un peu plus tard", "plus tard dans la soirée"
@@ -1717,10 +1759,9 @@ impl Reader<'_> {
                 if self.is(j, Key::Unit(Grain::Day)) {
                     j += 1;
                 }
-                if self.is(j, Key::Of) && self.is(j + 1, Key::The) {
-                    j += 1;
-                }
-                let shift = match (self.key(j), self.key(j + 1), self.key(j + 2)) {
+                // "of next month", "of the previous month"
+                let q = if self.is(j + 1, Key::The) { j + 2 } else { j + 1 };
+                let shift = match (self.key(j), self.key(q), self.key(q + 1)) {
                     (Some(Key::Of), Some(Key::This), Some(Key::Unit(Grain::Month))) => Some(0),
                     (Some(Key::Of), Some(Key::Next | Key::Following), Some(Key::Unit(Grain::Month))) => Some(1),
                     (Some(Key::Of), Some(Key::Last), Some(Key::Unit(Grain::Month))) => Some(-1),
@@ -1729,7 +1770,7 @@ impl Reader<'_> {
                 if let Some(n) = shift {
                     let m = self.now.truncate(Grain::Month).add(Grain::Month, n);
                     let date = DateTime::date(m.year, m.month, d)?;
-                    return Some((TimeValue::point(date, Grain::Day), j + 3));
+                    return Some((TimeValue::point(date, Grain::Day), q + 2));
                 }
             }
         }
@@ -2056,6 +2097,10 @@ impl Reader<'_> {
                     }
                     // "3 o'clock", "at 8 GMT"
                     Some(Key::OClock) => (h as u32, 0, Grain::Hour, e + 1),
+                    // "9 tomorrow", "at 5 tomorrow afternoon"
+                    Some(Key::Tomorrow) if at_before && self.lang == NumLang::En && (1..=12).contains(&h) => {
+                        (h as u32, 0, Grain::Hour, e)
+                    }
                     Some(Key::Zone(_)) if at_before && h <= 24 => (h as u32, 0, Grain::Hour, e),
                     _ if minutes_follow => (h as u32, 0, Grain::Hour, e),
                     // "15 heures" is a time of day; "two hours" is a length
@@ -2162,6 +2207,8 @@ impl Reader<'_> {
                 j = q + 1;
                 if matches!(self.key(j), Some(Key::Afternoon | Key::Evening)) && h < 12 {
                     h += 12;
+                    j += 1;
+                } else if self.is(j, Key::Morning) {
                     j += 1;
                 }
             }
@@ -2536,6 +2583,21 @@ impl Reader<'_> {
             Lean::Past => t.add_days(-((t.weekday() as i64 - w as i64).rem_euclid(7))),
         };
         let date = match (pre, self.key(j), self.key(j + 1), self.key(j + 2), self.key(j + 3)) {
+            // "Sunday from last week", "Monday of next week"
+            (
+                None,
+                Some(Key::From | Key::Of),
+                Some(k2 @ (Key::Next | Key::Last | Key::This)),
+                Some(Key::Unit(Grain::Week)),
+                _,
+            ) if self.lang == NumLang::En => {
+                j += 3;
+                in_week(match k2 {
+                    Key::Next => 1,
+                    Key::Last => -1,
+                    _ => 0,
+                })
+            }
             // "lundi de la semaine prochaine", "mardi la semaine suivante", "dimanche de la semaine dernière"
             (
                 _,
@@ -2680,7 +2742,7 @@ impl Reader<'_> {
     /// dernières semaines", "next 3 hours".
     fn relative_period(&self, i: usize) -> Read {
         let mut k = i;
-        while matches!(self.key(k), Some(Key::The | Key::In)) {
+        while matches!(self.key(k), Some(Key::The | Key::In | Key::Within)) {
             k += 1;
         }
         let t = self.now;
@@ -2715,7 +2777,10 @@ impl Reader<'_> {
         let (count, dir, e) = {
             let (n1, e1) = match self.key(k) {
                 Some(Key::Next | Key::Last) => {
-                    let (n, e) = self.number(k + 1)?;
+                    // "the next few days": three, as assistants read it (a vague count in
+                    // running text, no range)
+                    let few = (self.is(k + 1, Key::Few) && self.whole).then_some((3, k + 2));
+                    let (n, e) = few.or_else(|| self.number(k + 1))?;
                     (Some((n, if self.is(k, Key::Next) { 1 } else { -1 })), e)
                 }
                 _ => {
@@ -3398,8 +3463,12 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
                     // the span without a leading article or "à" ("le 2 janvier" is
                     // "2 janvier"); "dans", "depuis", "du" belong to the expression
                     let mut a = i;
+                    // ("à partir du 8" keeps its "à"; "at the spring" loses its "at")
+                    let opener = |a: usize| toks.get(a + 1).is_some_and(|t| t.key == Key::Other);
                     while a + 1 < j
-                        && (toks[a].key == Key::The || (matches!(toks[a].key, Key::At | Key::Of) && !v.interval))
+                        && (toks[a].key == Key::The
+                            || (matches!(toks[a].key, Key::At | Key::Of) && !v.interval)
+                            || toks[a].key == Key::At && !opener(a))
                     {
                         a += 1;
                     }
@@ -3543,6 +3612,12 @@ mod tests {
         assert_eq!(en("the third last week of 2018").as_deref(), Some("2018-12-10"));
         assert_eq!(en("the 5th last day of May").as_deref(), Some("2021-05-27"));
         assert_eq!(en("the 20th of next month").as_deref(), Some("2022-02-20"));
+        // "within" a length is from now to its end; "around" what follows
+        assert_eq!(en("within 2 weeks").as_deref(), Some("2022-01-07/2022-01-21"));
+        assert_eq!(en("around next tuesday").as_deref(), Some("2022-01-11"));
+        assert_eq!(en("Sunday from last week").as_deref(), Some("2022-01-02"));
+        assert_eq!(en("9 tomorrow morning").as_deref(), Some("2022-01-08T09:00"));
+        assert_eq!(en("8am until 6").as_deref(), Some("2022-01-07T08:00/2022-01-07T19:00"));
         // quarters and halves by their code, with their year
         assert_eq!(en("2018Q4").as_deref(), Some("2018-10"));
         assert_eq!(en("Q1 of 2017").as_deref(), Some("2017-01"));
