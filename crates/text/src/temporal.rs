@@ -1385,9 +1385,7 @@ impl Reader<'_> {
                     // before a time of day is an hour, on the end's day and in its half of
                     // the day when it fits there
                     let (a, bare_day) = match (b, a.from) {
-                        (Some(bv), Some(af))
-                            if bare_day && self.lang == NumLang::En && bv.grain <= Grain::Hour && !bv.interval =>
-                        {
+                        (Some(bv), Some(af)) if bare_day && bv.grain <= Grain::Hour && !bv.interval => {
                             let bf = bv.from?;
                             let n = af.day;
                             let h = if bf.hour >= 12 && n + 12 <= bf.hour { n + 12 } else { n };
@@ -1413,9 +1411,16 @@ impl Reader<'_> {
                 }
             }
         }
-        // "within 2 weeks", "within 9 months": from now to the end of the length (its
-        // day, for days and longer)
-        if self.is(i, Key::Within) {
+        // "within 2 weeks", "within 9 months", "dans les 2 heures": from now to the end of
+        // the length (its day, for days and longer)
+        // ("les", plural: "dans le 20 heures" is the evening news)
+        let les = self.toks.get(i + 1).is_some_and(|t| t.end - t.start == 3);
+        let within = if self.is(i, Key::In) && self.is(i + 1, Key::The) && les && self.lang == NumLang::Fr {
+            Some(i + 1)
+        } else {
+            self.is(i, Key::Within).then_some(i)
+        };
+        if let Some(i) = within {
             let (n, e) = match self.number(i + 1) {
                 Some(x) => x,
                 None if self.toks.get(i + 1).is_some_and(|t| t.end - t.start <= 2) => (1, i + 2),
@@ -3639,6 +3644,10 @@ mod tests {
         assert_eq!(fr("deux jours avant le Nouvel an").as_deref(), Some("2021-12-30"));
         assert_eq!(fr("trois jours après le 15 mars 2021").as_deref(), Some("2021-03-18"));
         assert_eq!(fr("13-Novembre").as_deref(), Some("2021-11-13"));
+        assert_eq!(fr("dans les 15 jours").as_deref(), Some("2022-01-07/2022-01-22"));
+        assert_eq!(fr("16-17 heures").as_deref(), Some("2022-01-07T16:00/2022-01-07T18:00"));
+        let text = "Il l'a dit dans le 20 heures de France 2.";
+        assert!(find(text, now, NumLang::Fr, Lean::Past).iter().all(|f| !f.value.interval));
         // a range without years is one range, the one under way or the last as the lean says
         let fr_at = |s: &str, y, m, d| parse(s, at(y, m, d), NumLang::Fr, Lean::Past).map(|v| v.render());
         assert_eq!(fr_at("entre le 3 mars et le 31 mai", 2020, 3, 4).as_deref(), Some("2020-03-03/2020-06-01"));
