@@ -338,7 +338,7 @@ fn keyword(w: &str) -> Key {
         "moins" => Minus,
         "pm" | "p.m." | "p" => Pm,
         "am" | "a.m." => Am,
-        "-" | "–" => Dash,
+        "-" | "–" | "~" => Dash,
         "," => Comma,
         "apres" | "after" => After,
         "avant" | "before" => Before,
@@ -832,11 +832,12 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
         }
     }
     // "13-15", "11h30-1h30", "9h30-11h00", "3:30-6:00pm": a range written without spaces
-    if let Some(d) = w.find(['-', '–']) {
+    if let Some(d) = w.find(['-', '–', '~']) {
         let (l, r) = (&w[..d], &w[d + w[d..].chars().next().map_or(1, char::len_utf8)..]);
         let numeric = |s: &str| s.chars().next().is_some_and(|c| c.is_ascii_digit());
         let is_date = w.split('-').count() == 3 && w.split('-').all(|p| p.chars().all(|c| c.is_ascii_digit()));
-        let ym = w.split('-').count() == 2 && l.len() == 4 && l.chars().all(|c| c.is_ascii_digit());
+        // "2014-10" is a year and month; "2014-2018" two years
+        let ym = w.split('-').count() == 2 && l.len() == 4 && r.len() <= 2 && l.chars().all(|c| c.is_ascii_digit());
         if numeric(l) && numeric(r) && !is_date && !ym && same_bytes {
             out.push(Tok { key: word_key(l, lang), start: a, end: a + d });
             out.push(Tok { key: Key::Dash, start: a + d, end: a + d + 1 });
@@ -1777,6 +1778,20 @@ impl Reader<'_> {
                     let date = DateTime::date(m.year, m.month, d)?;
                     return Some((TimeValue::point(date, Grain::Day), q + 2));
                 }
+            }
+        }
+        // "week 31", "the week 1 of 2019": an ISO week by its number
+        if let (Some(Key::Unit(Grain::Week)), Some(Key::Digits(n, 1 | 2)), NumLang::En) =
+            (self.key(k), self.key(k + 1), self.lang)
+        {
+            if (1..=53).contains(&n) {
+                let (y, e) = match (self.key(k + 2), self.key(k + 3)) {
+                    (Some(Key::Of | Key::In), Some(Key::Digits(y, 4))) => (y as i32, k + 4),
+                    _ => (self.now.year, k + 2),
+                };
+                let jan4 = DateTime::date(y, 1, 4)?;
+                let monday = jan4.add_days(-(jan4.weekday() as i64)).add_days(7 * (n as i64 - 1));
+                return Some((TimeValue::point(monday, Grain::Week), e));
             }
         }
         let (nth, k) = match (self.key(k)?, self.key(k + 1)) {
@@ -3534,7 +3549,9 @@ fn weak(toks: &[Tok], _text: &str) -> bool {
         [] => true,
         [Key::Digits(_, n)] => *n != 4,
         [Key::Ordinal(_)] => true,
-        // "8-8", "2-6": scores and ranges of numbers, not days, without a month
+        // "8-8", "2-6": scores and ranges of numbers, not days, without a month ("2014-2018"
+        // are years)
+        [Key::Digits(a, 4), Key::Dash, Key::Digits(b, 4)] => !((1000..=2200).contains(a) && a < b && *b <= 2200),
         [Key::Digits(..), Key::Dash, Key::Digits(..)] => true,
         // "cinq mois après", "deux jours plus tard": after an event of the text
         [.., Key::Unit(_), Key::After | Key::Later] | [.., Key::Unit(_), Key::Later, Key::Late] => true,
@@ -3623,6 +3640,10 @@ mod tests {
         assert_eq!(en("Sunday from last week").as_deref(), Some("2022-01-02"));
         assert_eq!(en("9 tomorrow morning").as_deref(), Some("2022-01-08T09:00"));
         assert_eq!(en("8am until 6").as_deref(), Some("2022-01-07T08:00/2022-01-07T19:00"));
+        // years joined by a dash are a range, a score is not; an ISO week by its number
+        let text = "Over 2014-2018 the team won 8-6 in week 31.";
+        let found: Vec<String> = find(text, now, NumLang::En, Lean::Past).iter().map(|f| f.value.render()).collect();
+        assert_eq!(found, ["2014/2019", "2022-08-01"]);
         // quarters and halves by their code, with their year
         assert_eq!(en("2018Q4").as_deref(), Some("2018-10"));
         assert_eq!(en("Q1 of 2017").as_deref(), Some("2017-01"));
