@@ -406,6 +406,15 @@ fn tokenize(text: &str, lang: NumLang, whole: bool) -> Vec<Tok> {
     merge_feasts(text, lang, whole, &mut toks);
     if lang == NumLang::En {
         merge_spaced_meridiem(text, &mut toks);
+        // "USA TODAY" is a newspaper
+        for i in 1..toks.len() {
+            if toks[i].key == Key::Today
+                && &text[toks[i].start..toks[i].end] == "TODAY"
+                && &text[toks[i - 1].start..toks[i - 1].end] == "USA"
+            {
+                toks[i].key = Key::Other;
+            }
+        }
         // a whole string may abbreviate a weekday in lower case ("thu", "sun"): words
         // of their own in running text
         if whole {
@@ -883,6 +892,8 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
         // "may" is a verb and "Noel" a name in English; the month is "May", the
         // holiday "Christmas"
         (NumLang::En, _) if raw == "may" || w == "noel" => Key::Other,
+        // "will march": a month in lower case only beside a day or a year
+        (NumLang::En, _) if raw.trim_end_matches('.') == "march" => Key::MonthAbbr(3),
         _ => word_key_fast(w, lang),
     };
     out.push(Tok { key, start: a, end: z });
@@ -1397,6 +1408,8 @@ impl Reader<'_> {
                         }
                         _ => (a, bare_day),
                     };
+                    // "from three to six months" is a count of months, not days
+                    let b = b.filter(|_| !(bare_day && b_bare && matches!(self.key(e), Some(Key::Unit(_)))));
                     let joined = b.and_then(|b| self.join(a, b, bare_day, e));
                     // "de 9h30 à 11h jeudi": a range of hours on the day that follows
                     if let Some((v, e)) = joined.filter(|(v, _)| v.grain <= Grain::Hour) {
@@ -3640,6 +3653,10 @@ mod tests {
         assert_eq!(en("Sunday from last week").as_deref(), Some("2022-01-02"));
         assert_eq!(en("9 tomorrow morning").as_deref(), Some("2022-01-08T09:00"));
         assert_eq!(en("8am until 6").as_deref(), Some("2022-01-07T08:00/2022-01-07T19:00"));
+        // counts of units, a verb, a newspaper are no dates
+        let text = "It took 15 to 17 minutes; they will march. USA TODAY said so.";
+        assert!(find(text, now, NumLang::En, Lean::Past).is_empty());
+        assert!(find("Entre 6 et 10 jours, la somme est divisée.", now, NumLang::Fr, Lean::Past).is_empty());
         // years joined by a dash are a range, a score is not; an ISO week by its number
         let text = "Over 2014-2018 the team won 8-6 in week 31.";
         let found: Vec<String> = find(text, now, NumLang::En, Lean::Past).iter().map(|f| f.value.render()).collect();
