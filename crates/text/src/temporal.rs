@@ -2379,9 +2379,11 @@ impl Reader<'_> {
             Key::In if self.is(k + 1, Key::The) && self.is(k + 2, Key::Unit(Grain::Week)) => {
                 (TimeValue::point(t.truncate(Grain::Week), Grain::Week), k + 3)
             }
-            // "ce week-end": Friday evening to Monday
+            // "ce week-end": Friday evening to Monday; in news of a Monday or a Tuesday, the
+            // one just past ("a assuré ce week-end le ministre")
             Key::This if self.is(k + 1, Key::Weekend) => {
-                let friday = t.truncate(Grain::Week).add_days(4).with_time(18, 0, 0);
+                let back = i64::from(self.lean == Lean::Past && t.weekday() <= 1);
+                let friday = t.truncate(Grain::Week).add_days(4 - 7 * back).with_time(18, 0, 0);
                 (TimeValue::span(friday, friday.add_days(3).with_time(0, 0, 0), Grain::Hour), k + 2)
             }
             Key::Unit(Grain::Day) => {
@@ -3682,12 +3684,15 @@ mod tests {
         assert_eq!(fr("deux jours avant le Nouvel an").as_deref(), Some("2021-12-30"));
         assert_eq!(fr("trois jours après le 15 mars 2021").as_deref(), Some("2021-03-18"));
         assert_eq!(fr("13-Novembre").as_deref(), Some("2021-11-13"));
+        let fr_at = |s: &str, y, m, d| parse(s, at(y, m, d), NumLang::Fr, Lean::Past).map(|v| v.render());
         assert_eq!(fr("dans les 15 jours").as_deref(), Some("2022-01-07/2022-01-22"));
+        // "ce week-end" in a Monday's news is the one just past, in a Friday's the coming one
+        assert_eq!(fr_at("ce week-end", 2022, 1, 10).as_deref(), Some("2022-01-07T18:00/2022-01-10T00:00"));
+        assert_eq!(fr_at("ce week-end", 2022, 1, 7).as_deref(), Some("2022-01-07T18:00/2022-01-10T00:00"));
         assert_eq!(fr("16-17 heures").as_deref(), Some("2022-01-07T16:00/2022-01-07T18:00"));
         let text = "Il l'a dit dans le 20 heures de France 2.";
         assert!(find(text, now, NumLang::Fr, Lean::Past).iter().all(|f| !f.value.interval));
         // a range without years is one range, the one under way or the last as the lean says
-        let fr_at = |s: &str, y, m, d| parse(s, at(y, m, d), NumLang::Fr, Lean::Past).map(|v| v.render());
         assert_eq!(fr_at("entre le 3 mars et le 31 mai", 2020, 3, 4).as_deref(), Some("2020-03-03/2020-06-01"));
         assert_eq!(fr_at("de novembre à février", 2020, 1, 10).as_deref(), Some("2019-11/2020-03"));
         assert_eq!(en("from January to April 2015").as_deref(), Some("2015-01/2015-05"));
