@@ -414,21 +414,32 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
         // not a figure: part of a name or a model ("Il-76", "MS-20", "A380"), a
         // number glued after a letter, an ordinal, a title ("M. 2")
         let word = &ws[k];
+        // "3-5 km", "18-25 ans": a range written with a dash, after a space; the range
+        // must form below ("3-1" is a score)
+        let after = &text[word.end..];
+        let dash_range = after.starts_with('-')
+            && after[1..].starts_with(|c: char| c.is_ascii_digit())
+            && text[..word.start].chars().next_back().is_none_or(|c| c.is_whitespace() || c == '(');
         if text[..word.start].ends_with(['-', '/'])
-            || text[word.end..].starts_with(['-', '/']) && !text[word.end..].starts_with("- ")
+            || after.starts_with(['-', '/']) && !after.starts_with("- ") && !dash_range
         {
             return None;
         }
         let (mut lo, mut hi, mut val, mut hd) = (Some(v), Some(v), Some(v), Hedge::Exact);
         let mut e = e;
         // ranges: "deux ou trois", "2 à 3", "2 000 à 3 000", "10 - 20"
+        let mut ranged = false;
         if matches!(w(e), "ou" | "a" | "or" | "to" | "-") {
             if let Some((v2, e2)) = number_at(ws, e + 1, lang) {
                 if v2 > v && (w(e) != "a" || v2 < v * 100.0) {
                     (lo, hi, val, hd) = (Some(v), Some(v2), None, Hedge::Vague);
                     e = e2;
+                    ranged = true;
                 }
             }
+        }
+        if dash_range && !ranged {
+            return None;
         }
         // "entre 10 et 20"
         let mut s = k;
@@ -647,6 +658,10 @@ mod tests {
         assert_eq!(got[2].6, Some("aircraft"));
         assert_eq!(got[3].0, "deux ou trois chars");
         assert_eq!((got[3].2, got[3].3), (Some(2.0), Some(3.0)));
+        // a range written with a dash after a space; a score is none
+        let got = figs("Les colonnes s'étiraient sur 3-5 km ; le match finit 3-1.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!((got[0].0.as_str(), got[0].2, got[0].3, got[0].5), ("3-5 km", Some(3.0), Some(5.0), Some("km")));
         let got = figs("Dix-huit tués, un millier de manifestants.");
         assert_eq!((got[0].0.as_str(), got[0].1, got[0].6), ("Dix-huit tués", Some(18.0), Some("deaths")));
         assert_eq!(
