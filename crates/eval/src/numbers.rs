@@ -120,6 +120,139 @@ fn same_unit(ours: &str, duckling: &str) -> bool {
     ours == theirs
 }
 
+/// Recognizers' unit names ("Dollar", "United States dollar", "Kilometer", "Livre")
+/// as our unit codes; `None` for a unit we do not name.
+fn recognizers_unit(name: &str) -> Option<&'static str> {
+    let n = name.to_lowercase();
+    Some(match n.as_str() {
+        "dollar" | "united states dollar" | "dollar états-unis" | "dollar etats-unis" => "USD",
+        "euro" => "EUR",
+        "pound" | "livre" | "british pound" | "pound sterling" | "livre sterling" => "GBP",
+        "cent" | "pence" | "penny" | "centime" => "cent",
+        "canadian dollar" | "dollar canadien" => "CAD",
+        "chinese yuan" | "yuan" => "CNY",
+        "japanese yen" | "yen japonais" | "yen" => "JPY",
+        "swiss franc" | "franc suisse" => "CHF",
+        "indian rupee" | "roupie indienne" => "INR",
+        "kilometer" | "kilomètre" | "kilometre" => "km",
+        "meter" | "mètre" | "metre" => "m",
+        "centimeter" | "centimètre" => "cm",
+        "millimeter" | "millimètre" => "mm",
+        "mile" => "mi",
+        "foot" | "pied" => "ft",
+        "inch" | "pouce" => "in",
+        "yard" => "yd",
+        "liter" | "litre" => "l",
+        "milliliter" | "millilitre" => "ml",
+        "gallon" => "gal",
+        "kilogram" | "kilogramme" => "kg",
+        "ton" | "metric ton" | "tonne" | "tonne métrique" => "t",
+        "c" => "°C",
+        "f" => "°F",
+        "degree" | "degré" => "°",
+        "year" | "an" | "année" => "year",
+        "month" | "mois" => "month",
+        "week" | "semaine" => "week",
+        "day" | "jour" => "day",
+        _ => return None,
+    })
+}
+
+/// Microsoft Recognizers-Text number suites, the cases its own .NET code supports:
+/// cardinals, ordinals and percentages read from the marked span (as Duckling's
+/// strings are read whole), and figures with units (currency, dimension,
+/// temperature, age) found in the sentence, at the marked span, with the gold's
+/// value and unit. Values that are not numbers ("end-1") are not scored.
+fn recognizers_suites(dir: &Path, tallies: &mut Vec<Tally>, not_scored: &mut usize) -> Result<(), EvalError> {
+    for (lang, name) in [(NumLang::Fr, "French"), (NumLang::En, "English")] {
+        let cases = |sub: &str, file: &str| -> Result<Vec<serde_json::Value>, EvalError> {
+            let path = dir.join("recognizers").join(sub).join(name).join(file);
+            let raw = crate::read_to_string(&path)?;
+            let all: Vec<serde_json::Value> = serde_json::from_str(raw.trim_start_matches('\u{feff}'))
+                .map_err(|e| EvalError(format!("{}: {e}", path.display())))?;
+            Ok(all
+                .into_iter()
+                .filter(|c| {
+                    !c.get("NotSupported").and_then(|x| x.as_str()).is_some_and(|x| x.to_lowercase().contains("dotnet"))
+                })
+                .collect())
+        };
+        let results = |c: &serde_json::Value| -> Vec<serde_json::Value> {
+            c.get("Results").and_then(|r| r.as_array()).cloned().unwrap_or_default()
+        };
+        let text_of = |r: &serde_json::Value| r.get("Text").and_then(|x| x.as_str()).unwrap_or("").to_string();
+        let gold_value = |r: &serde_json::Value| -> Option<f64> {
+            r.pointer("/Resolution/value").and_then(|x| x.as_str()).and_then(|v| v.trim_end_matches('%').parse().ok())
+        };
+        // cardinals, ordinals, percentages: the marked span read whole
+        let readers: [(&str, &str, &NumberReader); 3] = [
+            ("Number", "NumberModel.json", &|t| numbers::parse(t, lang)),
+            ("Ordinal", "OrdinalModel.json", &|t| numbers::parse_ordinal(t, lang, true).map(|x| x.0 as f64)),
+            ("Percent", "PercentModel.json", &|t| {
+                recoupe_text::quantity::find(t, lang).into_iter().find(|f| f.unit == Some("%")).and_then(|f| f.value)
+            }),
+        ];
+        for (dim, file, read) in readers {
+            let mut t = Tally::new(format!("recognizers {dim} {name}"));
+            for c in cases("Number", file)? {
+                for r in results(&c) {
+                    let Some(want) = gold_value(&r) else {
+                        *not_scored += 1;
+                        continue;
+                    };
+                    let span = text_of(&r);
+                    let got = read(&span);
+                    t.add(got.is_some_and(|g| (g - want).abs() <= want.abs().max(1.0) * 1e-9), || {
+                        format!("{span:?}: {got:?} for {want}")
+                    });
+                }
+            }
+            tallies.push(t);
+        }
+        // figures with units, found in the sentence
+        for (dim, file) in [
+            ("Currency", "CurrencyModel.json"),
+            ("Dimension", "DimensionModel.json"),
+            ("Temperature", "TemperatureModel.json"),
+            ("Age", "AgeModel.json"),
+        ] {
+            let mut t = Tally::new(format!("recognizers {dim} {name}"));
+            for c in cases("NumberWithUnit", file)? {
+                let input = c.get("Input").and_then(|x| x.as_str()).unwrap_or("");
+                let chars: Vec<usize> = input.char_indices().map(|(b, _)| b).chain([input.len()]).collect();
+                let found = recoupe_text::quantity::find(input, lang);
+                for r in results(&c) {
+                    let (Some(want), Some(unit)) =
+                        (gold_value(&r), r.pointer("/Resolution/unit").and_then(|x| x.as_str()).map(str::to_string))
+                    else {
+                        *not_scored += 1;
+                        continue;
+                    };
+                    let start = r.get("Start").and_then(|x| x.as_u64()).unwrap_or(0) as usize;
+                    let end = r.get("End").and_then(|x| x.as_u64()).unwrap_or(0) as usize + 1;
+                    let (bs, be) =
+                        (chars.get(start).copied().unwrap_or(0), chars.get(end).copied().unwrap_or(input.len()));
+                    let ours = recognizers_unit(&unit);
+                    let hit = found.iter().filter(|f| f.start < be && bs < f.end).any(|f| {
+                        f.value.is_some_and(|v| (v - want).abs() <= want.abs().max(1.0) * 1e-9)
+                            && ours.is_some()
+                            && f.unit == ours
+                    });
+                    t.add(hit, || {
+                        let got: Vec<String> = found
+                            .iter()
+                            .map(|f| format!("{}={:?} {:?}", &input[f.start..f.end], f.value, f.unit))
+                            .collect();
+                        format!("{:?} in {input:?}: {got:?} for {want} {unit}", text_of(&r))
+                    });
+                }
+            }
+            tallies.push(t);
+        }
+    }
+    Ok(())
+}
+
 pub fn run(dir: &Path) -> Result<serde_json::Value, EvalError> {
     let mut tallies = Vec::new();
     let mut not_scored = 0usize;
@@ -209,13 +342,16 @@ pub fn run(dir: &Path) -> Result<serde_json::Value, EvalError> {
             tallies.push(t);
         }
     }
+    recognizers_suites(dir, &mut tallies, &mut not_scored)?;
     let time = t0.elapsed();
     println!("{:<34} {:>6} {:>6} {:>8}", "suite", "right", "cases", "accuracy");
     for t in &tallies {
         println!("{:<34} {:>6} {:>6} {:>7.1}%", t.name, t.right, t.total, 100.0 * t.accuracy());
     }
     if not_scored > 0 {
-        println!("not scored here: {not_scored} text2num cases of another kind");
+        println!(
+            "not scored here: {not_scored} cases (text2num of another kind, Recognizers values that are no numbers)"
+        );
     }
     for t in &tallies {
         for m in &t.misses {

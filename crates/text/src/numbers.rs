@@ -72,6 +72,8 @@ fn word(w: &str, lang: NumLang) -> Option<Word> {
             "mille" | "mil" => Scale(1_000),
             "million" | "millions" => Scale(1_000_000),
             "milliard" | "milliards" => Scale(1_000_000_000),
+            // the long scale: a French billion is a million millions
+            "billion" | "billions" => Scale(1_000_000_000_000),
             "et" => And,
             _ => return None,
         },
@@ -108,6 +110,7 @@ fn word(w: &str, lang: NumLang) -> Option<Word> {
             "thousand" | "thousands" => Scale(1_000),
             "million" | "millions" => Scale(1_000_000),
             "billion" | "billions" => Scale(1_000_000_000),
+            "trillion" | "trillions" => Scale(1_000_000_000_000),
             "and" => And,
             _ => return None,
         },
@@ -718,6 +721,9 @@ mod tests {
         assert_eq!(en("nineteen hundred seventy-three"), Some(1973.0));
         assert_eq!(en("a hundred"), Some(100.0));
         assert_eq!(en("three thousand millions"), Some(3e9));
+        // the short scale in English, the long one in French
+        assert_eq!(en("twenty-one trillion three hundred"), Some(21_000_000_000_300.0));
+        assert_eq!(parse("deux billions", NumLang::Fr), Some(2e12));
         assert_eq!(en("two point two million"), Some(2_200_000.0));
         assert_eq!(en("sixty fifteen"), None);
         assert_eq!(en("ten five"), None);
