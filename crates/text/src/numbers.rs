@@ -319,8 +319,44 @@ pub fn parse(s: &str, lang: NumLang) -> Option<f64> {
     let v = parse_digits(rest, lang)
         .or_else(|| parse_fraction(rest))
         .or_else(|| parse_scaled_digits(rest, lang))
-        .or_else(|| parse_words(rest, lang))?;
+        .or_else(|| parse_words(rest, lang))
+        .or_else(|| parse_spelled_fraction(rest, lang))?;
     Some(if negative { -v } else { v })
+}
+
+/// Fractions in words: "two thirds", "a quarter", "one and a half", "twenty and
+/// three fifths", "two and fifty-four hundredths", "deux tiers", "trois quarts",
+/// "un et demi": a whole part before the last "and" ("et"), then a numerator and a
+/// denominator (an ordinal, or half, third, quarter; demi, tiers, quart).
+fn parse_spelled_fraction(s: &str, lang: NumLang) -> Option<f64> {
+    // "vingt-cinquième", "twenty-eighth" are ordinals
+    if parse_ordinal(s, lang, true).is_some() {
+        return None;
+    }
+    let lower = s.to_lowercase().replace('-', " ");
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let (last, rest) = words.split_last()?;
+    let den = match (lang, *last) {
+        (NumLang::En, "half" | "halves") | (NumLang::Fr, "demi" | "demie" | "demis" | "demies") => 2,
+        (NumLang::En, "third" | "thirds") | (NumLang::Fr, "tiers") => 3,
+        (NumLang::En, "quarter" | "quarters") | (NumLang::Fr, "quart" | "quarts") => 4,
+        (_, "second" | "seconds" | "seconde" | "secondes" | "first" | "premier" | "premiere") => return None,
+        (_, w) => parse_ordinal(w, lang, true).map(|(n, _)| n).filter(|&n| n >= 4)?,
+    };
+    let and = if lang == NumLang::En { "and" } else { "et" };
+    let cut = rest.iter().rposition(|w| *w == and);
+    let (whole, num) = match cut {
+        Some(c) => (parse_words(&rest[..c].join(" "), lang)?, &rest[c + 1..]),
+        None => (0.0, rest),
+    };
+    let numerator = match num {
+        // "one and a half", "a third", "un et demi" (no numerator)
+        [] if cut.is_some() && den == 2 => 1.0,
+        ["a" | "an" | "un" | "une"] => 1.0,
+        [] => return None,
+        ws => parse_words(&ws.join(" "), lang)?,
+    };
+    Some(whole + numerator / den as f64)
 }
 
 /// "1/5", "20/100".
@@ -721,6 +757,13 @@ mod tests {
         assert_eq!(en("nineteen hundred seventy-three"), Some(1973.0));
         assert_eq!(en("a hundred"), Some(100.0));
         assert_eq!(en("three thousand millions"), Some(3e9));
+        // fractions in words
+        assert_eq!(en("two thirds"), Some(2.0 / 3.0));
+        assert_eq!(en("one and a half"), Some(1.5));
+        assert_eq!(en("two and fifty-four hundredths"), Some(2.54));
+        assert_eq!(parse("trois quarts", NumLang::Fr), Some(0.75));
+        assert_eq!(parse("deux et demi", NumLang::Fr), Some(2.5));
+        assert_eq!(en("two seconds"), None);
         // the short scale in English, the long one in French
         assert_eq!(en("twenty-one trillion three hundred"), Some(21_000_000_000_300.0));
         assert_eq!(parse("deux billions", NumLang::Fr), Some(2e12));
