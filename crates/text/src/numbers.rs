@@ -111,6 +111,9 @@ fn word(w: &str, lang: NumLang) -> Option<Word> {
             "million" | "millions" => Scale(1_000_000),
             "billion" | "billions" => Scale(1_000_000_000),
             "trillion" | "trillions" => Scale(1_000_000_000_000),
+            // Indian English: a lakh is a hundred thousand, a crore ten million
+            "lakh" | "lakhs" | "lac" | "lacs" | "lkh" | "lkhs" => Scale(100_000),
+            "crore" | "crores" | "krore" | "krores" | "koti" => Scale(10_000_000),
             "and" => And,
             _ => return None,
         },
@@ -570,8 +573,19 @@ pub fn parse_ordinal(s: &str, lang: NumLang, lone_first: bool) -> Option<(u64, b
     if let Some(x) = digit_ordinal(s.trim(), lang) {
         return Some(x);
     }
-    let parts: Vec<String> =
-        s.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let mut parts: Vec<String> = s
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '—' | '–'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    // "twentyfifth", "thirtyfirst": the tens glued to the ordinal (English)
+    if lang == NumLang::En && parts.len() == 1 {
+        let w = parts[0].clone();
+        let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+        if let Some(t) = tens.iter().find(|t| w.starts_with(*t) && w.len() > t.len() + 2) {
+            parts = vec![t.to_string(), w[t.len()..].to_string()];
+        }
+    }
     let (last, head) = parts.split_last()?;
     let (stem, plural) = ordinal_stem(last, lang)?;
     if head.is_empty() && matches!(stem.as_str(), "premier" | "first" | "second") {
@@ -757,6 +771,8 @@ mod tests {
         assert_eq!(en("nineteen hundred seventy-three"), Some(1973.0));
         assert_eq!(en("a hundred"), Some(100.0));
         assert_eq!(en("three thousand millions"), Some(3e9));
+        // Indian scales
+        assert_eq!(en("three crore twelve lakh fifty-six thousand seven hundred twenty-one"), Some(31_256_721.0));
         // fractions in words
         assert_eq!(en("two thirds"), Some(2.0 / 3.0));
         assert_eq!(en("one and a half"), Some(1.5));
@@ -790,6 +806,8 @@ mod tests {
         assert_eq!(parse_ordinal("dix-neuvième", NumLang::Fr, false), Some((19, false)));
         assert_eq!(parse_ordinal("cinq cent unième", NumLang::Fr, false), Some((501, false)));
         assert_eq!(parse_ordinal("millième", NumLang::Fr, false), Some((1000, false)));
+        assert_eq!(parse_ordinal("twentyfifth", NumLang::En, false), Some((25, false)));
+        assert_eq!(parse_ordinal("thirty—first", NumLang::En, false), Some((31, false)));
         assert_eq!(parse_ordinal("premier", NumLang::Fr, false), None);
         assert_eq!(parse_ordinal("seconde", NumLang::Fr, false), None);
         assert_eq!(parse_ordinal("seconde", NumLang::Fr, true), Some((2, false)));
