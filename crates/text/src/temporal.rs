@@ -3624,7 +3624,7 @@ mod tests {
     }
 
     #[test]
-    fn english_clocks_spoken_and_zoned() {
+    fn english_clocks_zones_ranges_and_counted_dates() {
         let now = at(2022, 1, 7).with_time(9, 0, 0);
         let en = |s: &str| parse(s, now, NumLang::En, Lean::Past).map(|v| v.render());
         assert_eq!(en("at 3 15").as_deref(), Some("2022-01-07T03:15"));
