@@ -124,7 +124,12 @@ fn same_unit(ours: &str, duckling: &str) -> bool {
 /// as our unit codes; `None` for a unit we do not name.
 fn recognizers_unit(name: &str) -> Option<&'static str> {
     let n = name.to_lowercase();
-    Some(match n.as_str() {
+    // French names come in the plural too ("Kilomètres", "Ans")
+    unit_by_name(&n).or_else(|| unit_by_name(n.strip_suffix('s').filter(|x| x.len() >= 2)?))
+}
+
+fn unit_by_name(n: &str) -> Option<&'static str> {
+    Some(match n {
         "dollar" | "united states dollar" | "dollar états-unis" | "dollar etats-unis" => "USD",
         "euro" => "EUR",
         "pound" | "livre" | "british pound" | "pound sterling" | "livre sterling" => "GBP",
@@ -141,6 +146,12 @@ fn recognizers_unit(name: &str) -> Option<&'static str> {
         "mile" => "mi",
         "foot" | "pied" => "ft",
         "inch" | "pouce" => "in",
+        "ounce" | "once" => "oz",
+        "acre" => "acre",
+        "microgram" | "microgramme" => "µg",
+        "square meter" | "mètre carré" | "metre carré" => "m²",
+        "square kilometer" | "kilomètre carré" => "km²",
+        "kelvin" => "K",
         "yard" => "yd",
         "liter" | "litre" => "l",
         "milliliter" | "millilitre" => "ml",
