@@ -658,6 +658,10 @@ mod tests {
         assert_eq!(got[2].6, Some("aircraft"));
         assert_eq!(got[3].0, "deux ou trois chars");
         assert_eq!((got[3].2, got[3].3), (Some(2.0), Some(3.0)));
+        // areas and temperatures by their many spellings
+        let got = figs("Un appartement de 182 mètres carrés, 2.000 m2 de jardin ; il faisait 40 deg celsius.");
+        let units: Vec<Option<&str>> = got.iter().map(|g| g.5).collect();
+        assert_eq!(units, [Some("m²"), Some("m²"), Some("°C")], "{got:?}");
         // a range written with a dash after a space; a score is none
         let got = figs("Les colonnes s'étiraient sur 3-5 km ; le match finit 3-1.");
         assert_eq!(got.len(), 1, "{got:?}");
