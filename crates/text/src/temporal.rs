@@ -404,6 +404,18 @@ fn english_weekday_abbreviation(raw: &str) -> Option<u32> {
 fn tokenize(text: &str, lang: NumLang, whole: bool) -> Vec<Tok> {
     let mut toks = tokenize_words(text, lang);
     merge_feasts(text, lang, whole, &mut toks);
+    // a weekday abbreviated in lower case ("jeu.", "mer.", "sam.") is one only before
+    // its day: "il a joué le jeu." is a game
+    for i in 0..toks.len() {
+        let raw = &text[toks[i].start..toks[i].end];
+        let abbreviated = raw.ends_with('.') && raw.len() <= 5 && raw.starts_with(|c: char| c.is_lowercase());
+        if matches!(toks[i].key, Key::Weekday(_)) && abbreviated && !whole {
+            let day_next = matches!(toks.get(i + 1).map(|t| t.key), Some(Key::Digits(..) | Key::Ordinal(_)));
+            if !day_next {
+                toks[i].key = Key::Other;
+            }
+        }
+    }
     if lang == NumLang::En {
         merge_spaced_meridiem(text, &mut toks);
         // "USA TODAY" is a newspaper
@@ -1448,7 +1460,9 @@ impl Reader<'_> {
         }
         // "plus tard", "un peu plus tard", "plus tard dans la soirée"
         let k = if self.is(i, Key::Num(1)) && self.is(i + 1, Key::Little) { i + 2 } else { i };
-        if self.is(k, Key::Later) && self.is(k + 1, Key::Late) && !self.is(k + 2, Key::Other) {
+        // ("au plus tard le 28 mai" is a deadline, not "later")
+        let at_the_latest = k > 0 && self.is(k - 1, Key::To);
+        if self.is(k, Key::Later) && self.is(k + 1, Key::Late) && !self.is(k + 2, Key::Other) && !at_the_latest {
             match self.part_of_day(k + 2, self.today()) {
                 Some(r) => keep(Some(r)),
                 None => {
@@ -2483,8 +2497,10 @@ impl Reader<'_> {
                 return Some((TimeValue::point(date, Grain::Day), e));
             }
             // "mercredi 13", "jeudi 15": the next such weekday on that day of the
-            // month (not "on Tuesday, the first time…")
-            if let Some(w) = weekday.filter(|_| !comma) {
+            // month (not "on Tuesday, the first time…", nor "jeudi une source": "un",
+            // "une" alone are articles)
+            let digits = !self.is(k, Key::Num(1));
+            if let Some(w) = weekday.filter(|_| !comma && digits) {
                 let date = self.weekday_on_day(w, d)?;
                 return Some((TimeValue::point(date, Grain::Day), j));
             }
@@ -3568,6 +3584,13 @@ fn weak(toks: &[Tok], _text: &str) -> bool {
         // are years)
         [Key::Digits(a, 4), Key::Dash, Key::Digits(b, 4)] => !((1000..=2200).contains(a) && a < b && *b <= 2200),
         [Key::Digits(..), Key::Dash, Key::Digits(..)] => true,
+        // "entre 3 et 5 %": two bare numbers without an article or a month are a count
+        // ("entre le 3 et le 5" keeps its articles)
+        [Key::Between, Key::Digits(_, 1 | 2), Key::And, Key::Digits(_, 1 | 2)]
+            if !toks.iter().any(|t| t.key == Key::The) =>
+        {
+            true
+        }
         // "cinq mois après", "deux jours plus tard": after an event of the text
         [.., Key::Unit(_), Key::After | Key::Later] | [.., Key::Unit(_), Key::Later, Key::Late] => true,
         ks => ks.iter().all(|k| matches!(k, Key::Num(_) | Key::And)),
@@ -3659,6 +3682,10 @@ mod tests {
         let text = "It took 15 to 17 minutes; they will march. USA TODAY said so.";
         assert!(find(text, now, NumLang::En, Lean::Past).is_empty());
         assert!(find("Entre 6 et 10 jours, la somme est divisée.", now, NumLang::Fr, Lean::Past).is_empty());
+        // a game, a count, an article, a deadline are no dates either
+        let text = "Il a joué le jeu. Entre 3 et 5 % des passages. Il a dit jeudi une chose, au plus tard le 28 mai.";
+        let found: Vec<&str> = find(text, now, NumLang::Fr, Lean::Past).iter().map(|f| &text[f.start..f.end]).collect();
+        assert_eq!(found, ["jeudi", "28 mai"]);
         // years joined by a dash are a range, a score is not; an ISO week by its number
         let text = "Over 2014-2018 the team won 8-6 in week 31.";
         let found: Vec<String> = find(text, now, NumLang::En, Lean::Past).iter().map(|f| f.value.render()).collect();
