@@ -86,11 +86,35 @@ pub fn easter(y: i32) -> (u32, u32) {
     (month as u32, day as u32)
 }
 
-/// The `n`-th weekday `wd` (0 = Monday) of a month, if the month has that many.
+/// The `n`-th weekday `wd` (0 = Monday) of a month, counted from its end when `n`
+/// is negative (-1: the last), if the month has that many.
 pub fn nth_weekday(y: i32, m: u32, wd: u32, n: i64) -> Option<DateTime> {
-    let first = DateTime::date(y, m, 1)?;
-    let d = first.add_days((wd as i64 - first.weekday() as i64).rem_euclid(7) + 7 * (n - 1));
-    (d.month == m).then_some(d)
+    let d = if n >= 0 {
+        let first = DateTime::date(y, m, 1)?;
+        first.add_days((wd as i64 - first.weekday() as i64).rem_euclid(7) + 7 * (n - 1))
+    } else {
+        let last = DateTime::date(y, m, days_in_month(y, m))?;
+        last.add_days(-((last.weekday() as i64 - wd as i64).rem_euclid(7)) + 7 * (n + 1))
+    };
+    (d.month == m && d.year == y).then_some(d)
+}
+
+/// The weekday (0 = Monday … 6 = Sunday) of a day counted from 1970-01-01, a
+/// Thursday.
+pub fn weekday_of_days(days: i64) -> u32 {
+    (days + 3).rem_euclid(7) as u32
+}
+
+/// The Monday of ISO week `n` of year `y` (the first week holds 4 January),
+/// counted from the year's last ISO week when `n` is negative (-1: the last,
+/// which holds 28 December).
+pub fn iso_week_monday(y: i32, n: i64) -> Option<DateTime> {
+    let monday_of = |d: DateTime| d.add_days(-(d.weekday() as i64));
+    Some(if n >= 0 {
+        monday_of(DateTime::date(y, 1, 4)?).add_days(7 * (n - 1))
+    } else {
+        monday_of(DateTime::date(y, 12, 28)?).add_days(7 * (n + 1))
+    })
 }
 
 pub fn days_in_month(y: i32, m: u32) -> u32 {
@@ -130,8 +154,7 @@ impl DateTime {
 
     /// 0 = Monday … 6 = Sunday.
     pub fn weekday(&self) -> u32 {
-        // 1970-01-01 was a Thursday
-        (self.days() + 3).rem_euclid(7) as u32
+        weekday_of_days(self.days())
     }
 
     pub fn add_days(&self, n: i64) -> Self {
@@ -235,6 +258,12 @@ mod tests {
         assert_eq!(nth_weekday(2021, 11, 3, 4), DateTime::date(2021, 11, 25));
         assert_eq!(nth_weekday(2013, 1, 0, 3), DateTime::date(2013, 1, 21));
         assert_eq!(nth_weekday(2021, 2, 0, 5), None);
+        // the last Monday of May 2022, the second last Saturday of March 2016
+        assert_eq!(nth_weekday(2022, 5, 0, -1), DateTime::date(2022, 5, 30));
+        assert_eq!(nth_weekday(2016, 3, 5, -2), DateTime::date(2016, 3, 19));
+        // ISO weeks: the first of 2015 starts on 29 December 2014, the last of 2018 on 24 December
+        assert_eq!(iso_week_monday(2015, 1), DateTime::date(2014, 12, 29));
+        assert_eq!(iso_week_monday(2018, -1), DateTime::date(2018, 12, 24));
         for (y, md) in
             [(2013, (3, 31)), (2019, (4, 21)), (2022, (4, 17)), (2024, (3, 31)), (2038, (4, 25)), (1818, (3, 22))]
         {

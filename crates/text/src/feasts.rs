@@ -8,7 +8,7 @@
 //! The Hebrew and Islamic calendars follow Dershowitz and Reingold,
 //! *Calendrical Calculations*, in days counted from 1970-01-01.
 
-use crate::calendar::{self, DateTime, Grain};
+use crate::calendar::{self, weekday_of_days, DateTime, Grain};
 
 /// How a feast's date is found in a given year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -314,19 +314,7 @@ fn rule_days(rule: Rule, y: i32) -> Vec<(i64, Option<i64>)> {
     let one = |d: Option<i64>| d.map(|d| vec![(d, None)]).unwrap_or_default();
     match rule {
         Rule::Fixed(m, d) => one(civil(m, d)),
-        Rule::Weekday(m, wd, n, shift) => {
-            let day = if n < 0 {
-                // the last: the n-th from the end
-                let last = civil(m, calendar::days_in_month(y, m));
-                last.map(|l| {
-                    let wd_last = (l + 3).rem_euclid(7); // 1970-01-01 was a Thursday (3)
-                    l - (wd_last - wd as i64).rem_euclid(7) + 7 * (n + 1)
-                })
-            } else {
-                calendar::nth_weekday(y, m, wd, n).map(|d| d.days())
-            };
-            one(day.map(|d| d + shift))
-        }
+        Rule::Weekday(m, wd, n, shift) => one(calendar::nth_weekday(y, m, wd, n).map(|d| d.days() + shift)),
         Rule::Easter(k) => one(Some(western_easter(y) + k)),
         Rule::Orthodox(k) => one(Some(orthodox_easter(y) + k)),
         Rule::Hebrew(m, d) => hebrew_in_year(y, m, d).into_iter().map(|x| (x, None)).collect(),
@@ -337,15 +325,15 @@ fn rule_days(rule: Rule, y: i32) -> Vec<(i64, Option<i64>)> {
                 (x, Some(next))
             })
             .collect(),
-        Rule::NearestWeekday(m, d) => one(civil(m, d).map(|x| match (x + 3).rem_euclid(7) {
+        Rule::NearestWeekday(m, d) => one(civil(m, d).map(|x| match weekday_of_days(x) {
             5 => x - 1,
             6 => x + 1,
             _ => x,
         })),
-        Rule::NotSunday(m, d) => one(civil(m, d).map(|x| if (x + 3).rem_euclid(7) == 6 { x - 1 } else { x })),
+        Rule::NotSunday(m, d) => one(civil(m, d).map(|x| if weekday_of_days(x) == 6 { x - 1 } else { x })),
         Rule::YomHashoah => hebrew_in_year(y, 1, 27)
             .into_iter()
-            .map(|x| match (x + 3).rem_euclid(7) {
+            .map(|x| match weekday_of_days(x) {
                 4 => (x - 1, None),
                 6 => (x + 1, None),
                 _ => (x, None),
@@ -353,7 +341,7 @@ fn rule_days(rule: Rule, y: i32) -> Vec<(i64, Option<i64>)> {
             .collect(),
         Rule::YomHaatzmaut => hebrew_in_year(y, 2, 5)
             .into_iter()
-            .map(|x| match (x + 3).rem_euclid(7) {
+            .map(|x| match weekday_of_days(x) {
                 4 => (x - 1, None),
                 5 => (x - 2, None),
                 0 => (x + 1, None),
@@ -362,13 +350,13 @@ fn rule_days(rule: Rule, y: i32) -> Vec<(i64, Option<i64>)> {
             .collect(),
         Rule::TishaBav => hebrew_in_year(y, 5, 9)
             .into_iter()
-            .map(|x| if (x + 3).rem_euclid(7) == 5 { (x + 1, None) } else { (x, None) })
+            .map(|x| if weekday_of_days(x) == 5 { (x + 1, None) } else { (x, None) })
             .collect(),
         Rule::JamatUlVida => islamic_in_year(y, 10, 1)
             .into_iter()
             .map(|(_, eid)| {
                 // the Friday before the first of Shawwal
-                let back = ((eid + 3).rem_euclid(7) - 4 - 1).rem_euclid(7) + 1;
+                let back = (weekday_of_days(eid) as i64 - 4 - 1).rem_euclid(7) + 1;
                 (eid - back, None)
             })
             .collect(),

@@ -1816,8 +1816,7 @@ impl Reader<'_> {
                     (Some(Key::Of | Key::In), Some(Key::Digits(y, 4))) => (y as i32, k + 4),
                     _ => (self.now.year, k + 2),
                 };
-                let jan4 = DateTime::date(y, 1, 4)?;
-                let monday = jan4.add_days(-(jan4.weekday() as i64)).add_days(7 * (n as i64 - 1));
+                let monday = crate::calendar::iso_week_monday(y, n as i64)?;
                 return Some((TimeValue::point(monday, Grain::Week), e));
             }
         }
@@ -1839,10 +1838,8 @@ impl Reader<'_> {
             _ => None,
         };
         if let (Some(y), Key::Unit(g @ (Grain::Week | Grain::Day))) = (of_year, what) {
-            let monday_of = |d: DateTime| d.add_days(-(d.weekday() as i64));
             let v = match g {
-                Grain::Week if nth > 0 => monday_of(DateTime::date(y, 1, 4)?).add_days(7 * (nth - 1)),
-                Grain::Week => monday_of(DateTime::date(y, 12, 28)?).add_days(7 * (nth + 1)),
+                Grain::Week => crate::calendar::iso_week_monday(y, nth)?,
                 _ if nth > 0 => DateTime::date(y, 1, 1)?.add_days(nth - 1),
                 _ => DateTime::date(y, 12, 31)?.add_days(nth + 1),
             };
@@ -1921,14 +1918,7 @@ impl Reader<'_> {
         };
         let len = crate::calendar::days_in_month(month.year, month.month) as i64;
         let last = month.add_days(len - 1);
-        let day_of = |wd: u32| -> Option<DateTime> {
-            if nth > 0 {
-                crate::calendar::nth_weekday(month.year, month.month, wd, nth)
-            } else {
-                let d = last.add_days(-((last.weekday() as i64 - wd as i64).rem_euclid(7))).add_days(7 * (nth + 1));
-                (d.month == month.month).then_some(d)
-            }
-        };
+        let day_of = |wd: u32| crate::calendar::nth_weekday(month.year, month.month, wd, nth);
         let v = match what {
             Key::Unit(Grain::Day) => {
                 let d = if nth > 0 { month.add_days(nth - 1) } else { last.add_days(nth + 1) };
