@@ -407,13 +407,14 @@ fn tokenize(text: &str, lang: NumLang, whole: bool) -> Vec<Tok> {
     // a weekday abbreviated in lower case ("jeu.", "mer.", "sam.") is one only before
     // its day: "il a joué le jeu." is a game
     for i in 0..toks.len() {
+        if whole || !matches!(toks[i].key, Key::Weekday(_)) {
+            continue;
+        }
         let raw = &text[toks[i].start..toks[i].end];
         let abbreviated = raw.ends_with('.') && raw.len() <= 5 && raw.starts_with(|c: char| c.is_lowercase());
-        if matches!(toks[i].key, Key::Weekday(_)) && abbreviated && !whole {
-            let day_next = matches!(toks.get(i + 1).map(|t| t.key), Some(Key::Digits(..) | Key::Ordinal(_)));
-            if !day_next {
-                toks[i].key = Key::Other;
-            }
+        let day_next = matches!(toks.get(i + 1).map(|t| t.key), Some(Key::Digits(..) | Key::Ordinal(_)));
+        if abbreviated && !day_next {
+            toks[i].key = Key::Other;
         }
     }
     if lang == NumLang::En {
@@ -781,8 +782,8 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
         }
     }
     // a quarter or a half of a year by its number, with its year or alone: "Q3",
-    // "2018Q4", "18q4", "2017-q1", "q1-2019", "H2" (English)
-    if same_bytes && w.len() <= 8 {
+    // "2018Q4", "18q4", "2017-q1", "q1-2019", "H2" (English); every form has a digit
+    if same_bytes && w.len() <= 8 && w.bytes().any(|c| c.is_ascii_digit()) {
         let code = |p: &str| -> Option<Key> {
             let (c, n) = (p.as_bytes().first()?, p.get(1..)?);
             let n: u32 = n.parse().ok().filter(|_| p.len() == 2)?;
@@ -1455,7 +1456,7 @@ impl Reader<'_> {
             if let (Some(Key::Unit(g)), true) = (self.key(e), n > 0) {
                 let end = self.now.add(g, n as i64);
                 let end = if g >= Grain::Day { end.truncate(Grain::Day) } else { end };
-                keep(Some((TimeValue::span(self.now, end, Grain::Second.max(g.min(Grain::Day))), e + 1)));
+                keep(Some((TimeValue::span(self.now, end, g.min(Grain::Day)), e + 1)));
             }
         }
         // "plus tard", "un peu plus tard", "plus tard dans la soirée"
@@ -2489,8 +2490,8 @@ impl Reader<'_> {
             // "mercredi 13", "jeudi 15": the next such weekday on that day of the
             // month (not "on Tuesday, the first time…", nor "jeudi une source": "un",
             // "une" alone are articles)
-            let digits = !self.is(k, Key::Num(1));
-            if let Some(w) = weekday.filter(|_| !comma && digits) {
+            let article = self.is(k, Key::Num(1));
+            if let Some(w) = weekday.filter(|_| !comma && !article) {
                 let date = self.weekday_on_day(w, d)?;
                 return Some((TimeValue::point(date, Grain::Day), j));
             }
