@@ -88,36 +88,10 @@ fn read_whole(s: &str, lang: NumLang) -> Option<String> {
 /// A reader of one whole string as a number.
 type NumberReader<'a> = dyn Fn(&str) -> Option<f64> + 'a;
 
-/// Whether our unit is Duckling's ("Dollar" is written "$" or "dollars").
+/// Whether our unit is Duckling's ("Dollar" is written "$" or "dollars"): its name
+/// mapped by [`unit_by_name`], else its code as it is ("EUR", "CAD").
 fn same_unit(ours: &str, duckling: &str) -> bool {
-    let theirs = match duckling {
-        "Dollar" | "USD" => "USD",
-        "EUR" => "EUR",
-        "Pound" | "GBP" => "GBP",
-        "ILS" => "ILS",
-        "Rial" => "IRR",
-        "Cent" => "cent",
-        "INR" => "INR",
-        "Riyal" => "SAR",
-        "Kilometre" => "km",
-        "Metre" => "m",
-        "Centimetre" => "cm",
-        "Millimetre" => "mm",
-        "Inch" => "in",
-        "Foot" => "ft",
-        "Yard" => "yd",
-        "Mile" => "mi",
-        "Millilitre" => "ml",
-        "Litre" => "l",
-        "Celsius" => "°C",
-        "Fahrenheit" => "°F",
-        "Centilitre" => "cl",
-        "Hectolitre" => "hl",
-        "Gallon" => "gal",
-        "Degree" => "°",
-        other => other,
-    };
-    ours == theirs
+    unit_by_name(&duckling.to_lowercase()).map_or(ours == duckling, |u| u == ours)
 }
 
 /// Recognizers' unit names ("Dollar", "United States dollar", "Kilometer", "Livre")
@@ -128,8 +102,19 @@ fn recognizers_unit(name: &str) -> Option<&'static str> {
     unit_by_name(&n).or_else(|| unit_by_name(n.strip_suffix('s').filter(|x| x.len() >= 2)?))
 }
 
+/// A unit's name in Duckling's or Recognizers' corpora, lower case, as our unit code.
 fn unit_by_name(n: &str) -> Option<&'static str> {
     Some(match n {
+        "usd" => "USD",
+        "gbp" => "GBP",
+        "rial" => "IRR",
+        "riyal" => "SAR",
+        "centimetre" => "cm",
+        "millimetre" => "mm",
+        "centilitre" => "cl",
+        "hectolitre" => "hl",
+        "celsius" => "°C",
+        "fahrenheit" => "°F",
         "dollar" | "united states dollar" | "dollar états-unis" | "dollar etats-unis" => "USD",
         "euro" => "EUR",
         "pound" | "livre" | "british pound" | "pound sterling" | "livre sterling" => "GBP",
