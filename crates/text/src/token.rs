@@ -44,7 +44,16 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 continue;
             }
             b'a'..=b'g' | b'i'..=b'v' | b'x'..=b'z' | b'A'..=b'Z' => {
-                i = scan_word(s, i, base, out);
+                // a plain ASCII word ending on a space or a plain mark (most
+                // words) needs none of scan_word's elision, clitic or period rules
+                let z = crate::scan::alnum_run(b, i);
+                match b.get(z) {
+                    Some(&x) if x >= 0x80 || matches!(x, b'\'' | b'-' | b'.') => i = scan_word(s, i, base, out),
+                    _ => {
+                        push(out, i, z, TokenKind::Word);
+                        i = z;
+                    }
+                }
                 continue;
             }
             0xC3 if latin1_letter(b, i) => {
