@@ -194,7 +194,7 @@ fn random_texts_terminate_with_valid_spans() {
             x ^= x >> 7;
             x ^= x << 17;
             t.push_str(WORDS[(x % WORDS.len() as u64) as usize]);
-            t.push(if x % 11 == 0 { '\n' } else { ' ' });
+            t.push(if x.is_multiple_of(11) { '\n' } else { ' ' });
         }
         let a = article(&t);
         for q in &a.layers.quotes {

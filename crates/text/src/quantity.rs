@@ -607,10 +607,11 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
 mod tests {
     use super::*;
 
-    fn figs(
-        t: &str,
-    ) -> Vec<(String, Option<f64>, Option<f64>, Option<f64>, &'static str, Option<&'static str>, Option<&'static str>)>
-    {
+    /// A figure as the tests compare it: text, value, low, high, unit, counted, class.
+    type Fig =
+        (String, Option<f64>, Option<f64>, Option<f64>, &'static str, Option<&'static str>, Option<&'static str>);
+
+    fn figs(t: &str) -> Vec<Fig> {
         find(t, NumLang::Fr)
             .into_iter()
             .map(|f| (t[f.start..f.end].to_string(), f.value, f.low, f.high, f.hedge.as_str(), f.unit, f.counted_class))
