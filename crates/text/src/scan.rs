@@ -63,17 +63,17 @@ pub struct Positions<'a> {
     carry: u64,
 }
 
-/// Per 64 bytes, one bit per byte for each test the classes combine.
+/// Per 64 bytes, one bit per byte for each test a class combines.
 #[derive(Default)]
 struct Masks {
     upper: u64,
     lead: u64,
-    terminal: u64,
-    dash: u64,
-    /// ASCII white space or any non-ASCII byte.
-    space_or_high: u64,
-    /// ASCII lower-case letter, straight double quote or any non-ASCII byte.
-    lower_quote_or_high: u64,
+    /// Cut: a terminal mark or a colon; Gap: a dash.
+    mark: u64,
+    /// What the byte before a mark must be. Cut: an ASCII lower-case letter, a
+    /// straight double quote or any non-ASCII byte; Gap: ASCII white space or any
+    /// non-ASCII byte.
+    before: u64,
     c3: u64,
     /// A byte 0xA0 or above: after 0xC3, a lower-case Latin-1 letter.
     from_a0: u64,
@@ -109,40 +109,35 @@ impl Iterator for Positions<'_> {
                         chunk
                     }
                 };
-                block_masks(&chunk, part * 16, &mut m);
+                block_masks(&chunk, part * 16, self.class, &mut m);
             }
             // the byte after the block completes the last byte's test
             let next_from_a0 = self.bytes.get(self.block + 64).is_some_and(|&x| x >= 0xA0) as u64;
             let latin1_lower = m.c3 & ((m.from_a0 >> 1) | (next_from_a0 << 63));
             let lead = m.lead & !latin1_lower;
-            let (mask, before) = match self.class {
-                Class::Cut => (m.terminal | lead, m.lower_quote_or_high),
-                Class::Gap => (m.upper | m.dash | lead, m.space_or_high),
-            };
-            let after_ok = (before << 1) | self.carry;
+            let after_ok = (m.before << 1) | self.carry;
             self.mask = match self.class {
-                Class::Cut => mask | (m.upper & after_ok),
-                Class::Gap => mask & after_ok,
+                Class::Cut => m.mark | lead | (m.upper & after_ok),
+                Class::Gap => (m.upper | m.mark | lead) & after_ok,
             };
-            self.carry = before >> 63;
+            self.carry = m.before >> 63;
         }
     }
 }
 
-/// Adds the bits of one 16-byte chunk, at bit `shift`, to the masks.
+/// Adds the bits of one 16-byte chunk, at bit `shift`, to the masks of `class`.
 #[cfg(target_arch = "x86_64")]
-fn block_masks(chunk: &[u8; 16], shift: usize, m: &mut Masks) {
+fn block_masks(chunk: &[u8; 16], shift: usize, class: Class, m: &mut Masks) {
     // SAFETY: SSE2 is part of the x86_64 baseline, so every x86_64 CPU has it.
-    unsafe { block_masks_sse2(chunk, shift, m) }
+    unsafe { block_masks_sse2(chunk, shift, class, m) }
 }
 
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "sse2")]
-fn block_masks_sse2(chunk: &[u8; 16], shift: usize, m: &mut Masks) {
+fn block_masks_sse2(chunk: &[u8; 16], shift: usize, class: Class, m: &mut Masks) {
     use std::arch::x86_64::*;
-    let lo = i64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
-    let hi = i64::from_le_bytes([chunk[8], chunk[9], chunk[10], chunk[11], chunk[12], chunk[13], chunk[14], chunk[15]]);
-    let v = _mm_set_epi64x(hi, lo);
+    // SAFETY: the chunk has 16 readable bytes; loadu needs no alignment.
+    let v = unsafe { _mm_loadu_si128(chunk.as_ptr() as *const __m128i) };
     let eq = |c: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8));
     // signed compares: lo < x < hi
     let between =
@@ -151,17 +146,23 @@ fn block_masks_sse2(chunk: &[u8; 16], shift: usize, m: &mut Masks) {
     // as signed bytes, non-ASCII bytes are negative, first bytes -64..=-1, 0xA0.. -96..=-1
     let high = _mm_cmplt_epi8(v, _mm_setzero_si128());
     m.upper |= bits(between(64, 91));
-    m.lead |= bits(between(-65, 0));
-    m.terminal |= bits(_mm_or_si128(_mm_or_si128(eq(b'.'), eq(b'!')), _mm_or_si128(eq(b'?'), eq(b':'))));
-    m.dash |= bits(eq(b'-'));
-    m.space_or_high |= bits(_mm_or_si128(_mm_or_si128(between(8, 14), eq(b' ')), high));
-    m.lower_quote_or_high |= bits(_mm_or_si128(_mm_or_si128(between(96, 123), eq(b'"')), high));
+    m.lead |= bits(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-65)), high));
     m.c3 |= bits(eq(0xC3));
-    m.from_a0 |= bits(between(-97, 0));
+    m.from_a0 |= bits(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-97)), high));
+    match class {
+        Class::Cut => {
+            m.mark |= bits(_mm_or_si128(_mm_or_si128(eq(b'.'), eq(b'!')), _mm_or_si128(eq(b'?'), eq(b':'))));
+            m.before |= bits(_mm_or_si128(_mm_or_si128(between(96, 123), eq(b'"')), high));
+        }
+        Class::Gap => {
+            m.mark |= bits(eq(b'-'));
+            m.before |= bits(_mm_or_si128(_mm_or_si128(between(8, 14), eq(b' ')), high));
+        }
+    }
 }
 
 #[cfg(not(target_arch = "x86_64"))]
-fn block_masks(chunk: &[u8; 16], shift: usize, m: &mut Masks) {
+fn block_masks(chunk: &[u8; 16], shift: usize, class: Class, m: &mut Masks) {
     for (i, &x) in chunk.iter().enumerate() {
         let bit = 1u64 << (shift + i);
         let set = |mask: &mut u64, on: bool| {
@@ -171,12 +172,18 @@ fn block_masks(chunk: &[u8; 16], shift: usize, m: &mut Masks) {
         };
         set(&mut m.upper, x.is_ascii_uppercase());
         set(&mut m.lead, x >= 0xC0);
-        set(&mut m.terminal, matches!(x, b'.' | b'!' | b'?' | b':'));
-        set(&mut m.dash, x == b'-');
-        set(&mut m.space_or_high, matches!(x, 9..=13 | b' ') || x >= 0x80);
-        set(&mut m.lower_quote_or_high, x.is_ascii_lowercase() || x == b'"' || x >= 0x80);
         set(&mut m.c3, x == 0xC3);
         set(&mut m.from_a0, x >= 0xA0);
+        match class {
+            Class::Cut => {
+                set(&mut m.mark, matches!(x, b'.' | b'!' | b'?' | b':'));
+                set(&mut m.before, x.is_ascii_lowercase() || x == b'"' || x >= 0x80);
+            }
+            Class::Gap => {
+                set(&mut m.mark, x == b'-');
+                set(&mut m.before, matches!(x, 9..=13 | b' ') || x >= 0x80);
+            }
+        }
     }
 }
 

@@ -60,6 +60,27 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 i = scan_word(s, i, base, out);
                 continue;
             }
+            b'0'..=b'9' => {
+                i = scan_number_token(s, i, base, out);
+                continue;
+            }
+            b'!' | b'.' | b'?' => {
+                // punctuation runs: "...", "?!"
+                let z = i + b[i..].iter().take_while(|x| matches!(x, b'.' | b'!' | b'?')).count();
+                push(out, i, z, TokenKind::Punct);
+                i = z;
+                continue;
+            }
+            x if x.is_ascii_punctuation() => {
+                let kind = if matches!(x, b'%' | b'$' | b'&' | b'+' | b'<' | b'=' | b'>' | b'^' | b'|' | b'~' | b'#' | b'@') {
+                    TokenKind::Symbol
+                } else {
+                    TokenKind::Punct
+                };
+                push(out, i, i + 1, kind);
+                i += 1;
+                continue;
+            }
             _ => {}
         }
         let c = s[i..].chars().next().unwrap_or(' ');
@@ -87,23 +108,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             i = z;
             continue;
         }
-        if c.is_ascii_digit() {
-            let z = scan_number(s, i);
-            // "1er", "20e", "10h30", "Il-76" handled as words; digits then letters stay one token
-            let mut y = z;
-            while y < s.len() {
-                let d = s[y..].chars().next().unwrap_or(' ');
-                if d.is_alphanumeric() {
-                    y += d.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            let kind = if y == z { TokenKind::Number } else { TokenKind::Word };
-            push(out, i, y, kind);
-            i = y;
-            continue;
-        }
+
         if is_han(c) {
             push(out, i, i + cl, TokenKind::Word);
             i += cl;
@@ -134,6 +139,24 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
         push(out, i, i + cl, kind);
         i += cl;
     }
+}
+
+/// Pushes the token that starts with the digit at `i`; returns its end.
+fn scan_number_token(s: &str, i: usize, base: usize, out: &mut Vec<Token>) -> usize {
+    let z = scan_number(s, i);
+    // "1er", "20e", "10h30", "Il-76" handled as words; digits then letters stay one token
+    let mut y = z;
+    while y < s.len() {
+        let d = s[y..].chars().next().unwrap_or(' ');
+        if d.is_alphanumeric() {
+            y += d.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let kind = if y == z { TokenKind::Number } else { TokenKind::Word };
+    out.push(Token { span: Span::new(base + i, base + y), kind });
+    y
 }
 
 /// End of a number starting at `i`: digits, decimal separators followed by a
