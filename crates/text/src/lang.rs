@@ -119,29 +119,11 @@ fn prefix(s: &str, max: usize) -> &str {
 }
 
 /// Stopword lists (`data/lexicon/stopwords.tsv`): word → bit set of languages.
+/// Keyed by bytes: the callers lower-case words into byte buffers, and a UTF-8
+/// check per word would cost more than the look-up.
 struct Stopwords {
     langs: Vec<&'static str>,
-    words: crate::lexicon::FastMap<&'static [u8], u16>,
-    /// For each (byte length, first byte), the set of last bytes (mod 64) of
-    /// the words: most words of a text are rejected without hashing.
-    ends: Vec<u64>,
-}
-
-impl Stopwords {
-    fn slot(w: &[u8]) -> Option<(usize, u64)> {
-        let (&first, &last) = (w.first()?, w.last()?);
-        (w.len() <= 16).then(|| (w.len() * 256 + first as usize, 1u64 << (last % 64)))
-    }
-
-    /// Keyed by bytes: the callers lower-case words into byte buffers, and a
-    /// UTF-8 check per word would cost more than the look-up.
-    fn get(&self, w: &[u8]) -> Option<u16> {
-        let (i, bit) = Self::slot(w)?;
-        if self.ends[i] & bit == 0 {
-            return None;
-        }
-        self.words.get(w).copied()
-    }
+    words: crate::lexicon::PackedWords<u16>,
 }
 
 fn stopwords() -> &'static Stopwords {
@@ -158,13 +140,7 @@ fn stopwords() -> &'static Stopwords {
                 *words.entry(w.as_bytes()).or_insert(0) |= bit;
             }
         }
-        let mut ends = vec![0u64; 17 * 256];
-        for w in words.keys() {
-            if let Some((i, bit)) = Stopwords::slot(w) {
-                ends[i] |= bit;
-            }
-        }
-        Stopwords { langs, words, ends }
+        Stopwords { langs, words: crate::lexicon::PackedWords::new(words) }
     })
 }
 
@@ -198,10 +174,13 @@ fn stopword_counts(s: &str) -> Option<(u32, [u32; 16])> {
     let sw = stopwords();
     let mut counts = [0u32; 16];
     let mut words = 0u32;
-    let mut count = |w: &[u8]| {
-        if let Some(bits) = sw.get(w) {
-            for (i, c) in counts.iter_mut().enumerate().take(sw.langs.len()) {
-                *c += (bits >> i) as u32 & 1;
+    let mut count = |w: Option<u128>| {
+        if let Some(bits) = w.and_then(|w| sw.words.get_packed(w)) {
+            // a stopword belongs to a few languages: visit their bits only
+            let mut rest = bits & (((1u32 << sw.langs.len()) - 1) as u16);
+            while rest != 0 {
+                counts[rest.trailing_zeros() as usize] += 1;
+                rest &= rest - 1;
             }
         }
     };
@@ -215,18 +194,16 @@ fn stopword_counts(s: &str) -> Option<(u32, [u32; 16])> {
         // a word: ASCII letters are lower-cased in a stack buffer; a word with
         // other letters takes the general path
         let start = i;
-        while i < b.len() && b[i].is_ascii_alphabetic() {
-            i += 1;
-        }
+        i = crate::scan::alpha_run(b, i);
         if i == b.len() || b[i] < 0x80 {
             words += 1;
             let w = &b[start..i];
             if w.len() <= 12 {
-                let mut low = [0u8; 12];
-                for (d, c) in low.iter_mut().zip(w) {
-                    *d = c.to_ascii_lowercase();
-                }
-                count(&low[..w.len()]);
+                let mut buf = [0u8; 16];
+                buf[..w.len()].copy_from_slice(w);
+                // ASCII letters are lower case with their 0x20 bit set
+                let case = 0x2020_2020_2020_2020_2020_2020_2020_2020u128 & ((1u128 << (8 * w.len())) - 1);
+                count(Some(u128::from_le_bytes(buf) | case));
             }
             continue;
         }
@@ -262,7 +239,7 @@ fn stopword_counts(s: &str) -> Option<(u32, [u32; 16])> {
                 }
                 k += 1;
             }
-            count(&low[..w.len()]);
+            count(crate::lexicon::PackedWords::<u16>::pack(&low[..w.len()]));
         }
         i = end;
     }

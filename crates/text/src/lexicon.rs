@@ -86,6 +86,63 @@ pub type HashedSet = HashSet<u64, std::hash::BuildHasherDefault<Identity>>;
 pub type FastSet<T> = HashSet<T, FnvBuild>;
 pub type FastMap<K, V> = HashMap<K, V, FnvBuild>;
 
+/// A map from short words (1 to 16 bytes, no NUL byte) to small values, each
+/// word packed into a `u128` (its bytes, zero-padded): a look-up is a multiply,
+/// a probe or two and one compare, without hashing bytes one by one nor a
+/// `memcmp`. For the word lists asked at every word of a text.
+pub struct PackedWords<V> {
+    keys: Vec<u128>,
+    values: Vec<V>,
+    shift: u32,
+}
+
+impl<V: Copy + Default> PackedWords<V> {
+    /// Longer, empty and NUL-holding words are left out (a look-up of them
+    /// finds nothing).
+    pub fn new(entries: impl IntoIterator<Item = (&'static [u8], V)>) -> Self {
+        let entries: Vec<(u128, V)> = entries.into_iter().filter_map(|(w, v)| Some((Self::pack(w)?, v))).collect();
+        let bits = (entries.len() * 2).max(16).next_power_of_two().trailing_zeros();
+        let mut t = PackedWords { keys: vec![0; 1 << bits], values: vec![V::default(); 1 << bits], shift: 64 - bits };
+        for (k, v) in entries {
+            let i = t.slot(k);
+            t.keys[i] = k;
+            t.values[i] = v;
+        }
+        t
+    }
+
+    /// The word's bytes as a zero-padded little-endian `u128`.
+    pub fn pack(w: &[u8]) -> Option<u128> {
+        if w.is_empty() || w.len() > 16 || w.contains(&0) {
+            return None;
+        }
+        let mut buf = [0u8; 16];
+        buf[..w.len()].copy_from_slice(w);
+        Some(u128::from_le_bytes(buf))
+    }
+
+    /// The slot holding `k`, or the empty one where it would go.
+    fn slot(&self, k: u128) -> usize {
+        let h = ((k as u64) ^ ((k >> 64) as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mask = self.keys.len() - 1;
+        let mut i = (h >> self.shift) as usize;
+        while self.keys[i] != 0 && self.keys[i] != k {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    /// The value of a packed word ([`Self::pack`]).
+    pub fn get_packed(&self, k: u128) -> Option<V> {
+        let i = self.slot(k);
+        (self.keys[i] == k && k != 0).then(|| self.values[i])
+    }
+
+    pub fn get(&self, w: &[u8]) -> Option<V> {
+        self.get_packed(Self::pack(w)?)
+    }
+}
+
 pub struct Lexicon {
     /// Case-sensitive titles and case-folded others.
     abbrev_exact: FastMap<&'static str, AbbrevKind>,

@@ -9,9 +9,8 @@ use recoupe_model::{Residue, Span, Token, TokenKind};
 
 /// FNV-1a of the ASCII lower case of a word; `None` for non-ASCII words
 /// (English function words are all ASCII).
-fn ascii_key(w: &str) -> Option<u64> {
-    let b = w.as_bytes();
-    if b.is_empty() || b.len() > 16 || !b[0].is_ascii_alphabetic() || !w.is_ascii() {
+fn ascii_key(b: &[u8]) -> Option<u64> {
+    if b.is_empty() || b.len() > 16 || !b[0].is_ascii_alphabetic() || !b.is_ascii() {
         return None;
     }
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -35,7 +34,7 @@ impl WordSet {
         let mut ends = [0u32; 17 * 26];
         let mut keys = HashedSet::default();
         for w in words {
-            if let (Some(k), Some(slot)) = (ascii_key(w), Self::slot(w.as_bytes())) {
+            if let (Some(k), Some(slot)) = (ascii_key(w.as_bytes()), Self::slot(w.as_bytes())) {
                 keys.insert(k);
                 ends[slot.0] |= slot.1;
             }
@@ -51,8 +50,10 @@ impl WordSet {
         Some((b.len() * 26 + (first - b'a') as usize, 1 << (last - b'a')))
     }
 
-    fn contains(&self, w: &str) -> bool {
-        match Self::slot(w.as_bytes()) {
+    /// Whether the word (its bytes: words are slices of the text by token spans)
+    /// is in the set.
+    fn contains(&self, w: &[u8]) -> bool {
+        match Self::slot(w) {
             Some((i, bit)) if self.ends[i] & bit != 0 => ascii_key(w).is_some_and(|k| self.keys.contains(&k)),
             _ => false,
         }
@@ -68,11 +69,11 @@ fn word_sets() -> &'static (WordSet, WordSet) {
 }
 
 fn is_english_only(w: &str) -> bool {
-    word_sets().0.contains(w)
+    word_sets().0.contains(w.as_bytes())
 }
 
 fn is_french_only(w: &str) -> bool {
-    word_sets().1.contains(w)
+    word_sets().1.contains(w.as_bytes())
 }
 
 fn capitalised(w: &str) -> bool {
@@ -86,8 +87,8 @@ pub fn find(text: &str, para: Span, tokens: &[Token], out: &mut Vec<Residue>) {
     let to = tokens.partition_point(|t| t.span.start < para.end);
     let toks = &tokens[from..to];
     let word = |t: &Token| t.span.slice(text);
-    // 1. brackets: "[Russian President Vladimir]", "[It]"
-    let mut i = 0;
+    // 1. brackets: "[Russian President Vladimir]", "[It]" (few paragraphs have one)
+    let mut i = if para.slice(text).contains('[') { 0 } else { toks.len() };
     while i < toks.len() {
         if toks[i].kind == TokenKind::Punct && word(&toks[i]) == "[" {
             if let Some(close) = toks[i + 1..].iter().position(|t| word(t) == "]") {
@@ -109,15 +110,19 @@ pub fn find(text: &str, para: Span, tokens: &[Token], out: &mut Vec<Residue>) {
         i += 1;
     }
     // 2. runs of at least two English-only words, one of them lower case and not
-    //    flanked by capitalised words on both sides
+    //    flanked by capitalised words on both sides (tested on bytes: this runs
+    //    over every word of French text)
+    let english = word_sets();
+    let bytes = text.as_bytes();
+    let english_word = |t: &Token| t.kind == TokenKind::Word && english.0.contains(&bytes[t.span.start..t.span.end]);
     let mut k = 0;
     while k < toks.len() {
-        if toks[k].kind != TokenKind::Word || !is_english_only(word(&toks[k])) {
+        if !english_word(&toks[k]) {
             k += 1;
             continue;
         }
         let mut e = k;
-        while e + 1 < toks.len() && toks[e + 1].kind == TokenKind::Word && is_english_only(word(&toks[e + 1])) {
+        while e + 1 < toks.len() && english_word(&toks[e + 1]) {
             e += 1;
         }
         let run = e - k + 1;

@@ -190,17 +190,26 @@ fn block_masks(chunk: &[u8; 16], shift: usize, class: Class, m: &mut Masks) {
 /// The end of the run of ASCII letters and digits that starts at `from`: a
 /// word's ASCII part found sixteen bytes at a time, without a branch per byte.
 pub fn alnum_run(bytes: &[u8], from: usize) -> usize {
+    letter_run::<true>(bytes, from)
+}
+
+/// The end of the run of ASCII letters that starts at `from`, as [`alnum_run`].
+pub fn alpha_run(bytes: &[u8], from: usize) -> usize {
+    letter_run::<false>(bytes, from)
+}
+
+fn letter_run<const DIGITS: bool>(bytes: &[u8], from: usize) -> usize {
     let mut z = from;
     #[cfg(target_arch = "x86_64")]
     while let Some(chunk) = bytes.get(z..z + 16) {
         // SAFETY: SSE2 is part of the x86_64 baseline; the chunk has 16 bytes.
-        let stop = !unsafe { alnum_mask_sse2(chunk) } & 0xFFFF;
+        let stop = !unsafe { letter_mask_sse2::<DIGITS>(chunk) } & 0xFFFF;
         if stop != 0 {
             return z + stop.trailing_zeros() as usize;
         }
         z += 16;
     }
-    while z < bytes.len() && bytes[z].is_ascii_alphanumeric() {
+    while z < bytes.len() && (bytes[z].is_ascii_alphabetic() || (DIGITS && bytes[z].is_ascii_digit())) {
         z += 1;
     }
     z
@@ -208,7 +217,7 @@ pub fn alnum_run(bytes: &[u8], from: usize) -> usize {
 
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "sse2")]
-unsafe fn alnum_mask_sse2(chunk: &[u8]) -> u32 {
+unsafe fn letter_mask_sse2<const DIGITS: bool>(chunk: &[u8]) -> u32 {
     use std::arch::x86_64::*;
     debug_assert!(chunk.len() >= 16);
     // SAFETY: the caller passes at least 16 readable bytes; loadu needs no alignment.
@@ -219,6 +228,9 @@ unsafe fn alnum_mask_sse2(chunk: &[u8]) -> u32 {
         _mm_cmplt_epi8(shifted, _mm_set1_epi8((0x80u8.wrapping_add(len)) as i8))
     };
     let letter = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26);
+    if !DIGITS {
+        return _mm_movemask_epi8(letter) as u32;
+    }
     let digit = in_range(v, b'0', 10);
     _mm_movemask_epi8(_mm_or_si128(letter, digit)) as u32
 }
@@ -236,6 +248,8 @@ mod tests {
                 let part = &b[..len];
                 let want = from + part[from..].iter().take_while(|x| x.is_ascii_alphanumeric()).count();
                 assert_eq!(alnum_run(part, from), want, "from {from} len {len}");
+                let want = from + part[from..].iter().take_while(|x| x.is_ascii_alphabetic()).count();
+                assert_eq!(alpha_run(part, from), want, "letters from {from} len {len}");
             }
         }
         // every byte value on its own
@@ -244,6 +258,8 @@ mod tests {
             chunk[3] = x;
             let want = if x.is_ascii_alphanumeric() { 20 } else { 3 };
             assert_eq!(alnum_run(&chunk, 0), want, "byte {x}");
+            let want = if x.is_ascii_alphabetic() { 20 } else { 3 };
+            assert_eq!(alpha_run(&chunk, 0), want, "letters, byte {x}");
         }
     }
 

@@ -72,11 +72,12 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 continue;
             }
             x if x.is_ascii_punctuation() => {
-                let kind = if matches!(x, b'%' | b'$' | b'&' | b'+' | b'<' | b'=' | b'>' | b'^' | b'|' | b'~' | b'#' | b'@') {
-                    TokenKind::Symbol
-                } else {
-                    TokenKind::Punct
-                };
+                let kind =
+                    if matches!(x, b'%' | b'$' | b'&' | b'+' | b'<' | b'=' | b'>' | b'^' | b'|' | b'~' | b'#' | b'@') {
+                        TokenKind::Symbol
+                    } else {
+                        TokenKind::Punct
+                    };
                 push(out, i, i + 1, kind);
                 i += 1;
                 continue;
