@@ -164,8 +164,8 @@ pub fn heading_after(cs: &[(u32, char)], start: usize) -> bool {
 }
 
 fn is_caps_word(w: &[(u32, char)]) -> bool {
-    let letters = w.iter().filter(|x| x.1.is_alphabetic()).count();
-    letters >= 2 && w.iter().all(|x| !x.1.is_lowercase())
+    // most words fail at their second char: the lower-case test first
+    w.iter().all(|x| !x.1.is_lowercase()) && w.iter().filter(|x| x.1.is_alphabetic()).count() >= 2
 }
 
 fn lower_into(w: &[(u32, char)], out: &mut String) {
@@ -616,24 +616,30 @@ fn is_open(cs: &[(u32, char)], prev_end: usize, m: usize, since_start: usize) ->
     }
     // an all-caps heading: two caps words, or one of five letters or more ("METEO");
     // a lone acronym ("BFM", "LFI") is part of the sentence
+    // (the word before is rarely in capitals: the tests around it only then)
     let letters = |w: &[(u32, char)]| w.iter().filter(|x| x.1.is_alphabetic()).count();
-    let caps_before = pa >= 2 && {
-        let e = skip_space_back(cs, pa - 1);
-        e.is_some_and(|e| is_caps_word(&cs[chunk_before(cs, e)..=e]))
+    let caps_before = || {
+        pa >= 2 && {
+            let e = skip_space_back(cs, pa - 1);
+            e.is_some_and(|e| is_caps_word(&cs[chunk_before(cs, e)..=e]))
+        }
     };
-    let alone = pa == 0 || {
-        let b = skip_space_back(cs, pa - 1);
-        b.is_none_or(|b| matches!(cs[b].1, '.' | '!' | '?' | '…' | ':' | '"' | '»'))
+    let alone = || {
+        pa == 0 || {
+            let b = skip_space_back(cs, pa - 1);
+            b.is_none_or(|b| matches!(cs[b].1, '.' | '!' | '?' | '…' | ':' | '"' | '»'))
+        }
     };
-    let heading_caps = is_caps_word(prev_chunk)
+    let prev_caps = is_caps_word(prev_chunk);
+    let heading_caps = prev_caps
         && prev_chunk[0].1.is_alphabetic()
-        && ((alone && letters(prev_chunk) >= 5) || (caps_before && letters(prev_chunk) >= 2));
+        && ((alone() && letters(prev_chunk) >= 5) || (caps_before() && letters(prev_chunk) >= 2));
     if heading_caps && cs.get(q + 1).is_some_and(|x| x.1.is_lowercase()) {
         return true;
     }
     // an elided all-caps word continues an all-caps heading ("MODE ET VOIE(S)
     // D'ADMINISTRATION")
-    if is_caps_word(prev_chunk)
+    if prev_caps
         && cs.get(q + 1).is_some_and(|x| matches!(x.1, '\'' | '’'))
         && cs.get(q + 2).is_some_and(|x| x.1.is_uppercase())
     {
