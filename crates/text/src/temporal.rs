@@ -213,6 +213,15 @@ enum Key {
     /// "second" (English): the day in "the second of March", the ordinal of "the
     /// second Monday"; not temporal alone ("a second wave").
     Second,
+    /// "siècle", "century": after an ordinal ("XXe siècle", "the 15th century").
+    Century,
+    /// A decade by its first year, written so ("1990s"; "90s", "'90s": true, two
+    /// digits, read after "the" or with the apostrophe only: "in her 40s" is an age).
+    Decades(i32, bool),
+    /// A French ordinal in Roman numerals ("XXe", "XIXème"): a century's number.
+    Roman(u32),
+    /// "earlier" (English); French says "plus tôt" (`Later`, `Start`).
+    Earlier,
     /// "few" (three), "couple", "pair" (two), "more" (nothing): English counts.
     Few,
     Couple,
@@ -373,6 +382,8 @@ fn keyword(w: &str) -> Key {
         "few" => Few,
         "couple" | "pair" => Couple,
         "more" => More,
+        "siecle" | "siecles" | "century" | "centuries" => Century,
+        "earlier" => Earlier,
         _ => Other,
     }
 }
@@ -900,6 +911,20 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
             return;
         }
     }
+    // "ce mois-ci", "cette semaine-ci": the unit itself
+    if let Some(Key::Unit(g)) = w.strip_suffix("-ci").map(|stem| word_key(stem, lang)) {
+        out.push(Tok { key: Key::Unit(g), start: a, end: z });
+        return;
+    }
+    // a century's number in Roman numerals ("XXe siècle"), a decade ("1990s")
+    let special = match lang {
+        NumLang::Fr => roman_ordinal(raw).map(Key::Roman),
+        NumLang::En => decade_of(w),
+    };
+    if let Some(key) = special {
+        out.push(Tok { key, start: a, end: z });
+        return;
+    }
     let key = match (lang, english_weekday_abbreviation(raw)) {
         (NumLang::En, Some(d)) => Key::Weekday(d),
         // "may" is a verb and "Noel" a name in English; the month is "May", the
@@ -910,6 +935,47 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
         _ => word_key_fast(w, lang),
     };
     out.push(Tok { key, start: a, end: z });
+}
+
+/// A French ordinal in Roman numerals, as centuries are written: "XXe",
+/// "XIXème", "Ier" (the numeral in capitals, the ending in lower case).
+fn roman_ordinal(raw: &str) -> Option<u32> {
+    let stem = ["ème", "eme", "er", "e"].iter().find_map(|end| raw.strip_suffix(end))?;
+    // one letter is a numeral only as I, V or X: "Le", "Ce" are words
+    if !(stem.len() >= 2 || matches!(stem, "I" | "V" | "X"))
+        || stem.len() > 8
+        || !stem.bytes().all(|c| b"IVXLC".contains(&c))
+    {
+        return None;
+    }
+    let value = |c: u8| match c {
+        b'I' => 1,
+        b'V' => 5,
+        b'X' => 10,
+        b'L' => 50,
+        _ => 100,
+    };
+    let b = stem.as_bytes();
+    let n: i32 = (0..b.len())
+        .map(|k| if b.get(k + 1).is_some_and(|&x| value(x) > value(b[k])) { -value(b[k]) } else { value(b[k]) })
+        .sum();
+    u32::try_from(n).ok().filter(|&n| n > 0)
+}
+
+/// A decade written with an "s" (English, folded): "1990s", "90s", "'90s".
+fn decade_of(w: &str) -> Option<Key> {
+    let quoted = w.starts_with('\'');
+    let d = w.trim_start_matches('\'').strip_suffix('s')?;
+    if d.is_empty() || !d.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let n: i32 = d.parse().ok()?;
+    match d.len() {
+        4 if n % 10 == 0 && (1000..=2200).contains(&n) => Some(Key::Decades(n, false)),
+        // "the 90s", "'90s": the twentieth century's, but the 2000s' first three
+        2 if n % 10 == 0 => Some(Key::Decades(if n >= 30 { 1900 + n } else { 2000 + n }, !quoted)),
+        _ => None,
+    }
 }
 
 /// The keys of the words the lexicon names (the string literals of this
@@ -1095,6 +1161,8 @@ fn numeric_date(w: &str, lang: NumLang) -> Option<Key> {
 
 /// The grammar's state: the tokens, the reference, the lean.
 struct Reader<'a> {
+    /// The text the tokens come from: a few readers look at a word's own letters.
+    text: &'a str,
     toks: &'a [Tok],
     now: DateTime,
     lean: Lean,
@@ -1112,8 +1180,17 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    fn new(toks: &'a [Tok], now: DateTime, lean: Lean, lang: NumLang, whole: bool) -> Self {
-        Reader { toks, now, lean, lang, whole, points: std::cell::RefCell::new(vec![None; toks.len() + 1]), zone: None }
+    fn new(text: &'a str, toks: &'a [Tok], now: DateTime, lean: Lean, lang: NumLang, whole: bool) -> Self {
+        Reader {
+            text,
+            toks,
+            now,
+            lean,
+            lang,
+            whole,
+            points: std::cell::RefCell::new(vec![None; toks.len() + 1]),
+            zone: None,
+        }
     }
 }
 
@@ -1511,8 +1588,10 @@ impl Reader<'_> {
         if let Some((kind, k)) = lead.or_else(|| self.a_partir_de(i).map(|k| (Key::After, k))) {
             let k = if self.is(k, Key::The) { k + 1 } else { k };
             // "jusqu'au 15 octobre" looks ahead whatever the sentence's lean
-            let ahead =
-                Reader { zone: self.zone, ..Reader::new(self.toks, self.now, Lean::Future, self.lang, self.whole) };
+            let ahead = Reader {
+                zone: self.zone,
+                ..Reader::new(self.text, self.toks, self.now, Lean::Future, self.lang, self.whole)
+            };
             let reader = if kind == Key::Until { &ahead } else { self };
             // a bare day number only after an article ("à partir du 8", "avant le 15")
             let day =
@@ -1526,7 +1605,12 @@ impl Reader<'_> {
                 }
                 let v = match kind {
                     Key::After => TimeValue { from: p.from, to: None, interval: true, ..p },
-                    Key::Until => TimeValue { from: Some(self.today()), to: p.end(), interval: true, ..p },
+                    // (from today when the end is to come; "jusqu'aux années 1990" in a
+                    // story of the past has no start)
+                    Key::Until => {
+                        let from = Some(self.today()).filter(|t| p.end().is_some_and(|e| e > *t));
+                        TimeValue { from, to: p.end(), interval: true, ..p }
+                    }
                     Key::By => TimeValue {
                         from: Some(self.now),
                         to: if p.interval { p.to } else { p.from },
@@ -1582,6 +1666,9 @@ impl Reader<'_> {
                     bf.add(Grain::Hour, 1)
                 }
             }
+            // a period as the end ("des années 50 aux années 80", "du XVe au XVIIe
+            // siècle"): up to its own end
+            _ if b.interval && b.grain == Grain::Year => b.to?,
             g => bf.add(g, 1),
         };
         (to > af).then_some((TimeValue::span(af, to, grain), e))
@@ -2310,6 +2397,10 @@ impl Reader<'_> {
             self.season(i),
             self.nth_of(i),
             self.quarter_code(i),
+            self.week_of(i),
+            self.century(i),
+            self.decade(i),
+            self.earlier_later(i),
             // "le 2", "le 16", "on the 15th": a day of the month
             if self.is(i, Key::The) {
                 let k = if self.is(i + 1, Key::The) { i + 2 } else { i + 1 };
@@ -2319,6 +2410,111 @@ impl Reader<'_> {
             },
         ];
         readers.into_iter().flatten().max_by_key(|(_, j)| *j)
+    }
+
+    /// "the week of October 6th", "la semaine du 6 octobre", "the week of the
+    /// 18th": the week (from its Monday) that holds the day; a Sunday's is the
+    /// week after it, as both of Duckling's corpora read it.
+    fn week_of(&self, i: usize) -> Read {
+        let k = if self.is(i, Key::The) { i + 1 } else { i };
+        if !self.is(k, Key::Unit(Grain::Week)) || !self.is(k + 1, Key::Of) {
+            return None;
+        }
+        let (day, e) = self.point(k + 2)?;
+        if day.interval || day.grain != Grain::Day || day.duration.is_some() {
+            return None;
+        }
+        let d = day.from?;
+        let monday = d.truncate(Grain::Week);
+        let monday = if d.days() - monday.days() == 6 { monday.add_days(7) } else { monday };
+        Some((TimeValue::point(monday, Grain::Week), e))
+    }
+
+    /// "the 15th century", "le XXe siècle", "au 21e siècle": its hundred years
+    /// ("the 15th century" is 1400 to 1500); none before Christ ("Ve siècle av.
+    /// J.-C.", "5th century BC").
+    fn century(&self, i: usize) -> Read {
+        let k = if self.is(i, Key::The) { i + 1 } else { i };
+        let n = match self.key(k)? {
+            Key::Ordinal(n) => n,
+            Key::Roman(n) => n as u64,
+            _ => return None,
+        };
+        if !self.is(k + 1, Key::Century) || !(1..=22).contains(&n) {
+            return None;
+        }
+        let after = self.text.get(self.toks[k + 1].end..).unwrap_or("").trim_start();
+        let before_christ = ["av. J", "av J", "avant J", "avant notre", "av. n", "BC", "B.C", "before Christ"];
+        if before_christ.iter().any(|m| after.starts_with(m)) {
+            return None;
+        }
+        let n = n as i32;
+        let from = DateTime::date((n - 1) * 100, 1, 1)?;
+        Some((TimeValue::span(from, DateTime::date(n * 100, 1, 1)?, Grain::Year), k + 2))
+    }
+
+    /// A decade: "the 1990s", "the '90s", "les années 1990", "les années 90".
+    fn decade(&self, i: usize) -> Read {
+        let (year, e) = match (self.key(i)?, self.key(i + 1)) {
+            (Key::Decades(y, bare), _) if !bare || (i > 0 && self.is(i - 1, Key::The)) => (y, i + 1),
+            (Key::The, Some(Key::Decades(y, _))) => (y, i + 2),
+            _ => {
+                // French: "années" in the plural ("l'année 1990" is a year), then
+                // the decade's first year
+                let k = if self.is(i, Key::The) { i + 1 } else { i };
+                let plural = self.toks.get(k).is_some_and(|t| {
+                    let w = &self.text[t.start..t.end];
+                    w.ends_with("années") || w.ends_with("annees") || w.ends_with("Années")
+                });
+                if !self.is(k, Key::Unit(Grain::Year)) || !plural {
+                    return None;
+                }
+                let year = match self.key(k + 1)? {
+                    Key::Digits(y, 4) if y % 10 == 0 && (1000..=2200).contains(&y) => y as i32,
+                    Key::Digits(y, 2) if y % 10 == 0 => 1900 + y as i32,
+                    _ => return None,
+                };
+                (year, k + 2)
+            }
+        };
+        let from = DateTime::date(year, 1, 1)?;
+        Some((TimeValue::span(from, from.add(Grain::Year, 10), Grain::Year), e))
+    }
+
+    /// "earlier this month", "later in the year", "plus tôt cette semaine", "plus
+    /// tard dans l'année": the half of the period before (after) its middle, cut
+    /// at the reference when it falls inside that half (the Recognizers corpus's
+    /// reading; the middle of a week is its Thursday).
+    fn earlier_later(&self, i: usize) -> Read {
+        let (earlier, k) = match (self.key(i)?, self.key(i + 1)) {
+            (Key::Earlier, _) => (true, i + 1),
+            (Key::Later, Some(Key::Start)) if self.lang == NumLang::Fr => (true, i + 2),
+            (Key::Later, Some(Key::Late)) if self.lang == NumLang::Fr => (false, i + 2),
+            (Key::Later, _) if self.lang == NumLang::En => (false, i + 1),
+            _ => return None,
+        };
+        let k = match self.key(k)? {
+            Key::This => k + 1,
+            Key::In if self.is(k + 1, Key::The) => k + 2,
+            _ => return None,
+        };
+        let Some(Key::Unit(g @ (Grain::Week | Grain::Month | Grain::Year))) = self.key(k) else { return None };
+        let start = self.now.truncate(g);
+        let end = start.add(g, 1);
+        let mid = match g {
+            Grain::Week => start.add_days(3),
+            Grain::Month => start.add_days(15),
+            _ => start.add(Grain::Month, 6),
+        };
+        let today = self.today();
+        let v = if earlier {
+            let to = if today > start && today < mid { today } else { mid };
+            TimeValue::span(start, to, Grain::Day)
+        } else {
+            let from = if today > mid { today } else { mid };
+            TimeValue::span(from, end, Grain::Day)
+        };
+        Some((v, k + 1))
     }
 
     /// "aujourd'hui", "hier", "demain", "la veille", "le lendemain", "maintenant".
@@ -3338,7 +3534,7 @@ pub fn parse(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Option<Tim
 /// with its zone ("Thursday 8:00 GMT") is moved to the reference's zone.
 pub fn parse_zoned(text: &str, now: DateTime, zone: Option<i32>, lang: NumLang, lean: Lean) -> Option<TimeValue> {
     let toks = tokenize(text, lang, true);
-    let r = Reader { zone, ..Reader::new(&toks, now, lean, lang, true) };
+    let r = Reader { zone, ..Reader::new(text, &toks, now, lean, lang, true) };
     let (v, j) = r.any(0)?;
     (j == toks.len()).then_some(v)
 }
@@ -3438,7 +3634,7 @@ pub fn speaks_of_future(text: &str, lang: NumLang) -> bool {
 /// tells the year, which dates an undated article.
 pub fn weekday_dates(text: &str, lang: NumLang) -> Vec<(usize, usize, u32, u32, u32)> {
     let toks = tokenize(text, lang, false);
-    let r = Reader::new(&toks, DateTime::date(2000, 1, 1).unwrap_or_default(), Lean::Past, lang, false);
+    let r = Reader::new(text, &toks, DateTime::date(2000, 1, 1).unwrap_or_default(), Lean::Past, lang, false);
     let mut out = Vec::new();
     for i in 0..toks.len() {
         let Key::Weekday(w) = toks[i].key else { continue };
@@ -3493,7 +3689,7 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
     if !strong.contains(&true) {
         return Vec::new();
     }
-    let r = Reader::new(&toks, now, lean, lang, false);
+    let r = Reader::new(text, &toks, now, lean, lang, false);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -3560,6 +3756,8 @@ fn is_strong(k: Key) -> bool {
             | Key::Season(_)
             | Key::Journee
             | Key::Lunch
+            | Key::Century
+            | Key::Decades(..)
     )
 }
 
@@ -3872,6 +4070,54 @@ mod tests {
                 ("last Thanksgiving", "2021-11-25".to_string()),
                 ("Lent 2021", "2021-02-17/2021-04-04".to_string()),
                 ("Hanukkah of next year", "2023-12-07/2023-12-16".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn centuries_decades_weeks_and_halves_of_a_period() {
+        // our own sentences, in the voice of a fictional weekly
+        let found = |text: &str, lang: NumLang, now: DateTime| -> Vec<(String, String)> {
+            find(text, now, lang, Lean::Past)
+                .into_iter()
+                .map(|f| (text[f.start..f.end].to_string(), f.value.render()))
+                .collect()
+        };
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        let now = at(2024, 5, 28);
+        assert_eq!(
+            found(
+                "Le moulin de Valdorie, bâti au XVIe siècle et rénové dans les années 1990, a rouvert plus tôt ce \
+                 mois-ci ; la foire reviendra plus tard dans l'année, des années 50 aux années 80 elle durait \
+                 jusqu'aux années 1990. La semaine du 6 octobre, la Ve République, Louis XIV, le Ve siècle av. J.-C.",
+                NumLang::Fr,
+                now
+            ),
+            vec![
+                pair("XVIe siècle", "1500/1600"),
+                pair("années 1990", "1990/2000"),
+                pair("plus tôt ce mois-ci", "2024-05-01/2024-05-16"),
+                pair("plus tard dans l'année", "2024-07-01/2025-01-01"),
+                pair("des années 50 aux années 80", "1950/1990"),
+                pair("jusqu'aux années 1990", "../2000"),
+                pair("semaine du 6 octobre", "2023-10-02"),
+            ]
+        );
+        assert_eq!(
+            found(
+                "The Harbour Gazette, founded in the 19th century, grew in the 1990s and the '80s; a reader in \
+                 her 40s wrote earlier this week, and the editors meet later this year, the week of May 8th.",
+                NumLang::En,
+                now
+            ),
+            vec![
+                pair("19th century", "1800/1900"),
+                pair("1990s", "1990/2000"),
+                pair("'80s", "1980/1990"),
+                // (the reference is a Tuesday: the week's first half is cut there)
+                pair("earlier this week", "2024-05-27/2024-05-28"),
+                pair("later this year", "2024-07-01/2025-01-01"),
+                pair("week of May 8th", "2024-05-06"),
             ]
         );
     }
