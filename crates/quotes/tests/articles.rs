@@ -616,3 +616,27 @@ fn a_source_introduced_by_comme_and_an_outlet_written_in_lower_case() {
     // one quoted word is a term, not a quote
     assert!(!q.iter().any(|x| x.0 == "ami"), "{q:#?}");
 }
+
+#[test]
+fn an_incise_with_a_verb_the_lexicon_lacks_still_attributes() {
+    // (fictional: the port of Port-Esquel, its prosecutor, a party of Valmora)
+    let a = article(
+        "Le procureur de Port-Esquel, Bastien Lheureux, a ouvert une enquête mardi.\n\n\
+         « Les analyses faites sur le quai n'ont rien révélé pour l'instant », a complété le magistrat. \
+         « Rien n'est exclu », a-t-il glissé.\n\n\
+         « On peut garder des amitiés », a évacué un haut-gradé du Parti des rives en affirmant qu'avec les \
+         centristes, « rien n'est encore signé ».\n\n\
+         Le film « Les rives de Valmora », avait ouvert des débats houleux au conseil municipal.\n",
+    );
+    let q = quotes(&a);
+    let find = |start: &str| find(&q, start);
+    let k = find("Les analyses faites");
+    assert_eq!(k.2, Some("le magistrat"));
+    assert_eq!(k.3, Some("per:bastien.lheureux"));
+    assert_eq!(find("Rien n'est exclu").3, Some("per:bastien.lheureux"));
+    let k = find("On peut garder");
+    assert_eq!(k.2, Some("un haut-gradé du Parti des rives"));
+    assert!(k.4, "an unnamed source stays anonymous");
+    // the object of an unknown verb is no speaker
+    assert!(q.iter().all(|x| x.2 != Some("des débats houleux au conseil municipal")), "{q:#?}");
+}
