@@ -448,6 +448,79 @@ fn persons_after_roles(a: &Article, sentences: &[(usize, usize, usize)], out: &m
     }
 }
 
+/// The capitalised portfolio of a ministry or an office, as French writes it
+/// before the holder's name: "le ministre de l'Intérieur Christophe X".
+fn is_portfolio(w: &str) -> bool {
+    matches!(
+        recoupe_text::fold::fold_word(w).as_ref(),
+        "interieur"
+            | "sante"
+            | "justice"
+            | "economie"
+            | "education"
+            | "culture"
+            | "travail"
+            | "armees"
+            | "defense"
+            | "agriculture"
+            | "ecologie"
+            | "budget"
+            | "logement"
+            | "transports"
+            | "sports"
+            | "finances"
+            | "environnement"
+            | "industrie"
+            | "numerique"
+            | "solidarites"
+            | "outre-mer"
+            | "etat"
+            | "commerce"
+            | "energie"
+            | "recherche"
+    )
+}
+
+/// "le ministre de l'Intérieur Christophe X", "de la Justice Bill Y": the tagger
+/// reads the portfolio and the given name as one group; a known given name and
+/// the capitalised words after it are the person, the portfolio ends the role.
+fn portfolio_before_name(a: &Article, sentences: &[(usize, usize, usize)], out: &mut Vec<EntityMention>) {
+    let text = &a.text;
+    let toks = &a.layers.tokens;
+    let titled = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.clone().count() > 0 && c.all(|x| x.is_alphabetic() || x == '-')
+    };
+    let mut changed = false;
+    for &(_, lo, hi) in sentences {
+        let w = |k: usize| toks[k].span.slice(text);
+        for k in lo + 1..hi.saturating_sub(2) {
+            let complement = matches!(w(k - 1), "de" | "du" | "des" | "l'" | "l’" | "la" | "d'" | "d’");
+            if !complement || !is_portfolio(w(k)) || !crate::models::is_first_name(w(k + 1)) || !titled(w(k + 2)) {
+                continue;
+            }
+            // only where one mention holds both the portfolio and the given name
+            let (p, g) = (toks[k].span, toks[k + 1].span);
+            if !out.iter().any(|m| m.span.contains(p) && m.span.contains(g)) {
+                continue;
+            }
+            let mut n = k + 2;
+            while n < hi && n - (k + 1) < 4 && titled(w(n)) {
+                n += 1;
+            }
+            let span = Span::new(g.start, toks[n - 1].span.end);
+            out.retain(|m| !m.span.overlaps(Span::new(p.start, span.end)));
+            let sent = &toks[lo..hi];
+            let role = crate::roles::role(text, sent, k + 1 - lo, n - lo);
+            out.push(EntityMention { span, kind: EntityKind::Per, entity: String::new(), role, stands_for: None });
+            changed = true;
+        }
+    }
+    if changed {
+        out.sort_by_key(|m| m.span.start);
+    }
+}
+
 /// Words of a photo credit that name an institution, not a photographer.
 const CREDIT_BODIES: [&str; 22] = [
     "ministry",
@@ -736,6 +809,7 @@ pub fn tag_article(a: &mut Article) {
         }
     }
     out.sort_by_key(|m| m.span.start);
+    portfolio_before_name(a, &sentences, &mut out);
     sentence_initial_common_words(a, &mut out);
     organisations(a, &mut out);
     photo_credits(a, &mut out);

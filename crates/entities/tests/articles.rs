@@ -175,3 +175,19 @@ fn party_names_are_groups_and_a_nationality_before_a_name_is_a_role() {
     let tomas = m.iter().find(|x| x.0 == "Tomas Reinholt").unwrap_or_else(|| panic!("{m:#?}"));
     assert_eq!(tomas.3, Some("Français"));
 }
+
+#[test]
+fn a_portfolio_before_a_given_name_ends_the_role() {
+    // "de l'Intérieur Bastien X": the tagger joins the portfolio and the given name
+    let a = article(
+        "Le ministre valmorien de l'Intérieur Julien Lheureux a annoncé mardi un couvre-feu. \
+         La ministre de la Santé Claire Corvalan a précisé que les hôpitaux restaient ouverts.\n",
+    );
+    let m = mentions(&a);
+    let lheureux = m.iter().find(|x| x.0 == "Julien Lheureux").unwrap_or_else(|| panic!("{m:?}"));
+    assert_eq!(lheureux.1, EntityKind::Per);
+    assert_eq!(lheureux.3, Some("Le ministre valmorien de l'Intérieur"));
+    let corvalan = m.iter().find(|x| x.0 == "Claire Corvalan").unwrap_or_else(|| panic!("{m:?}"));
+    assert_eq!(corvalan.3, Some("La ministre de la Santé"));
+    assert!(!m.iter().any(|x| x.0.contains("Intérieur Julien") || x.0.contains("Santé Claire")), "{m:?}");
+}

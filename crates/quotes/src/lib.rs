@@ -1348,8 +1348,10 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             && !w.split_whitespace().skip(1).take(3).any(|x| lexicon::is_document_noun(&recoupe_text::fold::fold_word(x)))
             && (matches!(det.to_lowercase().as_str(), "ce" | "cet" | "cette")
                 // "le Bayonnais", not the title "Le Parisien"
+                // (nor "le Parisien", the daily, in running text)
                 || head.is_some_and(|x| {
-                    recoupe_entities::roles::is_role_word(x) || is_inhabitant_noun(x) && matches!(det, "le" | "la" | "l'" | "l’")
+                    recoupe_entities::roles::is_role_word(x)
+                        || is_inhabitant_noun(x) && matches!(det, "le" | "la" | "l'" | "l’") && !(det == "le" && x == "Parisien")
                 }))
             && !sp.span.is_empty();
         // "l'organisation", "le ministère", "le syndicat": the last group of that kind named
@@ -1499,13 +1501,17 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                         .find(|e| e.span.start >= last_end && e.span.slice(&a.text).contains(' '))
                 })
                 .flatten();
-            sp.entity = named
-                .or(by_role)
-                .or(pointed)
-                .map(|e| e.entity.clone())
-                .or(found)
-                .or_else(|| last.clone())
-                .or_else(next);
+            // "le ministre américain de la Justice Bill Barr": a name the tagger missed
+            // ends the phrase; that person is someone of their own, not the last
+            // speaker nor the next one named
+            let words: Vec<&str> = w.split_whitespace().collect();
+            let capital = |x: &&str| x.starts_with(char::is_uppercase) && !recoupe_entities::roles::is_role_word(x);
+            let trailing_name = words.len() >= 4 && words[words.len() - 2..].iter().all(capital);
+            sp.entity = if trailing_name && named.is_none() {
+                by_role.or(pointed).map(|e| e.entity.clone())
+            } else {
+                named.or(by_role).or(pointed).map(|e| e.entity.clone()).or(found).or_else(|| last.clone()).or_else(next)
+            };
             // "la nièce de Julien X": a relative named by the person they relate to is
             // someone unnamed, not that person nor anyone before
             let of_person = a.layers.entities.iter().any(|e| {

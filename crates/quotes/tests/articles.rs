@@ -640,3 +640,19 @@ fn an_incise_with_a_verb_the_lexicon_lacks_still_attributes() {
     // the object of an unknown verb is no speaker
     assert!(q.iter().all(|x| x.2 != Some("des débats houleux au conseil municipal")), "{q:#?}");
 }
+
+#[test]
+fn a_name_the_tagger_missed_or_a_daily_is_not_the_last_speaker() {
+    let a = article(
+        "« Le port rouvrira lundi », a déclaré Aurelio Kastrenko, président de Valmora.\n\n\
+         Le chantier a pris du retard, indique le Parisien. \
+         « Les digues tiendront l'hiver », a affirmé le ministre valmorien de la Marine Tobias Wrenfield.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Le port rouvrira").3, Some("per:aurelio.kastrenko"));
+    let daily = find(&q, "Le chantier a pris");
+    assert_eq!(daily.2, Some("le Parisien"));
+    assert_ne!(daily.3, Some("per:aurelio.kastrenko"), "a daily is no person");
+    let marine = find(&q, "Les digues tiendront");
+    assert_ne!(marine.3, Some("per:aurelio.kastrenko"), "{marine:?}");
+}
