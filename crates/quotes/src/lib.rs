@@ -1354,6 +1354,51 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                         || is_inhabitant_noun(x) && matches!(det, "le" | "la" | "l'" | "l’") && !(det == "le" && x == "Parisien")
                 }))
             && !sp.span.is_empty();
+        // a person named since the last quote as a clause's subject takes the floor
+        // from the last speaker, named or not
+        let newcomer = if pronoun {
+            let g = feminine(w);
+            let clash = |e: &String| g.is_some() && gender.get(e).is_some_and(|x| Some(*x) != g);
+            a.layers
+                .entities
+                .iter()
+                .rev()
+                .filter(|e| {
+                    e.kind == EntityKind::Per
+                        && e.span.start >= last_end
+                        && e.span.end <= q.span.start.min(sp.span.start)
+                })
+                .find(|e| {
+                    // named in full as the subject of a clause: a verb follows
+                    // (or after its apposition: "Delphine Guinchard, professeure …, a fait";
+                    // or after an age: "Nevila X, 38 ans, a soigné")
+                    let rest = &a.text[e.role.filter(|r| r.start >= e.span.end).map_or(e.span.end, |r| r.end)..];
+                    let rest = rest.trim_start_matches([',', ' ']);
+                    let (rest, aged) = match rest.split_once(" ans,") {
+                        Some((age, more)) if !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()) => {
+                            (more.trim_start(), true)
+                        }
+                        _ => (rest, false),
+                    };
+                    let after = rest.split_whitespace().next().unwrap_or("");
+                    // or a relative clause on the subject: "Thierry qui vit …, veut" (not
+                    // after an age: "leur fils, Bjorn, 10 ans, qui")
+                    let verb = matches!(after, "a" | "avait" | "est" | "était" | "has" | "had" | "was" | "is")
+                        || after == "qui" && !aged
+                        || lexicon::is_cue_verb(after.trim_end_matches([',', '.']));
+                    verb && !clash(&e.entity) && Some(&e.entity) != last.as_ref()
+                })
+                .map(|e| (e.entity.clone(), e.span.start))
+        } else {
+            None
+        };
+        // the newcomer outranks an unnamed source that spoke last only from the quote's
+        // sentence or the one before it
+        let sentence_of = |at: usize| a.layers.sentences.partition_point(|s| s.span.end <= at);
+        let newcomer_near = newcomer
+            .as_ref()
+            .is_some_and(|(_, at)| sentence_of(q.span.start.min(sp.span.start)) <= sentence_of(*at) + 1);
+        let newcomer = newcomer.map(|(e, _)| e);
         // "l'organisation", "le ministère", "le syndicat": the last group of that kind named
         let group_head = definite_head(w).filter(|h| recoupe_entities::mentions::org_head("fr", h));
         if sp.entity.is_none() && !sp.anonymous && !pronoun && group_head.is_some() {
@@ -1375,36 +1420,13 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     );
                     last_group.clone().filter(|_| generic)
                 });
-        } else if pronoun && last_unnamed.is_some_and(|(_, at, _)| at >= last_named_at) {
+        } else if pronoun && !newcomer_near && last_unnamed.is_some_and(|(_, at, _)| at >= last_named_at) {
             // "…, assure un de ses collègues. « … », a-t-il ajouté": the unnamed source goes on
             sp.anonymous = last_unnamed.is_some_and(|(_, _, anonymous)| anonymous);
             q.description = last_unnamed.map(|(s, _, _)| s);
         } else if pronoun {
             let g = feminine(w);
             let clash = |e: &String| g.is_some() && gender.get(e).is_some_and(|x| Some(*x) != g);
-            // a person named since the last quote as a clause's subject takes the floor
-            let newcomer = a
-                .layers
-                .entities
-                .iter()
-                .rev()
-                .filter(|e| {
-                    e.kind == EntityKind::Per
-                        && e.span.start >= last_end
-                        && e.span.end <= q.span.start.min(sp.span.start)
-                })
-                .find(|e| {
-                    // named in full as the subject of a clause: a verb follows
-                    // (or after its apposition: "Delphine Guinchard, professeure …, a fait")
-                    let rest = &a.text[e.role.filter(|r| r.start >= e.span.end).map_or(e.span.end, |r| r.end)..];
-                    let rest = rest.trim_start_matches([',', ' ']);
-                    let after = rest.split_whitespace().next().unwrap_or("");
-                    // or a relative clause on the subject: "Thierry qui vit …, veut"
-                    let verb = matches!(after, "a" | "avait" | "est" | "était" | "qui" | "has" | "had" | "was" | "is")
-                        || lexicon::is_cue_verb(after.trim_end_matches([',', '.']));
-                    verb && !clash(&e.entity) && Some(&e.entity) != last.as_ref()
-                })
-                .map(|e| e.entity.clone());
             sp.entity = match &last {
                 _ if newcomer.is_some() => newcomer,
                 Some(e) if !clash(e) => Some(e.clone()),

@@ -656,3 +656,19 @@ fn a_name_the_tagger_missed_or_a_daily_is_not_the_last_speaker() {
     let marine = find(&q, "Les digues tiendront");
     assert_ne!(marine.3, Some("per:aurelio.kastrenko"), "{marine:?}");
 }
+
+#[test]
+fn a_person_named_just_before_takes_the_floor_from_an_unnamed_source() {
+    let a = article(
+        "« Le froid arrive », prévient un médecin de l'hôpital de Port-Esquel, qui a requis l'anonymat. \
+         « Nous manquons de lits », ajoute-t-il.\n\n\
+         Claire Vasseur, 38 ans, a soigné les premiers malades du port. \
+         « Je n'oublierai jamais cette nuit », dit-elle.\n",
+    );
+    let q = quotes(&a);
+    let vasseur = a.layers.entities.iter().find(|e| e.span.slice(&a.text) == "Claire Vasseur").expect("Claire Vasseur");
+    assert!(find(&q, "Nous manquons").4, "the unnamed source goes on");
+    let k = find(&q, "Je n'oublierai");
+    assert_eq!(k.3, Some(vasseur.entity.as_str()), "{q:#?}");
+    assert!(!k.4);
+}
