@@ -229,9 +229,14 @@ fn loose_incise(c: &Ctx, k: usize) -> Option<Cue> {
 fn time_phrase(c: &Ctx, i: usize) -> Option<usize> {
     match (c.w(i), c.w(i + 1), c.w(i + 2)) {
         ("le" | "ce", "même", "jour" | "soir" | "matin") => Some(3),
-        ("le", "lendemain" | "surlendemain", _) | ("la", "veille", _) | ("plus", "tard", _) => Some(2),
+        ("le", "lendemain" | "surlendemain", _) | ("la", "veille", _) => Some(2),
         ("ce" | "cette", "jour-là" | "soir-là" | "matin-là" | "semaine-là" | "année-là", _) => Some(2),
         ("dans", "la", "foulée") => Some(3),
+        // "a déclaré plus tôt dans la matinée le ministre", "a dit dans la soirée X"
+        ("plus", "tôt" | "tard", _) => Some(2 + time_phrase(c, i + 2).unwrap_or(0)),
+        ("dans", "la" | "l'" | "l’", "matinée" | "journée" | "soirée" | "nuit" | "après-midi" | "semaine") => {
+            Some(3)
+        }
         // occasions of speech between the verb and its subject: "a précisé en conférence
         // de presse le directeur", "a annoncé dans un communiqué la préfecture"
         ("en", "conférence" | "point", "de") if c.w(i + 3) == "presse" => Some(4),
@@ -1296,6 +1301,8 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
     let mut last_unnamed: Option<(Span, usize, bool)> = None;
     let mut last_named_at = 0usize;
     let mut last_end = 0usize;
+    // the entity of the quote before, whoever it is
+    let mut last_spoke: Option<String> = None;
     let mut gender: HashMap<String, bool> = HashMap::new();
     let feminine = |w: &str| -> Option<bool> {
         match w.trim_start_matches('-').trim_start_matches("t-") {
@@ -1354,6 +1361,7 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                         || is_inhabitant_noun(x) && matches!(det, "le" | "la" | "l'" | "l’") && !(det == "le" && x == "Parisien")
                 }))
             && !sp.span.is_empty();
+        let bare_pronoun = w.trim_start_matches('-').trim_start_matches("t-");
         // a person named since the last quote as a clause's subject takes the floor
         // from the last speaker, named or not
         let newcomer = if pronoun {
@@ -1420,6 +1428,14 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     );
                     last_group.clone().filter(|_| generic)
                 });
+        } else if pronoun && matches!(bare_pronoun, "on" | "On") {
+            // "explique-t-on": an impersonal source, no one's in particular
+            sp.entity = None;
+        } else if pronoun
+            && matches!(bare_pronoun, "ils" | "Ils" | "elles" | "Elles" | "eux" | "they" | "They" | "them")
+        {
+            // "ils estiment": never one person; the group that spoke just before, if one did
+            sp.entity = last_spoke.clone().filter(|e| e.starts_with("org:"));
         } else if pronoun && !newcomer_near && last_unnamed.is_some_and(|(_, at, _)| at >= last_named_at) {
             // "…, assure un de ses collègues. « … », a-t-il ajouté": the unnamed source goes on
             sp.anonymous = last_unnamed.is_some_and(|(_, _, anonymous)| anonymous);
@@ -1554,6 +1570,7 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             last_unnamed = Some((sp.span, q.span.start, sp.anonymous));
         }
         last_end = last_end.max(q.span.end.max(sp.span.end));
+        last_spoke = sp.entity.clone();
     }
 }
 

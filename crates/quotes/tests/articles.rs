@@ -672,3 +672,19 @@ fn a_person_named_just_before_takes_the_floor_from_an_unnamed_source() {
     assert_eq!(k.3, Some(vasseur.entity.as_str()), "{q:#?}");
     assert!(!k.4);
 }
+
+#[test]
+fn impersonal_and_plural_pronouns_are_no_one_person() {
+    let a = article(
+        "« Le port rouvrira lundi », a déclaré Aurelio Kastrenko, président de Valmora. \
+         « Les quais sont prêts », assure-t-on au ministère.\n\n\
+         Les dockers de Port-Esquel restent sceptiques. « Nous attendrons de voir les bateaux », préviennent-ils.\n\n\
+         « Rien ne presse », avait déclaré plus tôt dans la matinée le ministre de la Marine, Tobias Wrenfield.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Le port rouvrira").3, Some("per:aurelio.kastrenko"));
+    assert_eq!(find(&q, "Les quais sont prêts").3, None, "{q:#?}");
+    assert_eq!(find(&q, "Nous attendrons").3, None, "{q:#?}");
+    let k = find(&q, "Rien ne presse");
+    assert_eq!(k.2, Some("Tobias Wrenfield"), "{q:#?}");
+}
