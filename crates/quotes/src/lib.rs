@@ -1364,8 +1364,13 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
         let bare_pronoun = w.trim_start_matches('-').trim_start_matches("t-");
         // a person named since the last quote as a clause's subject takes the floor
         // from the last speaker, named or not
-        let newcomer = if pronoun {
-            let g = feminine(w);
+        let newcomer = if pronoun || definite {
+            // (a role's gender by its article: "la procureure")
+            let g = feminine(w).or(match det {
+                "la" | "La" => Some(true),
+                "le" | "Le" => Some(false),
+                _ => None,
+            });
             let clash = |e: &String| g.is_some() && gender.get(e).is_some_and(|x| Some(*x) != g);
             a.layers
                 .entities
@@ -1391,8 +1396,10 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     let after = rest.split_whitespace().next().unwrap_or("");
                     // or a relative clause on the subject: "Thierry qui vit …, veut" (not
                     // after an age: "leur fils, Bjorn, 10 ans, qui")
-                    let verb = matches!(after, "a" | "avait" | "est" | "était" | "has" | "had" | "was" | "is")
-                        || after == "qui" && !aged
+                    let verb = matches!(
+                        after,
+                        "a" | "avait" | "est" | "était" | "s'est" | "s’est" | "s'était" | "has" | "had" | "was" | "is"
+                    ) || after == "qui" && !aged
                         || lexicon::is_cue_verb(after.trim_end_matches([',', '.']));
                     verb && !clash(&e.entity) && Some(&e.entity) != last.as_ref()
                 })
@@ -1494,7 +1501,8 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     },
                 )
             };
-            let by_role = by_role.or_else(by_kind);
+            // (a general role is a weaker clue than a person just made the subject: kept apart)
+            let by_kind = by_kind();
             // with no one before, a lede's "Le patron de l'hebdomadaire" is the person named
             // next: after the same role phrase when the article repeats it ("… par la
             // ministre du Travail. Invitée de France Inter, Muriel Pénicaud a estimé"),
@@ -1546,9 +1554,19 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             let capital = |x: &&str| x.starts_with(char::is_uppercase) && !recoupe_entities::roles::is_role_word(x);
             let trailing_name = words.len() >= 4 && words[words.len() - 2..].iter().all(capital);
             sp.entity = if trailing_name && named.is_none() {
-                by_role.or(pointed).map(|e| e.entity.clone())
+                by_role.or(by_kind).or(pointed).map(|e| e.entity.clone())
             } else {
-                named.or(by_role).or(pointed).map(|e| e.entity.clone()).or(found).or_else(|| last.clone()).or_else(next)
+                // (a role naming the person who has just been named the subject:
+                // "X a réagi sur Twitter. « … », a écrit le député")
+                named
+                    .or(by_role)
+                    .or(pointed)
+                    .map(|e| e.entity.clone())
+                    .or(found)
+                    .or_else(|| newcomer.clone().filter(|_| newcomer_near))
+                    .or_else(|| by_kind.map(|e| e.entity.clone()))
+                    .or_else(|| last.clone())
+                    .or_else(next)
             };
             // "la nièce de Julien X": a relative named by the person they relate to is
             // someone unnamed, not that person nor anyone before

@@ -688,3 +688,21 @@ fn impersonal_and_plural_pronouns_are_no_one_person() {
     let k = find(&q, "Rien ne presse");
     assert_eq!(k.2, Some("Tobias Wrenfield"), "{q:#?}");
 }
+
+#[test]
+fn a_role_names_the_person_just_made_the_subject() {
+    let a = article(
+        "« Le port rouvrira lundi », a déclaré Aurelio Kastrenko, président de Valmora.\n\n\
+         Le chef de l'opposition Julien Ferrand a réagi sur Twitter à l'annonce. \
+         « Ce n'est qu'une promesse de plus », a écrit le député de Port-Esquel.\n\n\
+         Alors que Claire Vasseur avait salué la décision, Paul Brenner s'est montré plus prudent. \
+         « On verra », a répondu le chef du syndicat des dockers.\n",
+    );
+    let q = quotes(&a);
+    let entity_of =
+        |name: &str| a.layers.entities.iter().find(|e| e.span.slice(&a.text) == name).map(|e| e.entity.as_str());
+    assert!(entity_of("Julien Ferrand").is_some() && entity_of("Paul Brenner").is_some(), "{:?}", a.layers.entities);
+    assert_eq!(find(&q, "Ce n'est qu'une").3, entity_of("Julien Ferrand"), "{q:#?}");
+    // the main clause's subject, not the subordinate's
+    assert_eq!(find(&q, "On verra").3, entity_of("Paul Brenner"), "{q:#?}");
+}
