@@ -118,9 +118,20 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
     }
     if is_aux(c.w(i)) {
         i += 1;
+        // "a t-il lancé", typed with a space, tokenizes as "t" "-il"
+        if c.w(i) == "t" && is_inverted_pronoun(c.w(i + 1)) {
+            i += 1;
+        }
         if is_inverted_pronoun(c.w(i)) {
             pronoun = Some(i);
             i += 1;
+        }
+        // "X a, elle, estimé", "a quant à lui lancé": the subject set off inside the verb
+        if c.w(i) == "," && lexicon::is_stressed_pronoun(c.w(i + 1)) && c.w(i + 2) == "," {
+            i += 3;
+        }
+        if c.w(i) == "quant" && c.w(i + 1) == "à" && lexicon::is_stressed_pronoun(c.w(i + 2)) {
+            i += 3;
         }
         // "a tenu à préciser", "a voulu rappeler": the reporting verb in the infinitive
         if matches!(c.w(i), "tenu" | "voulu" | "souhaité") {
@@ -157,6 +168,9 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
         return None;
     }
     i += 1;
+    if c.w(i) == "t" && is_inverted_pronoun(c.w(i + 1)) {
+        i += 1;
+    }
     if is_inverted_pronoun(c.w(i)) {
         pronoun = Some(i);
         i += 1;
@@ -177,7 +191,7 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
             i += n;
         } else if let Some(t) = c.toks.get(i).and_then(|t| c.times.iter().find(|s| s.contains(t.span))) {
             i = c.tok_to(t.end);
-        } else if is_time_word(c.w(i)) {
+        } else if is_time_word(c.w(i)) && !count_before_noun(c, i) {
             // undated articles keep no time layer: weekdays and dates read by their words
             i += 1;
         } else {
@@ -193,17 +207,36 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
 /// incise there is the attribution whatever its verb; the caller still wants a
 /// speaker that closes the clause.
 fn loose_incise(c: &Ctx, k: usize) -> Option<Cue> {
-    if !c.fr || !matches!(c.w(k), "a" | "avait" | "ont" | "avaient") {
+    if !c.fr {
         return None;
     }
+    // the present tense before a person's name: « … », anticipe Bernard X
+    // (a verb's ending, and the name right after it: not "roman de X")
+    let w = c.w(k);
+    let present = w.chars().count() >= 4
+        && w.chars().all(|ch| ch.is_lowercase())
+        && w.ends_with(['e', 't', 'd'])
+        // (not a participle: "évoquant X" speaks of X)
+        && !w.ends_with("ant")
+        && c.mention(k + 1).is_some_and(|(m, _)| m.kind == EntityKind::Per);
+    if present {
+        return Some(Cue { start: k, end: k + 1, pronoun: None });
+    }
+    if !matches!(c.w(k), "a" | "avait" | "ont" | "avaient") {
+        return None;
+    }
+    let start = k;
+    // "a quant à elle mis en avant la députée"
+    let k =
+        if c.w(k + 1) == "quant" && c.w(k + 2) == "à" && lexicon::is_stressed_pronoun(c.w(k + 3)) { k + 3 } else { k };
     let w = c.w(k + 1);
     let participle = w.starts_with(|ch: char| ch.is_lowercase())
-        && w.chars().count() >= 4
+        && (w.chars().count() >= 4 || w == "mis" && c.w(k + 2) == "en" && c.w(k + 3) == "avant")
         && ["é", "ée", "és", "ées", "i", "is", "it", "u", "us", "ert", "uit"].iter().any(|e| w.ends_with(e));
     if !participle {
         return None;
     }
-    let mut i = k + 2;
+    let mut i = if w == "mis" { k + 4 } else { k + 2 };
     // "a tenu à rassurer": an infinitive after "à"
     if c.w(i) == "à" && ["er", "ir", "re"].iter().any(|e| c.w(i + 1).ends_with(e)) {
         i += 2;
@@ -215,13 +248,20 @@ fn loose_incise(c: &Ctx, k: usize) -> Option<Cue> {
             i += n;
         } else if let Some(t) = c.toks.get(i).and_then(|t| c.times.iter().find(|s| s.contains(t.span))) {
             i = c.tok_to(t.end);
-        } else if is_time_word(c.w(i)) {
+        } else if is_time_word(c.w(i)) && !count_before_noun(c, i) {
             i += 1;
         } else {
             break;
         }
     }
-    Some(Cue { start: k, end: i, pronoun: None })
+    Some(Cue { start, end: i, pronoun: None })
+}
+
+/// A bare number of one to three digits that counts what follows ("reprend 15
+/// chansons"), not a day ("a déclaré 15 mai").
+fn count_before_noun(c: &Ctx, i: usize) -> bool {
+    let w = c.w(i);
+    (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()) && !is_time_word(c.w(i + 1))
 }
 
 /// A time phrase between a cue and its speaker, as a count of tokens: "le même jour",
@@ -1031,15 +1071,23 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
                             || is_inhabitant_noun(head)
                             || lexicon::is_speaking_noun(&recoupe_text::fold::fold_word(head)));
                 let gerund = c.w(e) == "en" && c.w(e + 1).ends_with("ant");
-                if speaking && (e >= limit || gerund || matches!(c.w(e), "." | "," | ";")) {
+                // (a person named right after a present-tense verb may go on: "anticipe X à
+                // propos de Y")
+                let named_after_present = !is_aux(c.w(cue.start)) && c.mention(at).is_some();
+                if speaking && (e >= limit || gerund || named_after_present || matches!(c.w(e), "." | "," | ";")) {
                     return Some((Some(cue), f));
                 }
             }
         }
     }
-    // English order: "…," Smith said / he said
+    // English order: "…," Smith said / he said (in French, not before an object: "Dans
+    // « … », X reprend 15 titres")
     if let Some((m, after)) = c.mention(k) {
-        if let Some(cue) = cue_at(c, after) {
+        let object = |cue: &Cue| {
+            let w = c.w(cue.end);
+            c.fr && (w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty() || DETERMINERS.contains(&w))
+        };
+        if let Some(cue) = cue_at(c, after).filter(|cue| !object(cue)) {
             let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
             return Some((Some(cue), Found { speaker: sp, end: after, description: m.role, medium: None }));
         }
@@ -1080,9 +1128,11 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
             // with the auxiliary first ("…, a annoncé le ministre X"), only a speaker who is
             // a named person or group, not any noun phrase
             // (or a role: "…, a souligné le ministre.")
+            // (or a noun of people, sources, media or groups: "…, a précisé la police.")
             let role = found.as_ref().is_some_and(|f| {
                 let at = c.tok_from(f.speaker.span.start);
-                DETERMINERS.contains(&c.w(at)) && is_role_noun(c.w(at + 1))
+                DETERMINERS.contains(&c.w(at))
+                    && (is_role_noun(c.w(at + 1)) || names_a_speaker(c, at, c.tok_to(f.speaker.span.end)))
             });
             let named =
                 found.as_ref().is_some_and(|f| f.speaker.entity.is_some()) || c.mention(cue.end).is_some() || role;

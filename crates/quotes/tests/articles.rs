@@ -706,3 +706,27 @@ fn a_role_names_the_person_just_made_the_subject() {
     // the main clause's subject, not the subordinate's
     assert_eq!(find(&q, "On verra").3, entity_of("Paul Brenner"), "{q:#?}");
 }
+
+#[test]
+fn incises_typed_loosely_or_with_unlisted_verbs() {
+    let a = article(
+        "« Le port rouvrira lundi », a t-il lancé devant les dockers. \
+         « Ce sera long », anticipe Julien Ferrand à propos des travaux.\n\n\
+         La porte-parole du Parti des rives, Claire Vasseur, a, elle, estimé que « les digues ne tiendront pas l'hiver ».\n\n\
+         « Il faut un plan pour les quais », a quant à elle mis en avant la députée Ilse Morvan.\n\n\
+         « Deux blessés ont été évacués », a précisé la police.\n\n\
+         Dans « Les gens des rives », Paul Brenner reprend 15 chansons du port.\n",
+    );
+    let q = quotes(&a);
+    let entity_of =
+        |name: &str| a.layers.entities.iter().find(|e| e.span.slice(&a.text) == name).map(|e| e.entity.as_str());
+    assert_eq!(find(&q, "Le port rouvrira").2, Some("-il"), "{q:#?}");
+    assert_eq!(find(&q, "Ce sera long").3, entity_of("Julien Ferrand"), "{q:#?}");
+    assert_eq!(find(&q, "les digues ne tiendront").3, entity_of("Claire Vasseur"), "{q:#?}");
+    assert!(find(&q, "Il faut un plan").2.is_some_and(|s| s.contains("Ilse Morvan")), "{q:#?}");
+    assert_eq!(find(&q, "Deux blessés").2, Some("la police"), "{q:#?}");
+    assert!(
+        q.iter().all(|x| x.0 != "Les gens des rives" || x.2.is_none()),
+        "a title is not Paul Brenner's quote: {q:#?}"
+    );
+}
