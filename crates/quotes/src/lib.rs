@@ -222,10 +222,13 @@ fn loose_incise(c: &Ctx, k: usize) -> Option<Cue> {
     if present {
         return Some(Cue { start: k, end: k + 1, pronoun: None });
     }
+    let start = k;
+    // "« … », l'a coupé le député": an object clitic first
+    let k =
+        if matches!(c.w(k), "l'" | "l’" | "lui" | "leur" | "m'" | "m’") && is_aux(c.w(k + 1)) { k + 1 } else { k };
     if !matches!(c.w(k), "a" | "avait" | "ont" | "avaient") {
         return None;
     }
-    let start = k;
     // "a quant à elle mis en avant la députée"
     let k =
         if c.w(k + 1) == "quant" && c.w(k + 2) == "à" && lexicon::is_stressed_pronoun(c.w(k + 3)) { k + 3 } else { k };
@@ -1073,7 +1076,7 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
                 let gerund = c.w(e) == "en" && c.w(e + 1).ends_with("ant");
                 // (a person named right after a present-tense verb may go on: "anticipe X à
                 // propos de Y")
-                let named_after_present = !is_aux(c.w(cue.start)) && c.mention(at).is_some();
+                let named_after_present = cue.end == cue.start + 1 && c.mention(at).is_some();
                 if speaking && (e >= limit || gerund || named_after_present || matches!(c.w(e), "." | "," | ";")) {
                     return Some((Some(cue), f));
                 }
@@ -1442,6 +1445,23 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                             (more.trim_start(), true)
                         }
                         _ => (rest, false),
+                    };
+                    // or after a participle set off by commas: "Alexis X, contacté par le
+                    // HuffPost, a dénoncé"
+                    let rest = match rest.split_once(", ") {
+                        Some((apposed, more))
+                            if apposed.len() <= 60
+                                && apposed.starts_with(|ch: char| ch.is_lowercase())
+                                && !apposed.starts_with("qui ")
+                                && apposed
+                                    .split_whitespace()
+                                    .next()
+                                    .is_some_and(|p| p.ends_with(['é', 'e', 's', 'i']))
+                                && !apposed.contains(['.', ';']) =>
+                        {
+                            more
+                        }
+                        _ => rest,
                     };
                     let after = rest.split_whitespace().next().unwrap_or("");
                     // or a relative clause on the subject: "Thierry qui vit …, veut" (not

@@ -730,3 +730,17 @@ fn incises_typed_loosely_or_with_unlisted_verbs() {
         "a title is not Paul Brenner's quote: {q:#?}"
     );
 }
+
+#[test]
+fn subjects_after_a_participle_and_speakers_after_an_object_clitic() {
+    let a = article(
+        "« Le port rouvrira lundi », a déclaré Aurelio Kastrenko, président de Valmora.\n\n\
+         Julien Ferrand, contacté par le Courrier du Val, a dénoncé des promesses creuses. \
+         « Rien n'est prêt sur les quais », a poursuivi le député de Port-Esquel.\n\n\
+         Le ministre Paul Brenner voulait répondre. « On est encore sur les textes », l'a coupé le président de séance.\n",
+    );
+    let q = quotes(&a);
+    let ferrand = a.layers.entities.iter().find(|e| e.span.slice(&a.text) == "Julien Ferrand").expect("Julien Ferrand");
+    assert_eq!(find(&q, "Rien n'est prêt").3, Some(ferrand.entity.as_str()), "{q:#?}");
+    assert_eq!(find(&q, "On est encore").2, Some("le président de séance"), "{q:#?}");
+}
