@@ -3,9 +3,9 @@
 //! speaker accuracy on matched quotes, on
 //! - our French gold (`eval/gold/quotes-fr.tsv`), hand-annotated on OrangeSum
 //!   articles (`DATA/news-fr/orangesum-parsed`), which the rules are tuned on;
-//! - two held-out French golds (`eval/gold/quotes-fr-heldout.tsv`,
-//!   `eval/gold/quotes-fr-heldout-2.tsv`) annotated the same way and never tuned
-//!   on: `--show` does not print their errors;
+//! - three held-out French golds (`eval/gold/quotes-fr-heldout.tsv`,
+//!   `eval/gold/quotes-fr-heldout-2.tsv`, `eval/gold/quotes-fr-heldout-3.tsv`)
+//!   annotated the same way and never tuned on: `--show` does not print their errors;
 //! - the seed articles (`DATA/../corpus/seeds`) against `eval/gold/quotes-seeds.tsv`;
 //! - PolNeAR dev (`DATA/quotes/polnear/dev`, brat standoff: Source, Cue, Content);
 //!   `--show` prints the errors of its train split (and scores it), never dev's.
@@ -25,6 +25,7 @@ pub const GOLD_FR: &str = include_str!("../../../eval/gold/quotes-fr.tsv");
 pub const GOLD_FR_HELDOUT: &str = include_str!("../../../eval/gold/quotes-fr-heldout.tsv");
 /// A second held-out set, annotated before recoupe was run on its articles.
 pub const GOLD_FR_HELDOUT_2: &str = include_str!("../../../eval/gold/quotes-fr-heldout-2.tsv");
+pub const GOLD_FR_HELDOUT_3: &str = include_str!("../../../eval/gold/quotes-fr-heldout-3.tsv");
 /// The quotes of the five seed articles (`../shared/corpus/seeds`).
 pub const GOLD_SEEDS: &str = include_str!("../../../eval/gold/quotes-seeds.tsv");
 
@@ -344,6 +345,7 @@ pub fn run(data: &Path, show: bool) -> Result<serde_json::Value, EvalError> {
     // the held-out set's errors are never printed: once read, they would tune the rules
     let held = french(data, ("eval/gold/quotes-fr-heldout.tsv", GOLD_FR_HELDOUT), &mut Vec::new())?;
     let held2 = french(data, ("eval/gold/quotes-fr-heldout-2.tsv", GOLD_FR_HELDOUT_2), &mut Vec::new())?;
+    let held3 = french(data, ("eval/gold/quotes-fr-heldout-3.tsv", GOLD_FR_HELDOUT_3), &mut Vec::new())?;
     misses.push("seeds:".to_string());
     let seeds = seeds(data, &mut misses)?;
     // PolNeAR: dev is scored; its errors are not shown, the train split's are
@@ -352,6 +354,7 @@ pub fn run(data: &Path, show: bool) -> Result<serde_json::Value, EvalError> {
         ("fr-gold", fr),
         ("fr-heldout", held),
         ("fr-heldout-2", held2),
+        ("fr-heldout-3", held3),
         ("seeds", seeds),
         ("polnear-dev", polnear_dev),
     ];
