@@ -1224,6 +1224,10 @@ impl Reader<'_> {
                     words.push(t);
                     j += 1;
                 }
+                // "one and a half": the "and" after the last number word is not the number's
+                while words.last().is_some_and(|t| t.key == Key::And) {
+                    words.pop();
+                }
                 let vals: Vec<Key> = words.iter().map(|t| t.key).collect();
                 let (v, used) = join_numbers(&vals, self.lang)?;
                 Some((v, i + used))
@@ -1313,28 +1317,67 @@ impl Reader<'_> {
         let intro =
             self.toks.get(i).is_some_and(|t| t.key == Key::For || (t.key == Key::From && self.lang == NumLang::Fr));
         let k = if intro { i + 1 } else { i };
-        let (n, e) = match self.number(k) {
-            Some(x) => x,
-            // "une semaine" is Num(1) already; "a week" in English
-            None if self.lang == NumLang::En && self.toks.get(k).is_some_and(|t| t.end - t.start == 1) => (1, k + 1),
-            None => return None,
+        // "a week", "an hour" in English ("une semaine" is Num(1) already)
+        let article = |x: usize| {
+            self.lang == NumLang::En
+                && self.toks.get(x).is_some_and(|t| matches!(&self.text[t.start..t.end], "a" | "an" | "A" | "An"))
+        };
+        // "half an hour", "half a day": half of one unit
+        let (n, e, mut half) = if self.is(k, Key::Half) && article(k + 1) {
+            (0, k + 2, true)
+        } else {
+            match self.number(k) {
+                Some((n, e)) => (n, e, false),
+                None if article(k) => (1, k + 1, false),
+                None => return None,
+            }
+        };
+        // "one and a half hours": the half before the unit
+        let a_half = |x: usize| {
+            self.is(x, Key::And)
+                && (self.is(x + 1, Key::Half)
+                    || (article(x + 1) || self.is(x + 1, Key::Num(1))) && self.is(x + 2, Key::Half))
+        };
+        let half_len = |x: usize| if self.is(x + 1, Key::Half) { 2 } else { 3 };
+        let e = if !half && a_half(e) {
+            half = true;
+            e + half_len(e)
+        } else {
+            e
         };
         let Some(Key::Unit(g)) = self.key(e) else { return None };
+        // "one hour and a half", "une heure et demie": the half after it
+        let mut end = e + 1;
+        if !half && a_half(end) {
+            half = true;
+            end += half_len(end);
+        }
         // an offset or a part of a longer expression is read by the other readers
-        if matches!(self.key(e + 1), Some(Key::Ago | Key::Later | Key::After | Key::Hence | Key::Next | Key::Last)) {
+        if matches!(self.key(end), Some(Key::Ago | Key::Later | Key::After | Key::Hence | Key::Next | Key::Last)) {
             return None;
         }
         if !intro && !self.whole {
             return None;
         }
+        // a half is counted in the next finer unit: an hour and a half is 90 minutes
+        let (grain, count) = match (half, g) {
+            (false, g) => (g, n),
+            (true, Grain::Year) => (Grain::Month, n * 12 + 6),
+            (true, Grain::Quarter) => (Grain::Day, n * 91 + 45),
+            (true, Grain::Month) => (Grain::Day, n * 30 + 15),
+            (true, Grain::Week) => (Grain::Hour, n * 168 + 84),
+            (true, Grain::Day) => (Grain::Hour, n * 24 + 12),
+            (true, Grain::Hour) => (Grain::Minute, n * 60 + 30),
+            (true, Grain::Minute | Grain::Second) => (Grain::Second, n * 60 + 30),
+        };
         let v = TimeValue {
             from: None,
             to: None,
-            grain: g,
+            grain,
             interval: false,
-            duration: Some(n.min(u32::MAX as u64) as u32),
+            duration: Some(count.min(u32::MAX as u64) as u32),
         };
-        Some((v, e + 1))
+        Some((v, end))
     }
 
     /// Intervals: "du 13 au 15 juillet", "entre le 13 et le 15", "13-15
@@ -4119,6 +4162,28 @@ mod tests {
                 pair("later this year", "2024-07-01/2025-01-01"),
                 pair("week of May 8th", "2024-05-06"),
             ]
+        );
+    }
+
+    #[test]
+    fn lengths_with_an_article_or_a_half() {
+        let now = at(2024, 5, 28);
+        let lengths = |text: &str, lang: NumLang| -> Vec<String> {
+            find(text, now, lang, Lean::Past).into_iter().map(|f| f.value.render()).collect()
+        };
+        assert_eq!(
+            lengths(
+                "The ferry waited for an hour, then for half an hour, and the storm lasted for one hour and a half.",
+                NumLang::En
+            ),
+            vec!["PT1H", "PT30M", "PT90M"]
+        );
+        assert_eq!(
+            lengths(
+                "Le bac a attendu pendant une heure et demie ; le chantier dure depuis deux ans et demi.",
+                NumLang::Fr
+            ),
+            vec!["PT90M", "P30M"]
         );
     }
 
