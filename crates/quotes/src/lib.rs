@@ -1501,7 +1501,13 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                 .or_else(|| {
                     let generic = matches!(
                         head.as_str(),
-                        "organisation" | "organization" | "institution" | "association" | "groupe" | "entreprise"
+                        "organisation"
+                            | "organization"
+                            | "institution"
+                            | "association"
+                            | "groupe"
+                            | "entreprise"
+                            | "compagnie"
                     );
                     last_group.clone().filter(|_| generic)
                 });
@@ -1549,13 +1555,36 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                         && (before <= 5 || before <= 8 && e.span.slice(&a.text).contains(' '))
                 }
             });
+            // "la patronne de l'Inspection générale de la police nationale (IGPN) Brigitte
+            // X": the name right after the phrase and its acronym in brackets
+            let named = named.or_else(|| {
+                let rest = &a.text[np.end..];
+                let skip = rest.trim_start();
+                let skip = match skip.strip_prefix('(').and_then(|x| x.split_once(')')) {
+                    Some((inner, after)) if inner.len() <= 12 && !inner.contains(' ') => after.trim_start(),
+                    _ => return None,
+                };
+                let at = np.end + (rest.len() - skip.len());
+                a.layers.entities.iter().find(|e| e.kind == EntityKind::Per && e.span.start == at && !demonstrative)
+            });
             // "le procureur de Paris": the person the article gave that role
             let role = fold_phrase(&w[det.len()..]);
             let by_role =
                 a.layers.entities.iter().rev().filter(|e| e.kind == EntityKind::Per && e.span.end <= np.start).find(
                     |e| {
-                        e.role
-                            .is_some_and(|r| !role.is_empty() && fold_phrase(r.slice(&a.text)).ends_with(role.as_str()))
+                        e.role.is_some_and(|r| {
+                            // the same role, or its start ("la préfète" after "la préfète du
+                            // Bas-Rhin, X")
+                            let r = fold_phrase(r.slice(&a.text));
+                            let core =
+                                ["le ", "la ", "l'", "les "].iter().find_map(|d| r.strip_prefix(d)).unwrap_or(&r);
+                            !role.is_empty()
+                                && (r.ends_with(role.as_str())
+                                    || core.starts_with(role.as_str())
+                                        && [" de ", " du ", " des ", " d'"]
+                                            .iter()
+                                            .any(|c| core[role.len()..].starts_with(c)))
+                        })
                     },
                 );
             // "la magistrate" after "la procureure Dominique X": a general role refers
@@ -1617,6 +1646,12 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                         .find(|e| e.span.start >= last_end && e.span.slice(&a.text).contains(' '))
                 })
                 .flatten();
+            let role_g = match det {
+                "la" | "La" => Some(true),
+                "le" | "Le" => Some(false),
+                _ => None,
+            };
+            let role_clash = |e: &String| role_g.is_some() && gender.get(e).is_some_and(|x| Some(*x) != role_g);
             // "le ministre américain de la Justice Bill Barr": a name the tagger missed
             // ends the phrase; that person is someone of their own, not the last
             // speaker nor the next one named
@@ -1635,8 +1670,10 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     .or(found)
                     .or_else(|| newcomer.clone().filter(|_| newcomer_near))
                     .or_else(|| by_kind.map(|e| e.entity.clone()))
-                    .or_else(|| last.clone())
-                    .or_else(next)
+                    // (not a person whose gender the role's article contradicts: "la
+                    // présidente" is not the last man who spoke)
+                    .or_else(|| last.clone().filter(|e| !role_clash(e)))
+                    .or_else(|| next().filter(|e| !role_clash(e)))
             };
             // "la nièce de Julien X": a relative named by the person they relate to is
             // someone unnamed, not that person nor anyone before

@@ -744,3 +744,23 @@ fn subjects_after_a_participle_and_speakers_after_an_object_clitic() {
     assert_eq!(find(&q, "Rien n'est prêt").3, Some(ferrand.entity.as_str()), "{q:#?}");
     assert_eq!(find(&q, "On est encore").2, Some("le président de séance"), "{q:#?}");
 }
+
+#[test]
+fn roles_resolve_by_their_start_their_gender_and_a_name_after_an_acronym() {
+    let a = article(
+        "« Le port rouvrira lundi », a déclaré Aurelio Kastrenko, président de Valmora.\n\n\
+         La préfète du Val, Claire Vasseur, a reçu les dockers mardi. \
+         « Rien ne presse », a insisté la préfète.\n\n\
+         « Nous suspendons les traversées », explique la compagnie maritime du Val.\n\n\
+         « Les quais ne sont pas sûrs », a déclaré le directeur de l'Office des ports (OPV) Julien Ferrand.\n\n\
+         « C'est un échec », a confié la présidente du Parti des rives.\n",
+    );
+    let q = quotes(&a);
+    let entity_of =
+        |name: &str| a.layers.entities.iter().find(|e| e.span.slice(&a.text) == name).map(|e| e.entity.as_str());
+    assert_eq!(find(&q, "Rien ne presse").3, entity_of("Claire Vasseur"), "{q:#?}");
+    assert_eq!(find(&q, "Nous suspendons").2, Some("la compagnie maritime du Val"), "{q:#?}");
+    assert_eq!(find(&q, "Les quais ne sont").3, entity_of("Julien Ferrand"), "{q:#?}");
+    // a woman's role is not the last man who spoke
+    assert_ne!(find(&q, "C'est un échec").3, Some("per:aurelio.kastrenko"), "{q:#?}");
+}
