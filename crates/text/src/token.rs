@@ -51,7 +51,8 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                     Some(&x) if x >= 0x80 || matches!(x, b'\'' | b'-' | b'.') => i = scan_word(s, i, base, out),
                     _ => {
                         push(out, i, z, TokenKind::Word);
-                        i = z;
+                        // (the space after the word, most often, without another turn)
+                        i = if b.get(z) == Some(&b' ') { z + 1 } else { z };
                     }
                 }
                 continue;
