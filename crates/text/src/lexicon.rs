@@ -297,6 +297,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn packed_words_find_what_was_put_and_nothing_else() {
+        let words: Vec<String> = (0..500).map(|i| format!("mot{i}")).collect();
+        let entries = words.iter().enumerate().map(|(i, w)| (w.as_bytes(), i as u16));
+        // the table borrows for 'static: leak the test's words
+        let entries: Vec<(&'static [u8], u16)> =
+            entries.map(|(w, i)| (&*Box::leak(w.to_vec().into_boxed_slice()), i)).collect();
+        let t = PackedWords::new(
+            entries.into_iter().chain([(&b"seize-octets-pil"[..], 7), (&b"dix-sept-octets-x"[..], 8)]),
+        );
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(t.get(w.as_bytes()), Some(i as u16), "{w}");
+        }
+        assert_eq!(t.get(b"seize-octets-pil"), Some(7));
+        // longer than sixteen bytes, empty, or absent: nothing
+        for w in [&b"dix-sept-octets-x"[..], b"", b"mot500", b"mot", b"mot1\0"] {
+            assert_eq!(t.get(w), None, "{w:?}");
+        }
+    }
+
+    #[test]
     fn data_files_load_and_classify() {
         let lx = lexicon();
         assert_eq!(lx.abbreviation("M"), Some(AbbrevKind::Title));
