@@ -175,8 +175,13 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
         pronoun = Some(i);
         i += 1;
     }
-    // "rappelle encore Reuters", "explique ainsi", "a déclaré mardi", "a déclaré le même jour",
-    // "a réagi pour sa part X"
+    Some(Cue { start: k, end: cue_tail(c, i), pronoun })
+}
+
+/// The words a cue may carry after its verb, as the token after them: "rappelle
+/// encore Reuters", "explique ainsi", "a déclaré mardi", "a déclaré le même jour",
+/// "a réagi pour sa part X".
+fn cue_tail(c: &Ctx, mut i: usize) -> usize {
     loop {
         if is_cue_adverb(c.w(i)) || c.w(i) == "ainsi" {
             i += 1;
@@ -195,10 +200,9 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
             // undated articles keep no time layer: weekdays and dates read by their words
             i += 1;
         } else {
-            break;
+            return i;
         }
     }
-    Some(Cue { start: k, end: i, pronoun })
 }
 
 /// Right after a quote and its comma, the inverted compound past of a verb the
@@ -244,20 +248,7 @@ fn loose_incise(c: &Ctx, k: usize) -> Option<Cue> {
     if c.w(i) == "à" && ["er", "ir", "re"].iter().any(|e| c.w(i + 1).ends_with(e)) {
         i += 2;
     }
-    loop {
-        if is_cue_adverb(c.w(i)) || c.w(i) == "ainsi" {
-            i += 1;
-        } else if let Some(n) = time_phrase(c, i) {
-            i += n;
-        } else if let Some(t) = c.toks.get(i).and_then(|t| c.times.iter().find(|s| s.contains(t.span))) {
-            i = c.tok_to(t.end);
-        } else if is_time_word(c.w(i)) && !count_before_noun(c, i) {
-            i += 1;
-        } else {
-            break;
-        }
-    }
-    Some(Cue { start, end: i, pronoun: None })
+    Some(Cue { start, end: cue_tail(c, i), pronoun: None })
 }
 
 /// A bare number of one to three digits that counts what follows ("reprend 15
@@ -1415,15 +1406,16 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                 }))
             && !sp.span.is_empty();
         let bare_pronoun = w.trim_start_matches('-').trim_start_matches("t-");
+        // a role's gender by its article: "la procureure", "le député"
+        let article_gender = match det {
+            "la" | "La" => Some(true),
+            "le" | "Le" => Some(false),
+            _ => None,
+        };
         // a person named since the last quote as a clause's subject takes the floor
         // from the last speaker, named or not
         let newcomer = if pronoun || definite {
-            // (a role's gender by its article: "la procureure")
-            let g = feminine(w).or(match det {
-                "la" | "La" => Some(true),
-                "le" | "Le" => Some(false),
-                _ => None,
-            });
+            let g = feminine(w).or(article_gender);
             let clash = |e: &String| g.is_some() && gender.get(e).is_some_and(|x| Some(*x) != g);
             a.layers
                 .entities
@@ -1646,12 +1638,8 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                         .find(|e| e.span.start >= last_end && e.span.slice(&a.text).contains(' '))
                 })
                 .flatten();
-            let role_g = match det {
-                "la" | "La" => Some(true),
-                "le" | "Le" => Some(false),
-                _ => None,
-            };
-            let role_clash = |e: &String| role_g.is_some() && gender.get(e).is_some_and(|x| Some(*x) != role_g);
+            let role_clash =
+                |e: &String| article_gender.is_some() && gender.get(e).is_some_and(|x| Some(*x) != article_gender);
             // "le ministre américain de la Justice Bill Barr": a name the tagger missed
             // ends the phrase; that person is someone of their own, not the last
             // speaker nor the next one named
