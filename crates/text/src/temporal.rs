@@ -2630,6 +2630,35 @@ impl Reader<'_> {
                 let friday = t.truncate(Grain::Week).add_days(4 - 7 * back).with_time(18, 0, 0);
                 (TimeValue::span(friday, friday.add_days(3).with_time(0, 0, 0), Grain::Hour), k + 2)
             }
+            // "le week-end dernier", "last weekend", "this past weekend": the one before this
+            // week's; "le week-end prochain", "next weekend": the coming one (after this
+            // week's once it has begun)
+            Key::Weekend | Key::Last | Key::Next | Key::This
+                if matches!(
+                    (self.key(k), self.key(k + 1), self.key(k + 2)),
+                    (Some(Key::Weekend), Some(Key::Last | Key::Next | Key::Following), _)
+                        | (Some(Key::Last | Key::Next), Some(Key::Weekend), _)
+                        | (Some(Key::This), Some(Key::Last), Some(Key::Weekend))
+                ) =>
+            {
+                let (last, e) = match (self.key(k), self.key(k + 1)) {
+                    (Some(Key::Weekend), Some(Key::Last)) => (true, k + 2),
+                    (Some(Key::Weekend), _) => (false, k + 2),
+                    (Some(Key::Last), _) => (true, k + 2),
+                    (Some(Key::Next), _) => (false, k + 2),
+                    _ => (true, k + 3),
+                };
+                let this_friday = t.truncate(Grain::Week).add_days(4);
+                let friday = if last {
+                    this_friday.add_days(-7)
+                } else if t.weekday() <= 4 {
+                    this_friday
+                } else {
+                    this_friday.add_days(7)
+                };
+                let friday = friday.with_time(18, 0, 0);
+                (TimeValue::span(friday, friday.add_days(3).with_time(0, 0, 0), Grain::Hour), e)
+            }
             Key::Unit(Grain::Day) => {
                 // "le jour d'avant", "le jour précédent", "jour suivant", "le jour d'après",
                 // "the day after tomorrow", "the day before yesterday"
@@ -4184,6 +4213,28 @@ mod tests {
                 NumLang::Fr
             ),
             vec!["PT90M", "P30M"]
+        );
+    }
+
+    #[test]
+    fn the_weekend_before_and_after_this_week() {
+        // a Tuesday: the weekend just past, and the coming one
+        let now = at(2024, 5, 28);
+        let found = |text: &str, lang: NumLang| -> Vec<String> {
+            find(text, now, lang, Lean::Past).into_iter().map(|f| f.value.render()).collect()
+        };
+        let past = "2024-05-24T18:00/2024-05-27T00:00";
+        let coming = "2024-05-31T18:00/2024-06-03T00:00";
+        assert_eq!(
+            found("La foire a eu lieu le week-end dernier ; la suivante, le week-end prochain.", NumLang::Fr),
+            vec![past, coming]
+        );
+        assert_eq!(
+            found(
+                "The fair was held last weekend, this past weekend in fact; the next one, next weekend.",
+                NumLang::En
+            ),
+            vec![past, past, coming]
         );
     }
 
