@@ -2560,6 +2560,16 @@ impl Reader<'_> {
         Some((v, k + 1))
     }
 
+    /// Whether the French word at `i` is a plural that makes a unit vague
+    /// ("dernières", "prochains", "ces", "semaines"; "mois" is both).
+    fn plural(&self, i: usize) -> bool {
+        self.lang == NumLang::Fr
+            && self.toks.get(i).is_some_and(|t| {
+                let w = &self.text[t.start..t.end];
+                w.eq_ignore_ascii_case("ces") || w.len() > 3 && w.ends_with('s') && !w.eq_ignore_ascii_case("mois")
+            })
+    }
+
     /// "aujourd'hui", "hier", "demain", "la veille", "le lendemain", "maintenant".
     fn relative_day(&self, i: usize) -> Read {
         let k = if self.is(i, Key::The) { i + 1 } else { i };
@@ -2620,7 +2630,7 @@ impl Reader<'_> {
             Key::In if self.is(k + 1, Key::The) && self.is(k + 2, Key::Journee) => {
                 (TimeValue::point(t, Grain::Day), k + 3)
             }
-            Key::In if self.is(k + 1, Key::The) && self.is(k + 2, Key::Unit(Grain::Week)) => {
+            Key::In if self.is(k + 1, Key::The) && self.is(k + 2, Key::Unit(Grain::Week)) && !self.plural(k + 2) => {
                 (TimeValue::point(t.truncate(Grain::Week), Grain::Week), k + 3)
             }
             // "ce week-end": Friday evening to Monday; in news of a Monday or a Tuesday, the
@@ -3056,9 +3066,11 @@ impl Reader<'_> {
             k += 1;
         }
         let t = self.now;
+        // "ces dernières semaines", "les prochains jours": a vague stretch, not one unit
+        let vague = self.plural(k) || self.plural(k + 1);
         // "cette semaine", "next week", "last year"
         if let (Some(q @ (Key::This | Key::Next | Key::Last)), Some(Key::Unit(g))) = (self.key(k), self.key(k + 1)) {
-            if g > Grain::Day {
+            if g > Grain::Day && !vague {
                 let n = match q {
                     Key::Next => 1,
                     Key::Last => -1,
@@ -3070,7 +3082,7 @@ impl Reader<'_> {
         }
         // "la semaine prochaine", "le mois dernier", "l'année prochaine", "la semaine qui suit"
         if let Some(Key::Unit(g)) = self.key(k) {
-            if g > Grain::Day {
+            if g > Grain::Day && !vague {
                 let n = match self.key(k + 1) {
                     Some(Key::Next | Key::Following) => Some((1, k + 2)),
                     Some(Key::Last) => Some((-1, k + 2)),
@@ -4235,6 +4247,22 @@ mod tests {
                 NumLang::En
             ),
             vec![past, past, coming]
+        );
+    }
+
+    #[test]
+    fn vague_plural_stretches_are_no_single_unit() {
+        let now = at(2024, 5, 28);
+        let found = |text: &str| -> Vec<(String, String)> {
+            find(text, now, NumLang::Fr, Lean::Past)
+                .into_iter()
+                .map(|f| (text[f.start..f.end].to_string(), f.value.render()))
+                .collect()
+        };
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            found("Ces dernières années, les prix ont monté ; les derniers mois et les semaines à venir seront durs, comme le mois dernier et les 2 dernières semaines."),
+            vec![pair("mois dernier", "2024-04"), pair("2 dernières semaines", "2024-05-13/2024-05-27")]
         );
     }
 
