@@ -2124,7 +2124,14 @@ impl Reader<'_> {
 
     /// A season: "cet été", "cet hiver" (the one under way, or the next one).
     fn season(&self, i: usize) -> Read {
-        let k = if matches!(self.key(i), Some(Key::This | Key::In | Key::En | Key::The)) { i + 1 } else { i };
+        let k = if matches!(
+            self.key(i),
+            Some(Key::This | Key::In | Key::En | Key::The | Key::To | Key::Last | Key::Next)
+        ) {
+            i + 1
+        } else {
+            i
+        };
         let Some(Key::Season(n)) = self.key(k) else { return None };
         if k == i {
             return None;
@@ -2133,6 +2140,31 @@ impl Reader<'_> {
         let ((m1, d1), (m2, d2)) =
             [((3, 20), (6, 21)), ((6, 21), (9, 24)), ((9, 23), (12, 21)), ((12, 21), (3, 21))][n as usize];
         let y = self.now.year;
+        let instance = |start_year: i32| -> Option<(DateTime, DateTime)> {
+            let from = DateTime::date(start_year, m1, d1)?;
+            Some((from, DateTime::date(if m2 < m1 { start_year + 1 } else { start_year }, m2, d2)?))
+        };
+        // "le printemps dernier", "l'été prochain", "last summer", "next spring": the last
+        // one over, the next one to begin
+        let modifier = match (self.key(i), self.key(k + 1)) {
+            (_, Some(Key::Last)) | (Some(Key::Last), _) => Some(-1),
+            (_, Some(Key::Next | Key::Following)) | (Some(Key::Next), _) => Some(1),
+            _ => None,
+        };
+        if let Some(dir) = modifier {
+            let e = if matches!(self.key(k + 1), Some(Key::Last | Key::Next | Key::Following)) { k + 2 } else { k + 1 };
+            let years = [y - 2, y - 1, y, y + 1];
+            let pick = if dir < 0 {
+                years.into_iter().rev().find(|&sy| instance(sy).is_some_and(|(_, to)| to <= self.now))
+            } else {
+                years.into_iter().find(|&sy| instance(sy).is_some_and(|(from, _)| from > self.now))
+            };
+            let (from, to) = instance(pick?)?;
+            return Some((TimeValue::span(from, to, Grain::Day), e));
+        }
+        if matches!(self.key(i), Some(Key::To | Key::Last | Key::Next)) {
+            return None;
+        }
         for start_year in [y - 1, y, y + 1] {
             let from = DateTime::date(start_year, m1, d1)?;
             let to = DateTime::date(if m2 < m1 { start_year + 1 } else { start_year }, m2, d2)?;
@@ -4263,6 +4295,23 @@ mod tests {
         assert_eq!(
             found("Ces dernières années, les prix ont monté ; les derniers mois et les semaines à venir seront durs, comme le mois dernier et les 2 dernières semaines."),
             vec![pair("mois dernier", "2024-04"), pair("2 dernières semaines", "2024-05-13/2024-05-27")]
+        );
+    }
+
+    #[test]
+    fn seasons_last_and_next() {
+        // in winter: the last summer is the year before, the next one this year
+        let now = at(2024, 1, 10);
+        let found = |text: &str, lang: NumLang| -> Vec<String> {
+            find(text, now, lang, Lean::Past).into_iter().map(|f| f.value.render()).collect()
+        };
+        assert_eq!(
+            found("Le port a fermé l'été dernier et rouvrira l'été prochain ; l'hiver dernier fut doux.", NumLang::Fr),
+            vec!["2023-06-21/2023-09-24", "2024-06-21/2024-09-24", "2022-12-21/2023-03-21"]
+        );
+        assert_eq!(
+            found("The port closed last summer and reopens next spring.", NumLang::En),
+            vec!["2023-06-21/2023-09-24", "2024-03-20/2024-06-21"]
         );
     }
 
