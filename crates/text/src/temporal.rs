@@ -2473,6 +2473,7 @@ impl Reader<'_> {
             self.nth_of(i),
             self.quarter_code(i),
             self.week_of(i),
+            self.night_of(i),
             self.century(i),
             self.decade(i),
             self.earlier_later(i),
@@ -2503,6 +2504,32 @@ impl Reader<'_> {
         let monday = d.truncate(Grain::Week);
         let monday = if d.days() - monday.days() == 6 { monday.add_days(7) } else { monday };
         Some((TimeValue::point(monday, Grain::Week), e))
+    }
+
+    /// "dans la nuit de samedi à dimanche", "la nuit du 8 au 9 mars", "la nuit de
+    /// jeudi": from the first day's evening (18:00, as "la nuit" alone) to the next
+    /// morning (06:00).
+    fn night_of(&self, i: usize) -> Read {
+        let mut k = i;
+        while matches!(self.key(k), Some(Key::In | Key::The | Key::En)) {
+            k += 1;
+        }
+        if !self.is(k, Key::Night) || !self.is(k + 1, Key::Of) {
+            return None;
+        }
+        let (first, e) = match self.interval(k + 1) {
+            // a range of days: its first day
+            Some((v, e)) if v.interval && v.grain == Grain::Day => (v.from?, e),
+            _ => {
+                let (v, e) = self.point(k + 2)?;
+                if v.interval || v.grain != Grain::Day {
+                    return None;
+                }
+                (v.from?, e)
+            }
+        };
+        let from = first.with_time(18, 0, 0);
+        Some((TimeValue::span(from, first.add_days(1).with_time(6, 0, 0), Grain::Hour), e))
     }
 
     /// "the 15th century", "le XXe siècle", "au 21e siècle": its hundred years
@@ -4312,6 +4339,25 @@ mod tests {
         assert_eq!(
             found("The port closed last summer and reopens next spring.", NumLang::En),
             vec!["2023-06-21/2023-09-24", "2024-03-20/2024-06-21"]
+        );
+    }
+
+    #[test]
+    fn the_night_from_one_day_to_the_next() {
+        let now = at(2024, 5, 28);
+        let found = |text: &str| -> Vec<(String, String)> {
+            find(text, now, NumLang::Fr, Lean::Past)
+                .into_iter()
+                .map(|f| (text[f.start..f.end].to_string(), f.value.render()))
+                .collect()
+        };
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            found("Le feu a pris dans la nuit de samedi à dimanche, puis dans la nuit du 12 au 13 mai."),
+            vec![
+                pair("dans la nuit de samedi à dimanche", "2024-05-25T18:00/2024-05-26T06:00"),
+                pair("dans la nuit du 12 au 13 mai", "2024-05-12T18:00/2024-05-13T06:00"),
+            ]
         );
     }
 
