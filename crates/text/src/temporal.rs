@@ -2619,14 +2619,26 @@ impl Reader<'_> {
         Some((v, k + 1))
     }
 
-    /// Whether the French word at `i` is a plural that makes a unit vague
-    /// ("dernières", "prochains", "ces", "semaines"; "mois" is both).
+    /// Whether the word at `i` is a plural that makes a unit vague: in French
+    /// "dernières", "prochains", "ces", "semaines" ("mois" is both), in English a
+    /// unit ("the coming weeks").
     fn plural(&self, i: usize) -> bool {
-        self.lang == NumLang::Fr
-            && self.toks.get(i).is_some_and(|t| {
-                let w = &self.text[t.start..t.end];
-                w.eq_ignore_ascii_case("ces") || w.len() > 3 && w.ends_with('s') && !w.eq_ignore_ascii_case("mois")
-            })
+        self.toks.get(i).is_some_and(|t| {
+            let w = &self.text[t.start..t.end];
+            match self.lang {
+                NumLang::Fr => {
+                    w.eq_ignore_ascii_case("ces") || w.len() > 3 && w.ends_with('s') && !w.eq_ignore_ascii_case("mois")
+                }
+                // (not a possessive: "this year's")
+                NumLang::En => {
+                    matches!(t.key, Key::Unit(_))
+                        && w.len() > 3
+                        && w.ends_with('s')
+                        && !w.ends_with("'s")
+                        && !w.ends_with("’s")
+                }
+            }
+        })
     }
 
     /// "aujourd'hui", "hier", "demain", "la veille", "le lendemain", "maintenant".
@@ -4323,6 +4335,10 @@ mod tests {
             found("Ces dernières années, les prix ont monté ; les derniers mois et les semaines à venir seront durs, comme le mois dernier et les 2 dernières semaines."),
             vec![pair("mois dernier", "2024-04"), pair("2 dernières semaines", "2024-05-13/2024-05-27")]
         );
+        let text = "In coming weeks and in years past, unlike this year's fair or next week.";
+        let found: Vec<String> =
+            find(text, now, NumLang::En, Lean::Past).into_iter().map(|f| text[f.start..f.end].to_string()).collect();
+        assert_eq!(found, vec!["this year's", "next week"]);
     }
 
     #[test]
