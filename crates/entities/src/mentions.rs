@@ -388,10 +388,7 @@ fn persons_by_role(a: &Article, out: &mut Vec<EntityMention>) {
 fn persons_after_roles(a: &Article, sentences: &[(usize, usize, usize)], out: &mut Vec<EntityMention>) {
     let text = &a.text;
     let toks = &a.layers.tokens;
-    let titled = |w: &str| {
-        let mut c = w.chars();
-        c.next().is_some_and(char::is_uppercase) && c.clone().count() > 0 && c.all(|x| x.is_lowercase() || x == '-')
-    };
+    let titled = |w: &str| titled(w, char::is_lowercase);
     let mut added = Vec::new();
     for &(_, lo, hi) in sentences {
         let w = |k: usize| toks[k].span.slice(text);
@@ -481,16 +478,20 @@ fn is_portfolio(w: &str) -> bool {
     )
 }
 
+/// A word of two chars or more that opens with a capital, the others passing
+/// `rest` or being hyphens ("Rémy", "Jean-Luc"; with `char::is_alphabetic`, "McDonald").
+fn titled(w: &str, rest: fn(char) -> bool) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(char::is_uppercase) && c.clone().count() > 0 && c.all(|x| rest(x) || x == '-')
+}
+
 /// "le ministre de l'Intérieur Christophe X", "de la Justice Bill Y": the tagger
 /// reads the portfolio and the given name as one group; a known given name and
 /// the capitalised words after it are the person, the portfolio ends the role.
 fn portfolio_before_name(a: &Article, sentences: &[(usize, usize, usize)], out: &mut Vec<EntityMention>) {
     let text = &a.text;
     let toks = &a.layers.tokens;
-    let titled = |w: &str| {
-        let mut c = w.chars();
-        c.next().is_some_and(char::is_uppercase) && c.clone().count() > 0 && c.all(|x| x.is_alphabetic() || x == '-')
-    };
+    let titled = |w: &str| titled(w, char::is_alphabetic);
     let mut changed = false;
     for &(_, lo, hi) in sentences {
         let w = |k: usize| toks[k].span.slice(text);

@@ -3949,6 +3949,23 @@ mod tests {
         DateTime::date(y, m, d).unwrap()
     }
 
+    /// The mentions `find` gives in running text of the past, as (text, value).
+    fn spans(text: &str, now: DateTime, lang: NumLang) -> Vec<(String, String)> {
+        find(text, now, lang, Lean::Past)
+            .into_iter()
+            .map(|f| (text[f.start..f.end].to_string(), f.value.render()))
+            .collect()
+    }
+
+    /// Their values alone.
+    fn values(text: &str, now: DateTime, lang: NumLang) -> Vec<String> {
+        spans(text, now, lang).into_iter().map(|(_, v)| v).collect()
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
     fn fr(s: &str, now: DateTime, lean: Lean) -> Option<String> {
         parse(s, now, NumLang::Fr, lean).map(|v| v.render())
     }
@@ -4232,13 +4249,7 @@ mod tests {
     #[test]
     fn centuries_decades_weeks_and_halves_of_a_period() {
         // our own sentences, in the voice of a fictional weekly
-        let found = |text: &str, lang: NumLang, now: DateTime| -> Vec<(String, String)> {
-            find(text, now, lang, Lean::Past)
-                .into_iter()
-                .map(|f| (text[f.start..f.end].to_string(), f.value.render()))
-                .collect()
-        };
-        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        let found = |text: &str, lang: NumLang, now: DateTime| spans(text, now, lang);
         let now = at(2024, 5, 28);
         assert_eq!(
             found(
@@ -4280,9 +4291,7 @@ mod tests {
     #[test]
     fn lengths_with_an_article_or_a_half() {
         let now = at(2024, 5, 28);
-        let lengths = |text: &str, lang: NumLang| -> Vec<String> {
-            find(text, now, lang, Lean::Past).into_iter().map(|f| f.value.render()).collect()
-        };
+        let lengths = |text: &str, lang: NumLang| values(text, now, lang);
         assert_eq!(
             lengths(
                 "The ferry waited for an hour, then for half an hour, and the storm lasted for one hour and a half.",
@@ -4303,9 +4312,7 @@ mod tests {
     fn the_weekend_before_and_after_this_week() {
         // a Tuesday: the weekend just past, and the coming one
         let now = at(2024, 5, 28);
-        let found = |text: &str, lang: NumLang| -> Vec<String> {
-            find(text, now, lang, Lean::Past).into_iter().map(|f| f.value.render()).collect()
-        };
+        let found = |text: &str, lang: NumLang| values(text, now, lang);
         let past = "2024-05-24T18:00/2024-05-27T00:00";
         let coming = "2024-05-31T18:00/2024-06-03T00:00";
         assert_eq!(
@@ -4324,13 +4331,7 @@ mod tests {
     #[test]
     fn vague_plural_stretches_are_no_single_unit() {
         let now = at(2024, 5, 28);
-        let found = |text: &str| -> Vec<(String, String)> {
-            find(text, now, NumLang::Fr, Lean::Past)
-                .into_iter()
-                .map(|f| (text[f.start..f.end].to_string(), f.value.render()))
-                .collect()
-        };
-        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        let found = |text: &str| spans(text, now, NumLang::Fr);
         assert_eq!(
             found("Ces dernières années, les prix ont monté ; les derniers mois et les semaines à venir seront durs, comme le mois dernier et les 2 dernières semaines."),
             vec![pair("mois dernier", "2024-04"), pair("2 dernières semaines", "2024-05-13/2024-05-27")]
@@ -4345,9 +4346,7 @@ mod tests {
     fn seasons_last_and_next() {
         // in winter: the last summer is the year before, the next one this year
         let now = at(2024, 1, 10);
-        let found = |text: &str, lang: NumLang| -> Vec<String> {
-            find(text, now, lang, Lean::Past).into_iter().map(|f| f.value.render()).collect()
-        };
+        let found = |text: &str, lang: NumLang| values(text, now, lang);
         assert_eq!(
             found("Le port a fermé l'été dernier et rouvrira l'été prochain ; l'hiver dernier fut doux.", NumLang::Fr),
             vec!["2023-06-21/2023-09-24", "2024-06-21/2024-09-24", "2022-12-21/2023-03-21"]
@@ -4361,13 +4360,7 @@ mod tests {
     #[test]
     fn the_night_from_one_day_to_the_next() {
         let now = at(2024, 5, 28);
-        let found = |text: &str| -> Vec<(String, String)> {
-            find(text, now, NumLang::Fr, Lean::Past)
-                .into_iter()
-                .map(|f| (text[f.start..f.end].to_string(), f.value.render()))
-                .collect()
-        };
-        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        let found = |text: &str| spans(text, now, NumLang::Fr);
         assert_eq!(
             found("Le feu a pris dans la nuit de samedi à dimanche, puis dans la nuit du 12 au 13 mai."),
             vec![
