@@ -158,8 +158,12 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
     // after an auxiliary, a participle agreed or misspelt by agreement ("a annoncée",
     // "se sont dits")
     let after_aux = i > k && (is_aux(c.w(k)) || matches!(c.w(k), "s'" | "s’" | "se"));
+    // ("s'est réjouie": any participle after the reflexive)
+    let reflexive = i > k && matches!(c.w(k), "s'" | "s’" | "se");
     let agreed = after_aux
-        && ["es", "e", "s"].iter().any(|x| c.w(i).strip_suffix(x).is_some_and(|b| b.ends_with('é') && is_cue_verb(b)));
+        && ["es", "e", "s"]
+            .iter()
+            .any(|x| c.w(i).strip_suffix(x).is_some_and(|b| (b.ends_with('é') || reflexive) && is_cue_verb(b)));
     // "a fait savoir l'industriel", "fait valoir le ministre": a two-word cue
     let made = matches!((c.w(i), c.w(i + 1)), ("fait" | "font" | "faisait", "savoir" | "valoir"));
     if made {
@@ -588,11 +592,26 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
             .iter()
             .rev()
             .find(|e| {
-                // a person named as the complement of a role is someone else ("l'avocat de X")
+                // a person named as the complement of a role, a relation or a group is
+                // someone else ("l'avocat de X", "le successeur de Y", "le parti de Z"); a
+                // writing of theirs speaks for them ("la lettre de X")
+                let other = |w: &str| {
+                    is_role_noun(w)
+                        || matches!(
+                            w,
+                            "successeur"
+                                | "successeure"
+                                | "prédécesseur"
+                                | "prédécesseure"
+                                | "parti"
+                                | "camp"
+                                | "équipe"
+                        )
+                };
                 let of = c
                     .tok_from(e.span.start)
                     .checked_sub(1)
-                    .is_some_and(|x| is_of(c.w(x)) && (k + 1..x).any(|y| is_role_noun(c.w(y))));
+                    .is_some_and(|x| is_of(c.w(x)) && (k + 1..x).any(|y| other(c.w(y))));
                 span.contains(e.span) && (e.kind == EntityKind::Per && !of || e.kind == EntityKind::Org && !person_role)
             })
             .map(|e| e.entity.clone());

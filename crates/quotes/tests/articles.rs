@@ -764,3 +764,16 @@ fn roles_resolve_by_their_start_their_gender_and_a_name_after_an_acronym() {
     // a woman's role is not the last man who spoke
     assert_ne!(find(&q, "C'est un échec").3, Some("per:aurelio.kastrenko"), "{q:#?}");
 }
+
+#[test]
+fn a_reflexive_participle_agreed_and_a_successor_who_is_someone_else() {
+    let a = article(
+        "« Le port rouvrira lundi », a déclaré Aurelio Kastrenko, président de Valmora.\n\n\
+         « Nous avons repris des couleurs », s'est réjouie Claire Vasseur, maire de Port-Esquel.\n\n\
+         « Les comptes seront dans le rouge », a déclaré le successeur d'Aurelio Kastrenko à la tête du port.\n",
+    );
+    let q = quotes(&a);
+    let vasseur = a.layers.entities.iter().find(|e| e.span.slice(&a.text) == "Claire Vasseur").expect("Claire Vasseur");
+    assert_eq!(find(&q, "Nous avons repris").3, Some(vasseur.entity.as_str()), "{q:#?}");
+    assert_ne!(find(&q, "Les comptes seront").3, Some("per:aurelio.kastrenko"), "{q:#?}");
+}
