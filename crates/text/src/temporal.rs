@@ -3138,10 +3138,10 @@ impl Reader<'_> {
         }
         let t = self.now;
         // "ces dernières semaines", "les prochains jours": a vague stretch, not one unit
-        let vague = self.plural(k) || self.plural(k + 1);
+        let vague = || self.plural(k) || self.plural(k + 1);
         // "cette semaine", "next week", "last year"
         if let (Some(q @ (Key::This | Key::Next | Key::Last)), Some(Key::Unit(g))) = (self.key(k), self.key(k + 1)) {
-            if g > Grain::Day && !vague {
+            if g > Grain::Day && !vague() {
                 let n = match q {
                     Key::Next => 1,
                     Key::Last => -1,
@@ -3153,7 +3153,7 @@ impl Reader<'_> {
         }
         // "la semaine prochaine", "le mois dernier", "l'année prochaine", "la semaine qui suit"
         if let Some(Key::Unit(g)) = self.key(k) {
-            if g > Grain::Day && !vague {
+            if g > Grain::Day && !vague() {
                 let n = match self.key(k + 1) {
                     Some(Key::Next | Key::Following) => Some((1, k + 2)),
                     Some(Key::Last) => Some((-1, k + 2)),
