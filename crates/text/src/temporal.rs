@@ -2711,6 +2711,21 @@ impl Reader<'_> {
                 let friday = t.truncate(Grain::Week).add_days(4 - 7 * back).with_time(18, 0, 0);
                 (TimeValue::span(friday, friday.add_days(3).with_time(0, 0, 0), Grain::Hour), k + 2)
             }
+            // "over the weekend", "during the weekend": in news of the past, the one just gone
+            // (under way on a Saturday or a Sunday), whatever the weekday
+            Key::Weekend
+                if self.lang == NumLang::En
+                    && k >= 2
+                    && self.is(k - 1, Key::The)
+                    && self.toks.get(k - 2).is_some_and(|p| {
+                        let w = &self.text[p.start..p.end];
+                        w.eq_ignore_ascii_case("over") || w.eq_ignore_ascii_case("during")
+                    }) =>
+            {
+                let back = i64::from(self.lean == Lean::Past && t.weekday() <= 4);
+                let friday = t.truncate(Grain::Week).add_days(4 - 7 * back).with_time(18, 0, 0);
+                (TimeValue::span(friday, friday.add_days(3).with_time(0, 0, 0), Grain::Hour), k + 1)
+            }
             // "le week-end dernier", "last weekend", "this past weekend": the one before this
             // week's; "le week-end prochain", "next weekend": the coming one (after this
             // week's once it has begun)
@@ -4326,6 +4341,9 @@ mod tests {
             ),
             vec![past, past, coming]
         );
+        // "over the weekend" in news of a Thursday: the one gone, not the coming one
+        let thursday = at(2024, 5, 30);
+        assert_eq!(values("The mayor spoke over the weekend.", thursday, NumLang::En), vec![past]);
     }
 
     #[test]
