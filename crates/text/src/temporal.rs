@@ -1318,10 +1318,7 @@ impl Reader<'_> {
             self.toks.get(i).is_some_and(|t| t.key == Key::For || (t.key == Key::From && self.lang == NumLang::Fr));
         let k = if intro { i + 1 } else { i };
         // "a week", "an hour" in English ("une semaine" is Num(1) already)
-        let article = |x: usize| {
-            self.lang == NumLang::En
-                && self.toks.get(x).is_some_and(|t| matches!(&self.text[t.start..t.end], "a" | "an" | "A" | "An"))
-        };
+        let article = |x: usize| self.lang == NumLang::En && matches!(self.raw(x), "a" | "an" | "A" | "An");
         // "half an hour", "half a day": half of one unit
         let (n, e, mut half) = if self.is(k, Key::Half) && article(k + 1) {
             (0, k + 2, true)
@@ -2064,10 +2061,7 @@ impl Reader<'_> {
                 let monday = if nth > 0 { day_of(0)? } else { day_of(6)?.add_days(-6) };
                 TimeValue::point(monday, Grain::Week)
             }
-            Key::Weekend => {
-                let friday = day_of(4)?.with_time(18, 0, 0);
-                TimeValue::span(friday, friday.add_days(3).with_time(0, 0, 0), Grain::Hour)
-            }
+            Key::Weekend => weekend_from(day_of(4)?),
             Key::Fortnight => match nth {
                 1 => TimeValue::span(month, month.add_days(14), Grain::Day),
                 2 | -1 => TimeValue::span(month.add_days(14), month.add(Grain::Month, 1), Grain::Day),
@@ -2564,11 +2558,7 @@ impl Reader<'_> {
                 // French: "années" in the plural ("l'année 1990" is a year), then
                 // the decade's first year
                 let k = if self.is(i, Key::The) { i + 1 } else { i };
-                let plural = self.toks.get(k).is_some_and(|t| {
-                    let w = &self.text[t.start..t.end];
-                    w.ends_with("années") || w.ends_with("annees") || w.ends_with("Années")
-                });
-                if !self.is(k, Key::Unit(Grain::Year)) || !plural {
+                if !self.is(k, Key::Unit(Grain::Year)) || self.lang != NumLang::Fr || !self.plural(k) {
                     return None;
                 }
                 let year = match self.key(k + 1)? {
@@ -2619,12 +2609,17 @@ impl Reader<'_> {
         Some((v, k + 1))
     }
 
+    /// The text of token `i` (empty past the end).
+    fn raw(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
     /// Whether the word at `i` is a plural that makes a unit vague: in French
     /// "dernières", "prochains", "ces", "semaines" ("mois" is both), in English a
     /// unit ("the coming weeks").
     fn plural(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| {
-            let w = &self.text[t.start..t.end];
+            let w = self.raw(i);
             match self.lang {
                 NumLang::Fr => {
                     w.eq_ignore_ascii_case("ces") || w.len() > 3 && w.ends_with('s') && !w.eq_ignore_ascii_case("mois")
@@ -2645,6 +2640,7 @@ impl Reader<'_> {
     fn relative_day(&self, i: usize) -> Read {
         let k = if self.is(i, Key::The) { i + 1 } else { i };
         let t = self.today();
+        let this_friday = t.truncate(Grain::Week).add_days(4);
         let (v, j) = match self.key(k)? {
             Key::Now => (TimeValue::point(self.now, Grain::Second), k + 1),
             Key::Today => (TimeValue::point(t, Grain::Day), k + 1),
@@ -2708,8 +2704,7 @@ impl Reader<'_> {
             // one just past ("a assuré ce week-end le ministre")
             Key::This if self.is(k + 1, Key::Weekend) => {
                 let back = i64::from(self.lean == Lean::Past && t.weekday() <= 1);
-                let friday = t.truncate(Grain::Week).add_days(4 - 7 * back).with_time(18, 0, 0);
-                (TimeValue::span(friday, friday.add_days(3).with_time(0, 0, 0), Grain::Hour), k + 2)
+                (weekend_from(this_friday.add_days(-7 * back)), k + 2)
             }
             // "over the weekend", "during the weekend": in news of the past, the one just gone
             // (under way on a Saturday or a Sunday), whatever the weekday
@@ -2717,14 +2712,11 @@ impl Reader<'_> {
                 if self.lang == NumLang::En
                     && k >= 2
                     && self.is(k - 1, Key::The)
-                    && self.toks.get(k - 2).is_some_and(|p| {
-                        let w = &self.text[p.start..p.end];
-                        w.eq_ignore_ascii_case("over") || w.eq_ignore_ascii_case("during")
-                    }) =>
+                    && (self.raw(k - 2).eq_ignore_ascii_case("over")
+                        || self.raw(k - 2).eq_ignore_ascii_case("during")) =>
             {
                 let back = i64::from(self.lean == Lean::Past && t.weekday() <= 4);
-                let friday = t.truncate(Grain::Week).add_days(4 - 7 * back).with_time(18, 0, 0);
-                (TimeValue::span(friday, friday.add_days(3).with_time(0, 0, 0), Grain::Hour), k + 1)
+                (weekend_from(this_friday.add_days(-7 * back)), k + 1)
             }
             // "le week-end dernier", "last weekend", "this past weekend": the one before this
             // week's; "le week-end prochain", "next weekend": the coming one (after this
@@ -2744,7 +2736,6 @@ impl Reader<'_> {
                     (Some(Key::Next), _) => (false, k + 2),
                     _ => (true, k + 3),
                 };
-                let this_friday = t.truncate(Grain::Week).add_days(4);
                 let friday = if last {
                     this_friday.add_days(-7)
                 } else if t.weekday() <= 4 {
@@ -2752,8 +2743,7 @@ impl Reader<'_> {
                 } else {
                     this_friday.add_days(7)
                 };
-                let friday = friday.with_time(18, 0, 0);
-                (TimeValue::span(friday, friday.add_days(3).with_time(0, 0, 0), Grain::Hour), e)
+                (weekend_from(friday), e)
             }
             Key::Unit(Grain::Day) => {
                 // "le jour d'avant", "le jour précédent", "jour suivant", "le jour d'après",
@@ -3596,6 +3586,12 @@ impl Reader<'_> {
         };
         Some((TimeValue::span(from, to, g), e))
     }
+}
+
+/// The weekend whose Friday is `friday`: from its evening (18:00) to the Monday.
+fn weekend_from(friday: DateTime) -> TimeValue {
+    let friday = friday.with_time(18, 0, 0);
+    TimeValue::span(friday, friday.add_days(3).with_time(0, 0, 0), Grain::Hour)
 }
 
 /// A range of hours moved onto `day`, keeping its times of day.
