@@ -109,6 +109,20 @@ fn publication_dates_from_metadata_dateline_and_never_from_scripts() {
 }
 
 #[test]
+fn a_repetition_is_a_set_not_a_date() {
+    let (docs, _, _) = annotate(&["--no-tokens", "demo/corpus"]);
+    let d = by_path(&docs, "01_courrier-du-val.txt");
+    let sets: Vec<(String, String)> = d["times"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|t| t["kind"] == "set")
+        .map(|t| (t["text"].as_str().unwrap_or("").to_string(), t["value"].as_str().unwrap_or("").to_string()))
+        .collect();
+    assert_eq!(sets, vec![("chaque soir à 19 heures".to_string(), "T19".to_string())]);
+}
+
+#[test]
 fn glued_boundaries_split_and_headings_kept_apart() {
     let (docs, _, _) = annotate(&["--no-tokens", "demo/corpus"]);
     let g = by_path(&docs, "05_gazette-stavrograd.txt");

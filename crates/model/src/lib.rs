@@ -355,6 +355,9 @@ pub enum TimeKind {
     /// A length of time: "pendant trente ans", "depuis une semaine" (value
     /// in ISO 8601, "P30Y", "P1W").
     Duration,
+    /// A repetition: "tous les lundis", "chaque année", "every day at 3pm",
+    /// "weekly" (value as TIMEX3 writes a set: "XXXX-WXX-1", "P1Y", "T15").
+    Set,
 }
 
 /// A temporal expression of the text, resolved to a value.

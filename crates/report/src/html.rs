@@ -80,7 +80,13 @@ pub fn write_article(w: &mut impl Write, a: &Article, index: usize) -> std::io::
             .times
             .iter()
             .map(|m| {
-                let how = if m.anchor.is_some() { "relative to the publication date" } else { "absolute" };
+                let how = if m.kind == TimeKind::Set {
+                    "repeated"
+                } else if m.anchor.is_some() {
+                    "relative to the publication date"
+                } else {
+                    "absolute"
+                };
                 format!(
                     "<li>“{}” → <b>{}</b> <span class=\"legend\">({}, {how})</span></li>",
                     escape(m.span.slice(t)),

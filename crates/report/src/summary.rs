@@ -74,7 +74,7 @@ impl Row {
             dates: l
                 .times
                 .iter()
-                .filter(|t| t.kind != TimeKind::Duration)
+                .filter(|t| !matches!(t.kind, TimeKind::Duration | TimeKind::Set))
                 .take(6)
                 .map(|t| format!("{} ← {}", t.value, t.span.slice(&a.text)))
                 .collect(),

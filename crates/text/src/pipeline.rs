@@ -420,7 +420,9 @@ fn times_of(text: &str, readable: &[Readable], published: Option<&recoupe_model:
                 span: Span::new(s.span.start + f.start, s.span.start + f.end),
                 value,
                 grain: f.value.grain.as_str().to_string(),
-                kind: if f.value.duration.is_some() {
+                kind: if f.value.every.is_some() {
+                    TimeKind::Set
+                } else if f.value.duration.is_some() {
                     TimeKind::Duration
                 } else if f.value.interval {
                     TimeKind::Interval

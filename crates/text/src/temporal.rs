@@ -12,6 +12,9 @@
 use crate::calendar::{DateTime, Grain};
 use crate::numbers::{self, NumLang};
 
+mod every;
+pub use every::Every;
+
 /// How a bare weekday or date is resolved when nothing in the text says
 /// which way: the next one (an assistant's commands, Duckling's convention),
 /// or the nearest one before the reference (news, written after the facts).
@@ -33,15 +36,23 @@ pub struct TimeValue {
     /// A length of time, not a place on the calendar ("pendant trente ans",
     /// "for 3 minutes"): so many units of `grain`; `from` and `to` are `None`.
     pub duration: Option<u32>,
+    /// A repetition, not one place on the calendar ("tous les lundis", "every
+    /// day at 3pm", "weekly"): `from` and `to` are `None`, `grain` is its period.
+    pub every: Option<Every>,
 }
 
 impl TimeValue {
     fn point(d: DateTime, grain: Grain) -> Self {
-        TimeValue { from: Some(d.truncate(grain)), to: None, grain, interval: false, duration: None }
+        TimeValue { from: Some(d.truncate(grain)), to: None, grain, interval: false, duration: None, every: None }
     }
 
     fn span(from: DateTime, to: DateTime, grain: Grain) -> Self {
-        TimeValue { from: Some(from), to: Some(to), grain, interval: true, duration: None }
+        TimeValue { from: Some(from), to: Some(to), grain, interval: true, duration: None, every: None }
+    }
+
+    /// So many units of `grain`: a length of time.
+    fn length(n: u32, grain: Grain) -> Self {
+        TimeValue { from: None, to: None, grain, interval: false, duration: Some(n), every: None }
     }
 
     /// The start (or the only point) of the value.
@@ -76,6 +87,9 @@ impl TimeValue {
     /// The value as text: "2022-01-06", "2022-01", "2022-01-06T15:30",
     /// intervals as "FROM/TO" (ISO 8601), open sides as "..".
     pub fn render(&self) -> String {
+        if let Some(e) = &self.every {
+            return e.render();
+        }
         if let Some(n) = self.duration {
             // ISO 8601: P30Y, P2M, P1W, P3D, PT3H, PT3M, PT10S
             let (time, unit) = match self.grain {
@@ -226,6 +240,15 @@ enum Key {
     Few,
     Couple,
     More,
+    /// "chaque", "every", "each": a repetition follows.
+    Every,
+    /// "weekly", "quotidiennement", "semi-annual": once every so many units.
+    Periodic(u32, Grain),
+    /// "once" (a week).
+    Once,
+    /// A plural part of the day or week-end ("mornings", "les soirs",
+    /// "weekends"): a repetition (`every::Part`), read by `Reader::every` only.
+    Plural(u8),
     Other,
 }
 
@@ -384,6 +407,25 @@ fn keyword(w: &str) -> Key {
         "more" => More,
         "siecle" | "siecles" | "century" | "centuries" => Century,
         "earlier" => Earlier,
+        "chaque" | "every" | "each" => Every,
+        "once" => Once,
+        // adverbs (English "daily", "weekly" are adverbs too); the French adjectives
+        // ("salaire mensuel", "en rythme annuel", "l'hebdomadaire Marianne") mostly
+        // qualify a sum or name a periodical, and are left alone, as "annual" is
+        "daily" | "everyday" | "quotidiennement" => Periodic(1, Grain::Day),
+        "weekly" | "hebdomadairement" => Periodic(1, Grain::Week),
+        "fortnightly" => Periodic(2, Grain::Week),
+        "monthly" | "mensuellement" => Periodic(1, Grain::Month),
+        "bimonthly" | "bi-monthly" => Periodic(2, Grain::Month),
+        "quarterly" | "trimestriellement" => Periodic(1, Grain::Quarter),
+        "semiannually" | "semi-annually" | "biannually" | "semestriellement" => Periodic(6, Grain::Month),
+        "yearly" | "annually" | "annuellement" => Periodic(1, Grain::Year),
+        "mornings" | "matins" => Plural(every::MORNING),
+        "afternoons" | "apres-midis" => Plural(every::AFTERNOON),
+        "evenings" | "soirs" | "soirees" => Plural(every::EVENING),
+        "nights" | "nuits" => Plural(every::NIGHT),
+        "weekends" | "week-ends" => Plural(every::WEEKEND),
+        "weekday" | "weekdays" => Plural(every::WORKDAY),
         _ => Other,
     }
 }
@@ -1001,7 +1043,7 @@ fn word_keys(lang: NumLang) -> &'static crate::lexicon::FastMap<String, Key> {
 /// grammar and of the number reader, and their plurals. Reading them from
 /// the sources keeps the look-up tables in step with the match arms.
 fn lexicon_words() -> impl Iterator<Item = String> {
-    [include_str!("temporal.rs"), include_str!("numbers.rs")]
+    [include_str!("temporal.rs"), include_str!("temporal/every.rs"), include_str!("numbers.rs")]
         .into_iter()
         .flat_map(|src| src.split('"').skip(1).step_by(2))
         .filter(|lit| {
@@ -1290,6 +1332,8 @@ impl Reader<'_> {
         if self.lang == NumLang::En && self.is(i, Key::At) && !self.is(i + 1, Key::At) {
             candidates.push(self.any(i + 1).filter(|(v, _)| v.grain >= Grain::Day));
         }
+        // a repetition wins over its parts ("tous les lundis" is no one Monday)
+        candidates.push(self.every(i));
         // last, to win a tie: "for 2 hours from 2pm" is a span, not 4pm
         candidates.push(self.start_for(i));
         candidates.into_iter().flatten().max_by_key(|(_, j)| *j)
@@ -1305,11 +1349,11 @@ impl Reader<'_> {
         let singular = self.toks.get(i + 1).is_some_and(|t| t.end - t.start == 2);
         if self.is(i, Key::All) && self.is(i + 1, Key::The) && singular {
             if let Some(Key::Unit(g)) = self.key(i + 2) {
-                let v = TimeValue { from: None, to: None, grain: g, interval: false, duration: Some(1) };
+                let v = TimeValue::length(1, g);
                 return Some((v, i + 3));
             }
             if self.is(i + 2, Key::Journee) {
-                let v = TimeValue { from: None, to: None, grain: Grain::Day, interval: false, duration: Some(1) };
+                let v = TimeValue::length(1, Grain::Day);
                 return Some((v, i + 3));
             }
         }
@@ -1367,14 +1411,7 @@ impl Reader<'_> {
             (true, Grain::Hour) => (Grain::Minute, n * 60 + 30),
             (true, Grain::Minute | Grain::Second) => (Grain::Second, n * 60 + 30),
         };
-        let v = TimeValue {
-            from: None,
-            to: None,
-            grain,
-            interval: false,
-            duration: Some(count.min(u32::MAX as u64) as u32),
-        };
-        Some((v, end))
+        Some((TimeValue::length(count.min(u32::MAX as u64) as u32, grain), end))
     }
 
     /// Intervals: "du 13 au 15 juillet", "entre le 13 et le 15", "13-15
@@ -1585,8 +1622,14 @@ impl Reader<'_> {
                 Some(r) => keep(Some(r)),
                 None => {
                     let soon = self.now.add(Grain::Minute, 10);
-                    let later =
-                        TimeValue { from: Some(soon), to: None, grain: Grain::Minute, interval: true, duration: None };
+                    let later = TimeValue {
+                        from: Some(soon),
+                        to: None,
+                        grain: Grain::Minute,
+                        interval: true,
+                        duration: None,
+                        every: None,
+                    };
                     keep(Some((later, k + 2)));
                 }
             }
@@ -2228,6 +2271,9 @@ impl Reader<'_> {
         // an explicit a.m. or p.m. fixes the half of the day
         let ampm_given = matches!(self.key(k), Some(Key::Clock(_, _, _, Some(_))))
             || self.number(k).is_some_and(|(_, e)| matches!(self.key(e), Some(Key::Am | Key::Pm)));
+        // "une heure", "deux heures" spelled without "à" nor minutes: rather a length
+        // ("pendant moins d'une heure", "deux heures plus tard")
+        let mut spelled_hours = false;
         let (mut h, mut m, mut grain, mut j) = match self.key(k)? {
             Key::Clock(h, m, written, ampm) => {
                 let h = match ampm {
@@ -2298,7 +2344,10 @@ impl Reader<'_> {
                     Some(Key::Zone(_)) if at_before && h <= 24 => (h as u32, 0, Grain::Hour, e),
                     _ if minutes_follow => (h as u32, 0, Grain::Hour, e),
                     // "15 heures" is a time of day; "two hours" is a length
-                    Some(Key::Unit(Grain::Hour)) if self.lang == NumLang::Fr => (h as u32, 0, Grain::Hour, e + 1),
+                    Some(Key::Unit(Grain::Hour)) if self.lang == NumLang::Fr => {
+                        spelled_hours = matches!(self.key(k), Some(Key::Num(_))) && k == i && day.is_none();
+                        (h as u32, 0, Grain::Hour, e + 1)
+                    }
                     _ if part_of_day && self.lang == NumLang::En && (1..=12).contains(&h) => {
                         (h as u32, 0, Grain::Hour, e)
                     }
@@ -2350,7 +2399,9 @@ impl Reader<'_> {
                 j += 2;
             }
             _ => {
-                if grain == Grain::Hour && m == 0 {
+                // ("17 heures une liste": "une" is an article, not a minute)
+                let article = self.raw(j).eq_ignore_ascii_case("un") || self.raw(j).eq_ignore_ascii_case("une");
+                if grain == Grain::Hour && m == 0 && !article {
                     if let Some((n, e)) = self.number(j) {
                         if n < 60 && !matches!(self.key(e), Some(Key::Unit(_))) {
                             m = n as u32;
@@ -2379,6 +2430,25 @@ impl Reader<'_> {
         let mut q = j;
         while matches!(self.key(q), Some(Key::Of | Key::The | Key::In | Key::This)) {
             q += 1;
+        }
+        // (unless a part of the day or a day follows, or "il est" comes before)
+        let day_follows = matches!(
+            self.key(q),
+            Some(
+                Key::Morning
+                    | Key::Afternoon
+                    | Key::Evening
+                    | Key::Night
+                    | Key::Tonight
+                    | Key::Today
+                    | Key::Tomorrow
+                    | Key::Yesterday
+                    | Key::Weekday(_)
+            )
+        );
+        let it_is = i > 0 && self.raw(i - 1).eq_ignore_ascii_case("est");
+        if spelled_hours && grain == Grain::Hour && !day_follows && !it_is {
+            return None;
         }
         match self.key(q) {
             Some(Key::Morning) => {
@@ -2960,6 +3030,12 @@ impl Reader<'_> {
             k += 1;
         }
         let Some(Key::Weekday(w)) = self.key(k) else { return None };
+        // a plural is no one day ("les samedis", "quatre samedis de mobilisation"), but
+        // for its dates ("les samedis 8 et 15 janvier")
+        let dated = matches!(self.key(k + 1), Some(Key::Digits(..) | Key::Num(_) | Key::Ordinal(_)));
+        if self.plural_word(k) && !dated {
+            return None;
+        }
         let t = self.today();
         let mut j = k + 1;
         let week_start = t.truncate(Grain::Week);
@@ -3862,7 +3938,12 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
         let near = strong[i..(i + 5).min(toks.len())].contains(&true);
         let may_start = near && !matches!(toks[i].key, Key::Other | Key::Comma | Key::Dash | Key::And);
         if may_start {
-            if let Some((v, j)) = r.any(i) {
+            // a word of repetition starts nothing else ("chaque", "every", "weekly")
+            let reading = match toks[i].key {
+                Key::Every | Key::Once | Key::Periodic(..) | Key::Plural(_) => r.every(i),
+                _ => r.any(i),
+            };
+            if let Some((v, j)) = reading {
                 if j > i && !weak(&toks[i..j], text) {
                     // the span without a leading article or "à" ("le 2 janvier" is
                     // "2 janvier"); "dans", "depuis", "du" belong to the expression
@@ -3924,6 +4005,8 @@ fn is_strong(k: Key) -> bool {
             | Key::Lunch
             | Key::Century
             | Key::Decades(..)
+            | Key::Periodic(..)
+            | Key::Plural(_)
     )
 }
 
@@ -4354,6 +4437,61 @@ mod tests {
         let found: Vec<String> =
             find(text, now, NumLang::En, Lean::Past).into_iter().map(|f| text[f.start..f.end].to_string()).collect();
         assert_eq!(found, vec!["this year's", "next week"]);
+    }
+
+    #[test]
+    fn repetitions_are_no_date() {
+        let now = at(2024, 5, 28);
+        assert_eq!(
+            spans(
+                "Ils manifestent tous les samedis et chaque lundi à 16 heures ; le conseil siège toutes les trois \
+                 semaines, le 19 de chaque mois et une fois par an. L'hebdomadaire Marianne publie un bilan annuel, \
+                 mis à jour quotidiennement.",
+                now,
+                NumLang::Fr
+            ),
+            vec![
+                pair("tous les samedis", "XXXX-WXX-6"),
+                pair("chaque lundi à 16 heures", "XXXX-WXX-1T16"),
+                pair("toutes les trois semaines", "P3W"),
+                pair("19 de chaque mois", "XXXX-XX-19"),
+                pair("une fois par an", "P1Y"),
+                pair("quotidiennement", "P1D"),
+            ]
+        );
+        assert_eq!(
+            spans(
+                "They march every other week, on Tuesdays at 5pm, every night and on weekends; the Daily Mail runs \
+                 a weekly column. The mornings were cold. Each of the two days was calm.",
+                now,
+                NumLang::En
+            ),
+            vec![
+                pair("every other week", "P2W"),
+                pair("Tuesdays at 5pm", "XXXX-WXX-2T17"),
+                pair("every night", "TNI"),
+                pair("weekends", "P1WE"),
+                pair("weekly", "P1W"),
+            ]
+        );
+    }
+
+    #[test]
+    fn spelled_hours_without_a_clock_are_lengths() {
+        let now = at(2024, 5, 28);
+        assert_eq!(
+            spans(
+                "Il a été retenu pendant moins d'une heure, deux heures plus tard il parlait. Il est rentré à une \
+                 heure du matin, publiera à 17 heures une liste et il est vingt heures.",
+                now,
+                NumLang::Fr
+            ),
+            vec![
+                pair("une heure du matin", "2024-05-28T01:00"),
+                pair("17 heures", "2024-05-28T17:00"),
+                pair("vingt heures", "2024-05-28T20:00"),
+            ]
+        );
     }
 
     #[test]
