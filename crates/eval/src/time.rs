@@ -123,7 +123,9 @@ fn recognizers_match(v: &TimeValue, gold: &Value) -> bool {
         "daterange" | "datetimerange" => {
             let (s, e) = (get("start").and_then(&parse), get("end").and_then(&parse));
             let stated_end = to.map(|t| if v.interval { t.add(v.grain, -1) } else { t });
-            s.is_some() && s == from && (e.is_none() || e == to || e == stated_end)
+            // an open range ("avant 17h", "before 2000") has its end alone
+            let open_before = s.is_none() && get("start").is_none() && from.is_none() && e.is_some() && e == to;
+            open_before || s.is_some() && s == from && (e.is_none() || e == to || e == stated_end)
         }
         "timerange" => {
             let hm = |d: Option<DateTime>| d.map(|d| format!("{:02}:{:02}:00", d.hour, d.minute));

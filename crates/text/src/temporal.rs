@@ -126,8 +126,9 @@ enum Key {
     MonthAbbr(u32),
     Weekday(u32),
     Unit(Grain),
-    /// "15h30", "15:30", "3pm": hour, minute, whether minutes were written, am/pm.
-    Clock(u32, u32, bool, Option<bool>),
+    /// "15h30", "15:30", "3pm", "19:56:30": hour, minute, whether minutes were
+    /// written, am/pm, seconds when written.
+    Clock(u32, u32, bool, Option<bool>, Option<u32>),
     /// "1/3/2013", "2013-03-01", "17/02": day, month, year.
     NumericDate(Option<u32>, u32, Option<i32>),
     Now,
@@ -1135,6 +1136,14 @@ fn clock_word(w: &str) -> Option<Key> {
         (w, None)
     };
     let digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|c| c.is_ascii_digit());
+    // "19:56:30", "8:00:31am": seconds after the minutes
+    let (body, seconds) = match body.rsplit_once(':') {
+        Some((hm, sec)) if hm.contains(':') && sec.len() == 2 && digits(sec) => (hm, sec.parse::<u32>().ok()),
+        _ => (body, None),
+    };
+    if seconds.is_some_and(|s| s > 59) {
+        return None;
+    }
     let (h, m, written) = if let Some((h, m)) = body.split_once(['h', ':']) {
         if !digits(h) || !(m.is_empty() || (m.len() == 2 && digits(m))) {
             return None;
@@ -1151,7 +1160,7 @@ fn clock_word(w: &str) -> Option<Key> {
     if h > 24 || m > 59 || (ampm.is_some() && !(1..=12).contains(&h)) {
         return None;
     }
-    Some(Key::Clock(h, m, written, ampm))
+    Some(Key::Clock(h, m, written, ampm, seconds))
 }
 
 /// "1/3/2013", "15/02/2013", "20/02/14", "2013-03-01", "2015-3-3", "17/02",
@@ -2269,19 +2278,26 @@ impl Reader<'_> {
             }
         }
         // an explicit a.m. or p.m. fixes the half of the day
-        let ampm_given = matches!(self.key(k), Some(Key::Clock(_, _, _, Some(_))))
+        let ampm_given = matches!(self.key(k), Some(Key::Clock(_, _, _, Some(_), _)))
             || self.number(k).is_some_and(|(_, e)| matches!(self.key(e), Some(Key::Am | Key::Pm)));
         // "une heure", "deux heures" spelled without "à" nor minutes: rather a length
         // ("pendant moins d'une heure", "deux heures plus tard")
         let mut spelled_hours = false;
+        let mut seconds = 0;
         let (mut h, mut m, mut grain, mut j) = match self.key(k)? {
-            Key::Clock(h, m, written, ampm) => {
+            Key::Clock(h, m, written, ampm, sec) => {
                 let h = match ampm {
                     Some(true) if h < 12 => h + 12,
                     Some(false) if h == 12 => 0,
                     _ => h,
                 };
-                (h, m, if written { Grain::Minute } else { Grain::Hour }, k + 1)
+                seconds = sec.unwrap_or(0);
+                let grain = match (sec, written) {
+                    (Some(_), _) => Grain::Second,
+                    (None, true) => Grain::Minute,
+                    (None, false) => Grain::Hour,
+                };
+                (h, m, grain, k + 1)
             }
             Key::Noon => (12, 0, Grain::Hour, k + 1),
             // midnight of a named day is its start; alone, the coming one
@@ -2413,11 +2429,23 @@ impl Reader<'_> {
                             j = e + 1;
                         }
                     } else if self.is(j, Key::And) {
+                        // "huit heures et vingt minutes"; "sept heures et dix" after "heures"
+                        // (spelled, and not an article: "entre 15 heures et 19 heures", "14
+                        // heures et une fumée")
+                        let after_hours = j > 0
+                            && self.is(j - 1, Key::Unit(Grain::Hour))
+                            && matches!(self.key(j + 1), Some(Key::Num(_)))
+                            && !self.raw(j + 1).eq_ignore_ascii_case("une")
+                            && !self.raw(j + 1).eq_ignore_ascii_case("un");
                         if let Some((n, e)) = self.number(j + 1) {
                             if n < 60 && self.is(e, Key::Unit(Grain::Minute)) {
                                 m = n as u32;
                                 grain = Grain::Minute;
                                 j = e + 1;
+                            } else if n < 60 && after_hours && !matches!(self.key(e), Some(Key::Unit(_))) {
+                                m = n as u32;
+                                grain = Grain::Minute;
+                                j = e;
                             }
                         }
                     }
@@ -2497,7 +2525,8 @@ impl Reader<'_> {
             shift = self.zone.map_or(0, |rz| rz - z as i32);
         }
         let base = explicit_day.unwrap_or_else(|| self.today());
-        let mut at = base.with_time(0, 0, 0).add_seconds(h as i64 * 3600 + m as i64 * 60 + shift as i64 * 60);
+        let mut at =
+            base.with_time(0, 0, 0).add_seconds(h as i64 * 3600 + m as i64 * 60 + seconds as i64 + shift as i64 * 60);
         if explicit_day.is_none() && self.lean == Lean::Future && at < self.now {
             // an hour from 1 to 12 may be the afternoon's; else tomorrow's
             if h < 12 && !half_fixed && grain <= Grain::Hour && at.add(Grain::Hour, 12) > self.now && h != 0 {
@@ -2631,12 +2660,17 @@ impl Reader<'_> {
                 if !self.is(k, Key::Unit(Grain::Year)) || self.lang != NumLang::Fr || !self.plural(k) {
                     return None;
                 }
-                let year = match self.key(k + 1)? {
-                    Key::Digits(y, 4) if y % 10 == 0 && (1000..=2200).contains(&y) => y as i32,
-                    Key::Digits(y, 2) if y % 10 == 0 => 1900 + y as i32,
+                let (year, e) = match self.key(k + 1)? {
+                    Key::Digits(y, 4) if y % 10 == 0 && (1000..=2200).contains(&y) => (y as i32, k + 2),
+                    Key::Digits(y, 2) if y % 10 == 0 => (1900 + y as i32, k + 2),
+                    // spelled: "les années vingt", "les années quatre-vingt-dix"
+                    Key::Num(_) => match self.number(k + 1)? {
+                        (y, e) if y % 10 == 0 && (10..=90).contains(&y) => (1900 + y as i32, e),
+                        _ => return None,
+                    },
                     _ => return None,
                 };
-                (year, k + 2)
+                (year, e)
             }
         };
         let from = DateTime::date(year, 1, 1)?;
@@ -2994,13 +3028,22 @@ impl Reader<'_> {
         if let Some(y) = y {
             return DateTime::date(y, m, d);
         }
+        // the nearest on the side the text leans to ("le 29 février" in a year
+        // without one is the nearest leap year's), unless that is years away and
+        // the other side's is within the year (a coming "samedi 29 février")
         let t = self.today();
-        let this = DateTime::date(t.year, m, d).or_else(|| DateTime::date(t.year + 1, m, d))?;
-        Some(match self.lean {
-            Lean::Future if this < t => DateTime::date(t.year + 1, m, d)?,
-            Lean::Past if this > t => DateTime::date(t.year - 1, m, d).unwrap_or(this),
-            _ => this,
-        })
+        let valid = |y: i32| DateTime::date(y, m, d);
+        let after = || (t.year..t.year + 8).find_map(|y| valid(y).filter(|x| *x >= t));
+        let before = || (t.year - 8..=t.year).rev().find_map(|y| valid(y).filter(|x| *x <= t));
+        let (leaned, other) = match self.lean {
+            Lean::Future => (after(), before()),
+            Lean::Past => (before(), after()),
+        };
+        let far = |x: &DateTime| (x.days() - t.days()).abs() > 366;
+        match (leaned, other) {
+            (Some(l), Some(o)) if far(&l) && !far(&o) => Some(o),
+            (l, o) => l.or(o),
+        }
     }
 
     fn weekday_on_day(&self, w: u32, d: u32) -> Option<DateTime> {
@@ -4491,6 +4534,32 @@ mod tests {
                 pair("17 heures", "2024-05-28T17:00"),
                 pair("vingt heures", "2024-05-28T20:00"),
             ]
+        );
+    }
+
+    #[test]
+    fn seconds_leap_days_spelled_decades_and_minutes_after_et() {
+        // 2021 has no 29 February: the nearest leap year's on the leaned side, unless
+        // the other side's is within the year
+        let now = at(2021, 6, 1);
+        assert_eq!(values("Le 29 février, il a neigé.", now, NumLang::Fr), vec!["2020-02-29"]);
+        assert_eq!(values("Le vote aura lieu samedi 29 février.", at(2020, 2, 27), NumLang::Fr), vec!["2020-02-29"]);
+        assert_eq!(
+            spans(
+                "L'alerte est tombée à 19:56:30 ; dans les années quatre-vingt-dix, à sept heures et dix.",
+                now,
+                NumLang::Fr
+            ),
+            vec![
+                pair("19:56:30", "2021-06-01T19:56:30"),
+                pair("années quatre-vingt-dix", "1990/2000"),
+                pair("sept heures et dix", "2021-06-01T07:10"),
+            ]
+        );
+        // "et" before a figure or an article is no minute
+        assert_eq!(
+            spans("Évacuation vers 14 heures et une fumée épaisse.", now, NumLang::Fr),
+            vec![pair("14 heures", "2021-06-01T14:00")]
         );
     }
 
