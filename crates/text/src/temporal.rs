@@ -473,6 +473,23 @@ fn tokenize(text: &str, lang: NumLang, whole: bool) -> Vec<Tok> {
     }
     if lang == NumLang::En {
         merge_spaced_meridiem(text, &mut toks);
+        // "twenty second", "thirty first": one ordinal (a day of the month)
+        let mut i = 0;
+        while i + 1 < toks.len() {
+            let unit = match toks[i + 1].key {
+                Key::Ordinal(o) if (1..=9).contains(&o) => Some(o),
+                Key::Second => Some(2),
+                _ => None,
+            };
+            if let (Key::Num(tens @ (20 | 30)), Some(o)) = (toks[i].key, unit) {
+                if tens + o <= 31 {
+                    toks[i].key = Key::Ordinal(tens + o);
+                    toks[i].end = toks[i + 1].end;
+                    toks.remove(i + 1);
+                }
+            }
+            i += 1;
+        }
         // "USA TODAY" is a newspaper
         for i in 1..toks.len() {
             if toks[i].key == Key::Today
@@ -1673,11 +1690,11 @@ impl Reader<'_> {
                     && self.whole
                     && !matches!(k, Key::Now | Key::Today | Key::Tomorrow | Key::Yesterday) =>
             {
-                Some((Key::After, i + 1))
+                Some((Key::From, i + 1))
             }
             _ => None,
         };
-        if let Some((kind, k)) = lead.or_else(|| self.a_partir_de(i).map(|k| (Key::After, k))) {
+        if let Some((kind, k)) = lead.or_else(|| self.a_partir_de(i).map(|k| (Key::From, k))) {
             let k = if self.is(k, Key::The) { k + 1 } else { k };
             // "jusqu'au 15 octobre" looks ahead whatever the sentence's lean
             let ahead = Reader {
@@ -1696,7 +1713,14 @@ impl Reader<'_> {
                     return best;
                 }
                 let v = match kind {
-                    Key::After => TimeValue { from: p.from, to: None, interval: true, ..p },
+                    // "after 2018" starts in 2019, "after the summer" at its end; "after 2pm",
+                    // "après le 1er novembre" at the point (Duckling's reading)
+                    Key::After => {
+                        let from = if p.interval || p.grain >= Grain::Month { p.end() } else { p.from };
+                        TimeValue { from, to: None, interval: true, ..p }
+                    }
+                    // "since 2014", "à partir du 8": from its start
+                    Key::From => TimeValue { from: p.from, to: None, interval: true, ..p },
                     // (from today when the end is to come; "jusqu'aux années 1990" in a
                     // story of the past has no start)
                     Key::Until => {
@@ -2657,7 +2681,8 @@ impl Reader<'_> {
                 // French: "années" in the plural ("l'année 1990" is a year), then
                 // the decade's first year
                 let k = if self.is(i, Key::The) { i + 1 } else { i };
-                if !self.is(k, Key::Unit(Grain::Year)) || self.lang != NumLang::Fr || !self.plural(k) {
+                let annees = self.raw(k).to_lowercase().starts_with("ann");
+                if !self.is(k, Key::Unit(Grain::Year)) || self.lang != NumLang::Fr || !self.plural(k) || !annees {
                     return None;
                 }
                 let (year, e) = match self.key(k + 1)? {
@@ -2726,7 +2751,10 @@ impl Reader<'_> {
             let w = self.raw(i);
             match self.lang {
                 NumLang::Fr => {
-                    w.eq_ignore_ascii_case("ces") || w.len() > 3 && w.ends_with('s') && !w.eq_ignore_ascii_case("mois")
+                    w.eq_ignore_ascii_case("ces")
+                        || (w.len() > 3 || w.eq_ignore_ascii_case("ans"))
+                            && w.ends_with('s')
+                            && !w.eq_ignore_ascii_case("mois")
                 }
                 // (not a possessive: "this year's")
                 NumLang::En => {
@@ -2857,8 +2885,11 @@ impl Reader<'_> {
                     (Some(Key::Before), Some(Key::Yesterday)) => (TimeValue::point(t.add_days(-2), Grain::Day), k + 3),
                     (Some(Key::Of), Some(Key::Before)) => (TimeValue::point(t.add_days(-1), Grain::Day), k + 3),
                     (Some(Key::Of), Some(Key::After)) => (TimeValue::point(t.add_days(1), Grain::Day), k + 3),
-                    (Some(Key::Last), _) => (TimeValue::point(t.add_days(-1), Grain::Day), k + 2),
-                    (Some(Key::Next | Key::Following), _) => (TimeValue::point(t.add_days(1), Grain::Day), k + 2),
+                    // (not in the plural: "les jours passés", "100 jours passés à la tête")
+                    (Some(Key::Last), _) if !self.plural(k) => (TimeValue::point(t.add_days(-1), Grain::Day), k + 2),
+                    (Some(Key::Next | Key::Following), _) if !self.plural(k) => {
+                        (TimeValue::point(t.add_days(1), Grain::Day), k + 2)
+                    }
                     _ => return None,
                 }
             }
@@ -3323,6 +3354,28 @@ impl Reader<'_> {
                     Some(Key::Last) => -1,
                     _ => return None,
                 };
+                // "trois ans passés à la tête de", "18 mois passés derrière les barreaux":
+                // years spent somewhere, not the last three
+                let spent = self.raw(e).to_lowercase().starts_with("pass")
+                    && (self.is(e + 1, Key::At)
+                        || [
+                            "ailleurs",
+                            "derrière",
+                            "sur",
+                            "en",
+                            "au",
+                            "aux",
+                            "dans",
+                            "chez",
+                            "loin",
+                            "hors",
+                            "auprès",
+                        ]
+                        .iter()
+                        .any(|w| self.raw(e + 1).eq_ignore_ascii_case(w)));
+                if spent {
+                    return None;
+                }
                 e += 1;
             }
             (n, dir, e)
@@ -4560,6 +4613,29 @@ mod tests {
         assert_eq!(
             spans("Évacuation vers 14 heures et une fumée épaisse.", now, NumLang::Fr),
             vec![pair("14 heures", "2021-06-01T14:00")]
+        );
+    }
+
+    #[test]
+    fn after_a_year_starts_at_its_end_and_years_spent_are_no_date() {
+        let now = at(2019, 3, 5);
+        assert_eq!(
+            spans(
+                "Il partira après 2024, ou après juin 2025, à partir de 2023 ; après trois ans passés ailleurs et 100 \
+                 jours passés en prison, les jours suivants furent calmes, comme l'an passé.",
+                now,
+                NumLang::Fr
+            ),
+            vec![
+                pair("après 2024", "2025/.."),
+                pair("après juin 2025", "2025-07/.."),
+                pair("à partir de 2023", "2023/.."),
+                pair("an passé", "2018"),
+            ]
+        );
+        assert_eq!(
+            spans("Prices fell after 2012 and on the twenty second of May.", now, NumLang::En),
+            vec![pair("after 2012", "2013/.."), pair("twenty second of May", "2018-05-22")]
         );
     }
 
