@@ -782,6 +782,42 @@ fn consistent_persons(a: &Article, sentences: &[(usize, usize, usize)], out: &mu
     }
 }
 
+/// An organisation's acronym tagged once ("(National Park Service, NPS)") is
+/// that organisation wherever else the article writes it ("précise le NPS"),
+/// where the tagger, without the brackets, saw no name.
+fn consistent_acronyms(a: &Article, sentences: &[(usize, usize, usize)], out: &mut Vec<EntityMention>) {
+    let text = &a.text;
+    let acronym = |w: &str| (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    let names: std::collections::HashSet<&str> = out
+        .iter()
+        .filter(|m| m.kind == EntityKind::Org)
+        .map(|m| m.span.slice(text))
+        .filter(|t| acronym(t) && !crate::roles::is_role_word(t))
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    let covered = |s: Span, out: &[EntityMention]| out.iter().any(|m| m.span.overlaps(s));
+    let mut added = Vec::new();
+    for &(_, lo, hi) in sentences {
+        for t in &a.layers.tokens[lo..hi] {
+            if names.contains(t.span.slice(text)) && !covered(t.span, out) && !hidden(a, t.span) {
+                added.push(EntityMention {
+                    span: t.span,
+                    kind: EntityKind::Org,
+                    entity: String::new(),
+                    role: None,
+                    stands_for: None,
+                });
+            }
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| m.span.start);
+    }
+}
+
 /// Tags every readable sentence of `a` (content paragraphs and captions, not
 /// boilerplate) and fills `a.layers.entities`, with roles; `entity` is left to
 /// [`crate::canon`].
@@ -818,6 +854,7 @@ pub fn tag_article(a: &mut Article) {
     persons_by_role(a, &mut out);
     persons_after_roles(a, &sentences, &mut out);
     consistent_persons(a, &sentences, &mut out);
+    consistent_acronyms(a, &sentences, &mut out);
     titles_out(a, &mut out);
     // a title written in capitals is no group: "le PDG", "the CEO"
     out.retain(|m| {

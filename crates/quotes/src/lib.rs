@@ -465,6 +465,7 @@ fn names_a_speaker(c: &Ctx, k: usize, end: usize) -> bool {
             || recoupe_entities::mentions::org_head("fr", &f)
             || recoupe_entities::mentions::org_head("en", &f)
             || lexicon::is_speaking_noun(&f)
+            || lexicon::is_document_noun(&f)
             || c.mention(x).is_some_and(|(m, _)| matches!(m.kind, EntityKind::Per | EntityKind::Org))
     })
 }
@@ -579,6 +580,30 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
             if let Some((m, after)) = c.mention(at).filter(|(m, after)| m.kind == EntityKind::Per && apposed(*after)) {
                 let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
                 return Some(Found { speaker: sp, end: after, description: Some(span), medium: None });
+            }
+        }
+        // "l'administration des parcs (National Park Service, NPS)", "le collectif de
+        // paramédicaux, Inter-Urgences,": the group named in brackets or in apposition
+        // (a group's phrase, not a person's role: "le président de l'Assemblée Richard
+        // Ferrand (LREM)" is Richard Ferrand)
+        let of_a_person =
+            (k + 1..end).any(|x| is_role_noun(c.w(x)) || c.mention(x).is_some_and(|(m, _)| m.kind == EntityKind::Per));
+        // (and the phrase's own head a group: "l'un des enquêteurs du SRPJ (…)" is an
+        // investigator, "le référent départemental LREM (…)" a person)
+        let head = recoupe_text::fold::fold_word(c.w(k + 1));
+        let group_head = lexicon::is_speaking_noun(&head)
+            || recoupe_entities::mentions::org_head("fr", &head)
+            || recoupe_entities::mentions::org_head("en", &head);
+        if matches!(c.w(end), "(" | ",") && !of_a_person && group_head {
+            let named = c.mention(end + 1).filter(|(m, after)| {
+                matches!(m.kind, EntityKind::Org | EntityKind::Loc)
+                    && m.span.slice(c.text).starts_with(char::is_uppercase)
+                    && matches!(c.w(*after), "," | ")" | "." | ";" | "")
+            });
+            if let Some((m, after)) = named.filter(|_| names_a_speaker(c, k, end)) {
+                let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
+                let e = if c.w(end) == "(" { skip_parens(c, end, limit) } else { after };
+                return Some(Found { speaker: sp, end: e, description: Some(span), medium: None });
             }
         }
         if !names_a_speaker(c, k, end) {
@@ -882,10 +907,33 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
         // a person's role, or a medium speaking as such ("le quotidien britannique note que")
         // (or an inhabitant: "le jeune Isérois de 19 ans estime que")
         let speaking = |x: usize| is_role_noun(c.w(x)) || is_medium_noun(c.w(x)) || is_inhabitant_noun(c.w(x));
-        if !DETERMINERS.contains(&c.w(s)) || !(demonstrative || (s + 1..=prev).any(speaking)) {
+        // (or a group or a writing as the phrase's head: "la direction de l'hôpital
+        // affirme que", "le rectorat a indiqué", "le rapport précise que")
+        let head = recoupe_text::fold::fold_word(c.w(s + 1));
+        let group = s < prev
+            && (lexicon::is_speaking_noun(&head)
+                || lexicon::is_document_noun(&head)
+                || recoupe_entities::mentions::org_head("fr", &head));
+        if !DETERMINERS.contains(&c.w(s)) || !(demonstrative || group || (s + 1..=prev).any(speaking)) {
             return None;
         }
         let span = c.span(s, prev + 1);
+        if group && !(s + 1..=prev).any(speaking) {
+            // the group named inside the phrase, if any ("la direction de l'OM")
+            let entity = c
+                .ents
+                .iter()
+                .rev()
+                .find(|e| e.kind == EntityKind::Org && span.contains(e.span))
+                .map(|e| e.entity.clone());
+            let anonymous = false;
+            return Some(Found {
+                speaker: Speaker { span, entity, anonymous },
+                end: cue_start,
+                description: None,
+                medium: None,
+            });
+        }
         let role = fold_phrase(&span.slice(c.text)[c.w(s).len()..]);
         let entity = c
             .ents
@@ -1204,6 +1252,12 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
                 }
             }
             if e == j {
+                // "Derrière ce soja, explique-t-elle, « … »": the inverted pronoun speaks
+                if let Some(p) = cue.pronoun {
+                    let mut f = pronoun_speaker(c, cue, p);
+                    f.medium = f.medium.or(medium);
+                    return Some((Some(cue), f));
+                }
                 if let Some(mut f) = speaker_before(c, s, floor) {
                     f.medium = f.medium.or(medium);
                     return Some((Some(cue), f));

@@ -777,3 +777,26 @@ fn a_reflexive_participle_agreed_and_a_successor_who_is_someone_else() {
     assert_eq!(find(&q, "Nous avons repris").3, Some(vasseur.entity.as_str()), "{q:#?}");
     assert_ne!(find(&q, "Les comptes seront").3, Some("per:aurelio.kastrenko"), "{q:#?}");
 }
+
+#[test]
+fn groups_writings_and_acronyms_speak() {
+    let a = article(
+        "« Le port rouvrira lundi », a déclaré Aurelio Kastrenko, président de Valmora.\n\n\
+         « Trois chalutiers ont été saisis », explique l'administration des ports du Val (Office des ports du Val, OPV) \
+         mardi. Le navire « a été remorqué vers le bassin nord », précise l'OPV.\n\n\
+         La direction de la capitainerie affirme que le quai « sera rendu aux pêcheurs dès jeudi ». \
+         « Les horaires des écluses changent dès la semaine prochaine », indique un arrêté publié lundi.\n\n\
+         Ilse Morvan a visité les quais. Derrière ces grues, explique-t-elle, « se cache un chantier de dix ans ».\n",
+    );
+    let q = quotes(&a);
+    let entity_of =
+        |name: &str| a.layers.entities.iter().find(|e| e.span.slice(&a.text) == name).map(|e| e.entity.as_str());
+    assert_eq!(find(&q, "Trois chalutiers").3, entity_of("Office des ports du Val"), "{q:#?}");
+    // an acronym tagged once is tagged wherever the article writes it
+    assert_eq!(find(&q, "a été remorqué").2, Some("OPV"), "{q:#?}");
+    assert_eq!(find(&q, "sera rendu").2, Some("La direction de la capitainerie"), "{q:#?}");
+    assert_eq!(find(&q, "Les horaires").2, Some("un arrêté publié"), "{q:#?}");
+    // the inverted pronoun speaks, not the phrase before the incise
+    let cache = find(&q, "se cache");
+    assert_eq!((cache.2, cache.3), (Some("-t-elle"), entity_of("Ilse Morvan")), "{q:#?}");
+}
