@@ -782,15 +782,71 @@ fn consistent_persons(a: &Article, sentences: &[(usize, usize, usize)], out: &mu
     }
 }
 
-/// An organisation's acronym tagged once ("(National Park Service, NPS)") is
-/// that organisation wherever else the article writes it ("précise le NPS"),
+/// A person tagged by the given name alone ("Jean-Michel" in "a dit
+/// Jean-Michel Blanquer sur Europe 1") takes the capitalised word after it:
+/// the tagger stopped short of the surname.
+fn surnames_after_given_names(a: &Article, sentences: &[(usize, usize, usize)], out: &mut [EntityMention]) {
+    let text = &a.text;
+    let toks = &a.layers.tokens;
+    for &(_, lo, hi) in sentences {
+        for k in lo..hi.saturating_sub(1) {
+            let (t, next) = (&toks[k], &toks[k + 1]);
+            let Some(i) = out.iter().position(|m| m.kind == EntityKind::Per && m.span == t.span) else { continue };
+            let given = t.span.slice(text);
+            let w = next.span.slice(text);
+            let surname = w.chars().count() >= 3
+                && w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && next.span.start == t.span.end + 1
+                && !crate::models::is_place_word(w)
+                && !crate::models::is_listed_given_name(w)
+                && !org_head("fr", &recoupe_text::fold::fold_word(w))
+                && !org_head("en", &recoupe_text::fold::fold_word(w))
+                && recoupe_text::dates::month_number(w).is_none();
+            let free = !out.iter().any(|m| m.span.overlaps(next.span));
+            if (crate::models::is_listed_given_name(given) || crate::models::is_first_name(given)) && surname && free {
+                out[i].span.end = next.span.end;
+                // a surname with a particle goes on: "Maréchal-Le Pen", "Van Damme"
+                let mut j = k + 2;
+                while j < hi {
+                    let last = &text[toks[j - 1].span.start..toks[j - 1].span.end];
+                    let particle = ["-Le", "-La", "-De"].iter().any(|p| last.ends_with(p))
+                        || matches!(
+                            last,
+                            "Le" | "La" | "De" | "Van" | "Von" | "Di" | "Da" | "Del" | "Ben" | "El" | "Al"
+                        );
+                    let w = toks[j].span.slice(text);
+                    if !(particle
+                        && w.starts_with(char::is_uppercase)
+                        && toks[j].span.start == toks[j - 1].span.end + 1)
+                    {
+                        break;
+                    }
+                    out[i].span.end = toks[j].span.end;
+                    j += 1;
+                }
+            }
+        }
+    }
+}
+
+/// An organisation's acronym defined in brackets ("(National Park Service, NPS)")
+/// is that organisation wherever else the article writes it ("précise le NPS"),
 /// where the tagger, without the brackets, saw no name.
 fn consistent_acronyms(a: &Article, sentences: &[(usize, usize, usize)], out: &mut Vec<EntityMention>) {
     let text = &a.text;
     let acronym = |w: &str| (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    // (defined so: in brackets after the name, "(NPS)", "(National Park Service, NPS)";
+    // an acronym the tagger merely guessed, "la TVA", is not spread)
+    let defined = |m: &EntityMention| {
+        let before = &text[..m.span.start];
+        let open = before.rfind('(');
+        open.is_some_and(|o| m.span.start - o < 80 && !before[o..].contains(')'))
+            && text[m.span.end..].trim_start().starts_with(')')
+    };
     let names: std::collections::HashSet<&str> = out
         .iter()
-        .filter(|m| m.kind == EntityKind::Org)
+        .filter(|m| m.kind == EntityKind::Org && defined(m))
         .map(|m| m.span.slice(text))
         .filter(|t| acronym(t) && !crate::roles::is_role_word(t))
         .collect();
@@ -853,6 +909,7 @@ pub fn tag_article(a: &mut Article) {
     curated_matches(a, &sentences, &mut out);
     persons_by_role(a, &mut out);
     persons_after_roles(a, &sentences, &mut out);
+    surnames_after_given_names(a, &sentences, &mut out);
     consistent_persons(a, &sentences, &mut out);
     consistent_acronyms(a, &sentences, &mut out);
     titles_out(a, &mut out);

@@ -191,3 +191,18 @@ fn a_portfolio_before_a_given_name_ends_the_role() {
     assert_eq!(corvalan.3, Some("La ministre de la Santé"));
     assert!(!m.iter().any(|x| x.0.contains("Intérieur Julien") || x.0.contains("Santé Claire")), "{m:?}");
 }
+
+#[test]
+fn a_surname_after_a_given_name_and_an_acronym_defined_in_brackets() {
+    let a = article(
+        "« Le port rouvrira lundi », a dit Jean-Michel Kervadec sur Radio Val. Invitée hier, Marion \
+         Duclos-Le Goff a répondu. L'administration des ports (Office des ports du Val, OPV) a parlé. \
+         Selon l'OPV, le quai rouvrira.\n",
+    );
+    let m = mentions(&a);
+    let names: Vec<&str> = m.iter().filter(|x| x.1 == EntityKind::Per).map(|x| x.0).collect();
+    assert!(names.contains(&"Jean-Michel Kervadec"), "{m:#?}");
+    assert!(names.contains(&"Marion Duclos-Le Goff"), "{m:#?}");
+    let opv: Vec<&str> = m.iter().filter(|x| x.0 == "OPV").map(|x| x.2).collect();
+    assert_eq!(opv.len(), 2, "{m:#?}");
+}
