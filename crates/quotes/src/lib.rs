@@ -2210,6 +2210,15 @@ fn sentence_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
                 continue;
             }
         }
+        // "Sur le plateau, Fabrice Luchini n'a pas caché son attirance. « Le souci
+        // qu'on a… »": a whole quoted sentence after one whose subject is a person,
+        // in the same paragraph, with no reporting verb anywhere, is that person's
+        if person.is_none() {
+            if let Some(sp) = previous_subject(c, a, s, q.span) {
+                q.speaker = Some(sp);
+                continue;
+            }
+        }
         // a quote that is its paragraph's first sentence, then the person who speaks in
         // the next one: "« Je veux être très clair. » Dans un entretien au Parisien,
         // le procureur Rémy Heitz assure que…"
@@ -2243,6 +2252,39 @@ fn sentence_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
             }
         }
     }
+}
+
+/// The person who opens the sentence before `s` (after an introductory phrase
+/// and its comma at most), when the quote makes up `s` whole and that sentence,
+/// in the same paragraph, holds no quote of its own.
+fn previous_subject(c: &Ctx, a: &Article, s: &recoupe_model::Sentence, quote: Span) -> Option<Speaker> {
+    let whole =
+        c.tok_from(s.span.start) + 1 >= c.tok_to(quote.start) && c.tok_to(quote.end) + 2 >= c.tok_to(s.span.end);
+    if !whole || words_in(c.text, quote) < MIN_QUOTE_WORDS {
+        return None;
+    }
+    let sents = &a.layers.sentences;
+    let i = sents.partition_point(|x| x.span.start < s.span.start);
+    let prev = sents.get(i.checked_sub(1)?)?;
+    if prev.paragraph != s.paragraph || prev.span.slice(c.text).contains(['"', '«', '»', '“', '”']) {
+        return None;
+    }
+    let (lo, hi) = (c.tok_from(prev.span.start), c.tok_to(prev.span.end));
+    // the subject: at the start, or after an opening phrase and its comma ("Sur le
+    // plateau de Radio Val, X …"); a verb next (not an apposition, not the end)
+    let subject = c.ents.iter().find(|e| {
+        let (at, after) = (c.tok_from(e.span.start), c.tok_to(e.span.end));
+        e.span.start >= prev.span.start
+            && e.span.end <= prev.span.end
+            && (at == lo || at > lo && c.w(at - 1) == "," && !(lo..at - 1).any(|x| is_stop(c.w(x))))
+            && after < hi
+            && !is_stop(c.w(after))
+    })?;
+    (subject.kind == EntityKind::Per).then(|| Speaker {
+        span: subject.span,
+        entity: Some(subject.entity.clone()),
+        anonymous: false,
+    })
 }
 
 /// For a quote that makes up the first sentence of its paragraph: the reporting

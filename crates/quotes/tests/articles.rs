@@ -800,3 +800,18 @@ fn groups_writings_and_acronyms_speak() {
     let cache = find(&q, "se cache");
     assert_eq!((cache.2, cache.3), (Some("-t-elle"), entity_of("Ilse Morvan")), "{q:#?}");
 }
+
+#[test]
+fn a_whole_quoted_sentence_after_a_person_subject_is_theirs() {
+    let a = article(
+        "« Le port rouvrira lundi », a déclaré Aurelio Kastrenko, président de Valmora.\n\n\
+         Sur le plateau de Radio Val, Ilse Morvan n'a pas caché son inquiétude pour les dockers. \
+         « Le souci, c'est que personne ne sait quand les quais seront réparés. »\n\n\
+         Le Parlement a voté la loi jeudi. « Une victoire pour les pêcheurs du nord. »\n",
+    );
+    let q = quotes(&a);
+    let morvan = a.layers.entities.iter().find(|e| e.span.slice(&a.text) == "Ilse Morvan").expect("Ilse Morvan");
+    assert_eq!(find(&q, "Le souci").3, Some(morvan.entity.as_str()), "{q:#?}");
+    // a group as the subject gives no speaker this way
+    assert_eq!(find(&q, "Une victoire").2, None, "{q:#?}");
+}
