@@ -830,6 +830,37 @@ fn surnames_after_given_names(a: &Article, sentences: &[(usize, usize, usize)], 
     }
 }
 
+/// A person's surname tagged without the given name before it, as at the head
+/// of a sentence where "Marine" may be a common word: "Marine Le Pen a jugé"
+/// was "Pen". A listed given name, and a particle ("Le", "De", "Van"), join it.
+fn given_names_before_surnames(a: &Article, sentences: &[(usize, usize, usize)], out: &mut [EntityMention]) {
+    let text = &a.text;
+    let toks = &a.layers.tokens;
+    let particle =
+        |w: &str| matches!(w, "Le" | "La" | "De" | "Du" | "Van" | "Von" | "Di" | "Da" | "Del" | "Ben" | "El" | "Al");
+    for &(_, lo, hi) in sentences {
+        for k in lo + 1..hi {
+            let Some(i) = out.iter().position(|m| {
+                matches!(m.kind, EntityKind::Per | EntityKind::Org) && m.span.start == toks[k].span.start
+            }) else {
+                continue;
+            };
+            let adjacent = |j: usize| toks[j].span.end + 1 == toks[j + 1].span.start;
+            let mut j = k - 1;
+            if particle(toks[j].span.slice(text)) && j > lo && adjacent(j) {
+                j -= 1;
+            }
+            let given = toks[j].span.slice(text);
+            let covered = out.iter().any(|m| m.span.overlaps(toks[j].span));
+            let capitalised = given.starts_with(char::is_uppercase);
+            if j < k && adjacent(j) && !covered && capitalised && crate::models::is_listed_given_name(given) {
+                out[i].span.start = toks[j].span.start;
+                out[i].kind = EntityKind::Per;
+            }
+        }
+    }
+}
+
 /// An organisation's acronym defined in brackets ("(National Park Service, NPS)")
 /// is that organisation wherever else the article writes it ("précise le NPS"),
 /// where the tagger, without the brackets, saw no name.
@@ -910,6 +941,7 @@ pub fn tag_article(a: &mut Article) {
     persons_by_role(a, &mut out);
     persons_after_roles(a, &sentences, &mut out);
     surnames_after_given_names(a, &sentences, &mut out);
+    given_names_before_surnames(a, &sentences, &mut out);
     consistent_persons(a, &sentences, &mut out);
     consistent_acronyms(a, &sentences, &mut out);
     titles_out(a, &mut out);

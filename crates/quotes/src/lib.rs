@@ -512,9 +512,12 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
     if let Some(n) = c.medium_at(k) {
         // the medium runs to the person named next ("à France 24 Marie Dumoulin")
         // (a comma may close the medium: "sur Franceinfo, Loïc Travers")
+        // (not the complement of someone else: "à RTL un proche d'Édouard Philippe")
         let person = (k + n + 1..(k + n + 7).min(limit)).find(|&j| {
             let before = if c.w(j - 1) == "," { j - 1 } else { j };
-            c.mention(j).is_some_and(|(m, _)| m.kind == EntityKind::Per) && !(k + n..before).any(|x| is_stop(c.w(x)))
+            c.mention(j).is_some_and(|(m, _)| m.kind == EntityKind::Per)
+                && !(k + n..before).any(|x| is_stop(c.w(x)))
+                && !is_of(c.w(j - 1))
         });
         if let Some(j) = person {
             medium = Some(c.span(k, if c.w(j - 1) == "," { j - 1 } else { j }));
@@ -622,6 +625,7 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
                 // writing of theirs speaks for them ("la lettre de X")
                 let other = |w: &str| {
                     is_role_noun(w)
+                        || is_entourage_noun(w)
                         || matches!(
                             w,
                             "successeur"
@@ -820,7 +824,21 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
                 let complement = before.is_some_and(|w| {
                     matches!(
                         w,
-                        "from" | "of" | "in" | "at" | "for" | "de" | "du" | "des" | "à" | "au" | "aux" | "d'" | "d’"
+                        "from"
+                            | "of"
+                            | "in"
+                            | "at"
+                            | "for"
+                            | "de"
+                            | "du"
+                            | "des"
+                            | "à"
+                            | "au"
+                            | "aux"
+                            | "d'"
+                            | "d’"
+                            | "chez"
+                            | "sous"
                     )
                 });
                 speaks(e) && in_sentence(e) && e.span.end == end_byte && !(complement && c.w(prev + 1) == ",")

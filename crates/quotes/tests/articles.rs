@@ -815,3 +815,16 @@ fn a_whole_quoted_sentence_after_a_person_subject_is_theirs() {
     // a group as the subject gives no speaker this way
     assert_eq!(find(&q, "Une victoire").2, None, "{q:#?}");
 }
+
+#[test]
+fn a_name_at_the_head_of_a_sentence_and_someone_close_to_a_person() {
+    let a = article(
+        "« Le port rouvrira lundi », a déclaré Aurelio Kastrenko, président de Valmora.\n\n\
+         Marine Le Goff a jugé que le plan « ne règle rien pour les dockers du nord ». \
+         « Il n'écoute personne, il décide seul », a confié à Radio Val un proche d'Aurelio Kastrenko.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "le plan").2, Some("Marine Le Goff"), "{q:#?}");
+    let close = find(&q, "Il n'écoute personne");
+    assert_eq!((close.2, close.3), (Some("un proche d'Aurelio Kastrenko"), None), "{q:#?}");
+}
