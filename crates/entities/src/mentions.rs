@@ -841,7 +841,8 @@ fn given_names_before_surnames(a: &Article, sentences: &[(usize, usize, usize)],
     for &(_, lo, hi) in sentences {
         for k in lo + 1..hi {
             let Some(i) = out.iter().position(|m| {
-                matches!(m.kind, EntityKind::Per | EntityKind::Org) && m.span.start == toks[k].span.start
+                matches!(m.kind, EntityKind::Per | EntityKind::Org | EntityKind::Misc)
+                    && m.span.start == toks[k].span.start
             }) else {
                 continue;
             };
@@ -853,7 +854,14 @@ fn given_names_before_surnames(a: &Article, sentences: &[(usize, usize, usize)],
             let given = toks[j].span.slice(text);
             let covered = out.iter().any(|m| m.span.overlaps(toks[j].span));
             let capitalised = given.starts_with(char::is_uppercase);
-            if j < k && adjacent(j) && !covered && capitalised && crate::models::is_listed_given_name(given) {
+            // (a first name of the gazetteer too before a name the tagger left as a
+            // person or a thing, "Adriana Armas"; before a group, ours only)
+            let known = crate::models::is_listed_given_name(given)
+                || j + 1 == k
+                    && matches!(out[i].kind, EntityKind::Per | EntityKind::Misc)
+                    && crate::models::is_first_name(given)
+                    && !crate::models::is_place_word(given);
+            if j < k && adjacent(j) && !covered && capitalised && known {
                 out[i].span.start = toks[j].span.start;
                 out[i].kind = EntityKind::Per;
             }
