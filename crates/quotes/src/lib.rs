@@ -1549,10 +1549,17 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     let after = rest.split_whitespace().next().unwrap_or("");
                     // or a relative clause on the subject: "Thierry qui vit …, veut" (not
                     // after an age: "leur fils, Bjorn, 10 ans, qui")
+                    // or the one a view is given to: "Pour Rachida Dati, maire LR…, le second
+                    // tour doit avoir lieu, « … », a-t-elle martelé"
+                    let before = a.text[..e.span.start].trim_end();
+                    // (a full name: "pour StopCovid" is an application)
+                    let view_of =
+                        (before.ends_with(" pour") || before.ends_with("Pour")) && e.span.slice(&a.text).contains(' ');
                     let verb = matches!(
                         after,
                         "a" | "avait" | "est" | "était" | "s'est" | "s’est" | "s'était" | "has" | "had" | "was" | "is"
                     ) || after == "qui" && !aged
+                        || view_of
                         || lexicon::is_cue_verb(after.trim_end_matches([',', '.']));
                     verb && !clash(&e.entity) && Some(&e.entity) != last.as_ref()
                 })

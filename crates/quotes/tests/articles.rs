@@ -828,3 +828,14 @@ fn a_name_at_the_head_of_a_sentence_and_someone_close_to_a_person() {
     let close = find(&q, "Il n'écoute personne");
     assert_eq!((close.2, close.3), (Some("un proche d'Aurelio Kastrenko"), None), "{q:#?}");
 }
+
+#[test]
+fn the_one_a_view_is_given_to_takes_the_floor_from_the_last_speaker() {
+    let a = article(
+        "« Tout sera pire à l'automne », soutient un autre élu du nord. Pour Ilse Morvan, maire de \
+         Port-Esquel, le scrutin doit avoir lieu, « si nous avons les garanties sanitaires », a-t-elle martelé.\n",
+    );
+    let q = quotes(&a);
+    let morvan = a.layers.entities.iter().find(|e| e.span.slice(&a.text) == "Ilse Morvan").expect("Ilse Morvan");
+    assert_eq!(find(&q, "si nous avons").3, Some(morvan.entity.as_str()), "{q:#?}");
+}
