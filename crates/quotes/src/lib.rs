@@ -237,6 +237,19 @@ fn loose_incise(c: &Ctx, k: usize) -> Option<Cue> {
     if !matches!(c.w(k), "a" | "avait" | "ont" | "avaient") {
         return None;
     }
+    // "« … », a-t-il professé": the auxiliary, its inverted pronoun, a participle
+    // ("a-t-on appris" is no one's)
+    let t = if c.w(k + 1) == "t" { k + 2 } else { k + 1 };
+    if c.w(t).ends_with("on") {
+        return None;
+    }
+    if lexicon::is_inverted_pronoun(c.w(t)) {
+        let w = c.w(t + 1);
+        let participle = w.chars().count() >= 4
+            && w.chars().all(|ch| ch.is_lowercase())
+            && ["é", "ée", "és", "ées", "i", "is", "it", "u", "us", "ert", "uit"].iter().any(|e| w.ends_with(e));
+        return participle.then(|| Cue { start, end: cue_tail(c, t + 2), pronoun: Some(t) });
+    }
     // "a quant à elle mis en avant la députée"
     let k =
         if c.w(k + 1) == "quant" && c.w(k + 2) == "à" && lexicon::is_stressed_pronoun(c.w(k + 3)) { k + 3 } else { k };
@@ -1135,6 +1148,10 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
     // an incise with a verb the lexicon lacks: « … », a complété le magistrat
     if k > 0 && c.w(k - 1) == "," {
         if let Some(cue) = loose_incise(c, k) {
+            // "« … », a-t-il professé": the inverted pronoun speaks
+            if let Some(p) = cue.pronoun {
+                return Some((Some(cue), pronoun_speaker(c, cue, p)));
+            }
             if let Some(f) = speaker_at(c, cue.end, limit.max(cue.end + 16).min(c.toks.len())) {
                 let e = skip_parens(c, f.end, limit.max(f.end + 1));
                 // (someone who speaks: a name, or a noun of people or sources after
@@ -1885,8 +1902,21 @@ pub fn annotate(a: &mut Article) {
     // a quote's own sentence first (the subject of "veut", "propose"…), then the
     // quotes left continue the speaker before them
     sentence_speakers(&c, a, &mut quotes);
-    // a title nobody speaks is no quote, and takes no speaker from its neighbours
-    quotes.retain(|q| q.speaker.is_some() || !is_title_of_work(&c, q.span));
+    // a title nobody speaks is no quote, and takes no speaker from its neighbours;
+    // nor is a short title given a speaker by the sentence around it ("Son livre
+    // « Guide des 4 000 médicaments… » lui avait valu…"), unless a reporting verb
+    // stands right beside it
+    let beside = |q: &Quote| {
+        q.cue.is_some_and(|cue| {
+            let between =
+                |a: usize, b: usize| a <= b && c.text[a..b].chars().filter(|ch| ch.is_alphanumeric()).count() == 0;
+            between(q.span.end, cue.start) || between(cue.end, q.span.start)
+        })
+    };
+    quotes.retain(|q| {
+        !is_title_of_work(&c, q.span)
+            || q.speaker.is_some() && (words_in(c.text, q.span) > 12 || beside(q) || !after_work_noun(&c, q.span))
+    });
     continuations(a, &mut quotes);
     anonymous_references(a, &mut quotes);
     resolve_pronouns(a, &mut quotes);
@@ -1895,8 +1925,17 @@ pub fn annotate(a: &mut Article) {
 
 /// Nouns of works whose title follows in quotation marks: "la comédie « Les
 /// Apprentis »", "son nouveau clip « Je suis chez moi »".
-const WORK_NOUNS: [&str; 24] = [
+const WORK_NOUNS: [&str; 33] = [
     "film",
+    "autobiographie",
+    "biographie",
+    "memoires",
+    "recueil",
+    "pamphlet",
+    "podcast",
+    "intitule",
+    "intitulee",
+    "baptise",
     "comedie",
     "documentaire",
     "serie",
@@ -1928,12 +1967,7 @@ const WORK_NOUNS: [&str; 24] = [
 fn is_title_of_work(c: &Ctx, span: Span) -> bool {
     let open = c.tok_to(span.start);
     let close = c.tok_from(span.end);
-    // "le film culte « … »", "le documentaire diffusé sur France 5 « … »": the noun a
-    // few words before, within the clause
-    let after_work = (open.saturating_sub(7)..open.saturating_sub(1))
-        .rev()
-        .take_while(|&x| !is_stop(c.w(x)) && !is_cue_verb(c.w(x)))
-        .any(|x| WORK_NOUNS.contains(&recoupe_text::fold::fold_word(c.w(x)).as_ref()));
+    let after_work = after_work_noun(c, span);
     // "… de Quentin Tarantino « … »", "« … » de Cédric Klapisch": the author next to it
     let author_before = open >= 2
         && c.ents.iter().any(|e| {
@@ -1946,6 +1980,19 @@ fn is_title_of_work(c: &Ctx, span: Span) -> bool {
     let author_after = matches!(c.w(close + 1), "de" | "d'" | "d’" | "by")
         && c.mention(close + 2).is_some_and(|(m, _)| m.kind == EntityKind::Per);
     after_work || author_before || author_after
+}
+
+/// "le film culte « … »", "le documentaire diffusé sur France 5 « … »", "du livre :
+/// « … »": a work's noun a few words before the quote, within its clause.
+fn after_work_noun(c: &Ctx, span: Span) -> bool {
+    let open = c.tok_to(span.start);
+    let colon = open >= 2 && c.w(open - 1) == ":";
+    let last = if colon { open - 2 } else { open.saturating_sub(1) };
+    (open.saturating_sub(7)..last).rev().take_while(|&x| !is_stop(c.w(x)) && !is_cue_verb(c.w(x))).any(|x| {
+        // (not "à ce titre", "au titre de")
+        let idiom = c.w(x) == "titre" && x > 0 && matches!(c.w(x - 1), "ce" | "au");
+        WORK_NOUNS.contains(&recoupe_text::fold::fold_word(c.w(x)).as_ref()) && !idiom
+    })
 }
 
 /// "…, a déclaré l'ancien Français. La diplomate Marie Dumoulin, directrice…":

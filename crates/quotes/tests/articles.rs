@@ -839,3 +839,15 @@ fn the_one_a_view_is_given_to_takes_the_floor_from_the_last_speaker() {
     let morvan = a.layers.entities.iter().find(|e| e.span.slice(&a.text) == "Ilse Morvan").expect("Ilse Morvan");
     assert_eq!(find(&q, "si nous avons").3, Some(morvan.entity.as_str()), "{q:#?}");
 }
+
+#[test]
+fn titles_of_works_are_no_quotes_and_an_inverted_pronoun_with_any_verb() {
+    let a = article(
+        "« Le port rouvrira lundi », a déclaré Aurelio Kastrenko, président de Valmora.\n\n\
+         Il a publié en 2019 son autobiographie « Les Quais du nord », dont il a tiré un film. \
+         « Dans la période ordinaire, le port produit de la richesse », a-t-il professé.\n",
+    );
+    let q = quotes(&a);
+    assert!(q.iter().all(|x| !x.0.starts_with("Les Quais")), "{q:#?}");
+    assert_eq!(find(&q, "Dans la période").3, Some("per:aurelio.kastrenko"), "{q:#?}");
+}
