@@ -760,19 +760,24 @@ fn consistent_persons(a: &Article, sentences: &[(usize, usize, usize)], out: &mu
             m.kind = EntityKind::Per;
         }
     }
+    spread(a, sentences, &names, EntityKind::Per, out);
+}
+
+/// Tags as `kind` every token of the readable sentences that is one of `names`
+/// and lies outside the mentions already there.
+fn spread(
+    a: &Article,
+    sentences: &[(usize, usize, usize)],
+    names: &std::collections::HashSet<&str>,
+    kind: EntityKind,
+    out: &mut Vec<EntityMention>,
+) {
     let covered = |s: Span, out: &[EntityMention]| out.iter().any(|m| m.span.overlaps(s));
     let mut added = Vec::new();
     for &(_, lo, hi) in sentences {
         for t in &a.layers.tokens[lo..hi] {
-            let w = t.span.slice(text);
-            if names.contains(w) && !covered(t.span, out) && !hidden(a, t.span) {
-                added.push(EntityMention {
-                    span: t.span,
-                    kind: EntityKind::Per,
-                    entity: String::new(),
-                    role: None,
-                    stands_for: None,
-                });
+            if names.contains(t.span.slice(&a.text)) && !covered(t.span, out) && !hidden(a, t.span) {
+                added.push(EntityMention { span: t.span, kind, entity: String::new(), role: None, stands_for: None });
             }
         }
     }
@@ -892,25 +897,7 @@ fn consistent_acronyms(a: &Article, sentences: &[(usize, usize, usize)], out: &m
     if names.is_empty() {
         return;
     }
-    let covered = |s: Span, out: &[EntityMention]| out.iter().any(|m| m.span.overlaps(s));
-    let mut added = Vec::new();
-    for &(_, lo, hi) in sentences {
-        for t in &a.layers.tokens[lo..hi] {
-            if names.contains(t.span.slice(text)) && !covered(t.span, out) && !hidden(a, t.span) {
-                added.push(EntityMention {
-                    span: t.span,
-                    kind: EntityKind::Org,
-                    entity: String::new(),
-                    role: None,
-                    stands_for: None,
-                });
-            }
-        }
-    }
-    if !added.is_empty() {
-        out.extend(added);
-        out.sort_by_key(|m| m.span.start);
-    }
+    spread(a, sentences, &names, EntityKind::Org, out);
 }
 
 /// Tags every readable sentence of `a` (content paragraphs and captions, not

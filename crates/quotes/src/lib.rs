@@ -214,6 +214,9 @@ fn cue_tail(c: &Ctx, mut i: usize) -> usize {
 /// magistrat; « … », a tenu à rassurer lundi sur RTL le ministre. In French the
 /// incise there is the attribution whatever its verb; the caller still wants a
 /// speaker that closes the clause.
+/// The endings of a French past participle ("complété", "dit", "répondu", "ouvert").
+const PARTICIPLE_ENDINGS: [&str; 11] = ["é", "ée", "és", "ées", "i", "is", "it", "u", "us", "ert", "uit"];
+
 fn loose_incise(c: &Ctx, k: usize) -> Option<Cue> {
     if !c.fr {
         return None;
@@ -247,7 +250,7 @@ fn loose_incise(c: &Ctx, k: usize) -> Option<Cue> {
         let w = c.w(t + 1);
         let participle = w.chars().count() >= 4
             && w.chars().all(|ch| ch.is_lowercase())
-            && ["é", "ée", "és", "ées", "i", "is", "it", "u", "us", "ert", "uit"].iter().any(|e| w.ends_with(e));
+            && PARTICIPLE_ENDINGS.iter().any(|e| w.ends_with(e));
         return participle.then(|| Cue { start, end: cue_tail(c, t + 2), pronoun: Some(t) });
     }
     // "a quant à elle mis en avant la députée"
@@ -256,7 +259,7 @@ fn loose_incise(c: &Ctx, k: usize) -> Option<Cue> {
     let w = c.w(k + 1);
     let participle = w.starts_with(|ch: char| ch.is_lowercase())
         && (w.chars().count() >= 4 || w == "mis" && c.w(k + 2) == "en" && c.w(k + 3) == "avant")
-        && ["é", "ée", "és", "ées", "i", "is", "it", "u", "us", "ert", "uit"].iter().any(|e| w.ends_with(e));
+        && PARTICIPLE_ENDINGS.iter().any(|e| w.ends_with(e));
     if !participle {
         return None;
     }
@@ -463,6 +466,14 @@ fn role_phrase(c: &Ctx, k: usize, limit: usize) -> Option<(Span, usize, bool, Op
     Some((c.span(k, end), end, anonymous, None))
 }
 
+/// A folded noun that names a group speaking as one: "la préfecture", "le
+/// collectif", "l'administration", an organisation's head noun ("le syndicat").
+fn is_group_noun(folded: &str) -> bool {
+    lexicon::is_speaking_noun(folded)
+        || recoupe_entities::mentions::org_head("fr", folded)
+        || recoupe_entities::mentions::org_head("en", folded)
+}
+
 /// Whether the noun phrase `k..end` can name someone who speaks: a role ("le
 /// porte-parole"), people around someone ("ses proches"), a medium, a group ("la
 /// préfecture"), a source, or a name inside; not an object of the verb ("a
@@ -606,10 +617,7 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
             (k + 1..end).any(|x| is_role_noun(c.w(x)) || c.mention(x).is_some_and(|(m, _)| m.kind == EntityKind::Per));
         // (and the phrase's own head a group: "l'un des enquêteurs du SRPJ (…)" is an
         // investigator, "le référent départemental LREM (…)" a person)
-        let head = recoupe_text::fold::fold_word(c.w(k + 1));
-        let group_head = lexicon::is_speaking_noun(&head)
-            || recoupe_entities::mentions::org_head("fr", &head)
-            || recoupe_entities::mentions::org_head("en", &head);
+        let group_head = is_group_noun(&recoupe_text::fold::fold_word(c.w(k + 1)));
         if matches!(c.w(end), "(" | ",") && !of_a_person && group_head {
             let named = c.mention(end + 1).filter(|(m, after)| {
                 matches!(m.kind, EntityKind::Org | EntityKind::Loc)
@@ -941,10 +949,7 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
         // (or a group or a writing as the phrase's head: "la direction de l'hôpital
         // affirme que", "le rectorat a indiqué", "le rapport précise que")
         let head = recoupe_text::fold::fold_word(c.w(s + 1));
-        let group = s < prev
-            && (lexicon::is_speaking_noun(&head)
-                || lexicon::is_document_noun(&head)
-                || recoupe_entities::mentions::org_head("fr", &head));
+        let group = s < prev && (is_group_noun(&head) || lexicon::is_document_noun(&head));
         if !DETERMINERS.contains(&c.w(s)) || !(demonstrative || group || (s + 1..=prev).any(speaking)) {
             return None;
         }
@@ -957,13 +962,8 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
                 .rev()
                 .find(|e| e.kind == EntityKind::Org && span.contains(e.span))
                 .map(|e| e.entity.clone());
-            let anonymous = false;
-            return Some(Found {
-                speaker: Speaker { span, entity, anonymous },
-                end: cue_start,
-                description: None,
-                medium: None,
-            });
+            let speaker = Speaker { span, entity, anonymous: false };
+            return Some(Found { speaker, end: cue_start, description: None, medium: None });
         }
         let role = fold_phrase(&span.slice(c.text)[c.w(s).len()..]);
         let entity = c
@@ -2330,9 +2330,7 @@ fn sentence_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
 /// and its comma at most), when the quote makes up `s` whole and that sentence,
 /// in the same paragraph, holds no quote of its own.
 fn previous_subject(c: &Ctx, a: &Article, s: &recoupe_model::Sentence, quote: Span) -> Option<Speaker> {
-    let whole =
-        c.tok_from(s.span.start) + 1 >= c.tok_to(quote.start) && c.tok_to(quote.end) + 2 >= c.tok_to(s.span.end);
-    if !whole || words_in(c.text, quote) < MIN_QUOTE_WORDS {
+    if !makes_up(c, s, quote) || words_in(c.text, quote) < MIN_QUOTE_WORDS {
         return None;
     }
     let sents = &a.layers.sentences;
@@ -2359,11 +2357,15 @@ fn previous_subject(c: &Ctx, a: &Article, s: &recoupe_model::Sentence, quote: Sp
     })
 }
 
+/// Whether the quote makes up the sentence `s`, but for its marks and final stop.
+fn makes_up(c: &Ctx, s: &recoupe_model::Sentence, quote: Span) -> bool {
+    c.tok_from(s.span.start) + 1 >= c.tok_to(quote.start) && c.tok_to(quote.end) + 2 >= c.tok_to(s.span.end)
+}
+
 /// For a quote that makes up the first sentence of its paragraph: the reporting
 /// verb of the next sentence of the paragraph and the person before it.
 fn next_sentence_speaker(c: &Ctx, a: &Article, s: &recoupe_model::Sentence, quote: Span) -> Option<(Cue, Found)> {
-    let whole =
-        c.tok_from(s.span.start) + 1 >= c.tok_to(quote.start) && c.tok_to(quote.end) + 2 >= c.tok_to(s.span.end);
+    let whole = makes_up(c, s, quote);
     let paras = &a.layers.paragraphs;
     let opens =
         paras.get(paras.partition_point(|p| p.span.start < s.span.start)).is_some_and(|p| p.span.start == s.span.start);

@@ -223,12 +223,12 @@ impl Reader<'_> {
         } else {
             (1, i)
         };
-        // "tous les jours" is plural, "chaque jour" is not; "every two weeks" both
+        // "tous les jours" is plural, "chaque jour" is not; "every two weeks" both;
+        // "mois" either
         let number_ok = |plural: bool| n > 1 || plural != singular;
+        let invariant = self.raw(k).eq_ignore_ascii_case("mois");
         match self.key(k)? {
-            Key::Unit(g) if number_ok(self.plural_word(k) && self.raw(k) != "mois") || self.raw(k) == "mois" => {
-                Some((Every::of(n, Period::Unit(g)), k + 1))
-            }
+            Key::Unit(g) if invariant || number_ok(self.plural_word(k)) => Some((Every::of(n, Period::Unit(g)), k + 1)),
             // "every other Friday" is every Friday as TIMEX writes it
             Key::Weekday(w) => {
                 let e = Every { weekday: Some(w), ..Every::of(1, Period::Unit(Grain::Week)) };
