@@ -1383,6 +1383,22 @@ impl Reader<'_> {
                 return Some((v, i + 3));
             }
         }
+        // "pendant 3h", "durant 2h30", "for 3h": a length written as a clock (after
+        // "pour", only a day's worth: "prévu pour 15h" is a time of day, "pour 24h" not)
+        if self.is(i, Key::For) {
+            if let Some(Key::Clock(h, m, _, None, None)) = self.key(i + 1) {
+                let hours = self.raw(i + 1).to_ascii_lowercase().contains('h');
+                let pour = self.raw(i).eq_ignore_ascii_case("pour");
+                if hours && h > 0 && (!pour || h == 24 && m == 0) {
+                    let v = if m == 0 {
+                        TimeValue::length(h, Grain::Hour)
+                    } else {
+                        TimeValue::length(h * 60 + m, Grain::Minute)
+                    };
+                    return Some((v, i + 2));
+                }
+            }
+        }
         // "depuis une semaine" too (From covers "depuis", "since", "du")
         let intro =
             self.toks.get(i).is_some_and(|t| t.key == Key::For || (t.key == Key::From && self.lang == NumLang::Fr));
@@ -4636,6 +4652,24 @@ mod tests {
         assert_eq!(
             spans("Prices fell after 2012 and on the twenty second of May.", now, NumLang::En),
             vec![pair("after 2012", "2013/.."), pair("twenty second of May", "2018-05-22")]
+        );
+    }
+
+    #[test]
+    fn a_length_written_as_a_clock() {
+        let now = at(2021, 6, 1);
+        assert_eq!(
+            spans(
+                "Il a parlé pendant 1h40, le vote a duré durant 2h30, prolongé pour 24h, prévu pour 15h.",
+                now,
+                NumLang::Fr
+            ),
+            vec![
+                pair("pendant 1h40", "PT100M"),
+                pair("durant 2h30", "PT150M"),
+                pair("pour 24h", "PT24H"),
+                pair("15h", "2021-06-01T15:00"),
+            ]
         );
     }
 
