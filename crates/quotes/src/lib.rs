@@ -1467,8 +1467,11 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
     // name ("Agnès Buzyn"), or the article of a role ("la ministre", "le juge")
     for e in a.layers.entities.iter().filter(|e| e.kind == EntityKind::Per) {
         let name = e.span.slice(&a.text);
-        let by_name =
-            name.split_whitespace().next().filter(|_| name.contains(' ')).and_then(lexicon::given_name_feminine);
+        // (a compound given name by its first part: "Jean-Louis" as "Jean")
+        let by_name = name.split_whitespace().next().filter(|_| name.contains(' ')).and_then(|first| {
+            lexicon::given_name_feminine(first)
+                .or_else(|| first.split_once('-').and_then(|(head, _)| lexicon::given_name_feminine(head)))
+        });
         let by_role = e.role.map(|r| r.slice(&a.text)).and_then(|r| {
             match r.split_whitespace().next().map(str::to_lowercase).as_deref() {
                 Some("la" | "mme" | "madame") => Some(true),
@@ -1514,6 +1517,25 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                 }))
             && !sp.span.is_empty();
         let bare_pronoun = w.trim_start_matches('-').trim_start_matches("t-");
+        // a person of the pronoun's gender named since `from`, before the quote: "…, précise
+        // le quotidien. … un rapport du médiateur, Jean-Louis X, en 2013. …, expliquait-il"
+        // is X, not the daily
+        let (said_at, g_said) = (sp.span.start.min(q.span.start), feminine(w));
+        let named_since = |from: usize| {
+            a.layers
+                .entities
+                .iter()
+                .rev()
+                .find(|e| {
+                    e.kind == EntityKind::Per
+                        && e.span.start >= from
+                        && e.span.end <= said_at
+                        && g_said.is_some()
+                        && gender.get(&e.entity).copied() == g_said
+                })
+                .map(|e| e.entity.clone())
+        };
+        let named_after_unnamed = last_unnamed.and_then(|(s, at, _)| named_since(s.end.max(at)));
         // a role's gender by its article: "la procureure", "le député"
         let article_gender = match det {
             "la" | "La" => Some(true),
@@ -1626,6 +1648,12 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
         {
             // "ils estiment": never one person; the group that spoke just before, if one did
             sp.entity = last_spoke.clone().filter(|e| e.starts_with("org:"));
+        } else if pronoun
+            && !newcomer_near
+            && last_unnamed.is_some_and(|(_, at, _)| at >= last_named_at)
+            && named_after_unnamed.is_some()
+        {
+            sp.entity = named_after_unnamed;
         } else if pronoun && !newcomer_near && last_unnamed.is_some_and(|(_, at, _)| at >= last_named_at) {
             // "…, assure un de ses collègues. « … », a-t-il ajouté": the unnamed source goes on
             sp.anonymous = last_unnamed.is_some_and(|(_, _, anonymous)| anonymous);

@@ -851,3 +851,16 @@ fn titles_of_works_are_no_quotes_and_an_inverted_pronoun_with_any_verb() {
     assert!(q.iter().all(|x| !x.0.starts_with("Les Quais")), "{q:#?}");
     assert_eq!(find(&q, "Dans la période").3, Some("per:aurelio.kastrenko"), "{q:#?}");
 }
+
+#[test]
+fn a_pronoun_after_an_unnamed_source_goes_to_a_person_of_its_gender_named_since() {
+    let a = article(
+        "« Les quais resteront fermés », a déclaré Claire Vasseur, maire de Port-Esquel.\n\n\
+         Le quotidien du soir précise que « des mesures sont à l'étude ». La question avait fait l'objet \
+         d'un rapport du médiateur du port, Jean-Louis Kervadec, en 2019. Ce chiffre recouvre plusieurs \
+         réalités, expliquait-il alors : « la fraude, les erreurs et les oublis ».\n",
+    );
+    let q = quotes(&a);
+    let kervadec = a.layers.entities.iter().find(|e| e.span.slice(&a.text) == "Jean-Louis Kervadec").expect("Kervadec");
+    assert_eq!(find(&q, "la fraude").3, Some(kervadec.entity.as_str()), "{q:#?}");
+}
