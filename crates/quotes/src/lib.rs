@@ -1648,16 +1648,14 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
         {
             // "ils estiment": never one person; the group that spoke just before, if one did
             sp.entity = last_spoke.clone().filter(|e| e.starts_with("org:"));
-        } else if pronoun
-            && !newcomer_near
-            && last_unnamed.is_some_and(|(_, at, _)| at >= last_named_at)
-            && named_after_unnamed.is_some()
-        {
-            sp.entity = named_after_unnamed;
         } else if pronoun && !newcomer_near && last_unnamed.is_some_and(|(_, at, _)| at >= last_named_at) {
-            // "…, assure un de ses collègues. « … », a-t-il ajouté": the unnamed source goes on
-            sp.anonymous = last_unnamed.is_some_and(|(_, _, anonymous)| anonymous);
-            q.description = last_unnamed.map(|(s, _, _)| s);
+            if named_after_unnamed.is_some() {
+                sp.entity = named_after_unnamed;
+            } else {
+                // "…, assure un de ses collègues. « … », a-t-il ajouté": the unnamed source goes on
+                sp.anonymous = last_unnamed.is_some_and(|(_, _, anonymous)| anonymous);
+                q.description = last_unnamed.map(|(s, _, _)| s);
+            }
         } else if pronoun {
             let g = feminine(w);
             let clash = |e: &String| g.is_some() && gender.get(e).is_some_and(|x| Some(*x) != g);
