@@ -91,18 +91,7 @@ impl TimeValue {
             return e.render();
         }
         if let Some(n) = self.duration {
-            // ISO 8601: P30Y, P2M, P1W, P3D, PT3H, PT3M, PT10S
-            let (time, unit) = match self.grain {
-                Grain::Year => ("", "Y"),
-                Grain::Quarter => return format!("P{}M", n * 3),
-                Grain::Month => ("", "M"),
-                Grain::Week => ("", "W"),
-                Grain::Day => ("", "D"),
-                Grain::Hour => ("T", "H"),
-                Grain::Minute => ("T", "M"),
-                Grain::Second => ("T", "S"),
-            };
-            return format!("P{time}{n}{unit}");
+            return iso_length(n, self.grain);
         }
         let side = |d: Option<DateTime>| d.map_or("..".to_string(), |d| d.format(self.grain));
         if self.interval {
@@ -111,6 +100,22 @@ impl TimeValue {
             side(self.from)
         }
     }
+}
+
+/// So many units of `grain` in ISO 8601: P30Y, P2M, P1W, P3D, PT3H, PT3M, PT10S
+/// (a quarter as three months).
+fn iso_length(n: u32, grain: Grain) -> String {
+    let (time, unit, n) = match grain {
+        Grain::Year => ("", "Y", n),
+        Grain::Quarter => ("", "M", n * 3),
+        Grain::Month => ("", "M", n),
+        Grain::Week => ("", "W", n),
+        Grain::Day => ("", "D", n),
+        Grain::Hour => ("T", "H", n),
+        Grain::Minute => ("T", "M", n),
+        Grain::Second => ("T", "S", n),
+    };
+    format!("P{time}{n}{unit}")
 }
 
 /// A word as the grammar sees it.
@@ -248,7 +253,8 @@ enum Key {
     /// "once" (a week).
     Once,
     /// A plural part of the day or week-end ("mornings", "les soirs",
-    /// "weekends"): a repetition (`every::Part`), read by `Reader::every` only.
+    /// "weekends"): a repetition (`every::MORNING` to `every::WORKDAY`), read by
+    /// `Reader::every` only.
     Plural(u8),
     Other,
 }
@@ -2456,7 +2462,7 @@ impl Reader<'_> {
             }
             _ => {
                 // ("17 heures une liste": "une" is an article, not a minute)
-                let article = self.raw(j).eq_ignore_ascii_case("un") || self.raw(j).eq_ignore_ascii_case("une");
+                let article = self.raw_is(j, &["un", "une"]);
                 if grain == Grain::Hour && m == 0 && !article {
                     if let Some((n, e)) = self.number(j) {
                         if n < 60 && !matches!(self.key(e), Some(Key::Unit(_))) {
@@ -2475,8 +2481,7 @@ impl Reader<'_> {
                         let after_hours = j > 0
                             && self.is(j - 1, Key::Unit(Grain::Hour))
                             && matches!(self.key(j + 1), Some(Key::Num(_)))
-                            && !self.raw(j + 1).eq_ignore_ascii_case("une")
-                            && !self.raw(j + 1).eq_ignore_ascii_case("un");
+                            && !self.raw_is(j + 1, &["un", "une"]);
                         if let Some((n, e)) = self.number(j + 1) {
                             if n < 60 && self.is(e, Key::Unit(Grain::Minute)) {
                                 m = n as u32;
@@ -2757,6 +2762,17 @@ impl Reader<'_> {
     /// The text of token `i` (empty past the end).
     fn raw(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// Whether the word at `i` is one of `words`, whatever its case.
+    fn raw_is(&self, i: usize, words: &[&str]) -> bool {
+        let w = self.raw(i);
+        words.iter().any(|x| w.eq_ignore_ascii_case(x))
+    }
+
+    /// Whether a number or an ordinal stands at `i` ("les samedis 8 et 15").
+    fn number_at(&self, i: usize) -> bool {
+        matches!(self.key(i), Some(Key::Digits(..) | Key::Num(_) | Key::Ordinal(_)))
     }
 
     /// Whether the word at `i` is a plural that makes a unit vague: in French
@@ -3122,8 +3138,7 @@ impl Reader<'_> {
         let Some(Key::Weekday(w)) = self.key(k) else { return None };
         // a plural is no one day ("les samedis", "quatre samedis de mobilisation"), but
         // for its dates ("les samedis 8 et 15 janvier")
-        let dated = matches!(self.key(k + 1), Some(Key::Digits(..) | Key::Num(_) | Key::Ordinal(_)));
-        if self.plural_word(k) && !dated {
+        if self.plural_word(k) && !self.number_at(k + 1) {
             return None;
         }
         let t = self.today();
@@ -3374,21 +3389,22 @@ impl Reader<'_> {
                 // years spent somewhere, not the last three
                 let spent = self.raw(e).to_lowercase().starts_with("pass")
                     && (self.is(e + 1, Key::At)
-                        || [
-                            "ailleurs",
-                            "derrière",
-                            "sur",
-                            "en",
-                            "au",
-                            "aux",
-                            "dans",
-                            "chez",
-                            "loin",
-                            "hors",
-                            "auprès",
-                        ]
-                        .iter()
-                        .any(|w| self.raw(e + 1).eq_ignore_ascii_case(w)));
+                        || self.raw_is(
+                            e + 1,
+                            &[
+                                "ailleurs",
+                                "derrière",
+                                "sur",
+                                "en",
+                                "au",
+                                "aux",
+                                "dans",
+                                "chez",
+                                "loin",
+                                "hors",
+                                "auprès",
+                            ],
+                        ));
                 if spent {
                     return None;
                 }

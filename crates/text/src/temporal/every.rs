@@ -72,19 +72,7 @@ impl Every {
         match self.period {
             Period::Weekend => format!("P{}WE", self.n),
             Period::Workday => format!("P{}WD", self.n),
-            Period::Unit(g) => {
-                let (t, unit, n) = match g {
-                    Grain::Year => ("", "Y", self.n),
-                    Grain::Quarter => ("", "M", self.n * 3),
-                    Grain::Month => ("", "M", self.n),
-                    Grain::Week => ("", "W", self.n),
-                    Grain::Day => ("", "D", self.n),
-                    Grain::Hour => ("T", "H", self.n),
-                    Grain::Minute => ("T", "M", self.n),
-                    Grain::Second => ("T", "S", self.n),
-                };
-                format!("P{t}{n}{unit}")
-            }
+            Period::Unit(g) => super::iso_length(self.n, g),
         }
     }
 
@@ -194,7 +182,7 @@ impl Reader<'_> {
             // (not counted or told: "les deux samedis précédents", "quatre samedis de
             // mobilisation", "les samedis 8 et 15 janvier")
             Key::Weekday(w) if !self.told(i) && !self.is(i + 1, Key::Last) && !self.raw_is(i + 1, PREVIOUS) => {
-                if matches!(self.key(i + 1), Some(Key::Digits(..) | Key::Num(_) | Key::Ordinal(_))) {
+                if self.number_at(i + 1) {
                     return None;
                 }
                 let e = Every { weekday: Some(w), ..Every::of(1, Period::Unit(Grain::Week)) };
@@ -272,15 +260,11 @@ impl Reader<'_> {
             self.key(i - 1),
             Some(Key::Num(_) | Key::Digits(..) | Key::Ordinal(_) | Key::Few | Key::Couple | Key::Last | Key::Next)
         ) || before.len() > 1 && before.contains('-')
-            || ["other", "several", "many", "some", "these", "those", "most", "all", "plusieurs", "quelques", "ces"]
-                .iter()
-                .any(|w| before.eq_ignore_ascii_case(w))
+            || self.raw_is(
+                i - 1,
+                &["other", "several", "many", "some", "these", "those", "most", "all", "plusieurs", "quelques", "ces"],
+            )
             || self.raw_is(i - 1, PREVIOUS)
-    }
-
-    fn raw_is(&self, i: usize, words: &[&str]) -> bool {
-        let w = self.raw(i);
-        words.iter().any(|x| w.eq_ignore_ascii_case(x))
     }
 
     /// Whether the word at `i` is written as a plural ("lundis", "Thursdays",
