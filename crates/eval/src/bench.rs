@@ -37,7 +37,9 @@ pub fn peak_rss_mib() -> Option<f64> {
 /// One OrangeSum file as the document the pipeline reads (the JSON parse is
 /// part of what the bench times).
 pub(crate) fn document(bytes: &[u8], path: &Path) -> Result<Document, EvalError> {
-    let rec: OrangeSum = serde_json::from_slice(bytes).map_err(|e| EvalError(format!("{}: {e}", path.display())))?;
+    // as the JSON Lines reader does: the bytes checked as UTF-8 once, then parsed
+    let s = recoupe_ingest::decode::utf8(bytes).map_err(|e| EvalError(format!("{}: {e}", path.display())))?;
+    let rec: OrangeSum = serde_json::from_str(s).map_err(|e| EvalError(format!("{}: {e}", path.display())))?;
     let mut text = String::with_capacity(rec.heading.len() + 2 + rec.article.len());
     if !rec.heading.is_empty() {
         text.push_str(&rec.heading);

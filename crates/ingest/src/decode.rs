@@ -24,12 +24,25 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, String> {
     decode_utf8(bytes)
 }
 
+/// `bytes` as text when they are valid UTF-8, else the standard error (with
+/// the offset of the first invalid byte). Valid input, nearly all of it, is checked by SIMD
+/// (`simdutf8`), several times faster than the standard check on French text,
+/// whose accents break the standard check's ASCII fast path; only invalid
+/// input is checked again, to find where.
+pub fn utf8(bytes: &[u8]) -> Result<&str, std::str::Utf8Error> {
+    match simdutf8::basic::from_utf8(bytes) {
+        Ok(s) => Ok(s),
+        Err(_) => std::str::from_utf8(bytes),
+    }
+}
+
 fn decode_utf8(bytes: Vec<u8>) -> Result<Decoded, String> {
-    match String::from_utf8(bytes) {
-        Ok(s) => Ok((s, None)),
+    // (the error is Copy: the borrow of `bytes` ends here)
+    match utf8(&bytes).map(|_| ()) {
+        // SAFETY: just checked to be valid UTF-8.
+        Ok(()) => Ok((unsafe { String::from_utf8_unchecked(bytes) }, None)),
         Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let bytes = e.into_bytes();
+            let at = e.valid_up_to();
             let controls = bytes.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)).count();
             if controls * 100 > bytes.len().max(1) {
                 return Err(format!("binary content (invalid UTF-8 at byte {at})"));
@@ -54,5 +67,14 @@ mod tests {
         assert!(w.unwrap().contains("0xE9 at byte 5"));
         assert!(decode(vec![0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]).unwrap_err().contains("NUL byte at byte 4"));
         assert_eq!(decode(b"\xEF\xBB\xBFabc".to_vec()).unwrap().0, "abc");
+    }
+
+    #[test]
+    fn utf8_check_finds_the_first_invalid_byte() {
+        // longer than one SIMD block, with accents, so that the vector path runs
+        let mut s = "Le général a déclaré à l'agence que l'été serait long. ".repeat(8).into_bytes();
+        assert_eq!(utf8(&s).unwrap().len(), s.len());
+        s[300] = 0xFF;
+        assert_eq!(utf8(&s).unwrap_err().valid_up_to(), 300);
     }
 }

@@ -270,7 +270,7 @@ impl JsonLines {
                 self.buf = raw;
                 continue;
             }
-            let result = match std::str::from_utf8(trimmed) {
+            let result = match decode::utf8(trimmed) {
                 Err(e) => Err(InputError::new(
                     &self.path,
                     loc,
