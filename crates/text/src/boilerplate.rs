@@ -71,6 +71,9 @@ fn clean_outlet(text: &str, span: Span) -> Option<(String, Span)> {
 
 const EDGE: usize = 40;
 
+/// Folded chars of a unit's head read first, to let most units go.
+const HEAD_PROBE: usize = 8;
+
 /// Folds at most `EDGE` chars of `s` (collapsing white space, dropping the
 /// leading decoration that `skip_decoration` drops) into `out`.
 fn fold_edge(s: &str, out: &mut Vec<char>, skip_deco: bool, limit: usize) {
@@ -159,21 +162,25 @@ fn any_rule_may_match(text: &str, unit: Span, paragraph: bool, sc: &mut Scratch)
     let s = unit.slice(text);
     let rule = |i: &usize| &lx.boilerplate[*i];
     let Scratch { head, tail, candidates } = sc;
-    // the first two folded chars pick the anchored rules
-    fold_edge(s, head, true, 2);
+    // the first two folded chars pick the anchored rules, and the first few
+    // test them: most rules open on a common pair ("il vous reste", "ce
+    // contenu", "la suite est") that most sentences share, not on five chars
+    fold_edge(s, head, true, HEAD_PROBE);
     let Some(&first) = head.first() else { return false };
     let two = head.get(1).and_then(|&second| index.by_two.get(&(first, second))).map(Vec::as_slice).unwrap_or(&[]);
     let one = index.by_one.get(&first).map(Vec::as_slice).unwrap_or(&[]);
-    // the last few chars (most units end like no rule does)
-    tail.clear();
-    fold_from(s, s.len().saturating_sub(16), tail);
     candidates.clear();
     candidates.extend(two.iter().chain(one).chain(&index.free).copied().filter(|i| {
         let r = rule(i);
-        (paragraph || r.scope == RuleScope::Sentence)
-            && r.glob.may_match_head(head, false)
-            && r.glob.may_match_tail(tail)
+        (paragraph || r.scope == RuleScope::Sentence) && r.glob.may_match_head(head, false)
     }));
+    if candidates.is_empty() {
+        return false;
+    }
+    // the last few chars (most units end like no rule does)
+    tail.clear();
+    fold_from(s, s.len().saturating_sub(16), tail);
+    candidates.retain(|i| rule(i).glob.may_match_tail(tail));
     if candidates.is_empty() {
         return false;
     }

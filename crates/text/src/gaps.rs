@@ -119,7 +119,10 @@ pub fn heading_before(cs: &[(u32, char)], end: usize) -> bool {
     for n in 1..=3 {
         let a = chunk_before(cs, e);
         // a cheap test on the last word before any lookup
-        if n == 1 && !lx.heading_ends.may_contain(end + 1 - a, cs[end].1) {
+        if n == 1
+            && !(lx.heading_ends.may_contain(end + 1 - a, cs[end].1)
+                && join_words(cs, &[(a, end + 1)], &mut buf).is_some_and(|w| lx.heading_last_words.contains(w)))
+        {
             return false;
         }
         if !cs[a].1.is_alphabetic() {
@@ -143,12 +146,16 @@ pub fn heading_before(cs: &[(u32, char)], end: usize) -> bool {
 /// dash, a colon, a capital or the end ("Propagande Références - ^ …").
 pub fn heading_after(cs: &[(u32, char)], start: usize) -> bool {
     let lx = crate::lexicon::lexicon();
-    if !cs[start].1.is_uppercase() || !lx.heading_starts.may_contain(chunk_after(cs, start) - start, cs[start].1) {
+    let first_end = chunk_after(cs, start);
+    let mut buf = [0u8; 64];
+    if !cs[start].1.is_uppercase()
+        || !lx.heading_starts.may_contain(first_end - start, cs[start].1)
+        || !join_words(cs, &[(start, first_end)], &mut buf).is_some_and(|w| lx.heading_first_words.contains(w))
+    {
         return false;
     }
     let mut words: [(usize, usize); 3] = [(0, 0); 3];
     let mut s = start;
-    let mut buf = [0u8; 64];
     for n in 0..3 {
         let b = chunk_after(cs, s);
         words[n] = (s, b);

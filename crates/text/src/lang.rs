@@ -172,6 +172,28 @@ fn decide_by_stopwords(words: u32, counts: &[u32; 16]) -> Option<Guess> {
     None
 }
 
+/// A word of Latin letters lower-cased by bytes (ASCII, and the Latin-1
+/// capitals À…Þ, two bytes) and packed, if it has at most 16 bytes.
+fn latin_key(w: &[u8]) -> Option<u128> {
+    if w.len() > 16 {
+        return None;
+    }
+    let mut low = [0u8; 16];
+    let mut k = 0;
+    while k < w.len() {
+        low[k] = w[k].to_ascii_lowercase();
+        if w[k] == 0xC3 && k + 1 < w.len() && (0x80..=0x9E).contains(&w[k + 1]) && w[k + 1] != 0x97 {
+            low[k + 1] = w[k + 1] + 0x20;
+            k += 1;
+        } else if k + 1 < w.len() && w[k] >= 0xC0 {
+            low[k + 1] = w[k + 1];
+            k += 1;
+        }
+        k += 1;
+    }
+    crate::lexicon::PackedWords::<u16>::pack(&low[..w.len()])
+}
+
 /// The number of words of a Latin-script text and the stopword hits of each
 /// language; `None` when the text has a word in another script.
 fn stopword_counts(s: &str) -> Option<(u32, [u32; 16])> {
@@ -195,10 +217,26 @@ fn stopword_counts(s: &str) -> Option<(u32, [u32; 16])> {
             i += 1;
             continue;
         }
-        // a word: ASCII letters are lower-cased in a stack buffer; a word with
-        // other letters takes the general path
+        // a word: ASCII letters are lower-cased in a stack buffer; Latin-1
+        // letters (two bytes, 0xC3 and one of 0x80 to 0xBF but × and ÷) are read
+        // without decoding them, as a word of them ends on an ASCII byte; a word
+        // with other letters takes the general path
         let start = i;
-        i = crate::scan::alpha_run(b, i);
+        let mut accented = false;
+        loop {
+            i = crate::scan::alpha_run(b, i);
+            if b.get(i) == Some(&0xC3) && b.get(i + 1).is_some_and(|&x| x >= 0x80 && x != 0x97 && x != 0xB7) {
+                i += 2;
+                accented = true;
+            } else {
+                break;
+            }
+        }
+        if accented && (i == b.len() || b[i] < 0x80) {
+            words += 1;
+            count(latin_key(&b[start..i]));
+            continue;
+        }
         if i == b.len() || b[i] < 0x80 {
             words += 1;
             let w = &b[start..i];
@@ -227,24 +265,7 @@ fn stopword_counts(s: &str) -> Option<(u32, [u32; 16])> {
             continue;
         }
         words += 1;
-        // lower case by bytes: ASCII, and the Latin-1 capitals (À…Þ, two bytes)
-        let w = &b[start..end];
-        if w.len() <= 16 {
-            let mut low = [0u8; 16];
-            let mut k = 0;
-            while k < w.len() {
-                low[k] = w[k].to_ascii_lowercase();
-                if w[k] == 0xC3 && k + 1 < w.len() && (0x80..=0x9E).contains(&w[k + 1]) && w[k + 1] != 0x97 {
-                    low[k + 1] = w[k + 1] + 0x20;
-                    k += 1;
-                } else if k + 1 < w.len() && w[k] >= 0xC0 {
-                    low[k + 1] = w[k + 1];
-                    k += 1;
-                }
-                k += 1;
-            }
-            count(crate::lexicon::PackedWords::<u16>::pack(&low[..w.len()]));
-        }
+        count(latin_key(&b[start..end]));
         i = end;
     }
     Some((words, counts))

@@ -99,7 +99,7 @@ pub struct PackedWords<V> {
 impl<V: Copy + Default> PackedWords<V> {
     /// Longer, empty and NUL-holding words are left out (a look-up of them
     /// finds nothing).
-    pub fn new(entries: impl IntoIterator<Item = (&'static [u8], V)>) -> Self {
+    pub fn new<'a>(entries: impl IntoIterator<Item = (&'a [u8], V)>) -> Self {
         let entries: Vec<(u128, V)> = entries.into_iter().filter_map(|(w, v)| Some((Self::pack(w)?, v))).collect();
         let bits = (entries.len() * 2).max(16).next_power_of_two().trailing_zeros();
         let mut t = PackedWords { keys: vec![0; 1 << bits], values: vec![V::default(); 1 << bits], shift: 64 - bits };
@@ -147,6 +147,9 @@ pub struct Lexicon {
     /// Case-sensitive titles and case-folded others.
     abbrev_exact: FastMap<&'static str, AbbrevKind>,
     abbrev_folded: FastMap<String, AbbrevKind>,
+    /// The longest abbreviation, in chars: most words before a full stop are
+    /// longer, and are let go without a look-up.
+    abbrev_max_chars: usize,
     pub sentence_starters: FastSet<&'static str>,
     /// Section headings ("Voir aussi", "References"), exact case.
     pub section_headings: FastSet<&'static str>,
@@ -154,6 +157,11 @@ pub struct Lexicon {
     /// first char) of its first word: a cheap test before the lookup.
     pub heading_ends: WordEdges,
     pub heading_starts: WordEdges,
+    /// The first and the last words of the headings: most capitalised words
+    /// pass the edge tests above, and are let go here after one look-up instead
+    /// of one per heading length.
+    pub heading_first_words: FastSet<&'static str>,
+    pub heading_last_words: FastSet<&'static str>,
     pub boilerplate: Vec<BoilerplateRule>,
     /// Rules by the first char of their matches; rules that may start with
     /// anything are listed under `None`.
@@ -168,6 +176,10 @@ pub struct Lexicon {
 
 impl Lexicon {
     pub fn abbreviation(&self, word: &str) -> Option<AbbrevKind> {
+        // (lower-casing never makes fewer chars, so the folded look-up fails too)
+        if word.len() > self.abbrev_max_chars && word.chars().count() > self.abbrev_max_chars {
+            return None;
+        }
         if let Some(k) = self.abbrev_exact.get(word) {
             return Some(*k);
         }
@@ -237,6 +249,12 @@ fn load() -> Lexicon {
             abbrev_folded.entry(a.to_lowercase()).or_insert(kind);
         }
     }
+    let abbrev_max_chars = abbrev_exact
+        .keys()
+        .map(|a| a.chars().count())
+        .chain(abbrev_folded.keys().map(|a| a.chars().count()))
+        .max()
+        .unwrap_or(0);
     let sentence_starters = lines(data_file!("sentence_starters.txt")).map(str::trim).collect();
     let section_headings: FastSet<&'static str> = lines(data_file!("section_headings.txt")).map(str::trim).collect();
     let word_key = |w: &str, c: Option<char>| (w.chars().count(), c.unwrap_or(' '));
@@ -246,6 +264,8 @@ fn load() -> Lexicon {
     let heading_starts = WordEdges::new(
         section_headings.iter().filter_map(|h| h.split(' ').next()).map(|w| word_key(w, w.chars().next())),
     );
+    let heading_first_words = section_headings.iter().filter_map(|h| h.split(' ').next()).collect();
+    let heading_last_words = section_headings.iter().filter_map(|h| h.split(' ').next_back()).collect();
     let mut boilerplate = Vec::new();
     for l in lines(data_file!("boilerplate.tsv")) {
         let f: Vec<&str> = l.split('\t').collect();
@@ -277,10 +297,13 @@ fn load() -> Lexicon {
     Lexicon {
         abbrev_exact,
         abbrev_folded,
+        abbrev_max_chars,
         sentence_starters,
         section_headings,
         heading_ends,
         heading_starts,
+        heading_first_words,
+        heading_last_words,
         boilerplate,
         boilerplate_by_first,
         link_notes,
@@ -324,6 +347,12 @@ mod tests {
         assert_eq!(lx.abbreviation("etc"), Some(AbbrevKind::Weak));
         assert_eq!(lx.abbreviation("MS"), None);
         assert_eq!(lx.abbreviation("m"), None);
+        // the longest ones pass the length filter, in any case
+        assert_eq!(lx.abbreviation("Messrs"), Some(AbbrevKind::Title));
+        assert_eq!(lx.abbreviation("APPROX"), lx.abbreviation("approx"));
+        assert!(lx.abbreviation("approx").is_some());
+        assert_eq!(lx.abbreviation("FÉVR"), Some(AbbrevKind::Number));
+        assert_eq!(lx.abbreviation("président"), None);
         assert!(lx.sentence_starters.contains("De"));
         assert!(lx.boilerplate.len() > 100);
         assert!(lx.is_agency("afp"));

@@ -4,42 +4,29 @@
 //! that is not part of a capitalised name ("Carnegie Endowment for International
 //! Peace" is a name, not residue).
 
-use crate::lexicon::{lexicon, HashedSet};
+use crate::lexicon::{lexicon, PackedWords};
 use recoupe_model::{Residue, Span, Token, TokenKind};
 
-/// FNV-1a of the ASCII lower case of a word; `None` for non-ASCII words
-/// (English function words are all ASCII).
-fn ascii_key(b: &[u8]) -> Option<u64> {
-    if b.is_empty() || b.len() > 16 || !b[0].is_ascii_alphabetic() || !b.is_ascii() {
-        return None;
-    }
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &c in b {
-        h ^= c.to_ascii_lowercase() as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    Some(h)
-}
-
-/// A word set keyed by [`ascii_key`], with a cheap filter in front: for each
-/// (length, first letter), the set of last letters seen, so that most French
-/// words are rejected without hashing.
+/// A word set of ASCII words, kept in their lower case as packed words (see
+/// [`PackedWords`]), with a cheap filter in front: for each (length, first
+/// letter), the set of last letters seen, so that most French words are
+/// rejected before they are packed.
 struct WordSet {
-    keys: HashedSet,
+    keys: PackedWords<bool>,
     ends: [u32; 17 * 26],
 }
 
 impl WordSet {
     fn new(words: &crate::lexicon::FastSet<&'static str>) -> Self {
         let mut ends = [0u32; 17 * 26];
-        let mut keys = HashedSet::default();
+        let mut lower = Vec::new();
         for w in words {
-            if let (Some(k), Some(slot)) = (ascii_key(w.as_bytes()), Self::slot(w.as_bytes())) {
-                keys.insert(k);
+            if let (Some(slot), true) = (Self::slot(w.as_bytes()), w.is_ascii()) {
                 ends[slot.0] |= slot.1;
+                lower.push(w.to_ascii_lowercase());
             }
         }
-        WordSet { keys, ends }
+        WordSet { keys: PackedWords::new(lower.iter().map(|w| (w.as_bytes(), true))), ends }
     }
 
     fn slot(b: &[u8]) -> Option<(usize, u32)> {
@@ -51,12 +38,22 @@ impl WordSet {
     }
 
     /// Whether the word (its bytes: words are slices of the text by token spans)
-    /// is in the set.
+    /// is in the set, in any case.
+    #[inline]
     fn contains(&self, w: &[u8]) -> bool {
         match Self::slot(w) {
-            Some((i, bit)) if self.ends[i] & bit != 0 => ascii_key(w).is_some_and(|k| self.keys.contains(&k)),
-            _ => false,
+            Some((i, bit)) if self.ends[i] & bit != 0 => {}
+            _ => return false,
         }
+        // (the slot test bounds the word to sixteen bytes)
+        let mut buf = [0u8; 16];
+        for (d, &c) in buf.iter_mut().zip(w) {
+            if c == 0 || !c.is_ascii() {
+                return false;
+            }
+            *d = c.to_ascii_lowercase();
+        }
+        self.keys.get_packed(u128::from_le_bytes(buf)).is_some()
     }
 }
 
@@ -115,16 +112,24 @@ pub fn find(text: &str, para: Span, tokens: &[Token], out: &mut Vec<Residue>) {
     let english = word_sets();
     let bytes = text.as_bytes();
     let english_word = |t: &Token| t.kind == TokenKind::Word && english.0.contains(&bytes[t.span.start..t.span.end]);
-    let mut k = 0;
-    while k < toks.len() {
-        if !english_word(&toks[k]) {
-            k += 1;
+    // every run of two words or more holds a word at an odd index: only those
+    // are tested first, and a hit grows to its whole run (half the look-ups)
+    let mut j = 1;
+    while j < toks.len() {
+        if !english_word(&toks[j]) {
+            j += 2;
             continue;
         }
-        let mut e = k;
+        let mut k = j;
+        while k > 0 && english_word(&toks[k - 1]) {
+            k -= 1;
+        }
+        let mut e = j;
         while e + 1 < toks.len() && english_word(&toks[e + 1]) {
             e += 1;
         }
+        // the next run starts at e + 2 or later: its first odd index
+        j = (e + 2) | 1;
         let run = e - k + 1;
         let inside_name = |j: usize| {
             j > 0 && j + 1 < toks.len() && capitalised(word(&toks[j - 1])) && capitalised(word(&toks[j + 1]))
@@ -138,7 +143,6 @@ pub fn find(text: &str, para: Span, tokens: &[Token], out: &mut Vec<Residue>) {
                 cue: "run".into(),
             });
         }
-        k = e + 1;
     }
 }
 
@@ -164,5 +168,9 @@ mod tests {
         assert!(residue("un chercheur au Carnegie Endowment for International Peace.").is_empty());
         assert!(residue("les unités de l'armée [kazakhe] pour rétablir l'ordre").is_empty());
         assert_eq!(residue("Le ministre a dit that the troops would stay."), vec!["that the troops would"]);
+        // runs of two at even and odd token positions, at both ends of the paragraph
+        assert_eq!(residue("would give au pays"), vec!["would give"]);
+        assert_eq!(residue("Il dit that would"), vec!["that would"]);
+        assert_eq!(residue("Il would dit que the troops"), vec!["the troops"]);
     }
 }
