@@ -187,6 +187,55 @@ fn block_masks(chunk: &[u8; 16], shift: usize, class: Class, m: &mut Masks) {
     }
 }
 
+/// Writes the sixteen bytes of `chunk` as chars with their offsets (`base`,
+/// `base + 1`, …) into `dst`, as `(offset, byte as char)`: what a char buffer
+/// holds for ASCII text (the caller keeps the entries up to the first
+/// non-ASCII byte). Eight stores of sixteen bytes on x86_64.
+pub fn widen16(chunk: &[u8; 16], base: u32, dst: &mut [std::mem::MaybeUninit<(u32, char)>; 16]) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        // the stores write (offset, char) as two little-endian u32s: the tuple's layout
+        const _: () = assert!(
+            std::mem::offset_of!((u32, char), 0) == 0
+                && std::mem::offset_of!((u32, char), 1) == 4
+                && std::mem::size_of::<(u32, char)>() == 8
+        );
+        // SAFETY: SSE2 is part of the x86_64 baseline; `dst` has room for the 16
+        // entries of 8 bytes, and every byte widened to u32 is a valid char.
+        unsafe { widen16_sse2(chunk, base, dst) }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    for (k, (d, &x)) in dst.iter_mut().zip(chunk).enumerate() {
+        d.write((base + k as u32, x as char));
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+unsafe fn widen16_sse2(chunk: &[u8; 16], base: u32, dst: &mut [std::mem::MaybeUninit<(u32, char)>; 16]) {
+    use std::arch::x86_64::*;
+    // SAFETY (for the caller): 16 readable bytes, 128 writable bytes at `dst`.
+    let v = unsafe { _mm_loadu_si128(chunk.as_ptr() as *const __m128i) };
+    let zero = _mm_setzero_si128();
+    let (lo, hi) = (_mm_unpacklo_epi8(v, zero), _mm_unpackhi_epi8(v, zero));
+    let chars = [
+        _mm_unpacklo_epi16(lo, zero),
+        _mm_unpackhi_epi16(lo, zero),
+        _mm_unpacklo_epi16(hi, zero),
+        _mm_unpackhi_epi16(hi, zero),
+    ];
+    let first = _mm_add_epi32(_mm_set1_epi32(base as i32), _mm_set_epi32(3, 2, 1, 0));
+    let out = dst.as_mut_ptr() as *mut __m128i;
+    for (q, c) in chars.into_iter().enumerate() {
+        let offsets = _mm_add_epi32(first, _mm_set1_epi32(4 * q as i32));
+        // SAFETY: entries 4q..4q+4 are 32 bytes inside `dst`.
+        unsafe {
+            _mm_storeu_si128(out.add(2 * q), _mm_unpacklo_epi32(offsets, c));
+            _mm_storeu_si128(out.add(2 * q + 1), _mm_unpackhi_epi32(offsets, c));
+        }
+    }
+}
+
 /// The end of the run of ASCII letters and digits that starts at `from`: a
 /// word's ASCII part found sixteen bytes at a time, without a branch per byte.
 pub fn alnum_run(bytes: &[u8], from: usize) -> usize {
@@ -238,6 +287,17 @@ unsafe fn letter_mask_sse2<const DIGITS: bool>(chunk: &[u8]) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn widened_chars_are_the_bytes_with_their_offsets() {
+        let chunk: [u8; 16] = *b"Le 7 janvier, \x7fZ";
+        let mut dst = [std::mem::MaybeUninit::<(u32, char)>::uninit(); 16];
+        widen16(&chunk, 4_000_000_000, &mut dst);
+        for (k, d) in dst.iter().enumerate() {
+            // SAFETY: widen16 wrote all sixteen entries.
+            assert_eq!(unsafe { d.assume_init() }, (4_000_000_000 + k as u32, chunk[k] as char));
+        }
+    }
 
     #[test]
     fn alnum_run_stops_where_a_byte_test_stops() {

@@ -145,10 +145,8 @@ fn fill_chars(s: &str, cs: &mut Vec<(u32, char)>) {
         if let (Some(chunk), Some(dst)) =
             (b.get(i..i + 16).and_then(|c| <&[u8; 16]>::try_from(c).ok()), cs.spare_capacity_mut().get_mut(..16))
         {
-            let base = i as u32;
-            for (k, (d, &x)) in dst.iter_mut().zip(chunk).enumerate() {
-                d.write((base + k as u32, x as char));
-            }
+            let dst: &mut [std::mem::MaybeUninit<(u32, char)>; 16] = dst.try_into().expect("16 slots");
+            crate::scan::widen16(chunk, i as u32, dst);
             let ascii = ((u128::from_le_bytes(*chunk) & HIGH).trailing_zeros() / 8) as usize;
             // SAFETY: the first `ascii` (at most 16) slots after `len` were just written.
             unsafe { cs.set_len(len + ascii) };
@@ -161,6 +159,12 @@ fn fill_chars(s: &str, cs: &mut Vec<(u32, char)>) {
         if x.is_ascii() {
             cs.push((i as u32, x as char));
             i += 1;
+        } else if let (0xC2..=0xDF, Some(&y)) = (x, b.get(i + 1)) {
+            // a two-byte char (accented Latin letters, « », no-break space),
+            // decoded here: `s` is valid UTF-8, so `y` is its continuation byte
+            let c = char::from_u32(((x as u32 & 0x1F) << 6) | (y as u32 & 0x3F)).unwrap_or('\u{fffd}');
+            cs.push((i as u32, c));
+            i += 2;
         } else {
             // a char boundary: i only ever advances by whole chars
             let c = s[i..].chars().next().unwrap_or('\u{fffd}');
