@@ -341,7 +341,12 @@ fn copyright_holder(text: &str, unit: Span) -> Option<(String, Span)> {
 /// paragraphs that did not match as a whole.
 pub fn detect(text: &str, paragraphs: &[Span], sentences: &[(Span, usize)]) -> Findings {
     let mut found = Findings::default();
-    let mut scratch = Scratch::default();
+    // (sized once for the longest folds: a head of EDGE chars, a tail of 2 EDGE bytes)
+    let mut scratch = Scratch {
+        head: Vec::with_capacity(EDGE + 2),
+        tail: Vec::with_capacity(2 * EDGE + 2),
+        candidates: Vec::with_capacity(16),
+    };
     let mut whole = vec![false; paragraphs.len()];
     for (i, p) in paragraphs.iter().enumerate() {
         whole[i] = match_unit(text, *p, true, &mut found, &mut scratch);
@@ -432,12 +437,11 @@ pub fn caption_rule(text: &str, para: Span) -> Option<&'static str> {
         if let Some(open) = s.rfind('(') {
             let inner = &s[open + 1..s.len() - 1];
             let last = inner.rsplit('/').next().unwrap_or(inner).trim();
-            let folded = crate::fold::fold_str(inner);
-            if inner.len() <= 80
-                && (lx.is_agency(last) || folded.starts_with("photo") || folded.starts_with("credit"))
-                && open > 0
-                && words() <= 70
-            {
+            let credit = || {
+                let folded = crate::fold::fold_str(inner);
+                folded.starts_with("photo") || folded.starts_with("credit")
+            };
+            if inner.len() <= 80 && open > 0 && (lx.is_agency(last) || credit()) && words() <= 70 {
                 return Some("caption-agency-credit");
             }
         }
@@ -485,7 +489,7 @@ pub fn caption_rule(text: &str, para: Span) -> Option<&'static str> {
             return Some("caption-agency-credit");
         }
     }
-    if s.ends_with('.') && is_uncredited_caption(s, words()) {
+    if s.ends_with('.') && is_uncredited_caption(s, &mut words) {
         return Some("caption-descriptive");
     }
     None
@@ -493,8 +497,17 @@ pub fn caption_rule(text: &str, para: Span) -> Option<&'static str> {
 
 /// A short descriptive paragraph in the present tense that ends with a date:
 /// "Une vue aérienne de véhicules militaires russes … le 6 janvier."
-fn is_uncredited_caption(s: &str, words: usize) -> bool {
-    if !(5..=45).contains(&words) || !s.ends_with('.') {
+/// `words` counts the paragraph's words (a pass over it, asked last).
+fn is_uncredited_caption(s: &str, words: &mut impl FnMut() -> usize) -> bool {
+    if !s.ends_with('.') {
+        return false;
+    }
+    // the first word, then the rest, then the last words, before folding every word
+    let first = crate::fold::fold_str(s.split_whitespace().next().unwrap_or(""));
+    let starts_with_determiner =
+        matches!(first.as_str(), "un" | "une" | "des" | "le" | "la" | "les" | "a" | "an" | "the")
+            || first.starts_with("l'");
+    if !starts_with_determiner || !(5..=45).contains(&words()) {
         return false;
     }
     if s.contains(['"', '«', '»', '“', '”', ';']) {
@@ -503,14 +516,6 @@ fn is_uncredited_caption(s: &str, words: usize) -> bool {
     // one sentence only
     let body = &s[..s.len() - 1];
     if body.contains(". ") || body.contains("? ") || body.contains("! ") {
-        return false;
-    }
-    // the first word, then the last ones, before folding every word
-    let first = crate::fold::fold_str(s.split_whitespace().next().unwrap_or(""));
-    let starts_with_determiner =
-        matches!(first.as_str(), "un" | "une" | "des" | "le" | "la" | "les" | "a" | "an" | "the")
-            || first.starts_with("l'");
-    if !starts_with_determiner {
         return false;
     }
     // a month name among the last words

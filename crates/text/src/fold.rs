@@ -96,7 +96,6 @@ pub fn fold(text: &str, start: usize, end: usize) -> Folded {
     out
 }
 
-/// Folds a rule or lexicon string the same way as the text.
 /// One word folded like [`fold_str`] (lower case, accents off, typographic
 /// marks plain), without the offset bookkeeping of [`fold`]: borrowed when the
 /// word is already plain lower-case ASCII, as most words are.
@@ -107,8 +106,14 @@ pub fn fold_word(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(s.chars().filter_map(fold_char).collect())
 }
 
+/// Folds a rule or lexicon string the same way as the text.
 pub fn fold_str(s: &str) -> String {
     fold(s, 0, s.len()).as_string()
+}
+
+/// The first char of [`fold_str`]`(s)`, without folding the rest.
+pub fn first_folded(s: &str) -> Option<char> {
+    s.chars().filter_map(fold_char).find(|&c| c != ' ')
 }
 
 #[cfg(test)]
@@ -127,6 +132,8 @@ mod tests {
         let t = "  L’Ét\u{00A0}\u{00A0}«x»  ";
         let f = fold(t, 0, t.len());
         assert_eq!(f.as_string(), "l'et \"x\"");
+        assert_eq!(first_folded(t), f.as_string().chars().next());
+        assert_eq!(first_folded(" \u{00AD} "), None);
         let (a, b) = f.span(0, f.chars.len());
         assert_eq!(&t[a..b], "L’Ét\u{00A0}\u{00A0}«x»");
     }

@@ -162,12 +162,14 @@ fn decide_by_stopwords(words: u32, counts: &[u32; 16]) -> Option<Guess> {
     if words < 8 {
         return None;
     }
-    let mut order: Vec<usize> = (0..sw.langs.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
-    let (best, second) = (counts[order[0]], counts[order[1]]);
+    // the first language with the most hits, and the most hits of another
+    let n = sw.langs.len();
+    let top = (0..n).fold(0, |b, i| if counts[i] > counts[b] { i } else { b });
+    let best = counts[top];
+    let second = (0..n).filter(|&i| i != top).map(|i| counts[i]).max().unwrap_or(0);
     if best * 4 >= words && best >= second + 3 + words / 10 {
         let confidence = (1.0 - second as f32 / best as f32).min(1.0);
-        return Some(Guess { lang: sw.langs[order[0]], confidence, reliable: true });
+        return Some(Guess { lang: sw.langs[top], confidence, reliable: true });
     }
     None
 }

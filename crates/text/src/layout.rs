@@ -105,6 +105,11 @@ pub fn classify(text: &str, paras: &[Span], kinds: &mut [Option<ParagraphKind>],
             if s.len() > 2 * t.len() + 16 {
                 return false;
             }
+            // most first paragraphs differ from the title at once
+            let first = crate::fold::first_folded(s);
+            if first.is_none() || first != crate::fold::first_folded(t) {
+                return false;
+            }
             let (a, b) = (crate::fold::fold_str(t), crate::fold::fold_str(s));
             !b.is_empty() && (a == b || a.starts_with(&b))
         });

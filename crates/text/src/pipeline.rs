@@ -34,6 +34,8 @@ pub const STAGES: [&str; 9] = [
 #[derive(Default)]
 pub struct Pipeline {
     seg: Segmenter,
+    /// The sentences of one paragraph, reused.
+    sent_buf: Vec<(Span, SentenceStart)>,
     /// Time spent in each of [`STAGES`] since the pipeline was made.
     pub stage_time: [std::time::Duration; 9],
     /// Skip the layers built on the foundation (times, figures): for measuring
@@ -83,15 +85,15 @@ impl Pipeline {
         }
 
         // sentences, then headings glued inside paragraphs become paragraphs
-        let mut sents: Vec<(Span, SentenceStart)> = Vec::new();
+        let mut sents: Vec<(Span, SentenceStart)> = Vec::with_capacity(text.len() / 64);
         let mut paras: Vec<Span> = Vec::new();
         let mut kinds: Vec<Option<ParagraphKind>> = Vec::new();
-        let mut buf = Vec::new();
+        let buf = &mut self.sent_buf;
         for (i, p) in raw_paras.iter().enumerate() {
             buf.clear();
-            self.seg.split(&text, *p, &mut buf);
+            self.seg.split(&text, *p, buf);
             let header = i < n_header;
-            split_glued_headings(&text, *p, &buf, header, &mut paras, &mut kinds);
+            split_glued_headings(&text, *p, buf, header, &mut paras, &mut kinds);
             sents.extend(buf.iter().copied());
         }
         let sent_para = assign(&sents, &paras);
@@ -324,7 +326,12 @@ impl Pipeline {
         // an undated article is dated by its latest weekday-dated day ("vendredi 7 janvier")
         // the sentences the date and figure readers take: content paragraphs in
         // French or English, with whether they overlap boilerplate
-        let readable = readable_sentences(&sentences, &paragraphs, &languages, &boilerplate_layer);
+        // (the foundation alone needs them only to infer a missing date)
+        let readable = if published.is_none() || !self.foundation_only {
+            readable_sentences(&sentences, &paragraphs, &languages, &boilerplate_layer)
+        } else {
+            Vec::new()
+        };
         if published.is_none() {
             published = infer_published(&text, &readable);
         }

@@ -9,6 +9,22 @@ const ELISIONS: [&str; 14] =
     ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"];
 const CLITICS: [&str; 11] = ["il", "elle", "on", "ils", "elles", "je", "tu", "nous", "vous", "ce", "y"];
 
+/// Whether `w` (the letters and hyphens after a hyphen) is a subject
+/// pronoun of an inversion, in any case, with or without its euphonic "t-"
+/// ("il", "t-elle"). Lower-cased on the stack: every hyphenated word asks.
+fn is_clitic(w: &str) -> bool {
+    // the longest clitic is "t-elles"; a longer or non-ASCII word is none
+    if w.len() > 7 || !w.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; 7];
+    let low = &mut buf[..w.len()];
+    low.copy_from_slice(w.as_bytes());
+    low.make_ascii_lowercase();
+    let low = low.strip_prefix(b"t-").unwrap_or(low);
+    CLITICS.iter().any(|c| c.as_bytes() == low)
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -249,12 +265,10 @@ fn scan_word(s: &str, i: usize, base: usize, out: &mut Vec<Token>) -> usize {
         if c == '-' && next.is_some_and(|d| d.is_alphanumeric()) {
             // clitic inversion: "a-t-il", "dit-elle", "peut-on"
             let rest = &s[z + 1..];
-            let rest_word: String = rest.chars().take_while(|d| d.is_alphabetic() || *d == '-').collect();
-            let lower = rest_word.to_lowercase();
-            let clitic = lower.strip_prefix("t-").unwrap_or(&lower);
-            if CLITICS.contains(&clitic) && z > start {
+            let rest_len: usize = rest.chars().take_while(|d| d.is_alphabetic() || *d == '-').map(char::len_utf8).sum();
+            if z > start && is_clitic(&rest[..rest_len]) {
                 push(out, start, z);
-                let e = z + 1 + rest_word.len();
+                let e = z + 1 + rest_len;
                 push(out, z, e);
                 return e;
             }
