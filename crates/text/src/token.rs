@@ -59,23 +59,32 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 i += 1;
                 continue;
             }
-            b'a'..=b'g' | b'i'..=b'v' | b'x'..=b'z' | b'A'..=b'Z' => {
-                // a plain ASCII word ending on a space or a plain mark (most
-                // words) needs none of scan_word's elision, clitic or period rules
-                let z = crate::scan::alnum_run(b, i);
-                match b.get(z) {
-                    Some(&x) if x >= 0x80 || matches!(x, b'\'' | b'-' | b'.') => i = scan_word(s, i, base, out),
-                    _ => {
-                        push(out, i, z, TokenKind::Word);
-                        // (the space after the word, most often, without another turn)
-                        i = if b.get(z) == Some(&b' ') { z + 1 } else { z };
+            b'a'..=b'g' | b'i'..=b'v' | b'x'..=b'z' | b'A'..=b'Z' | 0xC3 => {
+                if b[i] == 0xC3 && !latin1_letter(b, i) {
+                    // another char of the block: the general path below
+                } else {
+                    // a word of ASCII and Latin-1 letters ending on a space or a
+                    // plain mark (most words) needs none of scan_word's elision,
+                    // clitic or period rules
+                    let mut z = i;
+                    loop {
+                        z = crate::scan::alnum_run(b, z);
+                        if z < b.len() && latin1_letter(b, z) {
+                            z += 2;
+                        } else {
+                            break;
+                        }
                     }
+                    match b.get(z) {
+                        Some(&x) if x >= 0x80 || matches!(x, b'\'' | b'-' | b'.') => i = scan_word(s, i, base, out),
+                        _ => {
+                            push(out, i, z, TokenKind::Word);
+                            // (the space after the word, most often, without another turn)
+                            i = if b.get(z) == Some(&b' ') { z + 1 } else { z };
+                        }
+                    }
+                    continue;
                 }
-                continue;
-            }
-            0xC3 if latin1_letter(b, i) => {
-                i = scan_word(s, i, base, out);
-                continue;
             }
             b'0'..=b'9' => {
                 i = scan_number_token(s, i, base, out);
