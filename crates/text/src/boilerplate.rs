@@ -71,7 +71,8 @@ fn clean_outlet(text: &str, span: Span) -> Option<(String, Span)> {
 
 const EDGE: usize = 40;
 
-/// Folded chars of a unit's head read first, to let most units go.
+/// Folded chars of a unit's head, and of its tail, read first, to let most
+/// units go.
 const HEAD_PROBE: usize = 8;
 
 /// Folds at most `EDGE` chars of `s` (collapsing white space, dropping the
@@ -147,6 +148,32 @@ fn fold_from(s: &str, from: usize, out: &mut Vec<char>) {
     }
 }
 
+/// The last `n` chars of the fold of `s` (collapsed white space, as
+/// [`crate::fold::fold`]), read backwards: the rest is not folded.
+fn fold_back(s: &str, n: usize, out: &mut Vec<char>) {
+    out.clear();
+    let mut pending = false;
+    for c in s.chars().rev() {
+        let Some(f) = crate::fold::fold_char(c) else { continue };
+        if f == ' ' {
+            pending = !out.is_empty();
+            continue;
+        }
+        if pending {
+            out.push(' ');
+            pending = false;
+            if out.len() >= n {
+                break;
+            }
+        }
+        out.push(f);
+        if out.len() >= n {
+            break;
+        }
+    }
+    out.reverse();
+}
+
 /// A cheap test on the folded ends of a unit: can any rule match it?
 /// Buffers reused across the units of one article.
 #[derive(Default)]
@@ -178,8 +205,7 @@ fn any_rule_may_match(text: &str, unit: Span, paragraph: bool, sc: &mut Scratch)
         return false;
     }
     // the last few chars (most units end like no rule does)
-    tail.clear();
-    fold_from(s, s.len().saturating_sub(16), tail);
+    fold_back(s, HEAD_PROBE, tail);
     candidates.retain(|i| rule(i).glob.may_match_tail(tail));
     if candidates.is_empty() {
         return false;
@@ -543,6 +569,18 @@ mod tests {
         let paras = crate::paragraph::split(t);
         let f = detect(t, &paras, &[]);
         f.hits.iter().map(|h| (h.span.slice(t).to_string(), h.reason.as_str())).collect()
+    }
+
+    #[test]
+    fn the_folded_tail_read_backwards_is_the_end_of_the_fold() {
+        let mut out = Vec::new();
+        for s in ["  Réservé  aux\u{00A0}abonnés.  ", "ab", "", " x \u{00AD} ", "Publié le 7 janvier à 10h"] {
+            let whole = crate::fold::fold(s, 0, s.len()).chars;
+            for n in [1, 3, 8, 40] {
+                fold_back(s, n, &mut out);
+                assert_eq!(out, whole[whole.len().saturating_sub(n)..], "{s:?} {n}");
+            }
+        }
     }
 
     #[test]

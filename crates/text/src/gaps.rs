@@ -424,6 +424,10 @@ pub fn is_candidate(cs: &[(u32, char)], prev_end: usize, m: usize, since_start: 
 /// at `m` repeats it before a lower-case word.
 fn repeated_item(cs: &[(u32, char)], prev_end: usize, m: usize) -> bool {
     let pa = chunk_before(cs, prev_end);
+    // (the first chars first: most words are not repeated)
+    if prev_end + 1 - pa < 4 || cs[pa].1 != cs[m].1 {
+        return false;
+    }
     let nb = chunk_after(cs, m);
     let (prev, next) = (&cs[pa..=prev_end], &cs[m..nb]);
     if prev.len() < 4 || prev.len() != next.len() || !prev.iter().zip(next).all(|(x, y)| x.1 == y.1) {

@@ -122,6 +122,7 @@ impl<V: Copy + Default> PackedWords<V> {
     }
 
     /// The slot holding `k`, or the empty one where it would go.
+    #[inline]
     fn slot(&self, k: u128) -> usize {
         let h = ((k as u64) ^ ((k >> 64) as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let mask = self.keys.len() - 1;
@@ -133,6 +134,7 @@ impl<V: Copy + Default> PackedWords<V> {
     }
 
     /// The value of a packed word ([`Self::pack`]).
+    #[inline]
     pub fn get_packed(&self, k: u128) -> Option<V> {
         let i = self.slot(k);
         (self.keys[i] == k && k != 0).then(|| self.values[i])

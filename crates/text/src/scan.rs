@@ -1,5 +1,6 @@
 //! Byte scans for the few places where a rule may fire: the positions of the
-//! bytes of a class, found sixteen at a time (SSE2 on x86_64). Scraped text is mostly lower-case
+//! bytes of a class, found sixteen at a time (SSE2 on x86_64), both classes in
+//! one pass ([`Marks`]). Scraped text is mostly lower-case
 //! letters and spaces; a branch per byte costs more on it than the rules do.
 //!
 //! A class also looks at the byte before (and, for accented letters, the byte
@@ -45,35 +46,95 @@ impl Class {
     }
 }
 
-/// The positions of the bytes of `class` in `bytes`, in order.
-pub fn positions(bytes: &[u8], class: Class) -> Positions<'_> {
-    Positions { bytes, class, block: 0, mask: 0, started: false, carry: 0 }
+/// The marks of both classes over one text, one bit per byte, 64 bytes a
+/// word: the shared tests are computed once for both (the segmenter asks both
+/// of every paragraph). Reused across texts.
+#[derive(Default)]
+pub struct Marks {
+    cut: Vec<u64>,
+    gap: Vec<u64>,
+}
+
+impl Marks {
+    /// Marks the bytes of both classes in `bytes`.
+    pub fn scan(&mut self, bytes: &[u8]) {
+        self.cut.clear();
+        self.gap.clear();
+        // bit 0: the byte before the block passes the class's test on the byte before a mark
+        let (mut cut_carry, mut gap_carry) = (0u64, 0u64);
+        let mut block = 0;
+        while block < bytes.len() {
+            let mut m = Masks::default();
+            for part in 0..4 {
+                let at = block + part * 16;
+                let chunk: [u8; 16] = match bytes.get(at..at + 16) {
+                    Some(x) => x.try_into().unwrap_or([0; 16]),
+                    None => {
+                        // the last bytes, padded with zeros (never marked)
+                        let mut chunk = [0u8; 16];
+                        let rest = bytes.get(at..).unwrap_or(&[]);
+                        chunk[..rest.len()].copy_from_slice(rest);
+                        chunk
+                    }
+                };
+                block_masks(&chunk, part * 16, &mut m);
+            }
+            // the byte after the block completes the last byte's test
+            let next_from_a0 = bytes.get(block + 64).is_some_and(|&x| x >= 0xA0) as u64;
+            let latin1_lower = m.c3 & ((m.from_a0 >> 1) | (next_from_a0 << 63));
+            let lead = m.lead & !latin1_lower;
+            self.cut.push(m.cut_mark | lead | (m.upper & ((m.cut_before << 1) | cut_carry)));
+            self.gap.push((m.upper | m.gap_mark | lead) & ((m.gap_before << 1) | gap_carry));
+            cut_carry = m.cut_before >> 63;
+            gap_carry = m.gap_before >> 63;
+            block += 64;
+        }
+    }
+
+    /// The positions of the marked bytes of `class`, in order.
+    pub fn positions(&self, class: Class) -> Positions<'_> {
+        let words = match class {
+            Class::Cut => &self.cut,
+            Class::Gap => &self.gap,
+        };
+        Positions { words, next: 0, block: 0, mask: 0 }
+    }
+}
+
+/// The positions of the bytes of `class` in `bytes`, in order: what the
+/// tests compare with the byte-by-byte reference.
+#[cfg(test)]
+fn positions(bytes: &[u8], class: Class) -> Vec<usize> {
+    let mut marks = Marks::default();
+    marks.scan(bytes);
+    marks.positions(class).collect()
 }
 
 pub struct Positions<'a> {
-    bytes: &'a [u8],
-    class: Class,
+    words: &'a [u64],
+    /// The next word to read.
+    next: usize,
     /// Start of the 64 bytes whose marks are in `mask`.
     block: usize,
     /// Bit `i` set: byte `block + i` is marked.
     mask: u64,
-    started: bool,
-    /// Bit 0: the byte before the block passes the class's test on the byte
-    /// before a mark.
-    carry: u64,
 }
 
-/// Per 64 bytes, one bit per byte for each test a class combines.
+/// Per 64 bytes, one bit per byte for each test the classes combine.
 #[derive(Default)]
 struct Masks {
     upper: u64,
     lead: u64,
-    /// Cut: a terminal mark or a colon; Gap: a dash.
-    mark: u64,
-    /// What the byte before a mark must be. Cut: an ASCII lower-case letter, a
-    /// straight double quote or any non-ASCII byte; Gap: ASCII white space or any
+    /// Cut: a terminal mark or a colon.
+    cut_mark: u64,
+    /// What the byte before a Cut mark must be: an ASCII lower-case letter, a
+    /// straight double quote or any non-ASCII byte.
+    cut_before: u64,
+    /// Gap: a dash.
+    gap_mark: u64,
+    /// What the byte before a Gap mark must be: ASCII white space or any
     /// non-ASCII byte.
-    before: u64,
+    gap_before: u64,
     c3: u64,
     /// A byte 0xA0 or above: after 0xC3, a lower-case Latin-1 letter.
     from_a0: u64,
@@ -83,58 +144,28 @@ impl Iterator for Positions<'_> {
     type Item = usize;
 
     fn next(&mut self) -> Option<usize> {
-        loop {
-            if self.mask != 0 {
-                let bit = self.mask.trailing_zeros() as usize;
-                self.mask &= self.mask - 1;
-                return Some(self.block + bit);
-            }
-            if self.started {
-                self.block += 64;
-            }
-            self.started = true;
-            if self.block >= self.bytes.len() {
-                return None;
-            }
-            let mut m = Masks::default();
-            for part in 0..4 {
-                let at = self.block + part * 16;
-                let chunk: [u8; 16] = match self.bytes.get(at..at + 16) {
-                    Some(x) => x.try_into().unwrap_or([0; 16]),
-                    None => {
-                        // the last bytes, padded with zeros (never marked)
-                        let mut chunk = [0u8; 16];
-                        let rest = self.bytes.get(at..).unwrap_or(&[]);
-                        chunk[..rest.len()].copy_from_slice(rest);
-                        chunk
-                    }
-                };
-                block_masks(&chunk, part * 16, self.class, &mut m);
-            }
-            // the byte after the block completes the last byte's test
-            let next_from_a0 = self.bytes.get(self.block + 64).is_some_and(|&x| x >= 0xA0) as u64;
-            let latin1_lower = m.c3 & ((m.from_a0 >> 1) | (next_from_a0 << 63));
-            let lead = m.lead & !latin1_lower;
-            let after_ok = (m.before << 1) | self.carry;
-            self.mask = match self.class {
-                Class::Cut => m.mark | lead | (m.upper & after_ok),
-                Class::Gap => (m.upper | m.mark | lead) & after_ok,
-            };
-            self.carry = m.before >> 63;
+        while self.mask == 0 {
+            let &w = self.words.get(self.next)?;
+            self.block = 64 * self.next;
+            self.mask = w;
+            self.next += 1;
         }
+        let bit = self.mask.trailing_zeros() as usize;
+        self.mask &= self.mask - 1;
+        Some(self.block + bit)
     }
 }
 
-/// Adds the bits of one 16-byte chunk, at bit `shift`, to the masks of `class`.
+/// Adds the bits of one 16-byte chunk, at bit `shift`, to the masks.
 #[cfg(target_arch = "x86_64")]
-fn block_masks(chunk: &[u8; 16], shift: usize, class: Class, m: &mut Masks) {
+fn block_masks(chunk: &[u8; 16], shift: usize, m: &mut Masks) {
     // SAFETY: SSE2 is part of the x86_64 baseline, so every x86_64 CPU has it.
-    unsafe { block_masks_sse2(chunk, shift, class, m) }
+    unsafe { block_masks_sse2(chunk, shift, m) }
 }
 
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "sse2")]
-fn block_masks_sse2(chunk: &[u8; 16], shift: usize, class: Class, m: &mut Masks) {
+fn block_masks_sse2(chunk: &[u8; 16], shift: usize, m: &mut Masks) {
     use std::arch::x86_64::*;
     // SAFETY: the chunk has 16 readable bytes; loadu needs no alignment.
     let v = unsafe { _mm_loadu_si128(chunk.as_ptr() as *const __m128i) };
@@ -149,20 +180,14 @@ fn block_masks_sse2(chunk: &[u8; 16], shift: usize, class: Class, m: &mut Masks)
     m.lead |= bits(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-65)), high));
     m.c3 |= bits(eq(0xC3));
     m.from_a0 |= bits(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-97)), high));
-    match class {
-        Class::Cut => {
-            m.mark |= bits(_mm_or_si128(_mm_or_si128(eq(b'.'), eq(b'!')), _mm_or_si128(eq(b'?'), eq(b':'))));
-            m.before |= bits(_mm_or_si128(_mm_or_si128(between(96, 123), eq(b'"')), high));
-        }
-        Class::Gap => {
-            m.mark |= bits(eq(b'-'));
-            m.before |= bits(_mm_or_si128(_mm_or_si128(between(8, 14), eq(b' ')), high));
-        }
-    }
+    m.cut_mark |= bits(_mm_or_si128(_mm_or_si128(eq(b'.'), eq(b'!')), _mm_or_si128(eq(b'?'), eq(b':'))));
+    m.cut_before |= bits(_mm_or_si128(_mm_or_si128(between(96, 123), eq(b'"')), high));
+    m.gap_mark |= bits(eq(b'-'));
+    m.gap_before |= bits(_mm_or_si128(_mm_or_si128(between(8, 14), eq(b' ')), high));
 }
 
 #[cfg(not(target_arch = "x86_64"))]
-fn block_masks(chunk: &[u8; 16], shift: usize, class: Class, m: &mut Masks) {
+fn block_masks(chunk: &[u8; 16], shift: usize, m: &mut Masks) {
     for (i, &x) in chunk.iter().enumerate() {
         let bit = 1u64 << (shift + i);
         let set = |mask: &mut u64, on: bool| {
@@ -174,16 +199,10 @@ fn block_masks(chunk: &[u8; 16], shift: usize, class: Class, m: &mut Masks) {
         set(&mut m.lead, x >= 0xC0);
         set(&mut m.c3, x == 0xC3);
         set(&mut m.from_a0, x >= 0xA0);
-        match class {
-            Class::Cut => {
-                set(&mut m.mark, matches!(x, b'.' | b'!' | b'?' | b':'));
-                set(&mut m.before, x.is_ascii_lowercase() || x == b'"' || x >= 0x80);
-            }
-            Class::Gap => {
-                set(&mut m.mark, x == b'-');
-                set(&mut m.before, matches!(x, 9..=13 | b' ') || x >= 0x80);
-            }
-        }
+        set(&mut m.cut_mark, matches!(x, b'.' | b'!' | b'?' | b':'));
+        set(&mut m.cut_before, x.is_ascii_lowercase() || x == b'"' || x >= 0x80);
+        set(&mut m.gap_mark, x == b'-');
+        set(&mut m.gap_before, matches!(x, 9..=13 | b' ') || x >= 0x80);
     }
 }
 
@@ -336,7 +355,7 @@ mod tests {
                 for len in from..=b.len() {
                     let part = &b[from.min(b.len())..len];
                     let want: Vec<usize> = (0..part.len()).filter(|&i| class.scalar(part, i)).collect();
-                    assert_eq!(positions(part, class).collect::<Vec<_>>(), want, "{from}..{len}");
+                    assert_eq!(positions(part, class), want, "{from}..{len}");
                 }
             }
         }

@@ -56,6 +56,7 @@ pub enum GapModelRef {
 /// most of the cost of filling the buffer.
 pub struct Segmenter {
     cs: Vec<(u32, char)>,
+    marks: crate::scan::Marks,
     cuts: Vec<(usize, usize, SentenceStart)>,
     model: GapModelRef,
 }
@@ -72,7 +73,7 @@ impl Segmenter {
     }
 
     pub fn with_model(model: GapModelRef) -> Self {
-        Segmenter { cs: Vec::new(), cuts: Vec::new(), model }
+        Segmenter { cs: Vec::new(), marks: Default::default(), cuts: Vec::new(), model }
     }
 
     /// The rule cuts of a paragraph and its chars, for training the gap model;
@@ -84,8 +85,9 @@ impl Segmenter {
             return (&self.cs, &self.cuts);
         }
         fill_chars(para.slice(text), &mut self.cs);
+        self.marks.scan(para.slice(text).as_bytes());
         self.cuts.clear();
-        find_cuts(lexicon(), para.slice(text), &self.cs, para.len(), &mut self.cuts);
+        find_cuts(lexicon(), para.slice(text), &self.cs, &self.marks, para.len(), &mut self.cuts);
         (&self.cs, &self.cuts)
     }
 
@@ -99,8 +101,9 @@ impl Segmenter {
         let lx = lexicon();
         self.cs.clear();
         fill_chars(para.slice(text), &mut self.cs);
+        self.marks.scan(para.slice(text).as_bytes());
         self.cuts.clear();
-        find_cuts(lx, para.slice(text), &self.cs, para.len(), &mut self.cuts);
+        find_cuts(lx, para.slice(text), &self.cs, &self.marks, para.len(), &mut self.cuts);
         let model: Option<&GapModel> = match &self.model {
             GapModelRef::Shipped => Some(gaps::model()),
             GapModelRef::None => None,
@@ -108,7 +111,7 @@ impl Segmenter {
         };
         if let Some(m) = model.filter(|m| !m.weights.is_empty()) {
             let mut extra = Vec::new();
-            for_each_candidate(para.slice(text), &self.cs, &self.cuts, |gap, next_byte, end_byte| {
+            for_each_marked_candidate(&self.cs, &self.cuts, &self.marks, |gap, next_byte, end_byte| {
                 if gap.forced || m.score(&gap) > m.threshold {
                     extra.push((end_byte, next_byte, SentenceStart::Layout));
                 }
@@ -186,15 +189,26 @@ pub fn for_each_candidate(
     para: &str,
     cs: &[(u32, char)],
     cuts: &[(usize, usize, SentenceStart)],
+    f: impl FnMut(Gap, usize, usize),
+) {
+    let mut marks = crate::scan::Marks::default();
+    marks.scan(para.as_bytes());
+    for_each_marked_candidate(cs, cuts, &marks, f);
+}
+
+/// [`for_each_candidate`] with the paragraph's bytes already marked.
+fn for_each_marked_candidate(
+    cs: &[(u32, char)],
+    cuts: &[(usize, usize, SentenceStart)],
+    marks: &crate::scan::Marks,
     mut f: impl FnMut(Gap, usize, usize),
 ) {
     let n = cs.len();
-    let b = para.as_bytes();
     let mut last_start = 0usize;
     let mut cut_i = 0;
     // char index of the last marked position
     let mut ci = 0;
-    for bi in crate::scan::positions(b, crate::scan::Class::Gap) {
+    for bi in marks.positions(crate::scan::Class::Gap) {
         if bi == 0 {
             continue;
         }
@@ -258,7 +272,14 @@ fn char_index(cs: &[(u32, char)], ci: usize, bi: usize) -> usize {
 /// The rules only fire at a terminal mark, a colon or a lower-case char before
 /// a capital; the bytes are scanned for those places first, and the chars are
 /// looked at only there.
-fn find_cuts(lx: &Lexicon, para: &str, cs: &[(u32, char)], end: usize, cuts: &mut Vec<(usize, usize, SentenceStart)>) {
+fn find_cuts(
+    lx: &Lexicon,
+    para: &str,
+    cs: &[(u32, char)],
+    marks: &crate::scan::Marks,
+    end: usize,
+    cuts: &mut Vec<(usize, usize, SentenceStart)>,
+) {
     let n = cs.len();
     if cs.is_empty() {
         return;
@@ -267,7 +288,7 @@ fn find_cuts(lx: &Lexicon, para: &str, cs: &[(u32, char)], end: usize, cuts: &mu
     let mut i = 0;
     // and the byte where it starts
     let mut from = 0;
-    for bi in crate::scan::positions(para.as_bytes(), crate::scan::Class::Cut) {
+    for bi in marks.positions(crate::scan::Class::Cut) {
         if bi < from {
             continue;
         }
