@@ -241,13 +241,21 @@ fn stopword_counts(s: &str) -> Option<(u32, [u32; 16])> {
         }
         if i == b.len() || b[i] < 0x80 {
             words += 1;
-            let w = &b[start..i];
-            if w.len() <= 12 {
-                let mut buf = [0u8; 16];
-                buf[..w.len()].copy_from_slice(w);
+            let len = i - start;
+            if len <= 12 {
+                // the word's bytes as a packed word: sixteen bytes read at once
+                // where the text has them, then cut to the word
+                let raw = match b.get(start..start + 16) {
+                    Some(x) => u128::from_le_bytes(x.try_into().unwrap_or([0; 16])),
+                    None => {
+                        let mut buf = [0u8; 16];
+                        buf[..len].copy_from_slice(&b[start..i]);
+                        u128::from_le_bytes(buf)
+                    }
+                };
                 // ASCII letters are lower case with their 0x20 bit set
-                let case = 0x2020_2020_2020_2020_2020_2020_2020_2020u128 & ((1u128 << (8 * w.len())) - 1);
-                count(Some(u128::from_le_bytes(buf) | case));
+                let keep = (1u128 << (8 * len)) - 1;
+                count(Some((raw | 0x2020_2020_2020_2020_2020_2020_2020_2020u128) & keep));
             }
             continue;
         }
