@@ -641,10 +641,14 @@ fn split_glued_headings(
             continue;
         }
         let body = s.slice(text);
-        let no_final_mark = body.chars().last().is_some_and(|c| c.is_alphabetic());
-        let words = body.split_whitespace().count();
-        let short_glued_both = sk == SentenceStart::Glued && words <= 12 && !body.ends_with('.');
-        if (no_final_mark && words <= 14) || short_glued_both {
+        let no_final_mark = body.chars().next_back().is_some_and(|c| c.is_alphabetic());
+        let glued_both = sk == SentenceStart::Glued && !body.ends_with('.');
+        if !no_final_mark && !glued_both {
+            continue;
+        }
+        // (counted up to 15: past 14 words neither test holds)
+        let words = body.split_whitespace().take(15).count();
+        if (no_final_mark && words <= 14) || (glued_both && words <= 12) {
             if s.start > start {
                 paras.push(paragraph::trim(text, Span::new(start, s.start)));
                 kinds.push(None);
