@@ -121,6 +121,7 @@ pub fn heading_before(cs: &[(u32, char)], end: usize) -> bool {
         // a cheap test on the last word before any lookup
         if n == 1
             && !(lx.heading_ends.may_contain(end + 1 - a, cs[end].1)
+                && lx.heading_ends_first.may_contain(end + 1 - a, cs[a].1)
                 && join_words(cs, &[(a, end + 1)], &mut buf).is_some_and(|w| lx.heading_last_words.contains(w)))
         {
             return false;
@@ -150,6 +151,7 @@ pub fn heading_after(cs: &[(u32, char)], start: usize) -> bool {
     let mut buf = [0u8; 64];
     if !cs[start].1.is_uppercase()
         || !lx.heading_starts.may_contain(first_end - start, cs[start].1)
+        || !lx.heading_starts_last.may_contain(first_end - start, cs[first_end - 1].1)
         || !join_words(cs, &[(start, first_end)], &mut buf).is_some_and(|w| lx.heading_first_words.contains(w))
     {
         return false;
@@ -661,6 +663,15 @@ fn is_open(cs: &[(u32, char)], prev_end: usize, m: usize, since_start: usize) ->
     let mut e = q;
     while e < cs.len() && cs[e].1.is_alphabetic() {
         e += 1;
+    }
+    // (what follows the word decides first: whether or not it opens sentences,
+    // a word followed by a capital or by nothing opens none, unless a dash or
+    // an elision asks otherwise below)
+    if !dash && !cs.get(e).is_some_and(|x| matches!(x.1, '\'' | '’')) {
+        let n = skip_space_fwd(cs, e);
+        if n.is_none_or(|n| n == e || !(cs[n].1.is_lowercase() || cs[n].1.is_ascii_digit())) {
+            return false;
+        }
     }
     // the word in a stack buffer: sentence starters are short
     let mut buf = [0u8; 48];

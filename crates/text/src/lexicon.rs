@@ -159,6 +159,10 @@ pub struct Lexicon {
     /// first char) of its first word: a cheap test before the lookup.
     pub heading_ends: WordEdges,
     pub heading_starts: WordEdges,
+    /// The same tests on the other edge of those words: (length, first char)
+    /// of the last word, (length, last char) of the first.
+    pub heading_ends_first: WordEdges,
+    pub heading_starts_last: WordEdges,
     /// The first and the last words of the headings: most capitalised words
     /// pass the edge tests above, and are let go here after one look-up instead
     /// of one per heading length.
@@ -266,6 +270,12 @@ fn load() -> Lexicon {
     let heading_starts = WordEdges::new(
         section_headings.iter().filter_map(|h| h.split(' ').next()).map(|w| word_key(w, w.chars().next())),
     );
+    let heading_ends_first = WordEdges::new(
+        section_headings.iter().filter_map(|h| h.split(' ').next_back()).map(|w| word_key(w, w.chars().next())),
+    );
+    let heading_starts_last = WordEdges::new(
+        section_headings.iter().filter_map(|h| h.split(' ').next()).map(|w| word_key(w, w.chars().next_back())),
+    );
     let heading_first_words = section_headings.iter().filter_map(|h| h.split(' ').next()).collect();
     let heading_last_words = section_headings.iter().filter_map(|h| h.split(' ').next_back()).collect();
     let mut boilerplate = Vec::new();
@@ -304,6 +314,8 @@ fn load() -> Lexicon {
         section_headings,
         heading_ends,
         heading_starts,
+        heading_ends_first,
+        heading_starts_last,
         heading_first_words,
         heading_last_words,
         boilerplate,
