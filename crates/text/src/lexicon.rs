@@ -149,6 +149,10 @@ pub struct Lexicon {
     /// Case-sensitive titles and case-folded others.
     abbrev_exact: FastMap<&'static str, AbbrevKind>,
     abbrev_folded: FastMap<String, AbbrevKind>,
+    /// The same two maps as packed words, for the short words asked at every
+    /// full stop.
+    abbrev_exact_packed: PackedWords<Option<AbbrevKind>>,
+    abbrev_folded_packed: PackedWords<Option<AbbrevKind>>,
     /// The longest abbreviation, in chars: most words before a full stop are
     /// longer, and are let go without a look-up.
     abbrev_max_chars: usize,
@@ -186,8 +190,12 @@ impl Lexicon {
         if word.len() > self.abbrev_max_chars && word.chars().count() > self.abbrev_max_chars {
             return None;
         }
-        if let Some(k) = self.abbrev_exact.get(word) {
-            return Some(*k);
+        let exact = match PackedWords::<Option<AbbrevKind>>::pack(word.as_bytes()) {
+            Some(key) => self.abbrev_exact_packed.get_packed(key).flatten(),
+            None => self.abbrev_exact.get(word).copied(),
+        };
+        if exact.is_some() {
+            return exact;
         }
         if word.chars().next().is_some_and(|c| c.is_uppercase()) && word.chars().count() <= 3 {
             // "MS", "AN" are not abbreviations of "ms", "an"; titles were matched above.
@@ -195,8 +203,17 @@ impl Lexicon {
                 return None;
             }
         }
-        // most words before a full stop are plain ASCII: lower-cased on the stack,
-        // not in a new String
+        // most words before a full stop are plain ASCII: lower-cased on the stack
+        // and packed, not in a new String
+        if word.is_ascii() && word.len() <= 16 {
+            let mut low = [0u8; 16];
+            for (d, c) in low.iter_mut().zip(word.bytes()) {
+                *d = c.to_ascii_lowercase();
+            }
+            return PackedWords::<Option<AbbrevKind>>::pack(&low[..word.len()])
+                .and_then(|key| self.abbrev_folded_packed.get_packed(key))
+                .flatten();
+        }
         let mut buf = [0u8; 24];
         if let Some(low) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
             for (d, c) in low.iter_mut().zip(word.bytes()) {
@@ -261,6 +278,8 @@ fn load() -> Lexicon {
         .chain(abbrev_folded.keys().map(|a| a.chars().count()))
         .max()
         .unwrap_or(0);
+    let abbrev_exact_packed = PackedWords::new(abbrev_exact.iter().map(|(a, &k)| (a.as_bytes(), Some(k))));
+    let abbrev_folded_packed = PackedWords::new(abbrev_folded.iter().map(|(a, &k)| (a.as_bytes(), Some(k))));
     let sentence_starters = lines(data_file!("sentence_starters.txt")).map(str::trim).collect();
     let section_headings: FastSet<&'static str> = lines(data_file!("section_headings.txt")).map(str::trim).collect();
     let word_key = |w: &str, c: Option<char>| (w.chars().count(), c.unwrap_or(' '));
@@ -310,6 +329,8 @@ fn load() -> Lexicon {
         abbrev_exact,
         abbrev_folded,
         abbrev_max_chars,
+        abbrev_exact_packed,
+        abbrev_folded_packed,
         sentence_starters,
         section_headings,
         heading_ends,

@@ -44,6 +44,13 @@ fn latin1_letter(b: &[u8], i: usize) -> bool {
     b[i] == 0xC3 && b.get(i + 1).is_some_and(|&x| (0x80..=0xBF).contains(&x) && x != 0x97 && x != 0xB7)
 }
 
+/// Whether a word that the main loop's letter path reads starts at byte `i`
+/// (an ASCII letter but h and w, which may open a URL, or a Latin-1 letter).
+fn starts_plain_word(b: &[u8], i: usize) -> bool {
+    matches!(b.get(i), Some(b'a'..=b'g' | b'i'..=b'v' | b'x'..=b'z' | b'A'..=b'Z'))
+        || (i < b.len() && latin1_letter(b, i))
+}
+
 /// Appends the tokens of `text[span]` to `out`.
 pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let base = span.start;
@@ -76,6 +83,22 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                         }
                     }
                     match b.get(z) {
+                        // an elision before a word this loop reads ("l'Etat", "d'après")
+                        Some(b'\'')
+                            if starts_plain_word(b, z + 1)
+                                && ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(&s[i..z])) =>
+                        {
+                            push(out, i, z + 1, TokenKind::Word);
+                            i = z + 1;
+                        }
+                        // a word of two chars or more before a stop that is no
+                        // abbreviation keeps no period ("pays.")
+                        Some(b'.')
+                            if s[i..z].chars().nth(1).is_some() && lexicon().abbreviation(&s[i..z]).is_none() =>
+                        {
+                            push(out, i, z, TokenKind::Word);
+                            i = z;
+                        }
                         Some(&x) if x >= 0x80 || matches!(x, b'\'' | b'-' | b'.') => i = scan_word(s, i, base, out),
                         _ => {
                             push(out, i, z, TokenKind::Word);
@@ -336,6 +359,12 @@ mod tests {
             vec!["voir", "https://fr.sputniknews.com/a.html", "."]
         );
         assert_eq!(toks("en 2010 2 500"), vec!["en", "2010", "2 500"]);
+        // elisions and stops on the fast path, and beside it
+        assert_eq!(
+            toks("l'Etat d'été. Qu'A380. etc. É."),
+            vec!["l'", "Etat", "d'", "été", ".", "Qu'", "A380", ".", "etc.", "É."]
+        );
+        assert_eq!(toks("l'Hôpital d'hier, l'Œuvre"), vec!["l'", "Hôpital", "d'", "hier", ",", "l'", "Œuvre"]);
     }
 
     #[test]
