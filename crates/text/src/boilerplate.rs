@@ -125,29 +125,6 @@ fn rule_index() -> &'static RuleIndex {
     })
 }
 
-/// Folds the bytes of `s` from `from` (moved forward to a char boundary) into
-/// `out`, collapsing white space; a partial first char or space is harmless
-/// for a suffix test.
-fn fold_from(s: &str, from: usize, out: &mut Vec<char>) {
-    let mut from = from.min(s.len());
-    while !s.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut pending = false;
-    for c in s[from..].chars() {
-        let Some(f) = crate::fold::fold_char(c) else { continue };
-        if f == ' ' {
-            pending = !out.is_empty();
-            continue;
-        }
-        if pending {
-            out.push(' ');
-            pending = false;
-        }
-        out.push(f);
-    }
-}
-
 /// The last `n` chars of the fold of `s` (collapsed white space, as
 /// [`crate::fold::fold`]), read backwards: the rest is not folded.
 fn fold_back(s: &str, n: usize, out: &mut Vec<char>) {
@@ -220,8 +197,7 @@ fn any_rule_may_match(text: &str, unit: Span, paragraph: bool, sc: &mut Scratch)
     if whole {
         return candidates.iter().any(|i| rule(i).glob.may_match_tail(head));
     }
-    tail.clear();
-    fold_from(s, s.len().saturating_sub(EDGE * 2), tail);
+    fold_back(s, EDGE * 2, tail);
     candidates.iter().any(|i| rule(i).glob.may_match_tail(tail))
 }
 

@@ -44,6 +44,20 @@ fn latin1_letter(b: &[u8], i: usize) -> bool {
     b[i] == 0xC3 && b.get(i + 1).is_some_and(|&x| (0x80..=0xBF).contains(&x) && x != 0x97 && x != 0xB7)
 }
 
+/// The end of the run of ASCII letters and digits and Latin-1 letters (two
+/// bytes) that starts at `from`.
+fn word_end(b: &[u8], from: usize) -> usize {
+    let mut z = from;
+    loop {
+        z = crate::scan::alnum_run(b, z);
+        if z < b.len() && latin1_letter(b, z) {
+            z += 2;
+        } else {
+            return z;
+        }
+    }
+}
+
 /// Whether a word that the main loop's letter path reads starts at byte `i`
 /// (an ASCII letter but h and w, which may open a URL, or a Latin-1 letter).
 fn starts_plain_word(b: &[u8], i: usize) -> bool {
@@ -73,15 +87,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                     // a word of ASCII and Latin-1 letters ending on a space or a
                     // plain mark (most words) needs none of scan_word's elision,
                     // clitic or period rules
-                    let mut z = i;
-                    loop {
-                        z = crate::scan::alnum_run(b, z);
-                        if z < b.len() && latin1_letter(b, z) {
-                            z += 2;
-                        } else {
-                            break;
-                        }
-                    }
+                    let z = word_end(b, i);
                     match b.get(z) {
                         // an elision before a word this loop reads ("l'Etat", "d'après")
                         Some(b'\'')
@@ -253,15 +259,7 @@ fn scan_word(s: &str, i: usize, base: usize, out: &mut Vec<Token>) -> usize {
     };
     let b = s.as_bytes();
     loop {
-        // ASCII letters and digits, and the accented letters of Latin-1 (two bytes)
-        loop {
-            z = crate::scan::alnum_run(b, z);
-            if z < b.len() && latin1_letter(b, z) {
-                z += 2;
-            } else {
-                break;
-            }
-        }
+        z = word_end(b, z);
         // most words end on a space or a plain punctuation mark
         match b.get(z) {
             None => break,
