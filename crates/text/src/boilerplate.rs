@@ -343,7 +343,7 @@ fn copyright_holder(text: &str, unit: Span) -> Option<(String, Span)> {
 /// paragraphs that did not match as a whole.
 pub fn detect(text: &str, paragraphs: &[Span], sentences: &[(Span, usize)]) -> Findings {
     let mut found = Findings::default();
-    // (sized once for the longest folds: a head of EDGE chars, a tail of 2 EDGE bytes)
+    // (sized once for the longest folds: a head of EDGE chars, a tail of 2 EDGE chars)
     let mut scratch = Scratch {
         head: Vec::with_capacity(EDGE + 2),
         tail: Vec::with_capacity(2 * EDGE + 2),
