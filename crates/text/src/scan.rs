@@ -58,12 +58,15 @@ pub struct Marks {
 impl Marks {
     /// Marks the bytes of both classes in `bytes`.
     pub fn scan(&mut self, bytes: &[u8]) {
+        let blocks = bytes.len().div_ceil(64);
         self.cut.clear();
         self.gap.clear();
+        self.cut.resize(blocks, 0);
+        self.gap.resize(blocks, 0);
         // bit 0: the byte before the block passes the class's test on the byte before a mark
         let (mut cut_carry, mut gap_carry) = (0u64, 0u64);
-        let mut block = 0;
-        while block < bytes.len() {
+        for (k, (cut, gap)) in self.cut.iter_mut().zip(self.gap.iter_mut()).enumerate() {
+            let block = 64 * k;
             let mut m = Masks::default();
             for part in 0..4 {
                 let at = block + part * 16;
@@ -83,11 +86,10 @@ impl Marks {
             let next_from_a0 = bytes.get(block + 64).is_some_and(|&x| x >= 0xA0) as u64;
             let latin1_lower = m.c3 & ((m.from_a0 >> 1) | (next_from_a0 << 63));
             let lead = m.lead & !latin1_lower;
-            self.cut.push(m.cut_mark | lead | (m.upper & ((m.cut_before << 1) | cut_carry)));
-            self.gap.push((m.upper | m.gap_mark | lead) & ((m.gap_before << 1) | gap_carry));
+            *cut = m.cut_mark | lead | (m.upper & ((m.cut_before << 1) | cut_carry));
+            *gap = (m.upper | m.gap_mark | lead) & ((m.gap_before << 1) | gap_carry);
             cut_carry = m.cut_before >> 63;
             gap_carry = m.gap_before >> 63;
-            block += 64;
         }
     }
 
