@@ -2528,6 +2528,12 @@ impl Reader<'_> {
                 half_fixed = true;
                 j = q + 1;
             }
+            // the small hours of a night are before dawn ("à 3h18 dans la nuit",
+            // "2 heures de la nuit"); later hours are the evening's ("11 heures de la nuit")
+            Some(Key::Night) if h < 6 => {
+                half_fixed = true;
+                j = q + 1;
+            }
             Some(Key::Afternoon | Key::Evening | Key::Night) if h < 12 => {
                 h += 12;
                 half_fixed = true;
@@ -4619,6 +4625,19 @@ mod tests {
                 pair("17 heures", "2024-05-28T17:00"),
                 pair("vingt heures", "2024-05-28T20:00"),
             ]
+        );
+    }
+
+    #[test]
+    fn small_hours_of_a_night_are_before_dawn() {
+        let now = at(2024, 5, 28);
+        assert_eq!(
+            spans("La secousse a eu lieu à 3h18 dans la nuit, la suivante à 10 heures du soir.", now, NumLang::Fr),
+            vec![pair("3h18 dans la nuit", "2024-05-28T03:18"), pair("10 heures du soir", "2024-05-28T22:00")]
+        );
+        assert_eq!(
+            spans("Un tir à 2 heures de la nuit, un autre à 11 heures de la nuit.", now, NumLang::Fr),
+            vec![pair("2 heures de la nuit", "2024-05-28T02:00"), pair("11 heures de la nuit", "2024-05-28T23:00")]
         );
     }
 
