@@ -24,6 +24,17 @@ pub enum Lean {
     Past,
 }
 
+/// What a hedge says of a count of time ago.
+#[derive(Clone, Copy)]
+enum Hedge {
+    /// About so long (or no hedge).
+    About,
+    /// More than so long: before the point.
+    More,
+    /// Less than so long: since the point.
+    Less,
+}
+
 /// A resolved temporal value: a point at a grain, or an interval whose end
 /// is exclusive; an open interval has one side missing ("à partir du 8",
 /// "avant 16h").
@@ -3445,6 +3456,8 @@ impl Reader<'_> {
             _ if il_y_a => (-1, i + 3),
             _ => (0, i),
         };
+        // "il y a près de deux ans", "il y a plus de vingt ans": a hedge before the count
+        let (k, hedge) = if il_y_a { self.hedge(k) } else { (k, Hedge::About) };
         // "in half an hour", "in a few minutes", "in 2 and an half hours"
         if self.lang == NumLang::En && sign > 0 {
             if let Some(r) = self.fuzzy_offset(k) {
@@ -3525,7 +3538,36 @@ impl Reader<'_> {
             Grain::Week | Grain::Month | Grain::Quarter => (Grain::Day, at),
             Grain::Year => (Grain::Month, at),
         };
-        Some((TimeValue::point(value, grain), j))
+        let p = TimeValue::point(value, grain);
+        // more than so long ago is before that point, less than so long ago after it
+        let v = match hedge {
+            Hedge::About => p,
+            Hedge::More => TimeValue { from: None, to: p.from, interval: true, ..p },
+            Hedge::Less => TimeValue { interval: true, ..p },
+        };
+        Some((v, j))
+    }
+
+    /// A hedge of a count at `k` ("près de", "environ", "à peu près", "plus de", "au
+    /// moins", "moins de"), French: the index after it and what it says.
+    fn hedge(&self, k: usize) -> (usize, Hedge) {
+        let of = |j: usize| self.is(j, Key::Of);
+        if self.raw_is(k, &["près", "environ", "presque", "quelque"]) {
+            return (if self.raw_is(k, &["près"]) && of(k + 1) { k + 2 } else { k + 1 }, Hedge::About);
+        }
+        if self.raw_is(k, &["à"]) && self.raw_is(k + 1, &["peu"]) && self.raw_is(k + 2, &["près"]) {
+            return (k + 3, Hedge::About);
+        }
+        if self.raw_is(k, &["plus"]) && of(k + 1) {
+            return (k + 2, Hedge::More);
+        }
+        if self.raw_is(k, &["au"]) && self.raw_is(k + 1, &["moins"]) {
+            return (k + 2, Hedge::More);
+        }
+        if self.raw_is(k, &["moins"]) && of(k + 1) {
+            return (k + 2, Hedge::Less);
+        }
+        (k, Hedge::About)
     }
 
     /// English counts that are not plain numbers, after "in": "half an hour", "a
@@ -4060,7 +4102,7 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
     let toks = tokenize(text, lang, false);
     // every expression holds a word that can only be temporal ("janvier",
     // "jeudi", "hier", "semaine", "15h", "2022"); the grammar is tried only
-    // within four words before one, not at every "le", "de" or "à"
+    // within four words before one (seven after "il"), not at every "le", "de" or "à"
     let strong: Vec<bool> = toks.iter().map(|t| is_strong(t.key)).collect();
     if !strong.contains(&true) {
         return Vec::new();
@@ -4069,7 +4111,9 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let near = strong[i..(i + 5).min(toks.len())].contains(&true);
+        // ("il y a" reaches three words further: "il y a plus de vingt ans")
+        let reach = if toks[i].key == Key::Il { 8 } else { 5 };
+        let near = strong[i..(i + reach).min(toks.len())].contains(&true);
         let may_start = near && !matches!(toks[i].key, Key::Other | Key::Comma | Key::Dash | Key::And);
         if may_start {
             // a word of repetition starts nothing else ("chaque", "every", "weekly")
@@ -4624,6 +4668,25 @@ mod tests {
                 pair("une heure du matin", "2024-05-28T01:00"),
                 pair("17 heures", "2024-05-28T17:00"),
                 pair("vingt heures", "2024-05-28T20:00"),
+            ]
+        );
+    }
+
+    #[test]
+    fn hedged_counts_of_time_ago() {
+        let now = at(2020, 6, 10);
+        assert_eq!(
+            spans(
+                "Il est parti il y a près de deux ans, revenu il y a plus de vingt ans, lancé il y a moins \
+                 d'une semaine et fondé il y a dix-huit mois. Il y a plus de difficultés depuis.",
+                now,
+                NumLang::Fr
+            ),
+            vec![
+                pair("il y a près de deux ans", "2018-06"),
+                pair("il y a plus de vingt ans", "../2000-06"),
+                pair("il y a moins d'une semaine", "2020-06-03/.."),
+                pair("il y a dix-huit mois", "2018-12-10"),
             ]
         );
     }
