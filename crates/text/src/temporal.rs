@@ -3456,8 +3456,13 @@ impl Reader<'_> {
             _ if il_y_a => (-1, i + 3),
             _ => (0, i),
         };
-        // "il y a près de deux ans", "il y a plus de vingt ans": a hedge before the count
-        let (k, hedge) = if il_y_a { self.hedge(k) } else { (k, Hedge::About) };
+        // "il y a près de deux ans", "il y a plus de vingt ans", "more than two years
+        // ago": a hedge before the count
+        let (k, hedge) = match (il_y_a, self.lang, sign) {
+            (true, ..) => self.hedge(k),
+            (false, NumLang::En, 0) => self.hedge_en(k),
+            _ => (k, Hedge::About),
+        };
         // "in half an hour", "in a few minutes", "in 2 and an half hours"
         if self.lang == NumLang::En && sign > 0 {
             if let Some(r) = self.fuzzy_offset(k) {
@@ -3540,12 +3545,37 @@ impl Reader<'_> {
         };
         let p = TimeValue::point(value, grain);
         // more than so long ago is before that point, less than so long ago after it
-        let v = match hedge {
-            Hedge::About => p,
-            Hedge::More => TimeValue { from: None, to: p.from, interval: true, ..p },
-            Hedge::Less => TimeValue { interval: true, ..p },
+        // (and the other way round ahead)
+        let v = match (hedge, sign < 0) {
+            (Hedge::About, _) => p,
+            (Hedge::More, true) | (Hedge::Less, false) => TimeValue { from: None, to: p.from, interval: true, ..p },
+            (Hedge::Less, true) | (Hedge::More, false) => TimeValue { interval: true, ..p },
         };
         Some((v, j))
+    }
+
+    /// [`Self::hedge`] in English: "more than", "over", "at least", "less than",
+    /// "under", "about", "nearly", "almost", "some", "roughly", "around".
+    fn hedge_en(&self, k: usize) -> (usize, Hedge) {
+        let just = if self.raw_is(k, &["just"]) { 1 } else { 0 };
+        let j = k + just;
+        if self.raw_is(j, &["more", "less"]) && self.raw_is(j + 1, &["than"]) {
+            let h = if self.raw_is(j, &["more"]) { Hedge::More } else { Hedge::Less };
+            return (j + 2, h);
+        }
+        if self.raw_is(j, &["over"]) {
+            return (j + 1, Hedge::More);
+        }
+        if self.raw_is(j, &["under"]) {
+            return (j + 1, Hedge::Less);
+        }
+        if just == 0 && self.raw_is(k, &["at"]) && self.raw_is(k + 1, &["least"]) {
+            return (k + 2, Hedge::More);
+        }
+        if just == 0 && self.raw_is(k, &["about", "nearly", "almost", "some", "roughly", "around", "approximately"]) {
+            return (k + 1, Hedge::About);
+        }
+        (k, Hedge::About)
     }
 
     /// A hedge of a count at `k` ("près de", "environ", "à peu près", "plus de", "au
@@ -4114,7 +4144,27 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
         // ("il y a" reaches three words further: "il y a plus de vingt ans")
         let reach = if toks[i].key == Key::Il { 8 } else { 5 };
         let near = strong[i..(i + reach).min(toks.len())].contains(&true);
-        let may_start = near && !matches!(toks[i].key, Key::Other | Key::Comma | Key::Dash | Key::And);
+        // (an English hedge opens "about three months ago", "nearly a year ago")
+        let hedge = || {
+            lang == NumLang::En
+                && toks[i].key == Key::Other
+                && [
+                    "about",
+                    "nearly",
+                    "almost",
+                    "some",
+                    "roughly",
+                    "around",
+                    "approximately",
+                    "over",
+                    "under",
+                    "just",
+                    "less",
+                ]
+                .iter()
+                .any(|w| text[toks[i].start..toks[i].end].eq_ignore_ascii_case(w))
+        };
+        let may_start = near && (!matches!(toks[i].key, Key::Other | Key::Comma | Key::Dash | Key::And) || hedge());
         if may_start {
             // a word of repetition starts nothing else ("chaque", "every", "weekly")
             let reading = match toks[i].key {
@@ -4687,6 +4737,14 @@ mod tests {
                 pair("il y a plus de vingt ans", "../2000-06"),
                 pair("il y a moins d'une semaine", "2020-06-03/.."),
                 pair("il y a dix-huit mois", "2018-12-10"),
+            ]
+        );
+        assert_eq!(
+            spans("He left more than two years ago, nearly a year ago and less than a week ago.", now, NumLang::En),
+            vec![
+                pair("more than two years ago", "../2018-06"),
+                pair("nearly a year ago", "2019-06"),
+                pair("less than a week ago", "2020-06-03/.."),
             ]
         );
     }
