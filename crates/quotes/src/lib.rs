@@ -2544,7 +2544,18 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
                 if let Some(f) = speaker_at(c, k + n, hi) {
                     let content = if k == lo {
                         // "Selon X, content."
-                        let from = if c.w(f.end) == "," { f.end + 1 } else { f.end };
+                        let mut from = if c.w(f.end) == "," { f.end + 1 } else { f.end };
+                        // "Selon Le Parisien, qui a révélé l'information mardi, content": the
+                        // clauses on the source are not what it says (unless the source
+                        // phrase took an apposition, "Selon Me X, le gardien, qui …, risque":
+                        // the clause is then the content's)
+                        let apposition = (k + n..f.end).any(|x| c.w(x) == ",");
+                        while from > f.end && !apposition && matches!(c.w(from), "qui" | "dont") {
+                            match (from + 1..hi.min(from + 25)).find(|&x| c.w(x) == ",") {
+                                Some(x) => from = x + 1,
+                                None => break,
+                            }
+                        }
                         (from < hi).then(|| trim(text, Span::new(c.toks[from].span.start, end_byte)))
                     } else if f.end + 1 >= hi || c.w(f.end) == "." {
                         // "content, selon X."

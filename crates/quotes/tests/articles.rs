@@ -864,3 +864,18 @@ fn a_pronoun_after_an_unnamed_source_goes_to_a_person_of_its_gender_named_since(
     let kervadec = a.layers.entities.iter().find(|e| e.span.slice(&a.text) == "Jean-Louis Kervadec").expect("Kervadec");
     assert_eq!(find(&q, "la fraude").3, Some(kervadec.entity.as_str()), "{q:#?}");
 }
+
+#[test]
+fn a_clause_on_the_source_after_selon_is_not_what_it_says() {
+    let a = article(
+        "Incendie à Port-Esquel\n\n\
+         Selon la préfecture, qui a publié un communiqué mardi, qui cite des pompiers, le feu a pris \
+         dans un entrepôt du port. Selon le quotidien régional, qui a révélé l'affaire, trois salariés \
+         ont été blessés.\n",
+    );
+    let q = quotes(&a);
+    let fire = find(&q, "le feu a pris");
+    assert_eq!(fire.2, Some("la préfecture"), "{fire:?}");
+    let hurt = find(&q, "trois salariés ont été blessés");
+    assert_eq!(hurt.2, Some("le quotidien régional"), "{hurt:?}");
+}
