@@ -879,3 +879,23 @@ fn a_clause_on_the_source_after_selon_is_not_what_it_says() {
     let hurt = find(&q, "trois salariés ont été blessés");
     assert_eq!(hurt.2, Some("le quotidien régional"), "{hurt:?}");
 }
+
+#[test]
+fn people_quoted_without_a_name_are_anonymous_speakers() {
+    let a = article(
+        "Grève au port de Port-Esquel\n\n\
+         « Chaque jour, nous leur demandons notre paie », a confié un ouvrier. \
+         « On ne dort plus depuis des semaines », raconte une voisine du chantier. \
+         « La rue est bloquée tous les matins », témoigne une infirmière.\n",
+    );
+    let q = quotes(&a);
+    for (start, speaker) in [
+        ("Chaque jour", "un ouvrier"),
+        ("On ne dort plus", "une voisine du chantier"),
+        ("La rue est bloquée", "une infirmière"),
+    ] {
+        let x = find(&q, start);
+        assert_eq!(x.2, Some(speaker), "{x:?}");
+        assert!(x.4, "anonymous: {x:?}");
+    }
+}
