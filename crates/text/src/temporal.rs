@@ -24,7 +24,10 @@ pub enum Lean {
     Past,
 }
 
-/// What a hedge says of a count of time ago.
+/// English hedges of a count that say "about" ("about three months ago").
+const EN_ABOUT: [&str; 7] = ["about", "nearly", "almost", "some", "roughly", "around", "approximately"];
+
+/// What a hedge says of a count of time, ago or ahead.
 #[derive(Clone, Copy)]
 enum Hedge {
     /// About so long (or no hedge).
@@ -3572,7 +3575,7 @@ impl Reader<'_> {
         if just == 0 && self.raw_is(k, &["at"]) && self.raw_is(k + 1, &["least"]) {
             return (k + 2, Hedge::More);
         }
-        if just == 0 && self.raw_is(k, &["about", "nearly", "almost", "some", "roughly", "around", "approximately"]) {
+        if just == 0 && self.raw_is(k, &EN_ABOUT) {
             return (k + 1, Hedge::About);
         }
         (k, Hedge::About)
@@ -4146,23 +4149,10 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
         let near = strong[i..(i + reach).min(toks.len())].contains(&true);
         // (an English hedge opens "about three months ago", "nearly a year ago")
         let hedge = || {
+            let w = &text[toks[i].start..toks[i].end];
             lang == NumLang::En
                 && toks[i].key == Key::Other
-                && [
-                    "about",
-                    "nearly",
-                    "almost",
-                    "some",
-                    "roughly",
-                    "around",
-                    "approximately",
-                    "over",
-                    "under",
-                    "just",
-                    "less",
-                ]
-                .iter()
-                .any(|w| text[toks[i].start..toks[i].end].eq_ignore_ascii_case(w))
+                && EN_ABOUT.iter().chain(&["over", "under", "just", "less"]).any(|x| w.eq_ignore_ascii_case(x))
         };
         let may_start = near && (!matches!(toks[i].key, Key::Other | Key::Comma | Key::Dash | Key::And) || hedge());
         if may_start {
