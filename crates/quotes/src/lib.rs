@@ -1920,6 +1920,14 @@ pub fn annotate(a: &mut Article) {
     let attributed: Vec<Span> =
         covered.iter().copied().filter(|s| quotes.iter().any(|q| q.speaker.is_some() && s.contains(q.span))).collect();
     indirect(&c, a, &paragraphs, &attributed, &mut quotes);
+    // reported speech read from a cue inside a direct quote runs over its closing
+    // mark ("« … mais ils nous disent qu'ils manquent d'argent », a confié …"): not
+    // what anyone reports
+    let direct_spans: Vec<Span> = quotes.iter().filter(|q| q.kind == QuoteKind::Direct).map(|q| q.span).collect();
+    quotes.retain(|q| {
+        q.kind == QuoteKind::Direct
+            || !direct_spans.iter().any(|d| d.start < q.span.start && q.span.start < d.end && d.end < q.span.end)
+    });
     let indirect_spans: Vec<Span> = quotes.iter().filter(|q| q.kind != QuoteKind::Direct).map(|q| q.span).collect();
     quotes.retain(|q| q.speaker.is_some() || !indirect_spans.iter().any(|s| s.contains(q.span)));
     quotes.sort_by_key(|q| q.span.start);

@@ -899,3 +899,19 @@ fn people_quoted_without_a_name_are_anonymous_speakers() {
         assert!(x.4, "anonymous: {x:?}");
     }
 }
+
+#[test]
+fn no_reported_speech_runs_out_of_a_direct_quote() {
+    let a = article(
+        "Grève au port de Port-Esquel\n\n\
+         « Chaque jour, nous leur demandons, mais ils nous disent qu'ils manquent d'argent », a confié \
+         à la radio Brume un docker.\n",
+    );
+    let q = quotes(&a);
+    assert!(!q.is_empty());
+    for x in &q {
+        assert!(!x.0.contains('»'), "a quote across the closing mark: {x:?}");
+    }
+    let direct = find(&q, "Chaque jour");
+    assert_eq!(direct.1, QuoteKind::Direct, "{direct:?}");
+}
