@@ -421,6 +421,13 @@ pub fn is_speaking_noun(w: &str) -> bool {
                 | "mairie"
                 | "administration"
                 | "collectif"
+                // groups speaking as one, in the plural ("affirment les associations de
+                // consommateurs", "ont indiqué les syndicats")
+                | "collectifs"
+                | "associations"
+                | "syndicats"
+                | "organisations"
+                | "federations"
                 | "direction"
                 | "municipalite"
                 | "ambassade"

@@ -434,8 +434,23 @@ fn role_phrase(c: &Ctx, k: usize, limit: usize) -> Option<(Span, usize, bool, Op
     while i < limit && i - k < 12 && !is_stop(c.w(i)) && medium_opener(&[c.w(i), c.w(i + 1)]).is_none_or(|_| i == k + 1)
     {
         // (a gerund ends it: "un haut-gradé du parti en affirmant que")
-        if matches!(c.w(i), "qui" | "who" | "lors" | "dans" | "auprès" | "sur" | "week-end")
-            || is_time_word(c.w(i))
+        // (and so does a place or a time of the saying: "a lancé le président depuis une
+        // usine", "a déclaré la ministre devant les députés")
+        if matches!(
+            c.w(i),
+            "qui"
+                | "who"
+                | "lors"
+                | "dans"
+                | "auprès"
+                | "sur"
+                | "week-end"
+                | "depuis"
+                | "devant"
+                | "pendant"
+                | "during"
+                | "parmi"
+        ) || is_time_word(c.w(i))
             || is_cue_verb(c.w(i)) && i > k + 1
             || c.w(i) == "en" && c.w(i + 1).ends_with("ant")
         {
@@ -953,7 +968,9 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
         if !DETERMINERS.contains(&c.w(s)) || !(demonstrative || group || (s + 1..=prev).any(speaking)) {
             return None;
         }
-        let span = c.span(s, prev + 1);
+        // (without the auxiliary of a cue read from its participle: "les associations
+        // ont dénoncé « … »")
+        let span = c.span(s, if prev > s + 1 && is_aux(c.w(prev)) { prev } else { prev + 1 });
         if group && !(s + 1..=prev).any(speaking) {
             // the group named inside the phrase, if any ("la direction de l'OM")
             let entity = c
@@ -1456,6 +1473,15 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
     // the entity of the quote before, whoever it is
     let mut last_spoke: Option<String> = None;
     let mut gender: HashMap<String, bool> = HashMap::new();
+    // an unnamed source in the plural ("les associations", "the officials"; not "the
+    // state's governor"): "ils" and "elles" go on with it, "il" and "elle" do not
+    let plural = |s: Span| {
+        let phrase = s.slice(&a.text);
+        let det = phrase.split_whitespace().next().unwrap_or("").to_lowercase();
+        let last = phrase.split_whitespace().last().unwrap_or("");
+        matches!(det.as_str(), "les" | "des" | "ces" | "ses" | "leurs" | "plusieurs")
+            || det == "the" && last.ends_with('s') && !last.ends_with("'s") && !last.ends_with("’s")
+    };
     let feminine = |w: &str| -> Option<bool> {
         match w.trim_start_matches('-').trim_start_matches("t-") {
             "il" | "Il" | "ils" | "he" | "He" | "lui" | "eux" | "him" => Some(false),
@@ -1648,7 +1674,15 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
         {
             // "ils estiment": never one person; the group that spoke just before, if one did
             sp.entity = last_spoke.clone().filter(|e| e.starts_with("org:"));
-        } else if pronoun && !newcomer_near && last_unnamed.is_some_and(|(_, at, _)| at >= last_named_at) {
+            // "…, affirment les associations de consommateurs. « … », ajoutent-elles": an
+            // unnamed group that spoke last goes on
+            let group = last_unnamed.filter(|&(s, at, _)| at >= last_named_at && plural(s));
+            if let (None, Some((s, _, anonymous))) = (&sp.entity, group) {
+                q.description = Some(s);
+                sp.anonymous = anonymous;
+            }
+        } else if pronoun && !newcomer_near && last_unnamed.is_some_and(|(s, at, _)| at >= last_named_at && !plural(s))
+        {
             if named_after_unnamed.is_some() {
                 sp.entity = named_after_unnamed;
             } else {

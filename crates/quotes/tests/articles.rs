@@ -915,3 +915,26 @@ fn no_reported_speech_runs_out_of_a_direct_quote() {
     let direct = find(&q, "Chaque jour");
     assert_eq!(direct.1, QuoteKind::Direct, "{direct:?}");
 }
+
+#[test]
+fn groups_in_the_plural_speak_and_their_pronoun_goes_on() {
+    let a = article(
+        "Les courtiers de Valmora visés\n\n\
+         « Les contrats sont conclus à distance pour contourner la loi », affirment les associations de \
+         consommateurs. En outre, « les démarcheurs doivent proposer des offres adaptées », ajoutent-elles. \
+         Craignant un recul, les syndicats ont dénoncé « un renoncement sans précédent aux droits des salariés ». \
+         « Nous ne reculerons pas », a lancé le ministre des Finances depuis une usine de Port-Esquel.\n",
+    );
+    let q = quotes(&a);
+    let k = find(&q, "Les contrats sont conclus");
+    assert_eq!(k.2, Some("les associations de consommateurs"), "{k:?}");
+    // "ajoutent-elles": the unnamed group that spoke last, by its phrase
+    let k = find(&q, "les démarcheurs doivent");
+    assert_eq!((k.2, k.3, k.5), (Some("-elles"), None, Some("les associations de consommateurs")), "{k:?}");
+    // the subject of "ont dénoncé" without its auxiliary
+    let k = find(&q, "un renoncement");
+    assert_eq!(k.2, Some("les syndicats"), "{k:?}");
+    // the place of the saying is not part of the speaker
+    let k = find(&q, "Nous ne reculerons pas");
+    assert_eq!(k.2, Some("le ministre des Finances"), "{k:?}");
+}
