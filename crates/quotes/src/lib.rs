@@ -427,7 +427,9 @@ fn role_phrase(c: &Ctx, k: usize, limit: usize) -> Option<(Span, usize, bool, Op
         return None;
     }
     // after a possessive, people only: "son avocat", "ses proches", not "ses termes"
-    if POSSESSIVES.contains(&c.w(k)) && !(is_role_noun(c.w(k + 1)) || is_entourage_noun(c.w(k + 1))) {
+    // (nor an adjective that can be a role: "relate sa première garde de nuit")
+    let role_after = is_role_noun(c.w(k + 1)) && !matches!(c.w(k + 1), "premier" | "première" | "dernier" | "dernière");
+    if POSSESSIVES.contains(&c.w(k)) && !(role_after || is_entourage_noun(c.w(k + 1))) {
         return None;
     }
     let mut i = k + 1;
@@ -533,6 +535,34 @@ fn speaker_at(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
     let mut found = speaker_after(c, k + unnamed.unwrap_or(0), limit)?;
     found.speaker.anonymous |= unnamed.is_some();
     Some(found)
+}
+
+/// A source the tagger left untagged, named alone after the cue: an acronym ("écrit
+/// VSD, qui cite…") or a news site ("rapportait sudinfo.be"), before a stop; the
+/// group of the same name elsewhere in the article, if the tagger saw it there.
+fn bare_source(c: &Ctx, j: usize, limit: usize) -> Option<Speaker> {
+    let w = c.w(j);
+    let acronym = (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    // (the tokenizer cuts a site's name at its dots: "sudinfo" "." "be")
+    let glued = |x: usize| c.toks.get(x).zip(c.toks.get(x + 1)).is_some_and(|(a, b)| a.span.end == b.span.start);
+    let site = w.len() >= 3
+        && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && c.w(j + 1) == "."
+        && glued(j)
+        && glued(j + 1)
+        && matches!(c.w(j + 2), "fr" | "com" | "be" | "ch" | "net" | "org" | "info" | "ca");
+    let next = if site { j + 3 } else { j + 1 };
+    if !(acronym || site) || recoupe_entities::roles::is_role_word(w) {
+        return None;
+    }
+    if !(next >= limit || matches!(c.w(next), "," | "." | ";" | ")" | "(" | "")) {
+        return None;
+    }
+    let span = c.span(j, next);
+    let w = span.slice(c.text);
+    let entity =
+        c.ents.iter().find(|e| e.kind == EntityKind::Org && e.span.slice(c.text) == w).map(|e| e.entity.clone());
+    Some(Speaker { span, entity, anonymous: false })
 }
 
 /// "sous couvert d'anonymat", "sous (le) couvert de l'anonymat", as a count of tokens.
@@ -681,6 +711,9 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
             })
             .map(|e| e.entity.clone());
         (Speaker { span, entity, anonymous }, end, None)
+    } else if let Some(sp) = bare_source(c, j, limit) {
+        let after = c.tok_to(sp.span.end);
+        (sp, after, None)
     } else {
         return None;
     };
@@ -1854,7 +1887,9 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             } else if e.starts_with("org:") {
                 last_group = Some(e.clone());
             }
-        } else if !pronoun && !sp.span.is_empty() {
+        } else if !pronoun && !sp.span.is_empty() && !head.is_some_and(is_medium_noun) {
+            // (a medium that reports, "relate l'hebdomadaire", is no source a pronoun
+            // goes on with)
             last_unnamed = Some((sp.span, q.span.start, sp.anonymous));
         }
         last_end = last_end.max(q.span.end.max(sp.span.end));
@@ -2073,7 +2108,9 @@ fn mt_damaged_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
             continue;
         }
         let k = c.tok_to(sp.span.end);
-        if c.w(k) != "." {
+        // (a role phrase cut short, "l'ancien Français"; not a source named alone, "rapporte
+        // brumeinfo.fr")
+        if c.w(k) != "." || !DETERMINERS.contains(&c.w(c.tok_from(sp.span.start))) {
             continue;
         }
         // the next sentence: [Det] role word(s) PER

@@ -938,3 +938,24 @@ fn groups_in_the_plural_speak_and_their_pronoun_goes_on() {
     let k = find(&q, "Nous ne reculerons pas");
     assert_eq!(k.2, Some("le ministre des Finances"), "{k:?}");
 }
+
+#[test]
+fn media_that_report_are_sources_and_no_pronoun_continues_them() {
+    let a = article(
+        "Port-Esquel : la digue cède\n\n\
+         La digue du port a cédé dans la nuit de lundi à mardi, rapporte Le Courrier du Val. \
+         « L'eau est montée en dix minutes », écrit VBX, qui cite des riverains. \
+         « Nous avons tout perdu », rapporte brumeinfo.fr. \
+         Le maire Aurelio Kastrenko s'est rendu sur place. « Les travaux commenceront dès demain », \
+         relate l'hebdomadaire régional. « Personne ne sera oublié », a-t-il ajouté.\n",
+    );
+    let q = quotes(&a);
+    let k = find(&q, "La digue du port a cédé");
+    assert_eq!((k.1, k.2), (QuoteKind::Indirect, Some("Le Courrier du Val")), "{k:?}");
+    // an acronym and a news site the tagger may miss, named alone after the cue
+    assert_eq!(find(&q, "L'eau est montée").2, Some("VBX"));
+    assert_eq!(find(&q, "Nous avons tout perdu").2, Some("brumeinfo.fr"));
+    // "a-t-il ajouté" after a medium's report is the person, not the medium
+    let k = find(&q, "Personne ne sera oublié");
+    assert_eq!((k.3, k.5), (Some("per:aurelio.kastrenko"), None), "{k:?}");
+}
