@@ -1112,7 +1112,17 @@ fn complement_of_role(c: &Ctx, k: usize, floor: usize) -> bool {
         return false;
     }
     let head = p - 1;
-    is_role_noun(c.w(head)) && head > floor && DETERMINERS.contains(&c.w(head - 1))
+    // (an adjective may come between: "l'ancien directeur du FMI")
+    let mut d = head;
+    while d > floor + 1
+        && matches!(
+            c.w(d - 1),
+            "ancien" | "ancienne" | "nouveau" | "nouvelle" | "actuel" | "actuelle" | "former" | "new"
+        )
+    {
+        d -= 1;
+    }
+    is_role_noun(c.w(head)) && d > floor && DETERMINERS.contains(&c.w(d - 1))
 }
 
 fn fold_phrase(s: &str) -> String {
@@ -1729,6 +1739,8 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             sp.entity = match &last {
                 _ if newcomer.is_some() => newcomer,
                 Some(e) if !clash(e) => Some(e.clone()),
+                // (not someone the quote itself names: "« L'élection d'Emmanuel Macron a
+                // provoqué … », ajoute-t-il")
                 _ => a
                     .layers
                     .entities
