@@ -365,10 +365,20 @@ pub fn detect(text: &str, paragraphs: &[Span], sentences: &[(Span, usize)]) -> F
         }
     }
     for &(s, p) in sentences {
-        if whole[p] || s == paragraphs[p] {
+        if whole[p] {
             continue;
         }
-        match_unit(text, s, false, &mut found, &mut scratch);
+        if s != paragraphs[p] && match_unit(text, s, false, &mut found, &mut scratch) {
+            continue;
+        }
+        if video_credit(text, s) {
+            found.hits.push(Hit {
+                span: s,
+                reason: BoilerplateReason::Caption,
+                rule: "video-credit".into(),
+                whole_paragraph: s == paragraphs[p],
+            });
+        }
     }
     for (i, p) in paragraphs.iter().enumerate() {
         if !whole[i] {
@@ -377,6 +387,23 @@ pub fn detect(text: &str, paragraphs: &[Span], sentences: &[(Span, usize)]) -> F
     }
     found.hits.sort_by_key(|h| (h.span.start, h.span.end));
     found
+}
+
+/// An embedded video's title left in the text with its credit glued to it
+/// ("Coronavirus: où en est la carte du déconfinement ?par BFMTV", "Naplespar
+/// euronews"): "par" with no space before it, then an outlet's name ends the
+/// sentence. A sentence that ends "relayée par BFMTV." is no credit.
+fn video_credit(text: &str, s: Span) -> bool {
+    let t = s.slice(text).trim_end();
+    let Some(space) = t.rfind(' ') else { return false };
+    let credit = &t[space + 1..];
+    let Some(before) = t[..space].strip_suffix("par") else { return false };
+    if before.is_empty() || before.ends_with(char::is_whitespace) || credit.len() > 20 {
+        return false;
+    }
+    let lx = lexicon();
+    let caps = credit.len() >= 3 && credit.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    caps || lx.is_agency(credit) || lx.outlets.values().any(|o| o.eq_ignore_ascii_case(credit))
 }
 
 /// Inline link annotations: "(article en anglais)", "(article abonnés)".
@@ -565,6 +592,17 @@ mod tests {
         let r = reasons(t);
         let got: Vec<&str> = r.iter().map(|x| x.1).collect();
         assert_eq!(got, vec!["related_link", "related_link", "paywall", "republication", "copyright", "navigation"]);
+    }
+
+    #[test]
+    fn a_video_credit_glued_to_its_title_is_a_caption() {
+        let t = "Où en est la carte du port ?par BFMTV";
+        assert!(video_credit(t, Span::new(0, t.len())));
+        let t = "Les quais de Port-Esquelpar euronews";
+        assert!(video_credit(t, Span::new(0, t.len())));
+        // a sentence that names its source is no credit
+        let t = "La vidéo a été relayée par BFMTV.";
+        assert!(!video_credit(t, Span::new(0, t.len())));
     }
 
     #[test]

@@ -13,7 +13,9 @@
 pub enum Class {
     /// Where the sentence rules look: terminal marks and colons (`. ! ? :`), a
     /// capital right after a lower-case letter, a straight double quote or a
-    /// non-ASCII byte (a glued "influenceDe", "échauffement\"Renaud"), and the first byte of a non-ASCII char other than a
+    /// non-ASCII byte (a glued "influenceDe", "échauffement\"Renaud"), a capital
+    /// between a capital and a lower-case letter (an acronym glued to a word,
+    /// "BFMTVCette"), and the first byte of a non-ASCII char other than a
     /// lower-case Latin-1 letter (a non-ASCII capital or terminal mark).
     Cut,
     /// What a candidate sentence gap can precede, right after a byte that may end
@@ -36,6 +38,9 @@ impl Class {
                 matches!(x, b'.' | b'!' | b'?' | b':')
                     || (x.is_ascii_uppercase()
                         && prev.is_some_and(|p| p.is_ascii_lowercase() || p == b'"' || p >= 0x80))
+                    || (x.is_ascii_uppercase()
+                        && prev.is_some_and(|p| p.is_ascii_uppercase())
+                        && b.get(i + 1).is_some_and(|n| n.is_ascii_lowercase()))
                     || lead
             }
             Class::Gap => {
@@ -64,7 +69,7 @@ impl Marks {
         self.cut.resize(blocks, 0);
         self.gap.resize(blocks, 0);
         // bit 0: the byte before the block passes the class's test on the byte before a mark
-        let (mut cut_carry, mut gap_carry) = (0u64, 0u64);
+        let (mut cut_carry, mut gap_carry, mut upper_carry) = (0u64, 0u64, 0u64);
         for (k, (cut, gap)) in self.cut.iter_mut().zip(self.gap.iter_mut()).enumerate() {
             let block = 64 * k;
             let mut m = Masks::default();
@@ -86,9 +91,14 @@ impl Marks {
             let next_from_a0 = bytes.get(block + 64).is_some_and(|&x| x >= 0xA0) as u64;
             let latin1_lower = m.c3 & ((m.from_a0 >> 1) | (next_from_a0 << 63));
             let lead = m.lead & !latin1_lower;
-            *cut = m.cut_mark | lead | (m.upper & ((m.cut_before << 1) | cut_carry));
+            // a capital between a capital and a lower-case letter: an acronym glued to
+            // the next word ("par BFMTVCette absence")
+            let next_lower = bytes.get(block + 64).is_some_and(|x| x.is_ascii_lowercase()) as u64;
+            let caps_glue = m.upper & ((m.upper << 1) | upper_carry) & ((m.lower >> 1) | (next_lower << 63));
+            *cut = m.cut_mark | lead | caps_glue | (m.upper & ((m.cut_before << 1) | cut_carry));
             *gap = (m.upper | m.gap_mark | lead) & ((m.gap_before << 1) | gap_carry);
             cut_carry = m.cut_before >> 63;
+            upper_carry = m.upper >> 63;
             gap_carry = m.gap_before >> 63;
         }
     }
@@ -126,6 +136,8 @@ pub struct Positions<'a> {
 #[derive(Default)]
 struct Masks {
     upper: u64,
+    /// An ASCII lower-case letter.
+    lower: u64,
     lead: u64,
     /// Cut: a terminal mark or a colon.
     cut_mark: u64,
@@ -179,6 +191,7 @@ fn block_masks_sse2(chunk: &[u8; 16], shift: usize, m: &mut Masks) {
     // as signed bytes, non-ASCII bytes are negative, first bytes -64..=-1, 0xA0.. -96..=-1
     let high = _mm_cmplt_epi8(v, _mm_setzero_si128());
     m.upper |= bits(between(64, 91));
+    m.lower |= bits(between(96, 123));
     m.lead |= bits(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-65)), high));
     m.c3 |= bits(eq(0xC3));
     m.from_a0 |= bits(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-97)), high));
@@ -198,6 +211,7 @@ fn block_masks(chunk: &[u8; 16], shift: usize, m: &mut Masks) {
             }
         };
         set(&mut m.upper, x.is_ascii_uppercase());
+        set(&mut m.lower, x.is_ascii_lowercase());
         set(&mut m.lead, x >= 0xC0);
         set(&mut m.c3, x == 0xC3);
         set(&mut m.from_a0, x >= 0xA0);

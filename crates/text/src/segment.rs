@@ -383,6 +383,12 @@ fn step(
         cuts.push((at, at, SentenceStart::Glued));
         return Some(i + 1);
     }
+    if c.is_ascii_uppercase() && i >= 3 && i + 2 < n && cs[i - 1].1.is_ascii_uppercase() && cs[i + 1].1.is_lowercase() {
+        if split_caps_glue(lx, para, cs, i) {
+            cuts.push((cs[i].0 as usize, cs[i].0 as usize, SentenceStart::Glued));
+        }
+        return Some(i + 1);
+    }
     if c.is_lowercase() && i + 2 < n && cs[i + 1].1.is_uppercase() && cs[i + 2].1.is_lowercase() {
         if split_camel(lx, para, cs, i) {
             cuts.push((cs[i + 1].0 as usize, cs[i + 1].0 as usize, SentenceStart::Glued));
@@ -544,6 +550,17 @@ fn split_glued(lx: &Lexicon, para: &str, cs: &[(u32, char)], i: usize, single_pe
         // "fig.Le" inside a file name would be in_url; "M.Tokayev" fails prev_ok
         return !(single_period && lx.abbreviation(word_before(para, cs, i)).is_some());
     }
+    // a heading in capitals glued after the stop: "par jour.LES MÉDUSES PRINCIPALES"
+    let caps_word = |q: usize| {
+        let w = word_at(para, cs, q);
+        w.len() >= 2 && w.chars().all(char::is_uppercase)
+    };
+    if prev_ok && single_period && caps_word(k) {
+        let e = k + word_at(para, cs, k).chars().count();
+        if cs.get(e).is_some_and(|x| x.1 == ' ') && caps_word(e + 1) {
+            return true;
+        }
+    }
     // a title glued after the stop: "Marine Le Pen.M. Mélenchon"
     let title = word_at(para, cs, k);
     if prev_ok
@@ -561,6 +578,25 @@ fn split_glued(lx: &Lexicon, para: &str, cs: &[(u32, char)], i: usize, single_pe
         return q < n && cs[q].1.is_uppercase();
     }
     nc == '*' && k + 1 < n && cs[k + 1].1.is_whitespace()
+}
+
+/// Whether an acronym glued to the capitalised word at char `i` is a lost break:
+/// an embedded video's credit before the next sentence ("par BFMTVCette absence",
+/// "par BFMTVAnne-Briac Bili, directrice"). The acronym is a whole word of three
+/// capitals or more; the word after it opens sentences, or the acronym is an
+/// outlet's name.
+fn split_caps_glue(lx: &Lexicon, para: &str, cs: &[(u32, char)], i: usize) -> bool {
+    let mut a = i;
+    while a > 0 && (cs[a - 1].1.is_ascii_uppercase() || cs[a - 1].1.is_ascii_digit()) {
+        a -= 1;
+    }
+    if i - a < 3 || a > 0 && cs[a - 1].1.is_alphanumeric() {
+        return false;
+    }
+    let acronym = para.get(byte_at(para, cs, a)..byte_at(para, cs, i)).unwrap_or("");
+    lx.sentence_starters.contains(word_at(para, cs, i))
+        || lx.is_agency(acronym)
+        || lx.outlets.values().any(|o| o.eq_ignore_ascii_case(acronym))
 }
 
 fn split_camel(lx: &Lexicon, para: &str, cs: &[(u32, char)], i: usize) -> bool {
@@ -654,6 +690,16 @@ mod tests {
             vec!["la cheffe du parti Inès Morvan.", "M. Ferrand a répondu."]
         );
         assert_eq!(sents("Le sigle U.N.Paris reste."), vec!["Le sigle U.N.Paris reste."]);
+        // an embedded video's credit glued to the next sentence, a heading in capitals
+        // glued on both sides
+        assert_eq!(
+            sents("Où en est la carte ?par TVBRUMECette absence s'explique. Le PSG et l'UNESCO, les CEOs."),
+            vec!["Où en est la carte ?par TVBRUME", "Cette absence s'explique.", "Le PSG et l'UNESCO, les CEOs."]
+        );
+        assert_eq!(
+            sents("par jour.LES MÉDUSES MENACENT LE NAGEURDes équipes surveilleront."),
+            vec!["par jour.", "LES MÉDUSES MENACENT LE NAGEUR", "Des équipes surveilleront."]
+        );
         // a subheading quote glued to its paragraph; a caption glued to a quote
         assert_eq!(
             sents("\"Nous avons manqué de temps\"Lucie, directrice d'une école, le regrette."),
