@@ -453,7 +453,31 @@ fn in_url(cs: &[(u32, char)], i: usize) -> bool {
     }
     let tok = &cs[a..b];
     let has = |pat: &str| tok.windows(pat.len()).any(|w| w.iter().zip(pat.chars()).all(|(x, c)| x.1 == c));
-    tok.iter().any(|x| matches!(x.1, '/' | '@')) || has("www.") || has(".com") || has(".fr")
+    // (a slash alone is no address: "décote/surcote.Ferme", "trs/mn.Cette")
+    tok.iter().any(|x| x.1 == '@') || has("//") || has("www.") || has(".com") || has(".fr")
+}
+
+/// Whether the chunk of text around char `i` (between white space) is a
+/// hashtag, markup or code rather than words.
+fn in_markup(cs: &[(u32, char)], i: usize) -> bool {
+    let mut a = i;
+    while a > 0 && !cs[a - 1].1.is_whitespace() {
+        a -= 1;
+    }
+    let mut b = i;
+    while b < cs.len() && !cs[b].1.is_whitespace() {
+        b += 1;
+    }
+    cs[a..b].iter().any(|x| matches!(x.1, '#' | '=' | '_' | '{' | '}' | ':' | '<' | '>'))
+}
+
+/// Whether the stop at char `i` ends a site's name ("souligne vie-publique.fr.Les
+/// électeurs"): the chars before it are a top-level domain after a dot.
+fn ends_domain(cs: &[(u32, char)], i: usize) -> bool {
+    ["fr", "com", "org", "net", "be", "ch", "info"].iter().any(|d| {
+        let n = d.chars().count();
+        i > n + 1 && cs[i - n - 1].1 == '.' && cs[i - n..i].iter().map(|x| x.1).eq(d.chars())
+    })
 }
 
 fn is_roman(w: &str) -> bool {
@@ -543,12 +567,24 @@ fn split_glued(lx: &Lexicon, para: &str, cs: &[(u32, char)], i: usize, single_pe
         && single_period
         && next_is_word(k)
         && lx.sentence_starters.contains(word_at(para, cs, k));
+    // a site's name ends the sentence when a sentence starter follows
+    let site_end =
+        single_period && next_is_word(k) && ends_domain(cs, i) && lx.sentence_starters.contains(word_at(para, cs, k));
+    if site_end {
+        return true;
+    }
     if !(prev_ok || acronym_end) || in_url(cs, i) {
         return false;
     }
     if next_is_word(k) {
-        // "fig.Le" inside a file name would be in_url; "M.Tokayev" fails prev_ok
-        return !(single_period && lx.abbreviation(word_before(para, cs, i)).is_some());
+        // "fig.Le" inside a file name would be in_url; "M.Tokayev" fails prev_ok; an
+        // abbreviation other than a title ends the sentence before a sentence starter
+        // ("etc.Une étude", "sept.Il ne faut")
+        return match single_period.then(|| lx.abbreviation(word_before(para, cs, i))).flatten() {
+            None => true,
+            Some(AbbrevKind::Title) => false,
+            Some(_) => lx.sentence_starters.contains(word_at(para, cs, k)),
+        };
     }
     // a heading in capitals glued after the stop: "par jour.LES MÉDUSES PRINCIPALES"
     let caps_word = |q: usize| {
@@ -603,12 +639,20 @@ fn split_camel(lx: &Lexicon, para: &str, cs: &[(u32, char)], i: usize) -> bool {
     let run = lower_word_before(cs, i + 1);
     let before = i + 1 - run;
     let w = word_at(para, cs, i + 1);
-    if !lx.sentence_starters.contains(w) || in_url(cs, i) {
+    let starter = lx.sentence_starters.contains(w);
+    if in_url(cs, i) {
         return false;
     }
     let word_start = before == 0 || !cs[before - 1].1.is_alphanumeric();
     if word_start {
-        return run >= 3;
+        // (a word holds no capital: a lower-case word of four letters or more glued to
+        // a capitalised one is a lost break, "en causeToulouse avait", "de
+        // l'innocenceBatteries"; "iPhone", "deGrasse" are shorter)
+        // (not a hashtag, a handle or code: "#alerteaGauche", author="realDonaldTrump")
+        return run >= 3 && starter || run >= 4 && w.chars().count() >= 3 && !in_markup(cs, i);
+    }
+    if !starter {
+        return false;
     }
     // capitalised word: "Ukraine" + "Les"
     let cap_start =
@@ -695,6 +739,26 @@ mod tests {
         assert_eq!(
             sents("Où en est la carte ?par TVBRUMECette absence s'explique. Le PSG et l'UNESCO, les CEOs."),
             vec!["Où en est la carte ?par TVBRUME", "Cette absence s'explique.", "Le PSG et l'UNESCO, les CEOs."]
+        );
+        // a lower-case subheading glued to its paragraph; a stop after an abbreviation, a
+        // site's name or a slashed word before a glued sentence
+        assert_eq!(
+            sents("Les bars fermés en causeToulouse avait traversé l'été. Vertiges, etc.Une étude suit."),
+            vec!["Les bars fermés en cause", "Toulouse avait traversé l'été.", "Vertiges, etc.", "Une étude suit."]
+        );
+        assert_eq!(
+            sents("souligne vie-publique.fr.Les électeurs votent. Une décote/surcote.Ferme opposant, il parle."),
+            vec![
+                "souligne vie-publique.fr.",
+                "Les électeurs votent.",
+                "Une décote/surcote.",
+                "Ferme opposant, il parle."
+            ]
+        );
+        // not inside a hashtag, a handle or an address
+        assert_eq!(
+            sents("Voir #alerteaGauche et www.brume.fr/LesNews ici."),
+            vec!["Voir #alerteaGauche et www.brume.fr/LesNews ici."]
         );
         assert_eq!(
             sents("par jour.LES MÉDUSES MENACENT LE NAGEURDes équipes surveilleront."),
