@@ -198,9 +198,11 @@ impl Pipeline {
 
         lap(2, &mut self.stage_time);
         // tokens
+        // (sentence by sentence: a word glued across a lost break, "sourceInterrogé",
+        // is two tokens, one in each sentence)
         let mut tokens = Vec::with_capacity(text.len() / 5);
-        for p in &paras {
-            token::tokenize(&text, *p, &mut tokens);
+        for (s, _) in &sents {
+            token::tokenize(&text, *s, &mut tokens);
         }
 
         lap(3, &mut self.stage_time);
