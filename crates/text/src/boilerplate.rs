@@ -395,10 +395,16 @@ pub fn detect(text: &str, paragraphs: &[Span], sentences: &[(Span, usize)]) -> F
 /// sentence. A sentence that ends "relayée par BFMTV." is no credit.
 fn video_credit(text: &str, s: Span) -> bool {
     let t = s.slice(text).trim_end();
-    let Some(space) = t.rfind(' ') else { return false };
+    let b = t.as_bytes();
+    // (most sentences end on a stop: let go before any search)
+    if !b.last().is_some_and(u8::is_ascii_alphanumeric) {
+        return false;
+    }
+    // the credit: the last word, of at most 20 bytes
+    let Some(space) = (b.len().saturating_sub(21)..b.len()).rev().find(|&k| b[k] == b' ') else { return false };
     let credit = &t[space + 1..];
     let Some(before) = t[..space].strip_suffix("par") else { return false };
-    if before.is_empty() || before.ends_with(char::is_whitespace) || credit.len() > 20 {
+    if before.is_empty() || before.ends_with(char::is_whitespace) {
         return false;
     }
     let lx = lexicon();

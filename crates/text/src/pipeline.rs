@@ -198,11 +198,22 @@ impl Pipeline {
 
         lap(2, &mut self.stage_time);
         // tokens
-        // (sentence by sentence: a word glued across a lost break, "sourceInterrogé",
-        // is two tokens, one in each sentence)
         let mut tokens = Vec::with_capacity(text.len() / 5);
-        for (s, _) in &sents {
-            token::tokenize(&text, *s, &mut tokens);
+        for p in &paras {
+            token::tokenize(&text, *p, &mut tokens);
+        }
+        // a word glued across a lost break ("sourceInterrogé") is two tokens, one in each
+        // sentence (few breaks are inside a token: each is split in place)
+        for (s, kind) in &sents {
+            if *kind != SentenceStart::Glued {
+                continue;
+            }
+            let b = s.start;
+            let i = tokens.partition_point(|t| t.span.end <= b);
+            if let Some(t) = tokens.get(i).cloned().filter(|t| t.span.start < b) {
+                tokens[i].span = Span::new(t.span.start, b);
+                tokens.insert(i + 1, recoupe_model::Token { span: Span::new(b, t.span.end), kind: t.kind });
+            }
         }
 
         lap(3, &mut self.stage_time);

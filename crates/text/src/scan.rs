@@ -191,12 +191,13 @@ fn block_masks_sse2(chunk: &[u8; 16], shift: usize, m: &mut Masks) {
     // as signed bytes, non-ASCII bytes are negative, first bytes -64..=-1, 0xA0.. -96..=-1
     let high = _mm_cmplt_epi8(v, _mm_setzero_si128());
     m.upper |= bits(between(64, 91));
-    m.lower |= bits(between(96, 123));
+    let lower = between(96, 123);
+    m.lower |= bits(lower);
     m.lead |= bits(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-65)), high));
     m.c3 |= bits(eq(0xC3));
     m.from_a0 |= bits(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-97)), high));
     m.cut_mark |= bits(_mm_or_si128(_mm_or_si128(eq(b'.'), eq(b'!')), _mm_or_si128(eq(b'?'), eq(b':'))));
-    m.cut_before |= bits(_mm_or_si128(_mm_or_si128(between(96, 123), eq(b'"')), high));
+    m.cut_before |= bits(_mm_or_si128(_mm_or_si128(lower, eq(b'"')), high));
     m.gap_mark |= bits(eq(b'-'));
     m.gap_before |= bits(_mm_or_si128(_mm_or_si128(between(8, 14), eq(b' ')), high));
 }
