@@ -424,6 +424,11 @@ pub fn is_speaking_noun(w: &str) -> bool {
                 // groups speaking as one, in the plural ("affirment les associations de
                 // consommateurs", "ont indiqué les syndicats")
                 | "collectifs"
+                // investigators, who report as a body ("avaient indiqué les enquêteurs")
+                | "enqueteur"
+                | "enqueteurs"
+                | "enqueteuse"
+                | "enqueteuses"
                 | "associations"
                 | "syndicats"
                 | "organisations"

@@ -619,8 +619,10 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
         }
     }
     let (speaker, end, description) = if let Some((m, after)) = c.mention(j) {
-        // people, groups, and places as actors ("a déclaré Moscou"); not other names
-        if m.kind == EntityKind::Misc {
+        // people, groups, and places as actors ("a déclaré Moscou"); not other names,
+        // but for a name after a person's title the tagger took for one ("a rapporté Me
+        // Rodolphe X")
+        if m.kind == EntityKind::Misc && !(j > k && TITLES.contains(&c.w(j - 1))) {
             return None;
         }
         // "dit le Bayonnais": a person named by their town, resolved later like a role
@@ -940,7 +942,13 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
     });
     // "la ministre du Travail a estimé": the group is the complement of a person's
     // role, the speaker is the role phrase
-    let m = m.filter(|e| e.kind == EntityKind::Per || !complement_of_role(c, c.tok_from(e.span.start), floor));
+    // (and so is a person named as the complement of someone's role or relation:
+    // "l'épouse de Patrick X a indiqué", "l'avocat de Y estime")
+    // (not a name in apposition to its own role: "son fils Sébastien X", "la chanteuse Y")
+    let m = m.filter(|e| {
+        let k = c.tok_from(e.span.start);
+        !(complement_of_role(c, k, floor) && (e.kind != EntityKind::Per || k > 0 && is_of(c.w(k - 1))))
+    });
     if m.is_none() {
         if let Some(f) = group_subject(c, prev, floor, cue_start) {
             return Some(f);
@@ -1893,7 +1901,8 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             }
         }
         if let Some(e) = &sp.entity {
-            if e.starts_with("per:") {
+            // (a name the tagger took for a title's misc, "Me Rodolphe X", is a person)
+            if e.starts_with("per:") || e.starts_with("misc:") {
                 last = Some(e.clone());
                 last_named_at = q.span.start;
             } else if e.starts_with("org:") {
@@ -2122,7 +2131,10 @@ fn mt_damaged_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
         let k = c.tok_to(sp.span.end);
         // (a role phrase cut short, "l'ancien Français"; not a source named alone, "rapporte
         // brumeinfo.fr")
-        if c.w(k) != "." || !DETERMINERS.contains(&c.w(c.tok_from(sp.span.start))) {
+        // (one person's role: "les enquêteurs. Son fils X" are two sources)
+        let det = c.w(c.tok_from(sp.span.start));
+        if c.w(k) != "." || !DETERMINERS.contains(&det) || matches!(det, "les" | "Les" | "des" | "Des" | "ses" | "Ses")
+        {
             continue;
         }
         // the next sentence: [Det] role word(s) PER

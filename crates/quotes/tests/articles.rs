@@ -959,3 +959,27 @@ fn media_that_report_are_sources_and_no_pronoun_continues_them() {
     let k = find(&q, "Personne ne sera oublié");
     assert_eq!((k.3, k.5), (Some("per:aurelio.kastrenko"), None), "{k:?}");
 }
+
+#[test]
+fn relatives_and_lawyers_of_someone_are_not_that_person() {
+    let a = article(
+        "Le procès de Port-Esquel\n\n\
+         L'épouse de Patrick Valmont a indiqué qu'elle restait à la mairie de Port-Esquel. \
+         « Ce témoin a conforté notre version », a rapporté Me Rodolphe Bosselin. « C'est un élément capital », \
+         a-t-il poursuivi. Il a refusé d'être réentendu, craignant « pour sa vie et celle de sa famille », \
+         avaient indiqué les enquêteurs. Son fils Sébastien Valmont a déclaré qu'il attendait le verdict.\n",
+    );
+    let q = quotes(&a);
+    // the relation phrase speaks, not the person it names
+    let k = find(&q, "elle restait");
+    assert_eq!((k.2, k.3), (Some("L'épouse de Patrick Valmont"), None), "{k:?}");
+    // a name after a person's title speaks, whatever the tagger made of it; its pronoun too
+    let k = find(&q, "Ce témoin");
+    assert_eq!(k.2, Some("Rodolphe Bosselin"), "{k:?}");
+    let k2 = find(&q, "C'est un élément");
+    assert_eq!(k2.3, k.3, "{k2:?}");
+    assert_eq!(find(&q, "pour sa vie").2, Some("les enquêteurs"));
+    // a name in apposition to its role is that person
+    let k = find(&q, "il attendait");
+    assert_eq!(k.3, Some("per:sebastien.valmont"), "{k:?}");
+}
