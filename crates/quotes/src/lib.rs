@@ -1747,8 +1747,6 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             sp.entity = match &last {
                 _ if newcomer.is_some() => newcomer,
                 Some(e) if !clash(e) => Some(e.clone()),
-                // (not someone the quote itself names: "« L'élection d'Emmanuel Macron a
-                // provoqué … », ajoute-t-il")
                 _ => a
                     .layers
                     .entities

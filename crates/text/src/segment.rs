@@ -12,7 +12,11 @@
 //!    "Kazakhstan?Partageant") ends a sentence when it follows a lower-case word
 //!    and precedes a capitalised word, outside URLs and numbers ("6.846").
 //! 3. A lower-case word glued to a capitalised sentence starter
-//!    ("sous influenceDe surcroît") is a lost paragraph break.
+//!    ("sous influenceDe surcroît"), or of four letters or more glued to any
+//!    capitalised word ("en causeToulouse avait"), is a lost paragraph break.
+//! 4. So is an acronym glued to a sentence starter or after an outlet's name
+//!    (a video credit, "par BFMTVCette absence"; a heading in capitals, "SELON
+//!    LES JURESLes jurés").
 
 use crate::gaps::{self, Gap, GapModel};
 use crate::lexicon::{lexicon, AbbrevKind, Lexicon};
@@ -440,26 +444,17 @@ fn lower_word_before(cs: &[(u32, char)], i: usize) -> usize {
     cs[..i].iter().rev().take_while(|x| x.1.is_lowercase()).count()
 }
 
-/// Whether the non-space token around char `i` looks like a URL, path, e-mail
-/// or domain name.
+/// Whether the non-space token around char `i` looks like a URL, an e-mail or a
+/// domain name.
 fn in_url(cs: &[(u32, char)], i: usize) -> bool {
-    let mut a = i;
-    while a > 0 && !cs[a - 1].1.is_whitespace() {
-        a -= 1;
-    }
-    let mut b = i;
-    while b < cs.len() && !cs[b].1.is_whitespace() {
-        b += 1;
-    }
-    let tok = &cs[a..b];
+    let tok = chunk_around(cs, i);
     let has = |pat: &str| tok.windows(pat.len()).any(|w| w.iter().zip(pat.chars()).all(|(x, c)| x.1 == c));
     // (a slash alone is no address: "décote/surcote.Ferme", "trs/mn.Cette")
     tok.iter().any(|x| x.1 == '@') || has("//") || has("www.") || has(".com") || has(".fr")
 }
 
-/// Whether the chunk of text around char `i` (between white space) is a
-/// hashtag, markup or code rather than words.
-fn in_markup(cs: &[(u32, char)], i: usize) -> bool {
+/// The chars around char `i` between white space.
+fn chunk_around(cs: &[(u32, char)], i: usize) -> &[(u32, char)] {
     let mut a = i;
     while a > 0 && !cs[a - 1].1.is_whitespace() {
         a -= 1;
@@ -468,7 +463,13 @@ fn in_markup(cs: &[(u32, char)], i: usize) -> bool {
     while b < cs.len() && !cs[b].1.is_whitespace() {
         b += 1;
     }
-    cs[a..b].iter().any(|x| matches!(x.1, '#' | '=' | '_' | '{' | '}' | ':' | '<' | '>'))
+    &cs[a..b]
+}
+
+/// Whether the chunk of text around char `i` (between white space) is a
+/// hashtag, markup or code rather than words.
+fn in_markup(cs: &[(u32, char)], i: usize) -> bool {
+    chunk_around(cs, i).iter().any(|x| matches!(x.1, '#' | '=' | '_' | '{' | '}' | ':' | '<' | '>'))
 }
 
 /// Whether the stop at char `i` ends a site's name ("souligne vie-publique.fr.Les
