@@ -424,6 +424,9 @@ pub fn is_speaking_noun(w: &str) -> bool {
                 // groups speaking as one, in the plural ("affirment les associations de
                 // consommateurs", "ont indiqué les syndicats")
                 | "collectifs"
+                // laboratories and companies in the plural ("assurent les deux laboratoires")
+                | "laboratoires"
+                | "compagnies"
                 // investigators, who report as a body ("avaient indiqué les enquêteurs")
                 | "enqueteur"
                 | "enqueteurs"

@@ -200,6 +200,14 @@ fn cue_tail(c: &Ctx, mut i: usize) -> usize {
             i += n;
         } else if let Some(t) = c.toks.get(i).and_then(|t| c.times.iter().find(|s| s.contains(t.span))) {
             i = c.tok_to(t.end);
+        } else if let Some(t) = c
+            .toks
+            .get(i + 1)
+            .filter(|_| matches!(c.w(i), "la" | "le" | "l'" | "l’" | "cette" | "ce" | "les"))
+            .and_then(|t| c.times.iter().find(|s| s.contains(t.span)))
+        {
+            // the article of a time the time layer reads without it: "la semaine dernière"
+            i = c.tok_to(t.end);
         } else if is_time_word(c.w(i)) && !count_before_noun(c, i) {
             // undated articles keep no time layer: weekdays and dates read by their words
             i += 1;

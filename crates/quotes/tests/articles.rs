@@ -983,3 +983,22 @@ fn relatives_and_lawyers_of_someone_are_not_that_person() {
     let k = find(&q, "il attendait");
     assert_eq!(k.3, Some("per:sebastien.valmont"), "{k:?}");
 }
+
+#[test]
+fn a_time_with_its_article_sits_inside_a_cue() {
+    let doc = Document {
+        text: "La grève de Port-Esquel\n\n« En 1989, on a mis dix ans à s'en remettre », s'inquiétait la semaine \
+               dernière un dirigeant. « Les deux vaccins seront prêts », assurent les deux laboratoires.\n"
+            .into(),
+        published: Some("2020-06-01".into()),
+        format: InputFormat::Record,
+        ..Document::default()
+    };
+    let mut a = recoupe_text::analyze(doc);
+    recoupe_entities::annotate(&mut a);
+    recoupe_quotes::annotate(&mut a);
+    let q = quotes(&a);
+    let k = find(&q, "En 1989");
+    assert_eq!((k.2, k.4), (Some("un dirigeant"), true), "{k:?}");
+    assert_eq!(find(&q, "Les deux vaccins").2, Some("les deux laboratoires"));
+}
