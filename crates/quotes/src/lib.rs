@@ -305,6 +305,8 @@ fn time_phrase(c: &Ctx, i: usize) -> Option<usize> {
         ("en", "point", "presse") => Some(3),
         ("dans", "un" | "une", "communiqué" | "lettre" | "tweet" | "message" | "courrier" | "vidéo") => Some(3),
         ("un", "jour", _) => Some(2),
+        // "a cette fois noté", "a encore une fois rappelé"
+        ("cette" | "une", "fois", _) => Some(2),
         _ => None,
     }
 }
@@ -859,6 +861,17 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
         return None;
     }
     let mut prev = cue_start - 1;
+    // "Santé publique France a cette fois noté": a time phrase and an auxiliary between
+    // the subject and a cue read from its participle
+    if let Some(t) = (2..=3).find(|&t| prev + 1 > t && time_phrase(c, prev + 1 - t) == Some(t)) {
+        let mut p = prev + 1 - t;
+        if p > floor + 1 && is_aux(c.w(p - 1)) {
+            p -= 1;
+        }
+        if p > floor + 1 {
+            prev = p - 1;
+        }
+    }
     // "des responsables anonymes cités par le New York Times ont indiqué que": the
     // medium that quotes them is not the subject
     let quoted_by = c.ents.iter().find(|e| c.tok_to(e.span.end) == cue_start).and_then(|e| {
