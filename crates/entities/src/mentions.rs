@@ -874,6 +874,41 @@ fn given_names_before_surnames(a: &Article, sentences: &[(usize, usize, usize)],
     }
 }
 
+/// A news outlet of our list (`data/lexicon/outlets.tsv`) is an organisation
+/// whatever the tagger made of it: "Ouest-France" is no person, "La Provence"
+/// and "Le Parisien" no place ("rapporte Le Parisien", "selon Nice-Matin").
+fn outlets(a: &Article, out: &mut [EntityMention]) {
+    let lx = recoupe_text::lexicon::lexicon();
+    let key = |s: &str| recoupe_text::fold::fold_str(&s.replace(['-', '’', '\''], " "));
+    for m in out.iter_mut().filter(|m| m.kind != EntityKind::Org) {
+        let name = key(m.span.slice(&a.text));
+        // ("Orange" the company is also a town and a colour)
+        if name == "orange" {
+            continue;
+        }
+        if lx.outlets.values().any(|o| key(o) == name) {
+            m.kind = EntityKind::Org;
+            m.role = None;
+            continue;
+        }
+        // the tagger may leave the outlet's article out ("Selon Le Parisien" tagged
+        // "Parisien"): the article as written right before the name joins it ("un
+        // Parisien" stays a Parisian)
+        let before = &a.text[..m.span.start];
+        let article = lx.outlets.values().find_map(|o| {
+            let (det, rest) = o.split_once([' ', '\''])?;
+            let det_len = det.len() + 1;
+            (matches!(det, "Le" | "La" | "L" | "Les") && key(rest) == name && before.ends_with(&o[..det_len]))
+                .then_some(det_len)
+        });
+        if let Some(n) = article {
+            m.span = Span::new(m.span.start - n, m.span.end);
+            m.kind = EntityKind::Org;
+            m.role = None;
+        }
+    }
+}
+
 /// An organisation's acronym defined in brackets ("(National Park Service, NPS)")
 /// is that organisation wherever else the article writes it ("précise le NPS"),
 /// where the tagger, without the brackets, saw no name.
@@ -939,6 +974,8 @@ pub fn tag_article(a: &mut Article) {
     given_names_before_surnames(a, &sentences, &mut out);
     consistent_persons(a, &sentences, &mut out);
     consistent_acronyms(a, &sentences, &mut out);
+    // (last: a step above may spread a name the tagger took for a person)
+    outlets(a, &mut out);
     titles_out(a, &mut out);
     // a title written in capitals is no group: "le PDG", "the CEO"
     out.retain(|m| {

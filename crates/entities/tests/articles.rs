@@ -206,3 +206,18 @@ fn a_surname_after_a_given_name_and_an_acronym_defined_in_brackets() {
     let opv: Vec<&str> = m.iter().filter(|x| x.0 == "OPV").map(|x| x.2).collect();
     assert_eq!(opv.len(), 2, "{m:#?}");
 }
+
+#[test]
+fn news_outlets_of_the_list_are_organisations() {
+    let a = article(
+        "Port-Esquel : la digue cède\n\n\
+         La digue a cédé mardi, rapporte Ouest-France. Selon Le Parisien, trois maisons sont inondées, \
+         et France Bleu annonce des renforts.\n",
+    );
+    let m = mentions(&a);
+    for name in ["Ouest-France", "Le Parisien", "France Bleu"] {
+        let x = m.iter().find(|x| x.0 == name).unwrap_or_else(|| panic!("no {name} in {m:?}"));
+        assert_eq!(x.1, EntityKind::Org, "{x:?}");
+        assert!(x.2.starts_with("org:"), "{x:?}");
+    }
+}
