@@ -299,6 +299,7 @@ pub fn is_document_noun(w: &str) -> bool {
             | "document"
             | "texte"
             | "communique"
+            | "tweet"
             | "sondage"
             | "enquete"
             | "bilan"

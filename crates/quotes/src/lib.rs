@@ -2335,13 +2335,29 @@ fn sentence_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
                 return None;
             }
             match cue.pronoun {
-                Some(p) => Some((cue, Speaker { span: c.toks[p].span, entity: None, anonymous: false })),
-                None => speaker_before(c, k, lo).map(|f| (cue, f.speaker)),
+                Some(p) => Some((cue, Speaker { span: c.toks[p].span, entity: None, anonymous: false }, None)),
+                None => speaker_before(c, k, lo).map(|f| (cue, f.speaker, None)).or_else(|| {
+                    // an incise before the quote: "Mais, a insisté Jean X, ces jeunes « … »"
+                    (k > lo && c.w(k - 1) == ",")
+                        .then(|| speaker_at(c, cue.end, qk))
+                        .flatten()
+                        // (close before the quote, with no other verb of saying between)
+                        .filter(|f| {
+                            c.w(f.end) == ","
+                                && c.mention(c.tok_from(f.speaker.span.start)).is_some()
+                                && qk <= f.end + 12
+                                && !(f.end..qk).any(|x| {
+                                    is_cue_verb(c.w(x)) || c.mention(x).is_some_and(|(m, _)| m.kind == EntityKind::Per)
+                                })
+                        })
+                        .map(|f| (cue, f.speaker, f.description))
+                }),
             }
         });
-        if let Some((cue, sp)) = subject {
+        if let Some((cue, sp, description)) = subject {
             q.cue = Some(c.span(cue.start, cue.end));
             q.speaker = Some(sp);
+            q.description = description.or(q.description);
             continue;
         }
         // "Un message qui revient, pour le syndicat Alliance, à jeter « en pâture »": the

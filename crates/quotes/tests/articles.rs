@@ -1006,3 +1006,17 @@ fn a_time_with_its_article_sits_inside_a_cue() {
     let k = find(&q, "une hausse récente");
     assert!(k.2.is_some_and(|s| s.contains("Agence de santé du Val")), "{k:?}");
 }
+
+#[test]
+fn an_incise_before_the_quote_names_its_speaker() {
+    let a = article(
+        "Le Valmont en deuil\n\n\
+         Trois jeunes sont morts au Valmont. Mais, a insisté Jean Carvin, ces jeunes « n'étaient pas des soldats, \
+         n'étaient pas armés » et voulaient aider. « Rendez-vous demain sur le pont d'Esquel pour saluer leur mémoire », \
+         indique un tweet de l'état-major.\n",
+    );
+    let q = quotes(&a);
+    let k = find(&q, "n'étaient pas des soldats");
+    assert_eq!((k.2, k.3), (Some("Jean Carvin"), Some("per:jean.carvin")), "{k:?}");
+    assert_eq!(find(&q, "Rendez-vous demain").2, Some("un tweet de l'état-major"));
+}
