@@ -878,15 +878,35 @@ fn given_names_before_surnames(a: &Article, sentences: &[(usize, usize, usize)],
 /// whatever the tagger made of it: "Ouest-France" is no person, "La Provence"
 /// and "Le Parisien" no place ("rapporte Le Parisien", "selon Nice-Matin").
 fn outlets(a: &Article, out: &mut [EntityMention]) {
-    let lx = recoupe_text::lexicon::lexicon();
-    let key = |s: &str| recoupe_text::fold::fold_str(&s.replace(['-', '’', '\''], " "));
+    use std::collections::{HashMap, HashSet};
+    use std::sync::OnceLock;
+    fn key(s: &str) -> String {
+        recoupe_text::fold::fold_str(&s.replace(['-', '’', '\''], " "))
+    }
+    // the outlets' names as keys, and the names after their article with the article
+    // as written ("parisien" → "Le "), made once: this runs on every mention
+    /// Whole names; names after their article → the articles as written.
+    type Keys = (HashSet<String>, HashMap<String, Vec<&'static str>>);
+    static KEYS: OnceLock<Keys> = OnceLock::new();
+    let (whole, bare) = KEYS.get_or_init(|| {
+        let lx = recoupe_text::lexicon::lexicon();
+        let mut bare: HashMap<String, Vec<&'static str>> = HashMap::new();
+        for o in lx.outlets.values() {
+            if let Some((det, rest)) = o.split_once([' ', '\'']) {
+                if matches!(det, "Le" | "La" | "L" | "Les") {
+                    bare.entry(key(rest)).or_default().push(&o[..det.len() + 1]);
+                }
+            }
+        }
+        (lx.outlets.values().map(|o| key(o)).collect(), bare)
+    });
     for m in out.iter_mut().filter(|m| m.kind != EntityKind::Org) {
         let name = key(m.span.slice(&a.text));
         // ("Orange" the company is also a town and a colour)
         if name == "orange" {
             continue;
         }
-        if lx.outlets.values().any(|o| key(o) == name) {
+        if whole.contains(&name) {
             m.kind = EntityKind::Org;
             m.role = None;
             continue;
@@ -895,14 +915,9 @@ fn outlets(a: &Article, out: &mut [EntityMention]) {
         // "Parisien"): the article as written right before the name joins it ("un
         // Parisien" stays a Parisian)
         let before = &a.text[..m.span.start];
-        let article = lx.outlets.values().find_map(|o| {
-            let (det, rest) = o.split_once([' ', '\''])?;
-            let det_len = det.len() + 1;
-            (matches!(det, "Le" | "La" | "L" | "Les") && key(rest) == name && before.ends_with(&o[..det_len]))
-                .then_some(det_len)
-        });
-        if let Some(n) = article {
-            m.span = Span::new(m.span.start - n, m.span.end);
+        let article = bare.get(&name).and_then(|dets| dets.iter().find(|d| before.ends_with(**d)));
+        if let Some(d) = article {
+            m.span = Span::new(m.span.start - d.len(), m.span.end);
             m.kind = EntityKind::Org;
             m.role = None;
         }
