@@ -409,7 +409,7 @@ fn video_credit(text: &str, s: Span) -> bool {
     }
     let lx = lexicon();
     let caps = credit.len() >= 3 && credit.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
-    caps || lx.is_agency(credit) || lx.outlets.values().any(|o| o.eq_ignore_ascii_case(credit))
+    caps || lx.is_agency(credit) || lx.is_outlet_name(credit)
 }
 
 /// Inline link annotations: "(article en anglais)", "(article abonnés)".

@@ -227,6 +227,12 @@ impl Lexicon {
     pub fn is_agency(&self, s: &str) -> bool {
         self.agencies.contains(&fold_str(s))
     }
+
+    /// Whether `s` is the name of an outlet of our list, in any ASCII case
+    /// ("BFMTV", "euronews").
+    pub fn is_outlet_name(&self, s: &str) -> bool {
+        self.outlets.values().any(|o| o.eq_ignore_ascii_case(s))
+    }
 }
 
 /// A set of (word length in chars, edge char) pairs as a bit table: a test

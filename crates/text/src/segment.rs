@@ -631,9 +631,7 @@ fn split_caps_glue(lx: &Lexicon, para: &str, cs: &[(u32, char)], i: usize) -> bo
         return false;
     }
     let acronym = para.get(byte_at(para, cs, a)..byte_at(para, cs, i)).unwrap_or("");
-    lx.sentence_starters.contains(word_at(para, cs, i))
-        || lx.is_agency(acronym)
-        || lx.outlets.values().any(|o| o.eq_ignore_ascii_case(acronym))
+    lx.sentence_starters.contains(word_at(para, cs, i)) || lx.is_agency(acronym) || lx.is_outlet_name(acronym)
 }
 
 fn split_camel(lx: &Lexicon, para: &str, cs: &[(u32, char)], i: usize) -> bool {
