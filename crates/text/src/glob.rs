@@ -110,6 +110,16 @@ impl Glob {
         &self.head
     }
 
+    /// The literal run the pattern ends with.
+    pub fn tail(&self) -> &[char] {
+        &self.tail
+    }
+
+    /// Whether the pattern starts with a number (`#`).
+    pub fn starts_with_number(&self) -> bool {
+        self.pieces.first() == Some(&Piece::Num)
+    }
+
     /// The first char every match starts with, if the pattern starts with a literal.
     pub fn first_char(&self) -> Option<char> {
         self.first

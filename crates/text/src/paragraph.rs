@@ -9,9 +9,15 @@ pub fn split(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut lines: Vec<Span> = Vec::new();
     let mut pos = 0;
-    for line in text.split_inclusive('\n') {
-        let span = trim(text, Span::new(pos, pos + line.len()));
-        pos += line.len();
+    // (the lines found with memchr's vector search: the standard library's
+    // search for a char reads a word at a time)
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1);
+    for end in ends.chain((pos < text.len()).then_some(text.len())) {
+        if end <= pos {
+            continue;
+        }
+        let span = trim(text, Span::new(pos, end));
+        pos = end;
         if span.is_empty() {
             flush_block(text, &mut lines, &mut out);
         } else {

@@ -85,7 +85,7 @@ pub fn find(text: &str, para: Span, tokens: &[Token], out: &mut Vec<Residue>) {
     let toks = &tokens[from..to];
     let word = |t: &Token| t.span.slice(text);
     // 1. brackets: "[Russian President Vladimir]", "[It]" (few paragraphs have one)
-    let mut i = if para.slice(text).contains('[') { 0 } else { toks.len() };
+    let mut i = if memchr::memchr(b'[', para.slice(text).as_bytes()).is_some() { 0 } else { toks.len() };
     while i < toks.len() {
         if toks[i].kind == TokenKind::Punct && word(&toks[i]) == "[" {
             if let Some(close) = toks[i + 1..].iter().position(|t| word(t) == "]") {
