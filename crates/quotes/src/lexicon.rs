@@ -101,6 +101,12 @@ pub fn is_cue_verb(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase) && verbs().contains_key(fold_word(w).as_ref())
 }
 
+/// Reporting verbs that as often take a thing for object ("révèlent les
+/// comportements"): inside a quote they are no attribution incise.
+pub fn takes_thing_object(w: &str) -> bool {
+    fold_word(w).starts_with("revel")
+}
+
 /// Whether `w` is the present participle of a reporting verb, as in a clause
 /// that reports its sentence's subject: French "en affirmant que", ", jugeant
 /// que", ", disant que"; English ", adding that", ", noting that".
@@ -299,6 +305,8 @@ pub fn is_document_noun(w: &str) -> bool {
             | "document"
             | "texte"
             | "communique"
+            | "petition"
+            | "tribune"
             | "tweet"
             | "sondage"
             | "enquete"
@@ -435,6 +443,21 @@ pub fn is_speaking_noun(w: &str) -> bool {
                 | "enqueteuses"
                 | "associations"
                 | "syndicats"
+                // the signatories and authors of a text, who speak through it
+                // ("rappellent les signataires", "redoutent les auteurs")
+                | "signataire"
+                | "signataires"
+                | "auteur"
+                | "auteurs"
+                | "autrice"
+                | "petitionnaires"
+                | "organisateur"
+                | "organisateurs"
+                | "organisatrice"
+                | "organisatrices"
+                | "plaignant"
+                | "plaignante"
+                | "plaignants"
                 | "organisations"
                 | "federations"
                 | "direction"

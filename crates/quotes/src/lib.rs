@@ -91,6 +91,10 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
     if k > 0 && lexicon::is_noun_determiner(&recoupe_text::fold::fold_word(c.w(k - 1))) {
         return None;
     }
+    // a reflexive verb's cue starts at its pronoun ("Le ministre se dit"), not after it
+    if k > 0 && matches!(c.w(k - 1), "se" | "s'" | "s’") {
+        return None;
+    }
     let mut i = k;
     let mut pronoun = None;
     // an object clitic first: "leur a-t-il asséné", "lui a-t-elle répondu", "nous a confié"
@@ -187,8 +191,10 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
 /// "a réagi pour sa part X".
 fn cue_tail(c: &Ctx, mut i: usize) -> usize {
     loop {
-        if is_cue_adverb(c.w(i)) || c.w(i) == "ainsi" {
+        if is_cue_adverb(c.w(i)) || c.w(i) == "ainsi" || c.fr && ment_adverb(c.w(i)) {
             i += 1;
+        } else if matches!((c.w(i), c.w(i + 1)), ("par", "ailleurs") | ("en", "outre") | ("de", "nouveau")) {
+            i += 2;
         } else if matches!(
             (c.w(i), c.w(i + 1), c.w(i + 2)),
             ("de", "son" | "leur", "côté") | ("pour", "sa" | "leur", "part")
@@ -215,6 +221,18 @@ fn cue_tail(c: &Ctx, mut i: usize) -> usize {
             return i;
         }
     }
+}
+
+/// A French adverb in "-ment" between a verb and its subject ("estime
+/// rétrospectivement l'ex-présentatrice", "dément fermement le ministre"): a
+/// lower-case word of seven letters or more, not itself a reporting verb
+/// ("estiment"), nor "comment", which opens a question.
+fn ment_adverb(w: &str) -> bool {
+    w.ends_with("ment")
+        && w.chars().count() >= 7
+        && w.chars().all(char::is_lowercase)
+        && w != "comment"
+        && !is_cue_verb(w)
 }
 
 /// Right after a quote and its comma, the inverted compound past of a verb the
@@ -719,7 +737,29 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
                     .tok_from(e.span.start)
                     .checked_sub(1)
                     .is_some_and(|x| is_of(c.w(x)) && (k + 1..x).any(|y| other(c.w(y))));
-                span.contains(e.span) && (e.kind == EntityKind::Per && !of || e.kind == EntityKind::Org && !person_role)
+                // a group after a participle and "par" is the medium the source spoke
+                // to ("une source sollicitée par l'AFP", "citée par Axios"); a person
+                // there wrote it ("un appel cosigné par X")
+                // (but "les informations publiées par L'Opinion", "une étude publiée
+                // par X" are theirs)
+                let theirs = (k + 1..(k + 3).min(end)).any(|x| {
+                    matches!(
+                        c.w(x),
+                        "information" | "informations" | "étude" | "sondage" | "enquête" | "révélations" | "article"
+                    )
+                });
+                let agent = e.kind == EntityKind::Org
+                    && !theirs
+                    && c.tok_from(e.span.start)
+                        .checked_sub(2)
+                        .is_some_and(|x| c.w(x + 1) == "par" && PARTICIPLE_ENDINGS.iter().any(|p| c.w(x).ends_with(p)));
+                // a source close to a group is not the group ("une source proche du
+                // ministère")
+                let near = matches!(c.w(k + 1), "source" | "sources");
+                span.contains(e.span)
+                    && !agent
+                    && !near
+                    && (e.kind == EntityKind::Per && !of || e.kind == EntityKind::Org && !person_role)
             })
             .map(|e| e.entity.clone());
         (Speaker { span, entity, anonymous }, end, None)
@@ -1494,6 +1534,11 @@ fn incise(c: &Ctx, from: usize, to: usize) -> Option<(usize, usize, Cue, Found)>
         let Some(cue) = cue_at(c, k + 1) else { continue };
         // present-tense inversion only: the verb comes first
         if is_aux(c.w(k + 1)) && cue.pronoun.is_none() {
+            continue;
+        }
+        // a verb that also takes a thing for object is the quote's own words
+        // ("…, révèlent les comportements délictueux…") unless a pronoun inverts it
+        if cue.pronoun.is_none() && (k + 1..cue.end).any(|i| lexicon::takes_thing_object(c.w(i))) {
             continue;
         }
         let found =

@@ -1020,3 +1020,34 @@ fn an_incise_before_the_quote_names_its_speaker() {
     assert_eq!((k.2, k.3), (Some("Jean Carvin"), Some("per:jean.carvin")), "{k:?}");
     assert_eq!(find(&q, "Rendez-vous demain").2, Some("un tweet de l'état-major"));
 }
+
+#[test]
+fn adverbs_revelations_signatories_and_sources_quoted_by_a_medium() {
+    let a = article(
+        "Le bac de Valmora\n\n\
+         Le recteur a annoncé que l'oral serait maintenu. Mais « le programme est trop lourd », rappellent les \
+         signataires. « Je ne suis pas au courant de ces chiffres », assure par ailleurs Basile Oren, secrétaire \
+         du syndicat. « Le confinement a frappé les élèves les plus fragiles », estime rétrospectivement \
+         l'ancienne inspectrice. Le ministre se dit par ailleurs « tout à fait prêt » à discuter. \
+         Les épreuves ont été reportées, révèle le quotidien. « Rien n'est décidé », indique une source \
+         proche du rectorat sollicitée par l'Agence Valmora Presse. « Les témoignages affluent, révèlent les \
+         failles du système, qui durent depuis des années », poursuit-il.\n",
+    );
+    let q = quotes(&a);
+    // a plural cue and its plural subject after it
+    assert_eq!(find(&q, "le programme").2, Some("les signataires"));
+    // an adverbial between the cue and its subject
+    assert_eq!(find(&q, "Je ne suis pas").2, Some("Basile Oren"));
+    assert_eq!(find(&q, "Le confinement").2, Some("l'ancienne inspectrice"));
+    // a reflexive verb's subject stops before its pronoun
+    assert_eq!(find(&q, "tout à fait prêt").2, Some("Le ministre"));
+    // "révéler" reports, outside a quote
+    let k = find(&q, "Les épreuves ont été reportées");
+    assert_eq!((k.1, k.2), (QuoteKind::Indirect, Some("le quotidien")), "{k:?}");
+    // a source quoted by an agency is not that agency
+    let k = find(&q, "Rien n'est décidé");
+    assert_eq!(k.2, Some("une source proche du rectorat sollicitée par l'Agence Valmora Presse"), "{k:?}");
+    assert_eq!(k.3, None, "{k:?}");
+    // inside a quote, "révèlent les failles" is the quote's own words, not an incise
+    assert!(find(&q, "Les témoignages affluent").0.contains("failles du système"), "{q:#?}");
+}
