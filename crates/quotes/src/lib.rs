@@ -321,6 +321,20 @@ fn time_phrase(c: &Ctx, i: usize) -> Option<usize> {
         // de presse le directeur", "a annoncé dans un communiqué la préfecture"
         ("en", "conférence" | "point", "de") if c.w(i + 3) == "presse" => Some(4),
         ("en", "point", "presse") => Some(3),
+        // "a déclaré jeudi lors d'une conférence de presse Jean-Luc X"
+        ("lors", "d'" | "d’", "une" | "un") => match (c.w(i + 3), c.w(i + 4), c.w(i + 5)) {
+            ("conférence" | "point", "de", "presse") => Some(6),
+            ("point", "presse", _) => Some(5),
+            ("interview" | "entretien" | "discours" | "déplacement" | "visite" | "débat" | "réunion", _, _) => {
+                Some(4)
+            }
+            _ => None,
+        },
+        ("lors", "de" | "du", _)
+            if matches!(c.w(i + 3), "conférence" | "point") && c.w(i + 4) == "de" && c.w(i + 5) == "presse" =>
+        {
+            Some(6)
+        }
         ("dans", "un" | "une", "communiqué" | "lettre" | "tweet" | "message" | "courrier" | "vidéo") => Some(3),
         ("un", "jour", _) => Some(2),
         // "a cette fois noté", "a encore une fois rappelé"
@@ -952,7 +966,14 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
         .or_else(|| {
             // not the complement of an apposition ("a student from Port Esquel, said")
             c.ents.iter().rev().find(|e| {
-                let before = c.tok_from(e.span.start).checked_sub(1).map(|x| c.w(x));
+                // (past the article: "directeur de la Canadian Opera Company,")
+                let before = c.tok_from(e.span.start).checked_sub(1).map(|x| {
+                    if matches!(c.w(x), "la" | "le" | "l'" | "l’" | "les" | "the") && x > 0 {
+                        c.w(x - 1)
+                    } else {
+                        c.w(x)
+                    }
+                });
                 let complement = before.is_some_and(|w| {
                     matches!(
                         w,
@@ -1768,8 +1789,9 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                 .filter(|e| e.kind == EntityKind::Org && e.span.end <= sp.span.start)
                 .find(|e| recoupe_text::fold::fold_word(e.span.slice(&a.text)).split([' ', '\'']).any(|x| x == head))
                 .map(|e| e.entity.clone())
-                // else, for a generic head, the group that spoke last ("selon l'OCDE … Selon
-                // l'organisation"); "le syndicat" is not any group
+                // else, for a generic head, the group that spoke last ("selon l'OCDE …
+                // Selon l'organisation"), not a news outlet ("selon RTL … l'association");
+                // "le syndicat" is not any group
                 .or_else(|| {
                     let generic = matches!(
                         head.as_str(),
@@ -1781,7 +1803,14 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                             | "entreprise"
                             | "compagnie"
                     );
-                    last_group.clone().filter(|_| generic)
+                    let outlet = |g: &String| {
+                        let lx = recoupe_text::lexicon::lexicon();
+                        a.layers.entities.iter().any(|e| {
+                            &e.entity == g
+                                && (lx.is_outlet_name(e.span.slice(&a.text)) || lx.is_agency(e.span.slice(&a.text)))
+                        })
+                    };
+                    last_group.clone().filter(|g| generic && !outlet(g))
                 });
         } else if pronoun && matches!(bare_pronoun, "on" | "On") {
             // "explique-t-on": an impersonal source, no one's in particular

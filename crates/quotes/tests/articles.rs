@@ -1051,3 +1051,20 @@ fn adverbs_revelations_signatories_and_sources_quoted_by_a_medium() {
     // inside a quote, "révèlent les failles" is the quote's own words, not an incise
     assert!(find(&q, "Les témoignages affluent").0.contains("failles du système"), "{q:#?}");
 }
+
+#[test]
+fn neither_a_group_in_an_apposition_nor_an_occasion_is_the_speaker() {
+    let a = article(
+        "L'opéra de Port-Esquel\n\n\
+         M. Neuville, qui a été directeur de la Compagnie lyrique du Val, a de son côté indiqué qu'il ne \
+         souhaitait pas « une révolution ». « Nous rouvrirons en mars », a déclaré jeudi lors d'une conférence \
+         de presse Jean-Luc Ferrat, maire de Port-Esquel.\n",
+    );
+    let q = quotes(&a);
+    // the group in the apposition is not the subject: the person before it is
+    let k = find(&q, "il ne souhaitait");
+    assert!(k.2.is_some_and(|s| s.contains("Neuville")), "{k:?}");
+    // an occasion between the cue and its subject
+    let k = find(&q, "Nous rouvrirons");
+    assert_eq!(k.2, Some("Jean-Luc Ferrat"), "{k:?}");
+}
