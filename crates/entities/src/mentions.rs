@@ -874,6 +874,83 @@ fn given_names_before_surnames(a: &Article, sentences: &[(usize, usize, usize)],
     }
 }
 
+/// The outlets of our list whose names have two words or more, found in the text
+/// whatever the tagger made of them ("Europe 1" is no place "Europe", "Paris
+/// Match" no "Paris" and "Match", "Le Parisien" opening a sentence no lost
+/// word): the words as written, but for an article in lower case ("selon le
+/// Parisien"). Not the names that are also places ("La Provence", "la
+/// Meuse"), nor inside a longer name ("La Tribune de Genève").
+fn outlet_phrases(a: &Article, sentences: &[(usize, usize, usize)], out: &mut Vec<EntityMention>) {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    /// First word → the names' words, longest first.
+    static NAMES: OnceLock<HashMap<String, Vec<Vec<String>>>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let mut m: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        for n in recoupe_text::lexicon::lexicon().outlets.values() {
+            if matches!(*n, "La Provence" | "La Montagne" | "La Meuse" | "Sud Ouest") {
+                continue;
+            }
+            let mut toks = Vec::new();
+            recoupe_text::token::tokenize(n, Span::new(0, n.len()), &mut toks);
+            let words: Vec<String> = toks.iter().map(|t| t.span.slice(n).to_string()).collect();
+            if words.len() < 2 {
+                continue;
+            }
+            let first = words[0].clone();
+            if matches!(first.as_str(), "Le" | "La" | "Les" | "L'") {
+                let mut lower = words.clone();
+                lower[0] = first.to_lowercase();
+                m.entry(lower[0].clone()).or_default().push(lower);
+            }
+            m.entry(first).or_default().push(words);
+        }
+        for v in m.values_mut() {
+            v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        }
+        m
+    });
+    let text = &a.text;
+    let toks = &a.layers.tokens;
+    let mut added = Vec::new();
+    for &(_, lo, hi) in sentences {
+        let mut i = lo;
+        while i < hi {
+            let mut step = 1;
+            if let Some(cands) = names.get(toks[i].span.slice(text)) {
+                for words in cands {
+                    let end = i + words.len();
+                    if end > hi || !(i..end).zip(words).all(|(k, w)| toks[k].span.slice(text) == w) {
+                        continue;
+                    }
+                    // (English names without their article, as the tagger writes them:
+                    // "The Washington Post" is the "Washington Post" of other sentences)
+                    let from = if words[0] == "The" { i + 1 } else { i };
+                    let span = Span::new(toks[from].span.start, toks[end - 1].span.end);
+                    // (a longer name goes on past it: "La Tribune de Genève", "la Croix Rouge")
+                    let longer = out.iter().any(|m| m.span.overlaps(span) && m.span.end > span.end);
+                    if !longer && !hidden(a, span) && make_room(out, span, toks, text) {
+                        added.push(EntityMention {
+                            span,
+                            kind: EntityKind::Org,
+                            entity: String::new(),
+                            role: None,
+                            stands_for: None,
+                        });
+                    }
+                    step = words.len();
+                    break;
+                }
+            }
+            i += step;
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| m.span.start);
+    }
+}
+
 /// A news outlet of our list (`data/lexicon/outlets.tsv`) is an organisation
 /// whatever the tagger made of it: "Ouest-France" is no person, "La Provence"
 /// and "Le Parisien" no place ("rapporte Le Parisien", "selon Nice-Matin").
@@ -990,6 +1067,7 @@ pub fn tag_article(a: &mut Article) {
     consistent_persons(a, &sentences, &mut out);
     consistent_acronyms(a, &sentences, &mut out);
     // (last: a step above may spread a name the tagger took for a person)
+    outlet_phrases(a, &sentences, &mut out);
     outlets(a, &mut out);
     titles_out(a, &mut out);
     // a title written in capitals is no group: "le PDG", "the CEO"

@@ -221,3 +221,22 @@ fn news_outlets_of_the_list_are_organisations() {
         assert!(x.2.starts_with("org:"), "{x:?}");
     }
 }
+
+#[test]
+fn outlet_names_of_several_words_are_found_whatever_the_tagger_saw() {
+    let a = article(
+        "Port-Esquel : la digue cède
+
+         Le Parisien révèle que la digue a cédé mardi. Selon Europe 1, trois maisons sont inondées,          a précisé Paris Match. La Tribune de Genève évoque une crue de la Meuse. Le monde agricole          attend des aides.\n",
+    );
+    let m = mentions(&a);
+    for name in ["Le Parisien", "Europe 1", "Paris Match"] {
+        let x = m.iter().find(|x| x.0 == name).unwrap_or_else(|| panic!("no {name} in {m:?}"));
+        assert_eq!(x.1, EntityKind::Org, "{x:?}");
+    }
+    // no place "Europe" nor "Paris" left inside them
+    assert!(!m.iter().any(|x| x.0 == "Europe" || x.0 == "Paris"), "{m:?}");
+    // a longer name keeps its words, a river stays a place, "Le monde" is no daily
+    assert!(!m.iter().any(|x| x.0 == "La Tribune" || x.0 == "Meuse" && x.1 == EntityKind::Org), "{m:?}");
+    assert!(!m.iter().any(|x| x.0 == "Le monde"), "{m:?}");
+}
