@@ -152,7 +152,10 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
                 ("de", "son" | "leur", "côté") | ("pour", "sa" | "leur", "part") | ("une", "nouvelle", "fois")
             ) {
                 i += 3;
-            } else if matches!((c.w(i), c.w(i + 1)), ("par", "ailleurs") | ("en", "outre") | ("de", "nouveau")) {
+            } else if matches!(
+                (c.w(i), c.w(i + 1)),
+                ("par", "ailleurs") | ("en", "outre") | ("de", "nouveau") | ("d'" | "d’", "abord")
+            ) {
                 i += 2;
             } else {
                 break;
@@ -193,7 +196,10 @@ fn cue_tail(c: &Ctx, mut i: usize) -> usize {
     loop {
         if is_cue_adverb(c.w(i)) || c.w(i) == "ainsi" || c.fr && ment_adverb(c.w(i)) {
             i += 1;
-        } else if matches!((c.w(i), c.w(i + 1)), ("par", "ailleurs") | ("en", "outre") | ("de", "nouveau")) {
+        } else if matches!(
+            (c.w(i), c.w(i + 1)),
+            ("par", "ailleurs") | ("en", "outre") | ("de", "nouveau") | ("d'" | "d’", "abord")
+        ) {
             i += 2;
         } else if matches!(
             (c.w(i), c.w(i + 1), c.w(i + 2)),
@@ -497,6 +503,9 @@ fn role_phrase(c: &Ctx, k: usize, limit: usize) -> Option<(Span, usize, bool, Op
         ) || is_time_word(c.w(i))
             || is_cue_verb(c.w(i)) && i > k + 1
             || c.w(i) == "en" && c.w(i + 1).ends_with("ant")
+            // ("a écrit le chef de l'État avant de développer son propos")
+            || matches!(c.w(i), "avant" | "après")
+                && matches!(c.w(i + 1), "de" | "d'" | "d’" | "avoir" | "être" | "que" | "qu'" | "qu’")
         {
             break;
         }
@@ -2441,7 +2450,11 @@ fn sentence_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
         let pour = (lo..qk.saturating_sub(1)).find(|&x| {
             matches!(c.w(x), "pour" | "Pour") && (x == lo || matches!(c.w(x - 1), "," | "Mais" | "Et" | "mais"))
         });
-        if let Some(f) = pour.and_then(|x| speaker_at(c, x + 1, qk)).filter(|f| c.w(f.end) == ",") {
+        // (the quote may open right after the name: "Pour Bruno X « il faut … »")
+        if let Some(f) = pour
+            .and_then(|x| speaker_at(c, x + 1, qk))
+            .filter(|f| c.w(f.end) == "," || f.end + 1 == qk && matches!(c.w(f.end), "«" | "\"" | "“"))
+        {
             let x = pour.unwrap_or(lo);
             q.cue = Some(c.span(x, x + 1));
             q.speaker = Some(f.speaker);

@@ -1068,3 +1068,16 @@ fn neither_a_group_in_an_apposition_nor_an_occasion_is_the_speaker() {
     let k = find(&q, "Nous rouvrirons");
     assert_eq!(k.2, Some("Jean-Luc Ferrat"), "{k:?}");
 }
+
+#[test]
+fn first_adverbs_views_before_a_quote_and_phrases_ending_before_a_clause() {
+    let a = article(
+        "Le port de Valmora\n\n\
+         « Nous rouvrirons le port », a-t-il d'abord expliqué. Pour Ilse Morvan « le port ne rouvrira pas \
+         avant l'été ». « La décision est prise », a écrit la maire avant de détailler son plan.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Nous rouvrirons").2, Some("-t-il"));
+    assert_eq!(find(&q, "le port ne rouvrira").2, Some("Ilse Morvan"));
+    assert_eq!(find(&q, "La décision").2, Some("la maire"));
+}
