@@ -1,8 +1,8 @@
 //! Feasts named by name whose date follows a rule: Easter and the days counted
 //! from it (Western and Orthodox), the n-th weekday of a month, the Jewish
-//! feasts (the Hebrew calendar), the Islamic feasts (the arithmetic Islamic
-//! calendar, which can be a day off the observed one), and a few rules of their
-//! own. The names and rules are a data file, `data/lexicon/feasts.tsv`; the
+//! feasts (the Hebrew calendar), the Islamic feasts (the Umm al-Qura calendar
+//! of 1924 to 2077, `data/lexicon/umm_al_qura.tsv`, the arithmetic calendar
+//! beyond), and a few rules of their own. The names and rules are a data file, `data/lexicon/feasts.tsv`; the
 //! temporal grammar matches the names and resolves the year.
 //!
 //! The Hebrew and Islamic calendars follow Dershowitz and Reingold,
@@ -214,11 +214,44 @@ fn hebrew_in_year(y: i32, m: u32, d: u32) -> Vec<i64> {
         .collect()
 }
 
-// ---- Islamic (arithmetic) calendar ----
+// ---- Islamic calendar: Umm al-Qura where its table runs, arithmetic beyond ----
 
 const ISLAMIC_EPOCH: i64 = 227_015;
 
+/// The first Hijri year of `data/lexicon/umm_al_qura.tsv`.
+const UMM_AL_QURA_FIRST: i64 = 1343;
+
+/// The month starts of the Umm al-Qura calendar (days from 1970-01-01), twelve
+/// a year from 1 Muharram 1343 (1924), then 1 Muharram of the year after the
+/// last: the calendar of Saudi Arabia, whose dates the feasts are announced
+/// by, a day or two off the arithmetic calendar in some years
+/// (`tools/umm_al_qura.py` writes the file).
+fn umm_al_qura() -> &'static [i64] {
+    static T: std::sync::OnceLock<Vec<i64>> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let src = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/umm_al_qura.tsv"));
+        src.lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .flat_map(|l| l.split('\t').nth(1).unwrap_or("").split_whitespace())
+            .map(|x| x.parse().unwrap_or_else(|_| panic!("data/lexicon/umm_al_qura.tsv: bad day {x:?}")))
+            .collect()
+    })
+}
+
 fn from_islamic(y: i64, m: u32, d: u32) -> i64 {
+    let table = umm_al_qura();
+    let month = (y - UMM_AL_QURA_FIRST) * 12 + m as i64 - 1;
+    // (the table's last entry starts the month after its last month)
+    if let (Ok(i), true) = (usize::try_from(month), (1..=12).contains(&m)) {
+        if i + 1 < table.len() {
+            return table[i] + d as i64 - 1;
+        }
+    }
+    arithmetic_islamic(y, m, d)
+}
+
+/// The arithmetic Islamic calendar (Dershowitz and Reingold).
+fn arithmetic_islamic(y: i64, m: u32, d: u32) -> i64 {
     let m = m as i64;
     d as i64 + 29 * (m - 1) + (6 * m - 1).div_euclid(11) + (y - 1) * 354 + (3 + 11 * y).div_euclid(30) + ISLAMIC_EPOCH
         - 1
@@ -467,13 +500,21 @@ mod tests {
     }
 
     #[test]
-    fn islamic_feasts_on_the_arithmetic_calendar() {
-        // Ramadan 1443: the arithmetic calendar starts it on 3 April 2022 and ends it
-        // with Eid al-Fitr on 3 May (observed: 2 April and 2 May, a day earlier)
-        assert_eq!(dates("ramadan", 2022), ["2022-04-03/2022-05-03"]);
-        assert_eq!(dates("aid el-fitr", 2022), ["2022-05-03"]);
+    fn islamic_feasts_on_the_umm_al_qura_calendar() {
+        // Ramadan 1443 began on 2 April 2022 and Eid al-Fitr fell on 2 May (the
+        // arithmetic calendar says 3 April and 3 May)
+        assert_eq!(dates("ramadan", 2022), ["2022-04-02/2022-05-02"]);
+        assert_eq!(dates("aid el-fitr", 2022), ["2022-05-02"]);
         // the Islamic year is shorter: Eid al-Adha came twice in 2006 (January and December)
-        assert_eq!(dates("tabaski", 2006).len(), 2);
+        assert_eq!(dates("tabaski", 2006), ["2006-01-10", "2006-12-31"]);
+        // beyond the table (1924-2077) the arithmetic calendar goes on: the table's
+        // last months and the arithmetic ones agree within two days
+        for (y, m) in [(1500, 12), (1500, 1), (1343, 1)] {
+            let (t, a) = (from_islamic(y, m, 1), arithmetic_islamic(y, m, 1));
+            assert!((t - a).abs() <= 2, "{y}-{m}: {t} {a}");
+        }
+        assert_eq!(from_islamic(1501, 1, 1), arithmetic_islamic(1501, 1, 1));
+        assert_eq!(from_islamic(1342, 12, 1), arithmetic_islamic(1342, 12, 1));
     }
 
     #[test]

@@ -4536,7 +4536,7 @@ mod tests {
             ),
             vec![
                 ("lundi de Pâques 2022", "2022-04-18".to_string()),
-                ("ramadan", "2022-04-03/2022-05-03".to_string()),
+                ("ramadan", "2022-04-02/2022-05-02".to_string()),
                 ("Yom Kippour", "2021-09-15".to_string()),
                 ("Saint-Sylvestre", "2021-12-31".to_string()),
             ]
