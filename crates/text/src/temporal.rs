@@ -1639,6 +1639,20 @@ impl Reader<'_> {
                     };
                     // "from three to six months" is a count of months, not days
                     let b = b.filter(|_| !(bare_day && b_bare && matches!(self.key(e), Some(Key::Unit(_)))));
+                    // "9:30 - 11:00 CST": a zone after the end is the start's too
+                    let zone_in = |x: usize, y: usize| {
+                        self.toks[x.min(self.toks.len())..y.min(self.toks.len())].iter().find_map(|t| match t.key {
+                            Key::Zone(z) => Some(z as i32),
+                            _ => None,
+                        })
+                    };
+                    let a = match (zone_in(k, e), zone_in(start, j), a.from) {
+                        (Some(z), None, Some(af)) if a.grain <= Grain::Hour && !a.interval && !bare_day => {
+                            let shift = self.zone.map_or(0, |rz| rz - z);
+                            TimeValue::point(af.add_seconds(shift as i64 * 60), a.grain.min(Grain::Minute))
+                        }
+                        _ => a,
+                    };
                     let joined = b.and_then(|b| self.join(a, b, bare_day, e));
                     // "de 9h30 à 11h jeudi": a range of hours on the day that follows
                     if let Some((v, e)) = joined.filter(|(v, _)| v.grain <= Grain::Hour) {
@@ -2583,11 +2597,13 @@ impl Reader<'_> {
             }
             _ => {}
         }
-        // a zone after the clock: "4pm CET", "9 am (BST)"; moved to the reference's
+        // a zone after the clock: "4pm CET", "9 am (BST)"; moved to the reference's,
+        // to the minute (as Duckling: zones differ by half hours)
         let mut shift = 0;
         if let Some(Key::Zone(z)) = self.key(j) {
             j += 1;
             shift = self.zone.map_or(0, |rz| rz - z as i32);
+            grain = grain.min(Grain::Minute);
         }
         let base = explicit_day.unwrap_or_else(|| self.today());
         let mut at =
@@ -3032,7 +3048,9 @@ impl Reader<'_> {
             // month (not "on Tuesday, the first time…", nor "jeudi une source": "un",
             // "une" alone are articles)
             let article = self.is(k, Key::Num(1));
-            if let Some(w) = weekday.filter(|_| !comma && !article) {
+            // (nor "Thursday 9 am", "Thursday 8 GMT": an hour)
+            let hour = matches!(self.key(j), Some(Key::Am | Key::Pm | Key::OClock | Key::Zone(_)));
+            if let Some(w) = weekday.filter(|_| !comma && !article && !hour) {
                 let date = self.weekday_on_day(w, d)?;
                 return Some((TimeValue::point(date, Grain::Day), j));
             }
@@ -3242,8 +3260,10 @@ impl Reader<'_> {
                     _ => 0,
                 })
             }
-            // "lundi en huit", "mardi en 15"
-            (_, Some(Key::En | Key::At), Some(Key::Num(n) | Key::Digits(n, _)), _, _) if n == 8 || n == 15 => {
+            // "lundi en huit", "mardi en 15" (not "Thursday at 8", a time)
+            (_, Some(Key::En), Some(Key::Num(n) | Key::Digits(n, _)), _, _)
+                if (n == 8 || n == 15) && self.lang == NumLang::Fr =>
+            {
                 j += 2;
                 next_occurrence(false).add_days(if n == 8 { 7 } else { 14 })
             }
@@ -4516,6 +4536,26 @@ mod tests {
                 ("Christmas Eve", "2021-12-24".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn weekdays_with_a_clock_and_zones() {
+        let found = |text: &'static str, lang: NumLang| -> Vec<(&'static str, String)> {
+            let now = at(2013, 2, 12).with_time(4, 30, 0);
+            find(text, now, lang, Lean::Future).into_iter().map(|f| (&text[f.start..f.end], f.value.render())).collect()
+        };
+        // an hour after a weekday is no day of the month, "at 8" no "en huit"
+        assert_eq!(found("See you Thursday 9 am.", NumLang::En), [("Thursday 9 am", "2013-02-14T09:00".to_string())]);
+        assert_eq!(found("Thursday at 8 GMT.", NumLang::En), [("Thursday at 8 GMT", "2013-02-14T08:00".to_string())]);
+        assert_eq!(
+            found("Rendez-vous lundi à 8 heures, ou lundi en huit.", NumLang::Fr),
+            [("lundi à 8 heures", "2013-02-18T08:00".to_string()), ("lundi en huit", "2013-02-25".to_string())]
+        );
+        // a zone after a range of hours is its start's too, to the minute
+        let v =
+            parse_zoned("9:30 - 11:00 CST", at(2013, 2, 12).with_time(4, 30, 0), Some(-120), NumLang::En, Lean::Future)
+                .expect("a range");
+        assert_eq!(v.render(), "2013-02-12T13:30/2013-02-12T15:01");
     }
 
     #[test]
