@@ -191,38 +191,50 @@ fn curated_matches(a: &Article, sentences: &[(usize, usize, usize)], out: &mut V
     let text = &a.text;
     let names = crate::canon::curated_names();
     let toks = &a.layers.tokens;
+    add_phrases(a, sentences, out, |_, i, hi| {
+        let w = toks[i].span.slice(text);
+        if !w.starts_with(char::is_uppercase) {
+            return None;
+        }
+        for (seq, kind, exact) in names.get(recoupe_text::fold::fold_word(w).as_ref())? {
+            let end = i + seq.len();
+            if end > hi {
+                continue;
+            }
+            let same = (i..end).zip(seq).all(|(k, x)| recoupe_text::fold::fold_word(toks[k].span.slice(text)) == *x);
+            let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
+            if same && (!exact || span.slice(text).chars().all(|c| !c.is_lowercase())) {
+                return Some((Some(span), end, *kind));
+            }
+        }
+        None
+    });
+}
+
+/// A phrase found at a token: the span of its mention (none when it is to be
+/// passed over: inside a longer name), the token after it, its kind.
+type Phrase = (Option<Span>, usize, EntityKind);
+
+/// Adds the phrases `phrase_at` finds on the tokens of the readable sentences
+/// (at token `i`, before token `hi`, given the mentions so far) where they are
+/// not hidden, making room for them; a phrase found is passed over whole.
+fn add_phrases(
+    a: &Article,
+    sentences: &[(usize, usize, usize)],
+    out: &mut Vec<EntityMention>,
+    phrase_at: impl Fn(&[EntityMention], usize, usize) -> Option<Phrase>,
+) {
+    let toks = &a.layers.tokens;
     let mut added = Vec::new();
     for &(_, lo, hi) in sentences {
         let mut i = lo;
         while i < hi {
-            let w = toks[i].span.slice(text);
             let mut step = 1;
-            if w.starts_with(char::is_uppercase) {
-                if let Some(cands) = names.get(recoupe_text::fold::fold_word(w).as_ref()) {
-                    for (seq, kind, exact) in cands {
-                        let end = i + seq.len();
-                        if end > hi {
-                            continue;
-                        }
-                        let same = (i..end)
-                            .zip(seq)
-                            .all(|(k, x)| recoupe_text::fold::fold_word(toks[k].span.slice(text)) == *x);
-                        let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
-                        if same && (!exact || span.slice(text).chars().all(|c| !c.is_lowercase())) {
-                            if !hidden(a, span) && make_room(out, span, toks, text) {
-                                added.push(EntityMention {
-                                    span,
-                                    kind: *kind,
-                                    entity: String::new(),
-                                    role: None,
-                                    stands_for: None,
-                                });
-                            }
-                            step = seq.len();
-                            break;
-                        }
-                    }
+            if let Some((span, end, kind)) = phrase_at(out, i, hi) {
+                if let Some(span) = span.filter(|&s| !hidden(a, s) && make_room(out, s, toks, &a.text)) {
+                    added.push(EntityMention { span, kind, entity: String::new(), role: None, stands_for: None });
                 }
+                step = end - i;
             }
             i += step;
         }
@@ -912,43 +924,22 @@ fn outlet_phrases(a: &Article, sentences: &[(usize, usize, usize)], out: &mut Ve
     });
     let text = &a.text;
     let toks = &a.layers.tokens;
-    let mut added = Vec::new();
-    for &(_, lo, hi) in sentences {
-        let mut i = lo;
-        while i < hi {
-            let mut step = 1;
-            if let Some(cands) = names.get(toks[i].span.slice(text)) {
-                for words in cands {
-                    let end = i + words.len();
-                    if end > hi || !(i..end).zip(words).all(|(k, w)| toks[k].span.slice(text) == w) {
-                        continue;
-                    }
-                    // (English names without their article, as the tagger writes them:
-                    // "The Washington Post" is the "Washington Post" of other sentences)
-                    let from = if words[0] == "The" { i + 1 } else { i };
-                    let span = Span::new(toks[from].span.start, toks[end - 1].span.end);
-                    // (a longer name goes on past it: "La Tribune de Genève", "la Croix Rouge")
-                    let longer = out.iter().any(|m| m.span.overlaps(span) && m.span.end > span.end);
-                    if !longer && !hidden(a, span) && make_room(out, span, toks, text) {
-                        added.push(EntityMention {
-                            span,
-                            kind: EntityKind::Org,
-                            entity: String::new(),
-                            role: None,
-                            stands_for: None,
-                        });
-                    }
-                    step = words.len();
-                    break;
-                }
+    add_phrases(a, sentences, out, |out, i, hi| {
+        for words in names.get(toks[i].span.slice(text))? {
+            let end = i + words.len();
+            if end > hi || !(i..end).zip(words).all(|(k, w)| toks[k].span.slice(text) == w) {
+                continue;
             }
-            i += step;
+            // (English names without their article, as the tagger writes them:
+            // "The Washington Post" is the "Washington Post" of other sentences)
+            let from = if words[0] == "The" { i + 1 } else { i };
+            let span = Span::new(toks[from].span.start, toks[end - 1].span.end);
+            // (a longer name goes on past it: "La Tribune de Genève", "la Croix Rouge")
+            let longer = out.iter().any(|m| m.span.overlaps(span) && m.span.end > span.end);
+            return Some(((!longer).then_some(span), end, EntityKind::Org));
         }
-    }
-    if !added.is_empty() {
-        out.extend(added);
-        out.sort_by_key(|m| m.span.start);
-    }
+        None
+    });
 }
 
 /// A news outlet of our list (`data/lexicon/outlets.tsv`) is an organisation
