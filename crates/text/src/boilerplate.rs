@@ -172,13 +172,19 @@ fn rule_index() -> &'static RuleIndex {
     })
 }
 
-/// The rules of `maps` whose key the folded `run` (read from its start) has.
-fn keyed<'a>(maps: &'a [crate::lexicon::FastMap<[char; 4], Vec<usize>>; 3], run: &[char]) -> [&'a [usize]; 3] {
+/// The rules of `maps` keyed by the first chars of the folded `run`, or by its
+/// last chars when `from_end`.
+fn keyed<'a>(
+    maps: &'a [crate::lexicon::FastMap<[char; 4], Vec<usize>>; 3],
+    run: &[char],
+    from_end: bool,
+) -> [&'a [usize]; 3] {
     let mut out: [&[usize]; 3] = [&[], &[], &[]];
     for (which, n) in [(0, 4), (1, 2), (2, 1)] {
         if run.len() >= n && !maps[which].is_empty() {
+            let part = if from_end { &run[run.len() - n..] } else { &run[..n] };
             let mut key = ['\0'; 4];
-            key[..n].copy_from_slice(&run[..n]);
+            key[..n].copy_from_slice(part);
             out[which] = maps[which].get(&key).map(Vec::as_slice).unwrap_or(&[]);
         }
     }
@@ -231,20 +237,10 @@ fn any_rule_may_match(text: &str, unit: Span, paragraph: bool, sc: &mut Scratch)
     fold_edge(s, head, true, 4);
     let Some(&first) = head.first() else { return false };
     fold_back(s, 4, tail);
-    let [h4, h2, h1] = keyed(&index.by_head, head);
+    let [h4, h2, h1] = keyed(&index.by_head, head, false);
     let number = if first.is_ascii_digit() { index.free_number.as_slice() } else { &[] };
     let ([t4, t2, t1], free) = if tail.len() >= 4 {
-        // (the tail maps are keyed by a run's last chars)
-        let n = tail.len();
-        let by = |which: usize, k: usize| match &index.free_by_tail[which] {
-            m if m.is_empty() => &[][..],
-            m => {
-                let mut key = ['\0'; 4];
-                key[..k].copy_from_slice(&tail[n - k..]);
-                m.get(&key).map(Vec::as_slice).unwrap_or(&[])
-            }
-        };
-        ([by(0, 4), by(1, 2), by(2, 1)], index.free.as_slice())
+        (keyed(&index.free_by_tail, tail, true), index.free.as_slice())
     } else {
         // (a unit of three chars or fewer: every rule without a head may match)
         ([&[][..], &[], &[]], index.all_free.as_slice())
