@@ -152,10 +152,7 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
                 ("de", "son" | "leur", "côté") | ("pour", "sa" | "leur", "part") | ("une", "nouvelle", "fois")
             ) {
                 i += 3;
-            } else if matches!(
-                (c.w(i), c.w(i + 1)),
-                ("par", "ailleurs") | ("en", "outre") | ("de", "nouveau") | ("d'" | "d’", "abord")
-            ) {
+            } else if two_word_adverb(c, i) {
                 i += 2;
             } else {
                 break;
@@ -196,10 +193,7 @@ fn cue_tail(c: &Ctx, mut i: usize) -> usize {
     loop {
         if is_cue_adverb(c.w(i)) || c.w(i) == "ainsi" || c.fr && ment_adverb(c.w(i)) {
             i += 1;
-        } else if matches!(
-            (c.w(i), c.w(i + 1)),
-            ("par", "ailleurs") | ("en", "outre") | ("de", "nouveau") | ("d'" | "d’", "abord")
-        ) {
+        } else if two_word_adverb(c, i) {
             i += 2;
         } else if matches!(
             (c.w(i), c.w(i + 1), c.w(i + 2)),
@@ -227,6 +221,12 @@ fn cue_tail(c: &Ctx, mut i: usize) -> usize {
             return i;
         }
     }
+}
+
+/// An adverb of two tokens inside a cue: "a par ailleurs déclaré", "assure en
+/// outre X", "a-t-il d'abord expliqué".
+fn two_word_adverb(c: &Ctx, i: usize) -> bool {
+    matches!((c.w(i), c.w(i + 1)), ("par", "ailleurs") | ("en", "outre") | ("de", "nouveau") | ("d'" | "d’", "abord"))
 }
 
 /// A French adverb in "-ment" between a verb and its subject ("estime
