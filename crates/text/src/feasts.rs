@@ -2,8 +2,9 @@
 //! from it (Western and Orthodox), the n-th weekday of a month, the Jewish
 //! feasts (the Hebrew calendar), the Islamic feasts (the Umm al-Qura calendar
 //! of 1924 to 2077, `data/lexicon/umm_al_qura.tsv`, the arithmetic calendar
-//! beyond), and a few rules of their own. The names and rules are a data file, `data/lexicon/feasts.tsv`; the
-//! temporal grammar matches the names and resolves the year.
+//! beyond), and a few rules of their own. The names and rules are a data file,
+//! `data/lexicon/feasts.tsv`; the temporal grammar matches the names and
+//! resolves the year.
 //!
 //! The Hebrew and Islamic calendars follow Dershowitz and Reingold,
 //! *Calendrical Calculations*, in days counted from 1970-01-01.

@@ -12,7 +12,8 @@ pub fn split(text: &str) -> Vec<Span> {
     // (the lines found with memchr's vector search: the standard library's
     // search for a char reads a word at a time)
     let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1);
-    for end in ends.chain((pos < text.len()).then_some(text.len())) {
+    // (and the text's end, for a last line without its break)
+    for end in ends.chain((!text.is_empty()).then_some(text.len())) {
         if end <= pos {
             continue;
         }
