@@ -55,6 +55,28 @@ fn is_preposition(w: &str) -> bool {
 fn may_continue(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_alphabetic())
         && !matches!(w, "a" | "et" | "qui" | "que" | "has" | "and" | "who")
+        && !is_verb_before(w)
+}
+
+/// An auxiliary or a copula, which ends a role read backwards from a name: "le
+/// chef de l'État est revenu sur le cas X" gives X no role.
+fn is_verb_before(w: &str) -> bool {
+    matches!(
+        w,
+        "est"
+            | "sont"
+            | "était"
+            | "étaient"
+            | "ont"
+            | "avait"
+            | "avaient"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "had"
+            | "have"
+    )
 }
 
 /// The role of the mention `sent[i..j]`, as a span of the text.
