@@ -1100,16 +1100,33 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
         if !DETERMINERS.contains(&c.w(s)) || !(demonstrative || group || (s + 1..=prev).any(speaking)) {
             return None;
         }
-        // (without the auxiliary of a cue read from its participle: "les associations
-        // ont dénoncé « … »")
-        let span = c.span(s, if prev > s + 1 && is_aux(c.w(prev)) { prev } else { prev + 1 });
+        // (without the auxiliary of a cue read from its participle, nor its adverbs:
+        // "les associations ont dénoncé « … »", "L'homme fort du parti X avait déjà
+        // précisé")
+        let mut e = prev + 1;
+        // (not words in -ment: "le chef du gouvernement")
+        while e > s + 2 && (is_cue_adverb(c.w(e - 1)) || c.w(e - 1) == "ainsi") {
+            e -= 1;
+        }
+        // (and a reflexive's auxiliary: "Le leader insoumis s'est également dit")
+        if e > s + 3 && matches!(c.w(e - 1), "est" | "sont" | "était") && matches!(c.w(e - 2), "s'" | "s’" | "se") {
+            e -= 2;
+        }
+        let span = c.span(s, if e > s + 2 && is_aux(c.w(e - 1)) { e - 1 } else { e });
         if group && !(s + 1..=prev).any(speaking) {
-            // the group named inside the phrase, if any ("la direction de l'OM")
+            // a person named in apposition inside the phrase ("L'homme fort d'EELV
+            // Yannick X"), else the group named inside it, if any ("la direction de l'OM")
+            let apposed = |e: &&EntityMention| {
+                e.kind == EntityKind::Per
+                    && span.contains(e.span)
+                    && !c.tok_from(e.span.start).checked_sub(1).is_some_and(|x| is_of(c.w(x)))
+            };
             let entity = c
                 .ents
                 .iter()
                 .rev()
-                .find(|e| e.kind == EntityKind::Org && span.contains(e.span))
+                .find(apposed)
+                .or_else(|| c.ents.iter().rev().find(|e| e.kind == EntityKind::Org && span.contains(e.span)))
                 .map(|e| e.entity.clone());
             let speaker = Speaker { span, entity, anonymous: false };
             return Some(Found { speaker, end: cue_start, description: None, medium: None });

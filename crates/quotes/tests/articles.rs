@@ -1081,3 +1081,15 @@ fn first_adverbs_views_before_a_quote_and_phrases_ending_before_a_clause() {
     assert_eq!(find(&q, "le port ne rouvrira").2, Some("Ilse Morvan"));
     assert_eq!(find(&q, "La décision").2, Some("la maire"));
 }
+
+#[test]
+fn a_subject_phrase_stops_before_its_auxiliary_and_adverbs() {
+    let a = article(
+        "L'hôpital de Port-Esquel\n\n\
+         Le directeur de l'hôpital avait également précisé : « Les urgences resteront ouvertes tout l'été. » \
+         Le syndicat des infirmiers s'est aussi dit « très inquiet » pour la suite.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Les urgences").2, Some("Le directeur de l'hôpital"));
+    assert_eq!(find(&q, "très inquiet").2, Some("Le syndicat des infirmiers"));
+}
