@@ -1006,6 +1006,24 @@ fn consistent_acronyms(a: &Article, sentences: &[(usize, usize, usize)], out: &m
         open.is_some_and(|o| m.span.start - o < 80 && !before[o..].contains(')'))
             && text[m.span.end..].trim_start().starts_with(')')
     };
+    // an acronym in brackets right after a group's name is that group's, whatever
+    // the tagger made of it ("Santé publique France (SpF)": no place), mixed case too
+    let mixed_acronym = |w: &str| {
+        (2..=6).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_alphabetic())
+            && w.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+            && w.as_bytes()[0].is_ascii_uppercase()
+    };
+    let group_ends: Vec<usize> = out.iter().filter(|m| m.kind == EntityKind::Org).map(|m| m.span.end).collect();
+    for m in out.iter_mut() {
+        let open = text[..m.span.start].trim_end_matches(' ');
+        let after_group = open.strip_suffix('(').is_some_and(|b| group_ends.contains(&b.trim_end_matches(' ').len()));
+        if m.kind != EntityKind::Org && after_group && mixed_acronym(m.span.slice(text)) && defined(m) {
+            m.kind = EntityKind::Org;
+            m.role = None;
+        }
+    }
+    let acronym = |w: &str| acronym(w) || mixed_acronym(w);
     let names: std::collections::HashSet<&str> = out
         .iter()
         .filter(|m| m.kind == EntityKind::Org && defined(m))
@@ -1014,6 +1032,11 @@ fn consistent_acronyms(a: &Article, sentences: &[(usize, usize, usize)], out: &m
         .collect();
     if names.is_empty() {
         return;
+    }
+    // (the tagger's other readings of the defined acronym too)
+    for m in out.iter_mut().filter(|m| m.kind != EntityKind::Org && names.contains(m.span.slice(text))) {
+        m.kind = EntityKind::Org;
+        m.role = None;
     }
     spread(a, sentences, &names, EntityKind::Org, out);
 }

@@ -210,6 +210,15 @@ fn a_surname_after_a_given_name_and_an_acronym_defined_in_brackets() {
     assert!(names.contains(&"Marion Duclos-Le Goff"), "{m:#?}");
     let opv: Vec<&str> = m.iter().filter(|x| x.0 == "OPV").map(|x| x.2).collect();
     assert_eq!(opv.len(), 2, "{m:#?}");
+    // an acronym in brackets after a group's name is a group, in mixed case too,
+    // wherever the article writes it
+    let a = article(
+        "Le Val\n\nLa hausse est faible, a souligné l'Agence sanitaire du Val (AsV). Selon l'AsV, \
+         le taux baisse.\n",
+    );
+    let m = mentions(&a);
+    let asv: Vec<EntityKind> = m.iter().filter(|x| x.0 == "AsV").map(|x| x.1).collect();
+    assert_eq!(asv, [EntityKind::Org, EntityKind::Org], "{m:#?}");
 }
 
 #[test]
