@@ -449,6 +449,15 @@ pub fn detect(text: &str, paragraphs: &[Span], sentences: &[(Span, usize)]) -> F
         if s != paragraphs[p] && match_unit(text, s, false, &mut found, &mut scratch) {
             continue;
         }
+        if embedded_script(text, s) {
+            found.hits.push(Hit {
+                span: s,
+                reason: BoilerplateReason::Navigation,
+                rule: "embedded-script".into(),
+                whole_paragraph: s == paragraphs[p],
+            });
+            continue;
+        }
         if video_credit(text, s) {
             found.hits.push(Hit {
                 span: s,
@@ -465,6 +474,15 @@ pub fn detect(text: &str, paragraphs: &[Span], sentences: &[(Span, usize)]) -> F
     }
     found.hits.sort_by_key(|h| (h.span.start, h.span.end));
     found
+}
+
+/// An embedded player's script left in the text: a statement on `window` or
+/// `document` that builds or calls something ("window.pvp_… = new Pvp('digiteka',
+/// { … })"), site chrome like a share button.
+fn embedded_script(text: &str, s: Span) -> bool {
+    let t = s.slice(text);
+    (t.starts_with("window.") || t.starts_with("document."))
+        && (t.contains("= new ") || t.contains("({") || t.contains("});"))
 }
 
 /// An embedded video's title left in the text with its credit glued to it
@@ -736,6 +754,22 @@ mod tests {
         let r = reasons(t);
         let got: Vec<&str> = r.iter().map(|x| x.1).collect();
         assert_eq!(got, vec!["related_link", "related_link", "paywall", "republication", "copyright", "navigation"]);
+    }
+
+    #[test]
+    fn an_embedded_players_script_is_its_own_sentence_and_site_chrome() {
+        let text = "Les routes sont coupées depuis mardi. window.player_1 = new Player('demo', { 'id': 'X1' }, \
+                    { \"mute\": true });";
+        let doc = recoupe_model::Document { text: text.into(), ..recoupe_model::Document::default() };
+        let a = crate::pipeline::analyze(doc);
+        let sentences: Vec<&str> = a.layers.sentences.iter().map(|s| s.span.slice(&a.text)).collect();
+        assert_eq!(sentences.len(), 2, "{sentences:?}");
+        assert!(sentences[1].starts_with("window.player_1"), "{sentences:?}");
+        let hits: Vec<(&str, &str)> =
+            a.layers.boilerplate.iter().map(|b| (b.span.slice(&a.text), b.reason.as_str())).collect();
+        assert_eq!(hits, [(sentences[1], "navigation")]);
+        // a sentence that merely names the window is none
+        assert!(!embedded_script("window.open est une fonction.", Span::new(0, 29)));
     }
 
     #[test]

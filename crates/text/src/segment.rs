@@ -506,6 +506,14 @@ fn split_before_space(lx: &Lexicon, para: &str, cs: &[(u32, char)], i: usize, si
         q += 1;
     }
     let Some(&(_, f)) = cs.get(q) else { return true };
+    // an embedded player's script left in the text ("… souillés\". window.pvp_… =
+    // new Pvp(…") is no part of the sentence before it
+    if f == 'w' || f == 'd' {
+        let rest = &para[cs[q].0 as usize..];
+        if rest.starts_with("window.") || rest.starts_with("document.") {
+            return true;
+        }
+    }
     if f.is_lowercase() {
         // French writers often type a sentence-initial "À" as "à" ("… en général.
         // à voir jusqu'à vendredi"); any other lower-case word continues the
