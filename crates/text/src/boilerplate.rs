@@ -449,22 +449,16 @@ pub fn detect(text: &str, paragraphs: &[Span], sentences: &[(Span, usize)]) -> F
         if s != paragraphs[p] && match_unit(text, s, false, &mut found, &mut scratch) {
             continue;
         }
-        if embedded_script(text, s) {
-            found.hits.push(Hit {
-                span: s,
-                reason: BoilerplateReason::Navigation,
-                rule: "embedded-script".into(),
-                whole_paragraph: s == paragraphs[p],
-            });
-            continue;
-        }
-        if video_credit(text, s) {
-            found.hits.push(Hit {
-                span: s,
-                reason: BoilerplateReason::Caption,
-                rule: "video-credit".into(),
-                whole_paragraph: s == paragraphs[p],
-            });
+        // the sentence-scope tests: an embedded player's script, a video's credit
+        let rule = if embedded_script(text, s) {
+            Some((BoilerplateReason::Navigation, "embedded-script"))
+        } else if video_credit(text, s) {
+            Some((BoilerplateReason::Caption, "video-credit"))
+        } else {
+            None
+        };
+        if let Some((reason, rule)) = rule {
+            found.hits.push(Hit { span: s, reason, rule: rule.into(), whole_paragraph: s == paragraphs[p] });
         }
     }
     for (i, p) in paragraphs.iter().enumerate() {
