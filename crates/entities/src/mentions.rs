@@ -997,7 +997,14 @@ fn outlets(a: &Article, out: &mut [EntityMention]) {
 /// where the tagger, without the brackets, saw no name.
 fn consistent_acronyms(a: &Article, sentences: &[(usize, usize, usize)], out: &mut Vec<EntityMention>) {
     let text = &a.text;
-    let acronym = |w: &str| (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    // an acronym: two to six letters, two capitals or more, a capital first ("NPS",
+    // "SpF", "BdF")
+    let acronym = |w: &str| {
+        (2..=6).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_alphabetic())
+            && w.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+            && w.as_bytes()[0].is_ascii_uppercase()
+    };
     // (defined so: in brackets after the name, "(NPS)", "(National Park Service, NPS)";
     // an acronym the tagger merely guessed, "la TVA", is not spread)
     let defined = |m: &EntityMention| {
@@ -1007,23 +1014,16 @@ fn consistent_acronyms(a: &Article, sentences: &[(usize, usize, usize)], out: &m
             && text[m.span.end..].trim_start().starts_with(')')
     };
     // an acronym in brackets right after a group's name is that group's, whatever
-    // the tagger made of it ("Santé publique France (SpF)": no place), mixed case too
-    let mixed_acronym = |w: &str| {
-        (2..=6).contains(&w.len())
-            && w.bytes().all(|b| b.is_ascii_alphabetic())
-            && w.bytes().filter(u8::is_ascii_uppercase).count() >= 2
-            && w.as_bytes()[0].is_ascii_uppercase()
-    };
+    // the tagger made of it ("Santé publique France (SpF)": no place)
     let group_ends: Vec<usize> = out.iter().filter(|m| m.kind == EntityKind::Org).map(|m| m.span.end).collect();
     for m in out.iter_mut() {
         let open = text[..m.span.start].trim_end_matches(' ');
         let after_group = open.strip_suffix('(').is_some_and(|b| group_ends.contains(&b.trim_end_matches(' ').len()));
-        if m.kind != EntityKind::Org && after_group && mixed_acronym(m.span.slice(text)) && defined(m) {
+        if m.kind != EntityKind::Org && after_group && acronym(m.span.slice(text)) && defined(m) {
             m.kind = EntityKind::Org;
             m.role = None;
         }
     }
-    let acronym = |w: &str| acronym(w) || mixed_acronym(w);
     let names: std::collections::HashSet<&str> = out
         .iter()
         .filter(|m| m.kind == EntityKind::Org && defined(m))

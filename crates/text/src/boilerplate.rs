@@ -117,16 +117,14 @@ struct RuleIndex {
     all_free: Vec<usize>,
 }
 
+/// The lengths of the keys of the three maps of [`RuleIndex`], in order.
+const KEY_LENS: [usize; 3] = [4, 2, 1];
+
 /// The key of a literal run for [`RuleIndex`]: which of its maps (four chars,
 /// two, one) and the chars, padded.
 fn edge_key(run: &[char]) -> Option<(usize, [char; 4])> {
     let n = key_len(run.len());
-    let which = match n {
-        0 => return None,
-        1 => 2,
-        2 => 1,
-        _ => 0,
-    };
+    let which = KEY_LENS.iter().position(|&k| k == n)?;
     let mut key = ['\0'; 4];
     key[..n].copy_from_slice(&run[..n]);
     Some((which, key))
@@ -180,7 +178,7 @@ fn keyed<'a>(
     from_end: bool,
 ) -> [&'a [usize]; 3] {
     let mut out: [&[usize]; 3] = [&[], &[], &[]];
-    for (which, n) in [(0, 4), (1, 2), (2, 1)] {
+    for (which, &n) in KEY_LENS.iter().enumerate() {
         if run.len() >= n && !maps[which].is_empty() {
             let part = if from_end { &run[run.len() - n..] } else { &run[..n] };
             let mut key = ['\0'; 4];
