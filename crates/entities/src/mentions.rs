@@ -922,10 +922,18 @@ fn outlet_phrases(a: &Article, sentences: &[(usize, usize, usize)], out: &mut Ve
         }
         m
     });
+    let lower_firsts: Vec<&str> =
+        names.keys().map(String::as_str).filter(|k| k.starts_with(char::is_lowercase)).collect();
     let text = &a.text;
     let toks = &a.layers.tokens;
     add_phrases(a, sentences, out, |out, i, hi| {
-        for words in names.get(toks[i].span.slice(text))? {
+        // (a lower-case word is looked up only if a name opens on it, "le", "l'":
+        // most tokens are let go before hashing)
+        let w = toks[i].span.slice(text);
+        if w.starts_with(char::is_lowercase) && !lower_firsts.contains(&w) {
+            return None;
+        }
+        for words in names.get(w)? {
             let end = i + words.len();
             if end > hi || !(i..end).zip(words).all(|(k, w)| toks[k].span.slice(text) == w) {
                 continue;
