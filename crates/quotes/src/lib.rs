@@ -734,6 +734,16 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
         // an inner group stands for the phrase only when the phrase is not a person's
         // role ("le ministère russe de la défense", not "la ministre du Travail")
         let person_role = (k + 1..end.min(k + 4)).any(|x| is_role_noun(c.w(x)));
+        // (but "les informations publiées par L'Opinion", "une étude publiée par X" are
+        // that group's: see `agent` below)
+        let theirs = (k + 1..(k + 3).min(end)).any(|x| {
+            matches!(
+                c.w(x),
+                "information" | "informations" | "étude" | "sondage" | "enquête" | "révélations" | "article"
+            )
+        });
+        // a source close to a group is not the group ("une source proche du ministère")
+        let near = matches!(c.w(k + 1), "source" | "sources");
         let entity = c
             .ents
             .iter()
@@ -763,22 +773,11 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
                 // a group after a participle and "par" is the medium the source spoke
                 // to ("une source sollicitée par l'AFP", "citée par Axios"); a person
                 // there wrote it ("un appel cosigné par X")
-                // (but "les informations publiées par L'Opinion", "une étude publiée
-                // par X" are theirs)
-                let theirs = (k + 1..(k + 3).min(end)).any(|x| {
-                    matches!(
-                        c.w(x),
-                        "information" | "informations" | "étude" | "sondage" | "enquête" | "révélations" | "article"
-                    )
-                });
                 let agent = e.kind == EntityKind::Org
                     && !theirs
                     && c.tok_from(e.span.start)
                         .checked_sub(2)
                         .is_some_and(|x| c.w(x + 1) == "par" && PARTICIPLE_ENDINGS.iter().any(|p| c.w(x).ends_with(p)));
-                // a source close to a group is not the group ("une source proche du
-                // ministère")
-                let near = matches!(c.w(k + 1), "source" | "sources");
                 span.contains(e.span)
                     && !agent
                     && !near
