@@ -2,7 +2,9 @@
 //! from it (Western and Orthodox), the n-th weekday of a month, the Jewish
 //! feasts (the Hebrew calendar), the Islamic feasts (the Umm al-Qura calendar
 //! of 1924 to 2077, `data/lexicon/umm_al_qura.tsv`, the arithmetic calendar
-//! beyond), and a few rules of their own. The names and rules are a data file,
+//! beyond), the Hindu, Sikh, Jain, Buddhist and Chinese feasts of a lunisolar
+//! calendar (tables of their dates, `data/lexicon/lunisolar.tsv`), and a few
+//! rules of their own. The names and rules are a data file,
 //! `data/lexicon/feasts.tsv`; the temporal grammar matches the names and
 //! resolves the year.
 //!
@@ -38,6 +40,8 @@ pub enum Rule {
     Shahenshahi(i32, u32, u32),
     /// The new moon (China's time) between 21 January and 20 February.
     ChineseNewYear,
+    /// A day of a table of `lunisolar.tsv` (its index), shifted by a number of days.
+    Table(u16, i64),
 }
 
 /// How long a feast lasts.
@@ -111,6 +115,10 @@ fn parse_line(line: &'static str) -> Option<Feast> {
         "earth-hour" => Rule::EarthHour,
         "shahenshahi" => Rule::Shahenshahi(n(1)? as i32, u(2)?, u(3)?),
         "chinese-new-year" => Rule::ChineseNewYear,
+        "table" => {
+            let name = *w.get(1)?;
+            Rule::Table(lunisolar().iter().position(|t| t.name == name)? as u16, n(2).unwrap_or(0))
+        }
         _ => return None,
     };
     let length = match length {
@@ -297,6 +305,65 @@ fn western_easter(y: i32) -> i64 {
     calendar::days_from_civil(y, m, d)
 }
 
+// ---- lunisolar feasts: tables of dates ----
+
+/// A feast's dates over a run of years, from `data/lexicon/lunisolar.tsv`
+/// (written by `tools/lunisolar.py` from the MIT-licensed tables of the
+/// holidays package): the Hindu calendars follow the moon's phases and the
+/// sun's signs as seen from India, which no short rule gives.
+struct LunisolarTable {
+    name: &'static str,
+    first_year: i32,
+    /// The days (from 1970-01-01) of each year from `first_year` (none, one or two).
+    days: Vec<Vec<i64>>,
+}
+
+fn lunisolar() -> &'static [LunisolarTable] {
+    static T: std::sync::OnceLock<Vec<LunisolarTable>> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let src = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/lunisolar.tsv"));
+        src.lines()
+            .enumerate()
+            .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
+            // the file is generated and tested: a bad line is a bug, reported with its number
+            .map(|(n, l)| {
+                parse_table_line(l).unwrap_or_else(|| panic!("data/lexicon/lunisolar.tsv:{}: bad line", n + 1))
+            })
+            .collect()
+    })
+}
+
+fn parse_table_line(line: &'static str) -> Option<LunisolarTable> {
+    let mut cols = line.split('\t');
+    let (name, first, cells) = (cols.next()?, cols.next()?.parse::<i32>().ok()?, cols.next()?);
+    let mut days = Vec::new();
+    for (k, cell) in cells.split_whitespace().enumerate() {
+        let y = first + k as i32;
+        let mut year = Vec::new();
+        for md in cell.split(',').filter(|c| *c != "-") {
+            let (m, d) = md.split_once('-')?;
+            let (m, d) = (m.parse::<u32>().ok()?, d.parse::<u32>().ok()?);
+            if !(1..=12).contains(&m) || d == 0 || d > calendar::days_in_month(y, m) {
+                return None;
+            }
+            year.push(calendar::days_from_civil(y, m, d));
+        }
+        days.push(year);
+    }
+    Some(LunisolarTable { name, first_year: first, days })
+}
+
+/// The days of table `t` shifted by `shift` that fall in Gregorian year `y`
+/// (a shift may cross New Year: the years beside are looked at too).
+fn table_days(t: &LunisolarTable, shift: i64, y: i32) -> Vec<i64> {
+    (y - 1..=y + 1)
+        .filter_map(|yy| usize::try_from(yy - t.first_year).ok().and_then(|i| t.days.get(i)))
+        .flatten()
+        .map(|d| d + shift)
+        .filter(|&d| from_days(d).year == y)
+        .collect()
+}
+
 /// The instant of the `k`-th new moon after that of 6 January 2000, as a Julian
 /// ephemeris day: Meeus, *Astronomical Algorithms*, ch. 49, with the main
 /// periodic terms (a few minutes off at most).
@@ -400,6 +467,10 @@ fn rule_days(rule: Rule, y: i32) -> Vec<(i64, Option<i64>)> {
             last_saturday.into_iter().map(|(d, _)| (if d == holy_saturday { d - 7 } else { d }, None)).collect()
         }
         Rule::ChineseNewYear => one(chinese_new_year(y)),
+        Rule::Table(t, shift) => lunisolar()
+            .get(t as usize)
+            .map(|t| table_days(t, shift, y).into_iter().map(|d| (d, None)).collect())
+            .unwrap_or_default(),
         Rule::Shahenshahi(ay, am, ad) => {
             let anchor = calendar::days_from_civil(ay, am, ad);
             let start = calendar::days_from_civil(y, 1, 1);
@@ -524,6 +595,32 @@ mod tests {
         for (y, d) in [(2013, "2013-02-10"), (2014, "2014-01-31"), (2020, "2020-01-25"), (2023, "2023-01-22")] {
             assert_eq!(dates("nouvel an chinois", y), [d]);
         }
+    }
+
+    #[test]
+    fn lunisolar_feasts_from_their_tables() {
+        // published dates: Diwali 27 October 2019, Dhanteras two days before, Bhai
+        // Dooj two after; Holi 21 March 2019; Vesak 24 May 2013 (Singapore);
+        // Rabindra Jayanti, 25 Boishakh: 9 May 2019; the Mid-Autumn Festival 10
+        // September 2022
+        assert_eq!(dates("diwali", 2019), ["2019-10-27"]);
+        assert_eq!(dates("dhanteras", 2019), ["2019-10-25"]);
+        assert_eq!(dates("bhai dooj", 2019), ["2019-10-29"]);
+        assert_eq!(dates("holi", 2019), ["2019-03-21"]);
+        assert_eq!(dates("vesak", 2013), ["2013-05-24"]);
+        assert_eq!(dates("rabindra jayanti", 2019), ["2019-05-09"]);
+        assert_eq!(dates("fete de la mi-automne", 2022), ["2022-09-10"]);
+        // Guru Gobind Singh's birthday came twice in 2017 (5 January, 25 December)
+        assert_eq!(dates("guru gobind singh jayanti", 2017), ["2017-01-05", "2017-12-25"]);
+        // outside its table (2001-2035) a feast has no date, not a guess
+        assert!(dates("diwali", 2040).is_empty());
+    }
+
+    #[test]
+    fn every_line_of_the_lunisolar_tables_parses() {
+        let src = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/lunisolar.tsv"));
+        let lines = src.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).count();
+        assert_eq!(lunisolar().len(), lines);
     }
 
     #[test]

@@ -4596,6 +4596,22 @@ mod tests {
                 ("Hanukkah of next year", "2023-12-07/2023-12-16".to_string()),
             ]
         );
+        // feasts of a lunisolar calendar, from their tables, in French as in English,
+        // the nearest one when no year is written; "rakhi" is also a given name:
+        // read only with a year or a modifier
+        assert_eq!(
+            found(
+                "À Varanpur, les lampes de Diwali 2021 ont brillé et Holi reviendra. \
+                 Rakhi Devi a prié pour Vesak.",
+                NumLang::Fr,
+                Lean::Past
+            ),
+            vec![
+                ("Diwali 2021", "2021-11-04".to_string()),
+                ("Holi", "2022-03-18".to_string()),
+                ("Vesak", "2022-05-15".to_string()),
+            ]
+        );
     }
 
     #[test]
