@@ -1122,6 +1122,12 @@ fn word_key(w: &str, lang: NumLang) -> Key {
         return Key::Unit(u);
     }
     if let Some(k) = clock_word(w) {
+        // "15h" in English is read to the minute, as "15:00" (Duckling's
+        // convention; French "15h" is an hour), and on the 24-hour clock: "3h18"
+        // is before noon
+        if let (Key::Clock(h, m, _, None, sec), NumLang::En, true) = (k, lang, w.contains('h')) {
+            return Key::Clock(h, m, true, (h < 12).then_some(false), sec);
+        }
         return k;
     }
     if let Some(k) = numeric_date(w, lang) {
@@ -1406,7 +1412,8 @@ impl Reader<'_> {
         // "pendant 3h", "durant 2h30", "for 3h": a length written as a clock (after
         // "pour", only a day's worth: "prévu pour 15h" is a time of day, "pour 24h" not)
         if self.is(i, Key::For) {
-            if let Some(Key::Clock(h, m, _, None, None)) = self.key(i + 1) {
+            // (an English "3h" is a morning clock, Some(false): the "h" says a length here)
+            if let Some(Key::Clock(h, m, _, None | Some(false), None)) = self.key(i + 1) {
                 let hours = self.raw(i + 1).to_ascii_lowercase().contains('h');
                 let pour = self.raw(i).eq_ignore_ascii_case("pour");
                 if hours && h > 0 && (!pour || h == 24 && m == 0) {
@@ -2342,9 +2349,19 @@ impl Reader<'_> {
                     // the hour: "3pm", "noon", or a bare "three"
                     let hour = self.clock(e, day).or_else(|| {
                         let (h, f) = self.number(e).filter(|(h, _)| (1..=12).contains(h))?;
-                        Some((TimeValue::point(self.today().with_time(h as u32, 0, 0), Grain::Hour), f))
+                        // a bare hour is the next one of the twelve-hour clock ahead
+                        // ("half three" at 4:30 is 15:30)
+                        let mut at = self.today().with_time(h as u32, 0, 0);
+                        if self.lean == Lean::Future && h < 12 && at.add_seconds(dir * m as i64 * 60) < self.now {
+                            at = at.add_seconds(12 * 3600);
+                        }
+                        Some((TimeValue::point(at, Grain::Hour), f))
                     });
-                    if let Some((v, f)) = hour.filter(|(v, _)| v.grain == Grain::Hour) {
+                    // an hour on the clock ("15h" in English is read to the minute)
+                    let on_the_hour = |v: &TimeValue| {
+                        v.grain == Grain::Hour || v.grain == Grain::Minute && v.from.is_some_and(|d| d.minute == 0)
+                    };
+                    if let Some((v, f)) = hour.filter(|(v, _)| on_the_hour(v)) {
                         let at = v.from?.add_seconds(dir * m as i64 * 60);
                         return Some((TimeValue::point(at, Grain::Minute), f));
                     }
@@ -2608,7 +2625,8 @@ impl Reader<'_> {
         let base = explicit_day.unwrap_or_else(|| self.today());
         let mut at =
             base.with_time(0, 0, 0).add_seconds(h as i64 * 3600 + m as i64 * 60 + seconds as i64 + shift as i64 * 60);
-        if explicit_day.is_none() && self.lean == Lean::Future && at < self.now {
+        // (a time in the hour under way is not past yet: "at 4:23" said at 4:30)
+        if explicit_day.is_none() && self.lean == Lean::Future && at < self.now.truncate(Grain::Hour) {
             // an hour from 1 to 12 may be the afternoon's; else tomorrow's
             if h < 12 && !half_fixed && grain <= Grain::Hour && at.add(Grain::Hour, 12) > self.now && h != 0 {
                 at = at.add(Grain::Hour, 12);
@@ -3347,6 +3365,10 @@ impl Reader<'_> {
                 }
                 Some((TimeValue::point(DateTime::date(y, m, 1)?, Grain::Month), k + 1))
             }
+            // "2014 AD", "in 14 a.d.": a year of the Christian era, whatever its digits
+            Key::Digits(y, _) if (1..=2200).contains(&y) && self.raw_is(k + 1, &["ad", "a.d.", "a.d"]) => {
+                Some((TimeValue::point(DateTime::date(y as i32, 1, 1)?, Grain::Year), k + 2))
+            }
             Key::Digits(y, 4) if (1000..=2200).contains(&y) => {
                 Some((TimeValue::point(DateTime::date(y as i32, 1, 1)?, Grain::Year), k + 1))
             }
@@ -3489,6 +3511,12 @@ impl Reader<'_> {
         // "in half an hour", "in a few minutes", "in 2 and an half hours"
         if self.lang == NumLang::En && sign > 0 {
             if let Some(r) = self.fuzzy_offset(k) {
+                return Some(r);
+            }
+        }
+        // "dans 2h30", "in 2.5 hours", "dans une demi-heure", "in 3/4 h"
+        if sign > 0 {
+            if let Some(r) = self.fraction_offset(k) {
                 return Some(r);
             }
         }
@@ -3665,6 +3693,76 @@ impl Reader<'_> {
         let grain = if minutes.fract() == 0.0 && count.fract() == 0.0 { whole_grain } else { Grain::Second };
         let at = self.now.add(Grain::Minute, minutes.round() as i64);
         Some((TimeValue::point(at, grain), e + 1))
+    }
+
+    /// Lengths of hours that are no whole count, after "in" or "dans": "1h",
+    /// "2h30" (the clock's notation as a length), "2.5 hours", "2,5 heures", "1/2
+    /// hour", "3/4h", "une demi-heure", "un quart d'heure", "trois quarts d'heure",
+    /// "three-quarters of an hour". A clock's length is read to the minute, a
+    /// fraction to the second (as Duckling does).
+    fn fraction_offset(&self, k: usize) -> Read {
+        let word = |j: usize| crate::fold::fold_word(self.raw(j));
+        if let Some(Key::Clock(h, m, _, None | Some(false), None)) = self.key(k) {
+            if self.raw(k).contains(['h', 'H']) {
+                let at = self.now.add(Grain::Minute, (h * 60 + m) as i64);
+                return Some((TimeValue::point(at, Grain::Minute), k + 1));
+            }
+        }
+        // the unit after a count: an hour ("h" too) or a minute, in minutes
+        let unit_at = |j: usize| -> Option<(f64, usize)> {
+            match self.key(j) {
+                Some(Key::Unit(Grain::Hour)) => Some((60.0, j + 1)),
+                Some(Key::Unit(Grain::Minute)) => Some((1.0, j + 1)),
+                _ if word(j) == "h" => Some((60.0, j + 1)),
+                _ => None,
+            }
+        };
+        let w = word(k);
+        let digits = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|c| c.is_ascii_digit());
+        let (count, unit, e) = if let Some((a, b)) = w.split_once(['.', ',']).filter(|(a, b)| digits(a) && digits(b)) {
+            // "2.5 hours", "2,5 heures"
+            let (unit, e) = unit_at(k + 1)?;
+            (format!("{a}.{b}").parse::<f64>().ok()?, unit, e)
+        } else if let Some((n, d)) = w.split_once('/') {
+            // "1/2 hour", "3/4h": a fraction of an hour
+            let (d, glued) = d.strip_suffix('h').map_or((d, false), |d| (d, true));
+            let (n, d) = (n.parse::<u32>().ok()?, d.parse::<u32>().ok()?);
+            if !(2..=4).contains(&d) || n == 0 || n >= d {
+                return None;
+            }
+            let (unit, e) = if glued { (60.0, k + 1) } else { unit_at(k + 1).filter(|(u, _)| *u == 60.0)? };
+            (n as f64 / d as f64, unit, e)
+        } else {
+            // "une demi-heure", "un quart d'heure", "trois quarts d'heure", "three-quarters of an hour"
+            let j = if matches!(w.as_ref(), "un" | "une" | "a") { k + 1 } else { k };
+            let (quarters, j) = match (self.key(j), word(j).as_ref(), word(j + 1).as_ref()) {
+                (_, "demi-heure", _) => return self.fraction_end(0.5, 60.0, j + 1),
+                (_, "three-quarters" | "trois-quarts", _) => (3, j + 1),
+                (Some(Key::Num(3)), _, "quarts" | "quarters") => (3, j + 2),
+                (_, "quart" | "quarter", _) => (1, j + 1),
+                _ => return None,
+            };
+            let mut e = j;
+            if !self.is(e, Key::Of) {
+                return None;
+            }
+            e += 1;
+            if word(e) == "an" {
+                e += 1;
+            }
+            let (unit, e) = unit_at(e).filter(|(u, _)| *u == 60.0)?;
+            (quarters as f64 / 4.0, unit, e)
+        };
+        self.fraction_end(count, unit, e)
+    }
+
+    /// So many units of `unit_minutes` from now, to the second.
+    fn fraction_end(&self, count: f64, unit_minutes: f64, e: usize) -> Read {
+        let seconds = (count * unit_minutes * 60.0).round();
+        if !(1.0..=1e7).contains(&seconds) {
+            return None;
+        }
+        Some((TimeValue::point(self.now.add(Grain::Second, seconds as i64), Grain::Second), e))
     }
 
     /// Fixed holidays: Noël, jour de l'an, Toussaint, fête du travail, Christmas, New Year's day.
@@ -4556,6 +4654,33 @@ mod tests {
             parse_zoned("9:30 - 11:00 CST", at(2013, 2, 12).with_time(4, 30, 0), Some(-120), NumLang::En, Lean::Future)
                 .expect("a range");
         assert_eq!(v.render(), "2013-02-12T13:30/2013-02-12T15:01");
+    }
+
+    #[test]
+    fn lengths_of_hours_that_are_no_whole_count() {
+        let now = at(2013, 2, 12).with_time(4, 30, 0);
+        let read = |text: &str, lang: NumLang| {
+            parse_zoned(text, now, None, lang, Lean::Future).map_or_else(|| "nothing".to_string(), |v| v.render())
+        };
+        // a clock's notation as a length, to the minute; fractions and decimals to the second
+        assert_eq!(read("dans 2h30", NumLang::Fr), "2013-02-12T07:00");
+        assert_eq!(read("in 1h", NumLang::En), "2013-02-12T05:30");
+        assert_eq!(read("dans une demi-heure", NumLang::Fr), "2013-02-12T05:00:00");
+        assert_eq!(read("dans trois quarts d'heure", NumLang::Fr), "2013-02-12T05:15:00");
+        assert_eq!(read("dans 2,5 heures", NumLang::Fr), "2013-02-12T07:00:00");
+        assert_eq!(read("in 3/4h", NumLang::En), "2013-02-12T05:15:00");
+        assert_eq!(read("in three-quarters of an hour", NumLang::En), "2013-02-12T05:15:00");
+        // no fraction of an hour but a half, thirds and quarters ("in 5/8 hour")
+        assert_eq!(read("in 5/8 hour", NumLang::En), "nothing");
+        // "pendant 3h" stays a length, "à 15h" a time of day
+        assert_eq!(read("pendant 3h", NumLang::Fr), "PT3H");
+        assert_eq!(read("à 15h", NumLang::Fr), "2013-02-12T15:00");
+        // English "3h18" is on the 24-hour clock: the next 3:18 is tomorrow's; a
+        // time in the hour under way is not past yet
+        assert_eq!(read("3h18", NumLang::En), "2013-02-13T03:18");
+        assert_eq!(read("at 4:23", NumLang::En), "2013-02-12T04:23");
+        // a year of the Christian era, whatever its digits
+        assert_eq!(read("in 14 a.d.", NumLang::En), "0014");
     }
 
     #[test]
