@@ -1738,6 +1738,10 @@ impl Reader<'_> {
             {
                 Some((Key::By, i + 1))
             }
+            // "d'ici 2030", "d'ici à la fin de l'année", "d'ici au 15 mars": French "by"
+            (Some(Key::Of), _, _) if self.lang == NumLang::Fr && self.raw_is(i + 1, &["ici"]) => {
+                Some((Key::By, if matches!(self.key(i + 2), Some(Key::At | Key::To)) { i + 3 } else { i + 2 }))
+            }
             // "since 2014", "from 2 pm" read whole (a range "from 3 to 4" reads longer and
             // wins); in running text the time alone is the mention, as the Recognizers
             // corpus has it ("The range is from 2014"), and "three weeks from tomorrow"
@@ -1752,6 +1756,30 @@ impl Reader<'_> {
             _ => None,
         };
         if let Some((kind, k)) = lead.or_else(|| self.a_partir_de(i).map(|k| (Key::From, k))) {
+            // French "d'ici": from today to the end of a length ("d'ici deux semaines", its
+            // day for days and longer, as "within") or of a date, the date's whole period
+            // included ("d'ici 2030" is by the end of 2030, "d'ici la fin de l'année");
+            // from now, to the minute, for hours ("d'ici une heure"). (Duckling reads
+            // "d'ici 2 semaines" from its reference's second: a publication has a day.)
+            let ici = kind == Key::By && self.lang == NumLang::Fr;
+            let since_now = |end: DateTime, g: Grain| {
+                if g < Grain::Day {
+                    TimeValue::span(self.now, end, Grain::Minute)
+                } else {
+                    TimeValue::span(self.today(), end, Grain::Day)
+                }
+            };
+            if ici {
+                let length = self.number(k).filter(|&(n, e)| n > 0 && matches!(self.key(e), Some(Key::Unit(_))));
+                if let Some((n, e)) = length {
+                    if let Some(Key::Unit(g)) = self.key(e) {
+                        let end = self.now.add(g, n as i64);
+                        let end = if g >= Grain::Day { end.truncate(Grain::Day) } else { end };
+                        keep(Some((since_now(end, g), e + 1)));
+                        return best;
+                    }
+                }
+            }
             let k = if self.is(k, Key::The) { k + 1 } else { k };
             // "jusqu'au 15 octobre" looks ahead whatever the sentence's lean
             let ahead = Reader {
@@ -1784,6 +1812,10 @@ impl Reader<'_> {
                         let from = Some(self.today()).filter(|t| p.end().is_some_and(|e| e > *t));
                         TimeValue { from, to: p.end(), interval: true, ..p }
                     }
+                    Key::By if ici => match p.end() {
+                        Some(end) => since_now(end, p.grain),
+                        None => return best,
+                    },
                     Key::By => TimeValue {
                         from: Some(self.now),
                         to: if p.interval { p.to } else { p.from },
@@ -4654,6 +4686,28 @@ mod tests {
             parse_zoned("9:30 - 11:00 CST", at(2013, 2, 12).with_time(4, 30, 0), Some(-120), NumLang::En, Lean::Future)
                 .expect("a range");
         assert_eq!(v.render(), "2013-02-12T13:30/2013-02-12T15:01");
+    }
+
+    #[test]
+    fn d_ici_is_by_or_within() {
+        // our own sentences, in the voice of a fictional regional daily
+        let now = at(2024, 5, 28).with_time(12, 0, 0);
+        let text = "Le tram de Valdorie sera prolongé d'ici 2030 et les travaux commenceront d'ici à deux mois ; \
+                    le bilan sera connu d'ici la fin décembre, et d'ici une heure les secours seront là.";
+        let found: Vec<(&str, String)> = find(text, now, NumLang::Fr, Lean::Future)
+            .into_iter()
+            .map(|f| (&text[f.start..f.end], f.value.render()))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                // a year's target includes the year; a length ends on its day
+                ("d'ici 2030", "2024-05-28/2031-01-01".to_string()),
+                ("d'ici à deux mois", "2024-05-28/2024-07-28".to_string()),
+                ("d'ici la fin décembre", "2024-05-28/2025-01-01".to_string()),
+                ("d'ici une heure", "2024-05-28T12:00/2024-05-28T13:00".to_string()),
+            ]
+        );
     }
 
     #[test]
