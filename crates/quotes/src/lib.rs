@@ -191,6 +191,11 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
 /// "a réagi pour sa part X".
 fn cue_tail(c: &Ctx, mut i: usize) -> usize {
     loop {
+        // (a name of several words opens the subject, whatever its first word:
+        // "rapporte Midi Libre"; not a day the tagger took for a name, "said Tuesday")
+        if c.mention(i).is_some_and(|(_, after)| after > i + 1) {
+            return i;
+        }
         if is_cue_adverb(c.w(i)) || c.w(i) == "ainsi" || c.fr && ment_adverb(c.w(i)) {
             i += 1;
         } else if two_word_adverb(c, i) {
@@ -210,6 +215,7 @@ fn cue_tail(c: &Ctx, mut i: usize) -> usize {
             .toks
             .get(i + 1)
             .filter(|_| matches!(c.w(i), "la" | "le" | "l'" | "l’" | "cette" | "ce" | "les"))
+            .filter(|_| c.mention(i + 1).is_none_or(|(_, after)| after <= i + 2))
             .and_then(|t| c.times.iter().find(|s| s.contains(t.span)))
         {
             // the article of a time the time layer reads without it: "la semaine dernière"
@@ -589,11 +595,22 @@ fn speaker_at(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
 }
 
 /// A source the tagger left untagged, named alone after the cue: an acronym ("écrit
-/// VSD, qui cite…") or a news site ("rapportait sudinfo.be"), before a stop; the
-/// group of the same name elsewhere in the article, if the tagger saw it there.
+/// VSD, qui cite…"), a news site ("rapportait sudinfo.be") or one capitalised word
+/// ("selon Vigicrues", "indique Enedis"), before a stop; the group of the same name
+/// elsewhere in the article, if the tagger saw it there.
 fn bare_source(c: &Ctx, j: usize, limit: usize) -> Option<Speaker> {
     let w = c.w(j);
     let acronym = (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    // (not a day, a month, a pronoun, an article or a role: "selon Lui", "a dit Lundi")
+    let name = w.chars().count() >= 3
+        && w.starts_with(char::is_uppercase)
+        && w.chars().skip(1).all(|ch| ch.is_alphabetic() || ch == '-')
+        && w.chars().skip(1).any(char::is_lowercase)
+        && !is_time_word(w)
+        && !DETERMINERS.contains(&w)
+        && !lexicon::is_stressed_pronoun(&w.to_lowercase())
+        && !is_subject_pronoun(w);
+    let acronym = acronym || name;
     // (the tokenizer cuts a site's name at its dots: "sudinfo" "." "be")
     let glued = |x: usize| c.toks.get(x).zip(c.toks.get(x + 1)).is_some_and(|(a, b)| a.span.end == b.span.start);
     let site = w.len() >= 3
@@ -611,8 +628,20 @@ fn bare_source(c: &Ctx, j: usize, limit: usize) -> Option<Speaker> {
     }
     let span = c.span(j, next);
     let w = span.slice(c.text);
-    let entity =
-        c.ents.iter().find(|e| e.kind == EntityKind::Org && e.span.slice(c.text) == w).map(|e| e.entity.clone());
+    // the group of that name, or the person of that surname ("a dit M. Fekl" after
+    // "Matthias Fekl")
+    let entity = c
+        .ents
+        .iter()
+        .find(|e| e.kind == EntityKind::Org && e.span.slice(c.text) == w)
+        .or_else(|| {
+            let surname = |e: &&EntityMention| {
+                let t = e.span.slice(c.text);
+                t.len() > w.len() && t.ends_with(w) && t[..t.len() - w.len()].ends_with(' ')
+            };
+            name.then(|| c.ents.iter().filter(|e| e.kind == EntityKind::Per).find(surname)).flatten()
+        })
+        .map(|e| e.entity.clone());
     Some(Speaker { span, entity, anonymous: false })
 }
 
@@ -2026,9 +2055,13 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             } else if e.starts_with("org:") {
                 last_group = Some(e.clone());
             }
-        } else if !pronoun && !sp.span.is_empty() && !head.is_some_and(is_medium_noun) {
+        } else if !pronoun
+            && !sp.span.is_empty()
+            && !head.is_some_and(is_medium_noun)
+            && (!w.starts_with(char::is_uppercase) || DETERMINERS.contains(&first))
+        {
             // (a medium that reports, "relate l'hebdomadaire", is no source a pronoun
-            // goes on with)
+            // goes on with; nor a name the tagger missed, "rapporte Gala")
             last_unnamed = Some((sp.span, q.span.start, sp.anonymous));
         }
         last_end = last_end.max(q.span.end.max(sp.span.end));

@@ -1093,3 +1093,25 @@ fn a_subject_phrase_stops_before_its_auxiliary_and_adverbs() {
     assert_eq!(find(&q, "Les urgences").2, Some("Le directeur de l'hôpital"));
     assert_eq!(find(&q, "très inquiet").2, Some("Le syndicat des infirmiers"));
 }
+
+#[test]
+fn a_name_the_tagger_missed_after_a_cue_is_the_source() {
+    let a = article(
+        "Crues dans le Val\n\n\
+         Le maire Paul Arnoux a visité les quais. Les eaux devraient baisser dès jeudi, selon Vigieaux. \
+         « Nous avons évacué trois rues », a dit M. Arnoux. La digue a tenu, rapporte le Midi Valmorien. \
+         « Sur la relation avec l'État, oui, tout va bien », confirme-t-il.\n",
+    );
+    let q = quotes(&a);
+    // one capitalised word after "selon" is a source, named but unknown
+    let k = find(&q, "Les eaux devraient baisser");
+    assert_eq!(k.2, Some("Vigieaux"), "{k:?}");
+    // a surname after a title is the person named before in full
+    let arnoux = find(&q, "Nous avons évacué");
+    assert_eq!(arnoux.2, Some("Arnoux"), "{arnoux:?}");
+    assert!(arnoux.3.is_some_and(|e| e.starts_with("per:")), "{arnoux:?}");
+    // a name of several words after the cue, whatever its first word
+    assert_eq!(find(&q, "La digue a tenu").2, Some("Midi Valmorien"), "{q:#?}");
+    // a pronoun goes on with the person, not with a name named since
+    assert_eq!(find(&q, "Sur la relation").3, arnoux.3, "{q:#?}");
+}
