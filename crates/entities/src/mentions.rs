@@ -942,9 +942,32 @@ fn outlet_phrases(a: &Article, sentences: &[(usize, usize, usize)], out: &mut Ve
             // "The Washington Post" is the "Washington Post" of other sentences)
             let from = if words[0] == "The" { i + 1 } else { i };
             let span = Span::new(toks[from].span.start, toks[end - 1].span.end);
-            // (a longer name goes on past it: "La Tribune de Genève", "la Croix Rouge")
-            let longer = out.iter().any(|m| m.span.overlaps(span) && m.span.end > span.end);
-            return Some(((!longer).then_some(span), end, EntityKind::Org));
+            // (a longer name goes on past it: "La Tribune de Genève", "la Croix Rouge"; but
+            // a local edition the tagger took for a person or a place is the outlet's:
+            // "France Bleu Paris")
+            let longer = out.iter().find(|m| m.span.overlaps(span) && m.span.end > span.end);
+            if let Some(m) = longer {
+                // (the words after the name a place's: capitalised or "de", not a person's
+                // given name nor a word of the sentence, "France Inter avec")
+                let rest = &text[span.end..m.span.end];
+                let place_words = rest.split_whitespace().all(|w| {
+                    w.starts_with(char::is_uppercase) || matches!(w, "de" | "du" | "des") || w.starts_with("d'")
+                });
+                let person = rest
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| crate::models::is_first_name(w) || crate::models::is_listed_given_name(w));
+                let edition = m.span.start == span.start
+                    && matches!(m.kind, EntityKind::Per | EntityKind::Loc)
+                    && place_words
+                    && !person;
+                let after = toks.partition_point(|t| t.span.start < m.span.end);
+                if edition && after <= hi {
+                    return Some((Some(m.span), after, EntityKind::Org));
+                }
+                return Some((None, end, EntityKind::Org));
+            }
+            return Some((Some(span), end, EntityKind::Org));
         }
         None
     });

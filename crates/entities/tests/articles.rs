@@ -254,3 +254,21 @@ fn outlet_names_of_several_words_are_found_whatever_the_tagger_saw() {
     assert!(!m.iter().any(|x| x.0 == "La Tribune" || x.0 == "Meuse" && x.1 == EntityKind::Org), "{m:?}");
     assert!(!m.iter().any(|x| x.0 == "Le monde"), "{m:?}");
 }
+
+#[test]
+fn a_local_edition_of_an_outlet_is_the_outlet_s() {
+    let a = article(
+        "Port-Esquel : la digue cède\n\n\
+         Selon France Bleu Paris, la digue a cédé mardi. La maire du 10e arrondissement de Paris s'est dite \
+         inquiète. France Bleu Isère et France Bleu Pays de Savoie ont aussi relayé l'alerte.\n",
+    );
+    let m = mentions(&a);
+    // whatever the tagger made of them (a person "France Bleu" + surname "Paris", a place)
+    for name in ["France Bleu Paris", "France Bleu Isère", "France Bleu Pays de Savoie"] {
+        let x = m.iter().find(|x| x.0 == name).unwrap_or_else(|| panic!("no {name} in {m:?}"));
+        assert_eq!(x.1, EntityKind::Org, "{x:?}");
+    }
+    // so the city is no person of that surname
+    let paris = m.iter().find(|x| x.0 == "Paris").unwrap_or_else(|| panic!("no Paris in {m:?}"));
+    assert_eq!(paris.1, EntityKind::Loc, "{paris:?}");
+}
