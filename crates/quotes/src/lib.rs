@@ -623,7 +623,9 @@ fn bare_source(c: &Ctx, j: usize, limit: usize) -> Option<Speaker> {
     if !(acronym || site) || recoupe_entities::roles::is_role_word(w) {
         return None;
     }
-    if !(next >= limit || matches!(c.w(next), "," | "." | ";" | ")" | "(" | "")) {
+    // (a name may be followed by where it spoke: "souligne Snapchat dans un courriel")
+    let occasion = name && matches!(c.w(next), "dans" | "sur" | "auprès" | "lors" | "au" | "à");
+    if !(next >= limit || occasion || matches!(c.w(next), "," | "." | ";" | ")" | "(" | "")) {
         return None;
     }
     let span = c.span(j, next);
@@ -1052,7 +1054,13 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
             return None;
         }
         let end = c.toks[prev - 2].span.end;
-        c.ents.iter().rev().find(|e| speaks(e) && in_sentence(e) && e.span.end == end)
+        // (the relative is the person's when the name ending there is the group of the
+        // person's apposition: "Léa X, députée La France insoumise, qui dit")
+        c.ents
+            .iter()
+            .rev()
+            .find(|e| e.kind == EntityKind::Per && in_sentence(e) && e.role.is_some_and(|r| r.end == end))
+            .or_else(|| c.ents.iter().rev().find(|e| speaks(e) && in_sentence(e) && e.span.end == end))
     });
     // "Ce Meilleur Ouvrier de France prédit": a demonstrative phrase points back
     let m = m.filter(|e| {

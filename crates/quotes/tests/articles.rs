@@ -1115,3 +1115,18 @@ fn a_name_the_tagger_missed_after_a_cue_is_the_source() {
     // a pronoun goes on with the person, not with a name named since
     assert_eq!(find(&q, "Sur la relation").3, arnoux.3, "{q:#?}");
 }
+
+#[test]
+fn a_relative_after_a_person_s_apposition_is_the_person_s() {
+    let a = article(
+        "La robe de la députée\n\n\
+         La députée a reçu le soutien de Léa Morvan, députée La France insoumise, qui juge que les « attaques \
+         sur sa tenue » relèvent d'un « sexisme affligeant ». « Nous restons vigilants », souligne Vigieaux \
+         dans un courriel.\n",
+    );
+    let q = quotes(&a);
+    // not the party in her apposition
+    assert_eq!(find(&q, "attaques sur sa tenue").2, Some("Léa Morvan"), "{q:#?}");
+    // a name the tagger missed, then where it spoke
+    assert_eq!(find(&q, "Nous restons vigilants").2, Some("Vigieaux"), "{q:#?}");
+}
