@@ -108,6 +108,14 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
         i += 1;
         if matches!(c.w(i), "est" | "sont" | "était") {
             i += 1;
+            // "s'est-elle félicitée", "s'était-il interrogé": the inverted pronoun speaks
+            if c.w(i) == "t" && is_inverted_pronoun(c.w(i + 1)) {
+                i += 1;
+            }
+            if is_inverted_pronoun(c.w(i)) {
+                pronoun = Some(i);
+                i += 1;
+            }
             // "s'est par exemple interrogé", "s'est aussi dit"
             loop {
                 if is_cue_adverb(c.w(i)) {
@@ -262,12 +270,15 @@ fn loose_incise(c: &Ctx, k: usize) -> Option<Cue> {
     // the present tense before a person's name: « … », anticipe Bernard X
     // (a verb's ending, and the name right after it: not "roman de X")
     let w = c.w(k);
+    // (or a role after its article: « … », égratigne le Premier ministre)
+    let role_after = matches!(c.w(k + 1), "le" | "la" | "l'" | "l’")
+        && (is_role_noun(c.w(k + 2)) || pre_nominal(c.w(k + 2)) && is_role_noun(c.w(k + 3)));
     let present = w.chars().count() >= 4
         && w.chars().all(|ch| ch.is_lowercase())
         && w.ends_with(['e', 't', 'd'])
         // (not a participle: "évoquant X" speaks of X)
         && !w.ends_with("ant")
-        && c.mention(k + 1).is_some_and(|(m, _)| m.kind == EntityKind::Per);
+        && (c.mention(k + 1).is_some_and(|(m, _)| m.kind == EntityKind::Per) || role_after);
     if present {
         return Some(Cue { start: k, end: k + 1, pronoun: None });
     }
@@ -307,6 +318,15 @@ fn loose_incise(c: &Ctx, k: usize) -> Option<Cue> {
         i += 2;
     }
     Some(Cue { start, end: cue_tail(c, i), pronoun: None })
+}
+
+/// An adjective that comes before its noun in a role: "le Premier ministre", "la
+/// nouvelle directrice", "l'ancien président".
+fn pre_nominal(w: &str) -> bool {
+    matches!(
+        recoupe_text::fold::fold_word(w).as_ref(),
+        "premier" | "premiere" | "nouveau" | "nouvelle" | "ancien" | "ancienne" | "jeune" | "haut" | "haute"
+    )
 }
 
 /// A bare number of one to three digits that counts what follows ("reprend 15
@@ -1370,7 +1390,9 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
                 // its determiner; not the object of an unknown verb: « … », avait
                 // ouvert des comptes bancaires)
                 let at = c.tok_from(f.speaker.span.start);
-                let head = c.w(at + 1);
+                // (the noun after an adjective that comes first: "le Premier ministre")
+                let head =
+                    if pre_nominal(c.w(at + 1)) && is_role_noun(c.w(at + 2)) { c.w(at + 2) } else { c.w(at + 1) };
                 let speaking = c.mention(at).is_some()
                     || DETERMINERS.contains(&c.w(at))
                         && (is_role_noun(head)

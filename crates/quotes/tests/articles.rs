@@ -1130,3 +1130,24 @@ fn a_relative_after_a_person_s_apposition_is_the_person_s() {
     // a name the tagger missed, then where it spoke
     assert_eq!(find(&q, "Nous restons vigilants").2, Some("Vigieaux"), "{q:#?}");
 }
+
+#[test]
+fn an_inverted_reflexive_and_a_role_after_an_unknown_verb() {
+    let a = article(
+        "Le vélo à Valmora\n\n\
+         La ministre Léa Morvan a défendu le plan vélo. « Je me bats pour le vélo depuis longtemps », \
+         s'est-elle félicitée. « Qui pense aux cyclistes, s'est-elle interrogée. Personne, jusqu'ici. » \
+         Le chef du gouvernement Paul Arnoux a écrit aux maires. « Ces retards sont regrettables », \
+         égratigne le Premier ministre, dans sa lettre.\n",
+    );
+    let q = quotes(&a);
+    let morvan = Some("per:lea.morvan");
+    // "s'est-elle félicitée": the inverted pronoun of a reflexive speaks
+    let k = find(&q, "Je me bats");
+    assert_eq!((k.2, k.3), (Some("-elle"), morvan), "{k:?}");
+    // and splits a quote it interrupts
+    assert_eq!(find(&q, "Qui pense aux cyclistes").3, morvan, "{q:#?}");
+    assert_eq!(find(&q, "Personne, jusqu'ici").3, morvan, "{q:#?}");
+    // a verb the lexicon lacks, then a role after its article and an adjective
+    assert_eq!(find(&q, "Ces retards").2, Some("le Premier ministre"), "{q:#?}");
+}
