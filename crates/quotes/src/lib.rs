@@ -1966,22 +1966,28 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             });
             // "le procureur de Paris": the person the article gave that role
             let role = fold_phrase(&w[det.len()..]);
+            let role_clash =
+                |e: &String| article_gender.is_some() && gender.get(e).is_some_and(|x| Some(*x) != article_gender);
+            // (not a man for a role in the feminine: "la ministre" is not "le Premier
+            // ministre Paul X"; a woman may hold a role in the masculine, "le procureur")
+            let man_for_woman = |e: &String| article_gender == Some(true) && gender.get(e) == Some(&false);
             let by_role =
                 a.layers.entities.iter().rev().filter(|e| e.kind == EntityKind::Per && e.span.end <= np.start).find(
                     |e| {
-                        e.role.is_some_and(|r| {
-                            // the same role, or its start ("la préfète" after "la préfète du
-                            // Bas-Rhin, X")
-                            let r = fold_phrase(r.slice(&a.text));
-                            let core =
-                                ["le ", "la ", "l'", "les "].iter().find_map(|d| r.strip_prefix(d)).unwrap_or(&r);
-                            !role.is_empty()
-                                && (r.ends_with(role.as_str())
-                                    || core.starts_with(role.as_str())
-                                        && [" de ", " du ", " des ", " d'"]
-                                            .iter()
-                                            .any(|c| core[role.len()..].starts_with(c)))
-                        })
+                        !man_for_woman(&e.entity)
+                            && e.role.is_some_and(|r| {
+                                // the same role, or its start ("la préfète" after "la préfète du
+                                // Bas-Rhin, X")
+                                let r = fold_phrase(r.slice(&a.text));
+                                let core =
+                                    ["le ", "la ", "l'", "les "].iter().find_map(|d| r.strip_prefix(d)).unwrap_or(&r);
+                                !role.is_empty()
+                                    && (r.ends_with(role.as_str())
+                                        || core.starts_with(role.as_str())
+                                            && [" de ", " du ", " des ", " d'"]
+                                                .iter()
+                                                .any(|c| core[role.len()..].starts_with(c)))
+                            })
                     },
                 );
             // "la magistrate" after "la procureure Dominique X": a general role refers
@@ -2043,8 +2049,6 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                         .find(|e| e.span.start >= last_end && e.span.slice(&a.text).contains(' '))
                 })
                 .flatten();
-            let role_clash =
-                |e: &String| article_gender.is_some() && gender.get(e).is_some_and(|x| Some(*x) != article_gender);
             // "le ministre américain de la Justice Bill Barr": a name the tagger missed
             // ends the phrase; that person is someone of their own, not the last
             // speaker nor the next one named

@@ -1151,3 +1151,16 @@ fn an_inverted_reflexive_and_a_role_after_an_unknown_verb() {
     // a verb the lexicon lacks, then a role after its article and an adjective
     assert_eq!(find(&q, "Ces retards").2, Some("le Premier ministre"), "{q:#?}");
 }
+
+#[test]
+fn a_role_in_the_feminine_is_no_man_of_that_role() {
+    let a = article(
+        "La mode à Valmora\n\n\
+         La ministre des Droits des femmes, Léa Morvan, a précisé ses propos jeudi. Le Premier ministre Paul \
+         Arnoux « a clairement dit que la discussion n'était pas sur les fichus », a relevé la ministre sur \
+         Radio Valmora.\n",
+    );
+    let q = quotes(&a);
+    let k = find(&q, "a clairement dit");
+    assert_eq!((k.2, k.3), (Some("la ministre"), Some("per:lea.morvan")), "{k:?}");
+}
