@@ -150,6 +150,8 @@ enum Key {
     Clock(u32, u32, bool, Option<bool>, Option<u32>),
     /// "1/3/2013", "2013-03-01", "17/02": day, month, year.
     NumericDate(Option<u32>, u32, Option<i32>),
+    /// "48h", "72h": hours past a day's, a length only (see `Reader::hours_written`).
+    Hours,
     Now,
     Today,
     /// "tonight": this evening.
@@ -1133,6 +1135,13 @@ fn word_key(w: &str, lang: NumLang) -> Key {
     if let Some(k) = numeric_date(w, lang) {
         return k;
     }
+    if w.split_once('h').is_some_and(|(h, m)| {
+        (2..=3).contains(&h.len())
+            && h.bytes().all(|b| b.is_ascii_digit())
+            && (m.is_empty() || m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()))
+    }) {
+        return Key::Hours;
+    }
     if !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit()) && w.len() <= 8 {
         return Key::Digits(w.parse().unwrap_or(0), w.len() as u8);
     }
@@ -1412,11 +1421,9 @@ impl Reader<'_> {
         // "pendant 3h", "durant 2h30", "for 3h": a length written as a clock (after
         // "pour", only a day's worth: "prévu pour 15h" is a time of day, "pour 24h" not)
         if self.is(i, Key::For) {
-            // (an English "3h" is a morning clock, Some(false): the "h" says a length here)
-            if let Some(Key::Clock(h, m, _, None | Some(false), None)) = self.key(i + 1) {
-                let hours = self.raw(i + 1).to_ascii_lowercase().contains('h');
+            if let Some((h, m)) = self.hours_written(i + 1) {
                 let pour = self.raw(i).eq_ignore_ascii_case("pour");
-                if hours && h > 0 && (!pour || h == 24 && m == 0) {
+                if h > 0 && (!pour || h == 24 && m == 0 || h > 24) {
                     let v = if m == 0 {
                         TimeValue::length(h, Grain::Hour)
                     } else {
@@ -1685,6 +1692,11 @@ impl Reader<'_> {
             self.is(i, Key::Within).then_some(i)
         };
         if let Some(i) = within {
+            // "dans les 48h", "within 1h30": a length written as a clock, to the minute
+            if let Some((h, m)) = self.hours_written(i + 1).filter(|&(h, m)| h * 60 + m > 0) {
+                let end = self.now.add(Grain::Minute, (h * 60 + m) as i64);
+                keep(Some((TimeValue::span(self.now, end, Grain::Minute), i + 2)));
+            }
             let (n, e) = match self.number(i + 1) {
                 Some(x) => x,
                 None if self.toks.get(i + 1).is_some_and(|t| t.end - t.start <= 2) => (1, i + 2),
@@ -2846,6 +2858,19 @@ impl Reader<'_> {
     }
 
     /// The text of token `i` (empty past the end).
+    /// Hours and minutes written as a clock that say a length after "pendant", "dans
+    /// (les)", "for", "within": "3h", "2h30", "48h" (no clock goes past 24h).
+    fn hours_written(&self, i: usize) -> Option<(u32, u32)> {
+        let (h, m) = self.raw(i).split_once(['h', 'H'])?;
+        let digits =
+            |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+        if !digits(h, 1..=3) || !(m.is_empty() || digits(m, 2..=2)) {
+            return None;
+        }
+        let m: u32 = if m.is_empty() { 0 } else { m.parse().ok()? };
+        (m < 60).then_some((h.parse().ok()?, m))
+    }
+
     fn raw(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
@@ -3734,11 +3759,9 @@ impl Reader<'_> {
     /// fraction to the second (as Duckling does).
     fn fraction_offset(&self, k: usize) -> Read {
         let word = |j: usize| crate::fold::fold_word(self.raw(j));
-        if let Some(Key::Clock(h, m, _, None | Some(false), None)) = self.key(k) {
-            if self.raw(k).contains(['h', 'H']) {
-                let at = self.now.add(Grain::Minute, (h * 60 + m) as i64);
-                return Some((TimeValue::point(at, Grain::Minute), k + 1));
-            }
+        if let Some((h, m)) = self.hours_written(k) {
+            let at = self.now.add(Grain::Minute, (h * 60 + m) as i64);
+            return Some((TimeValue::point(at, Grain::Minute), k + 1));
         }
         // the unit after a count: an hour ("h" too) or a minute, in minutes
         let unit_at = |j: usize| -> Option<(f64, usize)> {
@@ -4348,6 +4371,7 @@ fn is_strong(k: Key) -> bool {
             | Key::Unit(_)
             | Key::Clock(..)
             | Key::NumericDate(..)
+            | Key::Hours
             | Key::Now
             | Key::Today
             | Key::Tonight
@@ -4726,8 +4750,12 @@ mod tests {
         assert_eq!(read("in three-quarters of an hour", NumLang::En), "2013-02-12T05:15:00");
         // no fraction of an hour but a half, thirds and quarters ("in 5/8 hour")
         assert_eq!(read("in 5/8 hour", NumLang::En), "nothing");
-        // "pendant 3h" stays a length, "à 15h" a time of day
+        // "pendant 3h" stays a length, "à 15h" a time of day; hours past a day's
+        // are lengths ("dans les 48h": within them)
         assert_eq!(read("pendant 3h", NumLang::Fr), "PT3H");
+        assert_eq!(read("pendant 72h", NumLang::Fr), "PT72H");
+        assert_eq!(read("dans les 48h", NumLang::Fr), "2013-02-12T04:30/2013-02-14T04:30");
+        assert_eq!(read("dans les 2h", NumLang::Fr), "2013-02-12T04:30/2013-02-12T06:30");
         assert_eq!(read("à 15h", NumLang::Fr), "2013-02-12T15:00");
         // English "3h18" is on the 24-hour clock: the next 3:18 is tomorrow's; a
         // time in the hour under way is not past yet
