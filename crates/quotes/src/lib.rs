@@ -176,9 +176,13 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
         && ["es", "e", "s"]
             .iter()
             .any(|x| c.w(i).strip_suffix(x).is_some_and(|b| (b.ends_with('é') || reflexive) && is_cue_verb(b)));
-    // "a fait savoir l'industriel", "fait valoir le ministre": a two-word cue
+    // "a fait savoir l'industriel", "fait valoir le ministre": a two-word cue; "a mis
+    // en garde", "met en garde": three
     let made = matches!((c.w(i), c.w(i + 1)), ("fait" | "font" | "faisait", "savoir" | "valoir"));
-    if made {
+    let warned = matches!((c.w(i), c.w(i + 1), c.w(i + 2)), ("mis" | "met" | "mettent" | "mettait", "en", "garde"));
+    if warned {
+        i += 2;
+    } else if made {
         i += 1;
     } else if !is_cue_verb(c.w(i)) && !agreed {
         return None;
@@ -956,8 +960,18 @@ fn sentence_subject(c: &Ctx, floor: usize, verb: usize, apposition: bool) -> Opt
         .find(|e| e.span.start >= c.toks[floor].span.start && c.tok_to(e.span.end) <= verb && speaks(e))?;
     let at = c.tok_from(first.span.start);
     let role_first = first.role.is_some_and(|r| r.start < first.span.start && c.tok_from(r.start) <= floor + 1);
-    let opens =
-        at <= floor + 1 || role_first || (floor..at).all(|x| DETERMINERS.contains(&c.w(x)) || TITLES.contains(&c.w(x)));
+    // (or after an introductory phrase and its comma, with no verb: "Dans la suite de
+    // l'entretien, Claire X a confessé : « … »")
+    // (not a view given to someone: "Pour lui, Donald X est en dessous de tout : « … »")
+    let introduced = at > floor + 1
+        && at <= floor + 9
+        && c.w(at - 1) == ","
+        && !matches!(c.w(floor), "Pour" | "pour" | "Selon" | "selon" | "D'après" | "D’après")
+        && !(floor..at - 1).any(|x| is_stop(c.w(x)) || is_cue_verb(c.w(x)) || is_aux(c.w(x)) || c.mention(x).is_some());
+    let opens = at <= floor + 1
+        || role_first
+        || introduced
+        || (floor..at).all(|x| DETERMINERS.contains(&c.w(x)) || TITLES.contains(&c.w(x)));
     let next = c.tok_to(first.span.end);
     let followed = if apposition { c.w(next) == "," } else { !is_stop(c.w(next)) };
     if opens && next < verb && followed {
@@ -1004,6 +1018,15 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
     if is_subject_pronoun(c.w(prev)) {
         let sp = Speaker { span: c.toks[prev].span, entity: None, anonymous: false };
         return Some(Found { speaker: sp, end: cue_start, description: None, medium: None });
+    }
+    // "l'ANSM (Agence nationale de sécurité du médicament) indique": the subject
+    // before the brackets
+    if c.w(prev) == ")" {
+        if let Some(open) = (prev.saturating_sub(14).max(floor)..prev).rev().find(|&x| c.w(x) == "(") {
+            if open > floor {
+                return speaker_before(c, open, floor).map(|f| Found { end: cue_start, ..f });
+            }
+        }
     }
     // the mention ending right before the cue, or before its apposition ("X, directeur de…, a déclaré")
     if c.w(prev) == "," && prev > floor {

@@ -1164,3 +1164,21 @@ fn a_role_in_the_feminine_is_no_man_of_that_role() {
     let k = find(&q, "a clairement dit");
     assert_eq!((k.2, k.3), (Some("la ministre"), Some("per:lea.morvan")), "{k:?}");
 }
+
+#[test]
+fn a_subject_before_brackets_a_warning_and_a_subject_after_an_introduction() {
+    let a = article(
+        "L'hôpital de Valmora\n\n\
+         Sur son site, l'Agence Valmora Santé (AVS) indique que « pour toute question, les \
+         patients sont invités à voir leur médecin ». Dans la suite de l'entretien, Léa Morvan a confessé sa \
+         fatigue : « Je ne peux pas vous cacher que le service me manque ». Paul Arnoux a mis en garde \
+         mardi contre « le risque de l'écroulement » du service. Pour lui, Marc Delval est en dessous de \
+         tout : « J'étais face à lui au conseil, c'est trop ».\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "pour toute question").2, Some("Agence Valmora Santé"), "{q:#?}");
+    assert_eq!(find(&q, "Je ne peux pas").2, Some("Léa Morvan"), "{q:#?}");
+    assert_eq!(find(&q, "le risque").2, Some("Paul Arnoux"), "{q:#?}");
+    // a view given to someone: the person after it is not the speaker
+    assert_ne!(find(&q, "J'étais face").2, Some("Marc Delval"), "{q:#?}");
+}
