@@ -4437,10 +4437,11 @@ mod tests {
 
     /// The mentions `find` gives in running text of the past, as (text, value).
     fn spans(text: &str, now: DateTime, lang: NumLang) -> Vec<(String, String)> {
-        find(text, now, lang, Lean::Past)
-            .into_iter()
-            .map(|f| (text[f.start..f.end].to_string(), f.value.render()))
-            .collect()
+        spans_leaning(text, now, lang, Lean::Past)
+    }
+
+    fn spans_leaning(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<(String, String)> {
+        find(text, now, lang, lean).into_iter().map(|f| (text[f.start..f.end].to_string(), f.value.render())).collect()
     }
 
     /// Their values alone.
@@ -4718,20 +4719,15 @@ mod tests {
         let now = at(2024, 5, 28).with_time(12, 0, 0);
         let text = "Le tram de Valdorie sera prolongé d'ici 2030 et les travaux commenceront d'ici à deux mois ; \
                     le bilan sera connu d'ici la fin décembre, et d'ici une heure les secours seront là.";
-        let found: Vec<(&str, String)> = find(text, now, NumLang::Fr, Lean::Future)
-            .into_iter()
-            .map(|f| (&text[f.start..f.end], f.value.render()))
-            .collect();
-        assert_eq!(
-            found,
-            vec![
-                // a year's target includes the year; a length ends on its day
-                ("d'ici 2030", "2024-05-28/2031-01-01".to_string()),
-                ("d'ici à deux mois", "2024-05-28/2024-07-28".to_string()),
-                ("d'ici la fin décembre", "2024-05-28/2025-01-01".to_string()),
-                ("d'ici une heure", "2024-05-28T12:00/2024-05-28T13:00".to_string()),
-            ]
-        );
+        let found = spans_leaning(text, now, NumLang::Fr, Lean::Future);
+        let want = [
+            // a year's target includes the year; a length ends on its day
+            ("d'ici 2030", "2024-05-28/2031-01-01"),
+            ("d'ici à deux mois", "2024-05-28/2024-07-28"),
+            ("d'ici la fin décembre", "2024-05-28/2025-01-01"),
+            ("d'ici une heure", "2024-05-28T12:00/2024-05-28T13:00"),
+        ];
+        assert_eq!(found, want.map(|(a, b)| (a.to_string(), b.to_string())));
     }
 
     #[test]
