@@ -1135,11 +1135,8 @@ fn word_key(w: &str, lang: NumLang) -> Key {
     if let Some(k) = numeric_date(w, lang) {
         return k;
     }
-    if w.split_once('h').is_some_and(|(h, m)| {
-        (2..=3).contains(&h.len())
-            && h.bytes().all(|b| b.is_ascii_digit())
-            && (m.is_empty() || m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()))
-    }) {
+    // (a clock's "15h" was taken above: what is left is past a day's hours)
+    if written_hours(w).is_some() {
         return Key::Hours;
     }
     if !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit()) && w.len() <= 8 {
@@ -1172,6 +1169,19 @@ fn word_key(w: &str, lang: NumLang) -> Key {
         return Key::Num(1);
     }
     Key::Other
+}
+
+/// Hours and minutes written as a clock ("3h", "2h30", "48h"), which say a length
+/// after "pendant", "dans (les)", "for", "within" (no clock goes past 24h).
+fn written_hours(w: &str) -> Option<(u32, u32)> {
+    let (h, m) = w.split_once(['h', 'H'])?;
+    let digits =
+        |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(h, 1..=3) || !(m.is_empty() || digits(m, 2..=2)) {
+        return None;
+    }
+    let m: u32 = if m.is_empty() { 0 } else { m.parse().ok()? };
+    (m < 60).then_some((h.parse().ok()?, m))
 }
 
 /// "15h", "15h30", "15h00", "15:30", "3pm", "3:15p", "7a", "11:45am".
@@ -2858,17 +2868,9 @@ impl Reader<'_> {
     }
 
     /// The text of token `i` (empty past the end).
-    /// Hours and minutes written as a clock that say a length after "pendant", "dans
-    /// (les)", "for", "within": "3h", "2h30", "48h" (no clock goes past 24h).
+    /// [`written_hours`] of the word at `i`.
     fn hours_written(&self, i: usize) -> Option<(u32, u32)> {
-        let (h, m) = self.raw(i).split_once(['h', 'H'])?;
-        let digits =
-            |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
-        if !digits(h, 1..=3) || !(m.is_empty() || digits(m, 2..=2)) {
-            return None;
-        }
-        let m: u32 = if m.is_empty() { 0 } else { m.parse().ok()? };
-        (m < 60).then_some((h.parse().ok()?, m))
+        written_hours(self.raw(i))
     }
 
     fn raw(&self, i: usize) -> &str {
