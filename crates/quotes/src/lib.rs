@@ -634,7 +634,6 @@ fn bare_source(c: &Ctx, j: usize, limit: usize) -> Option<Speaker> {
         && !DETERMINERS.contains(&w)
         && !lexicon::is_stressed_pronoun(&w.to_lowercase())
         && !is_subject_pronoun(w);
-    let acronym = acronym || name;
     // (the tokenizer cuts a site's name at its dots: "sudinfo" "." "be")
     let glued = |x: usize| c.toks.get(x).zip(c.toks.get(x + 1)).is_some_and(|(a, b)| a.span.end == b.span.start);
     let site = w.len() >= 3
@@ -644,7 +643,7 @@ fn bare_source(c: &Ctx, j: usize, limit: usize) -> Option<Speaker> {
         && glued(j + 1)
         && matches!(c.w(j + 2), "fr" | "com" | "be" | "ch" | "net" | "org" | "info" | "ca");
     let next = if site { j + 3 } else { j + 1 };
-    if !(acronym || site) || recoupe_entities::roles::is_role_word(w) {
+    if !(acronym || name || site) || recoupe_entities::roles::is_role_word(w) {
         return None;
     }
     // (a name may be followed by where it spoke: "souligne Snapchat dans un courriel")
