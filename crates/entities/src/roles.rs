@@ -20,7 +20,10 @@ pub fn is_role_word(w: &str) -> bool {
     let f = fold_word(w);
     let f = f.strip_prefix("ex-").unwrap_or(&f);
     // plurals too: "les analystes", "des responsables"
-    roles().contains(f) || f.len() > 4 && f.strip_suffix('s').is_some_and(|x| roles().contains(x))
+    let known =
+        |x: &str| roles().contains(x) || x.len() > 4 && x.strip_suffix('s').is_some_and(|y| roles().contains(y));
+    // a compound of roles by its head: "auteur-interprète", "avocate-conseil"
+    known(f) || f.split_once('-').is_some_and(|(head, rest)| !rest.is_empty() && head.len() > 3 && known(head))
 }
 
 const DETERMINERS: [&str; 12] = ["le", "la", "l'", "l’", "les", "un", "une", "the", "a", "an", "son", "sa"];

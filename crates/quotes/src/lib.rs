@@ -242,9 +242,16 @@ fn cue_tail(c: &Ctx, mut i: usize) -> usize {
 }
 
 /// An adverb of two tokens inside a cue: "a par ailleurs déclaré", "assure en
-/// outre X", "a-t-il d'abord expliqué".
+/// outre X", "a-t-il d'abord expliqué", "révèle sans détour X".
 fn two_word_adverb(c: &Ctx, i: usize) -> bool {
-    matches!((c.w(i), c.w(i + 1)), ("par", "ailleurs") | ("en", "outre") | ("de", "nouveau") | ("d'" | "d’", "abord"))
+    matches!(
+        (c.w(i), c.w(i + 1)),
+        ("par", "ailleurs")
+            | ("en", "outre")
+            | ("de", "nouveau")
+            | ("d'" | "d’", "abord")
+            | ("sans", "détour" | "détours" | "ambages" | "hésiter")
+    )
 }
 
 /// A French adverb in "-ment" between a verb and its subject ("estime

@@ -1182,3 +1182,17 @@ fn a_subject_before_brackets_a_warning_and_a_subject_after_an_introduction() {
     // a view given to someone: the person after it is not the speaker
     assert_ne!(find(&q, "J'étais face").2, Some("Marc Delval"), "{q:#?}");
 }
+
+#[test]
+fn people_of_the_screen_and_the_stage_speak_by_their_trade() {
+    let a = article(
+        "La télé de Valmora\n\n\
+         Léa Morvan a quitté l'antenne. « Ça a été une épreuve très difficile » avoue l'animatrice. \
+         « Je voulais prendre un risque », souligne l'auteur-interprète Paul Arnoux. « Je ne le savais \
+         pas », révèle sans détour la chanteuse.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Ça a été").2, Some("l'animatrice"), "{q:#?}");
+    assert_eq!(find(&q, "Je voulais prendre").2, Some("Paul Arnoux"), "{q:#?}");
+    assert_eq!(find(&q, "Je ne le savais").2, Some("la chanteuse"), "{q:#?}");
+}
