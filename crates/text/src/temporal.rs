@@ -1403,6 +1403,16 @@ impl Reader<'_> {
         if self.lang == NumLang::En && self.is(i, Key::At) && !self.is(i + 1, Key::At) {
             candidates.push(self.any(i + 1).filter(|(v, _)| v.grain >= Grain::Day));
         }
+        // "late tonight", "tard hier soir", "tard dans la soirée": an evening's last
+        // hours, 21:00 to midnight (not "plus tard", read as later)
+        let late = self.is(i, Key::Late) || self.lang == NumLang::En && self.raw_is(i, &["late"]);
+        if late && !(i > 0 && self.is(i - 1, Key::Later)) {
+            candidates.push(self.point_with_clock(i + 1).and_then(|(p, j)| {
+                let (from, to) = (p.from?, p.to?);
+                let evening = p.interval && from.hour == 18 && to.days() == from.days() + 1 && to.hour == 0;
+                evening.then(|| (TimeValue::span(from.with_time(21, 0, 0), to, Grain::Hour), j))
+            }));
+        }
         // a repetition wins over its parts ("tous les lundis" is no one Monday)
         candidates.push(self.every(i));
         // last, to win a tie: "for 2 hours from 2pm" is a span, not 4pm
@@ -4713,6 +4723,23 @@ mod tests {
             parse_zoned("9:30 - 11:00 CST", at(2013, 2, 12).with_time(4, 30, 0), Some(-120), NumLang::En, Lean::Future)
                 .expect("a range");
         assert_eq!(v.render(), "2013-02-12T13:30/2013-02-12T15:01");
+    }
+
+    #[test]
+    fn late_in_the_evening_is_its_last_hours() {
+        let now = at(2024, 5, 28).with_time(12, 0, 0);
+        let fr = "Il a été interpellé tard hier soir ; la foule est restée jusque tard dans la nuit, puis \
+                  est repartie plus tard dans la soirée.";
+        let want = [
+            ("tard hier soir", "2024-05-27T21:00/2024-05-28T00:00"),
+            ("tard dans la nuit", "2024-05-28T21:00/2024-05-29T00:00"),
+            // "plus tard" is later, not late
+            ("plus tard dans la soirée", "2024-05-28T18:00/2024-05-29T00:00"),
+        ];
+        assert_eq!(spans(fr, now, NumLang::Fr), want.map(|(a, b)| (a.to_string(), b.to_string())));
+        let en = "The talks went on late last night; late March was quiet.";
+        let want = [("late last night", "2024-05-27T21:00/2024-05-28T00:00"), ("late March", "2024-03-21/2024-04-01")];
+        assert_eq!(spans(en, now, NumLang::En), want.map(|(a, b)| (a.to_string(), b.to_string())));
     }
 
     #[test]
