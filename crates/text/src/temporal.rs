@@ -4009,7 +4009,15 @@ impl Reader<'_> {
                 let (p, e) = self.month_year(j)?;
                 (p.from?, p.grain, e)
             }
-            Key::Unit(g @ (Grain::Month | Grain::Year | Grain::Week)) => (self.now.truncate(g), g, j + 1),
+            // "fin de la semaine prochaine", "début du mois dernier": the unit's neighbour
+            Key::Unit(g @ (Grain::Month | Grain::Year | Grain::Week)) => {
+                let (n, e) = match self.key(j + 1) {
+                    Some(Key::Next | Key::Following) => (1, j + 2),
+                    Some(Key::Last) => (-1, j + 2),
+                    _ => (0, j + 1),
+                };
+                (self.now.truncate(g).add(g, n), g, e)
+            }
             _ => return None,
         };
         if self.lang == NumLang::En {
@@ -4017,8 +4025,9 @@ impl Reader<'_> {
         }
         let (from, to) = match (grain, edge) {
             (Grain::Month, Key::End) => (period.add_days(20), period.add(Grain::Month, 1)),
-            // "en début de mois" without a name: the coming month's first ten days
-            (Grain::Month, Key::Start) if !matches!(self.key(j), Some(Key::Month(_))) => {
+            // "en début de mois" without a name nor a neighbour ("du mois dernier"): the
+            // coming month's first ten days
+            (Grain::Month, Key::Start) if !matches!(self.key(j), Some(Key::Month(_))) && e == j + 1 => {
                 let next = if self.lean == Lean::Future { period.add(Grain::Month, 1) } else { period };
                 (next, next.add_days(10))
             }
@@ -4329,8 +4338,11 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        // ("il y a" reaches three words further: "il y a plus de vingt ans")
-        let reach = if toks[i].key == Key::Il { 8 } else { 5 };
+        // ("il y a" reaches three words further: "il y a plus de vingt ans", and "d'ici"
+        // too: "d'ici la fin de l'année")
+        let ici =
+            toks[i].key == Key::Of && toks.get(i + 1).is_some_and(|t| text[t.start..t.end].eq_ignore_ascii_case("ici"));
+        let reach = if toks[i].key == Key::Il || ici { 8 } else { 5 };
         let near = strong[i..(i + reach).min(toks.len())].contains(&true);
         // (an English hedge opens "about three months ago", "nearly a year ago")
         let hedge = || {
@@ -4723,6 +4735,19 @@ mod tests {
             parse_zoned("9:30 - 11:00 CST", at(2013, 2, 12).with_time(4, 30, 0), Some(-120), NumLang::En, Lean::Future)
                 .expect("a range");
         assert_eq!(v.render(), "2013-02-12T13:30/2013-02-12T15:01");
+    }
+
+    #[test]
+    fn the_edge_of_the_next_or_last_period() {
+        let now = at(2024, 5, 28).with_time(12, 0, 0);
+        let text = "La décision tombera d'ici la fin de la semaine prochaine, les travaux au début de l'année \
+                    prochaine ; le chantier avait été lancé à la fin de l'année dernière.";
+        let want = [
+            ("d'ici la fin de la semaine prochaine", "2024-05-28/2024-06-10"),
+            ("au début de l'année prochaine", "2025-01-01/2025-03-01"),
+            ("fin de l'année dernière", "2023-11-01/2024-01-01"),
+        ];
+        assert_eq!(spans(text, now, NumLang::Fr), want.map(|(a, b)| (a.to_string(), b.to_string())));
     }
 
     #[test]
