@@ -12,6 +12,11 @@
 //! *Calendrical Calculations*, in days counted from 1970-01-01.
 
 use crate::calendar::{self, weekday_of_days, DateTime, Grain};
+use crate::lexicon::{data_file, numbered_lines};
+
+const FEASTS: &str = data_file!("feasts.tsv");
+const UMM_AL_QURA: &str = data_file!("umm_al_qura.tsv");
+const LUNISOLAR: &str = data_file!("lunisolar.tsv");
 
 /// How a feast's date is found in a given year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,12 +88,9 @@ pub struct Occurrence {
 pub fn feasts() -> &'static [Feast] {
     static F: std::sync::OnceLock<Vec<Feast>> = std::sync::OnceLock::new();
     F.get_or_init(|| {
-        let src = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/feasts.tsv"));
-        src.lines()
-            .enumerate()
-            .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
-            // the file is ours and tested: a bad line is a bug, reported with its number
-            .map(|(n, l)| parse_line(l).unwrap_or_else(|| panic!("data/lexicon/feasts.tsv:{}: bad line", n + 1)))
+        // the file is ours and tested: a bad line is a bug, reported with its number
+        numbered_lines(FEASTS)
+            .map(|(n, l)| parse_line(l).unwrap_or_else(|| panic!("data/lexicon/feasts.tsv:{n}: bad line")))
             .collect()
     })
 }
@@ -238,11 +240,9 @@ const UMM_AL_QURA_FIRST: i64 = 1343;
 fn umm_al_qura() -> &'static [i64] {
     static T: std::sync::OnceLock<Vec<i64>> = std::sync::OnceLock::new();
     T.get_or_init(|| {
-        let src = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/umm_al_qura.tsv"));
-        src.lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .flat_map(|l| l.split('\t').nth(1).unwrap_or("").split_whitespace())
-            .map(|x| x.parse().unwrap_or_else(|_| panic!("data/lexicon/umm_al_qura.tsv: bad day {x:?}")))
+        numbered_lines(UMM_AL_QURA)
+            .flat_map(|(n, l)| l.split('\t').nth(1).unwrap_or("").split_whitespace().map(move |x| (n, x)))
+            .map(|(n, x)| x.parse().unwrap_or_else(|_| panic!("data/lexicon/umm_al_qura.tsv:{n}: bad day {x:?}")))
             .collect()
     })
 }
@@ -321,14 +321,9 @@ struct LunisolarTable {
 fn lunisolar() -> &'static [LunisolarTable] {
     static T: std::sync::OnceLock<Vec<LunisolarTable>> = std::sync::OnceLock::new();
     T.get_or_init(|| {
-        let src = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/lunisolar.tsv"));
-        src.lines()
-            .enumerate()
-            .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
-            // the file is generated and tested: a bad line is a bug, reported with its number
-            .map(|(n, l)| {
-                parse_table_line(l).unwrap_or_else(|| panic!("data/lexicon/lunisolar.tsv:{}: bad line", n + 1))
-            })
+        // the file is generated and tested: a bad line is a bug, reported with its number
+        numbered_lines(LUNISOLAR)
+            .map(|(n, l)| parse_table_line(l).unwrap_or_else(|| panic!("data/lexicon/lunisolar.tsv:{n}: bad line")))
             .collect()
     })
 }
@@ -618,15 +613,11 @@ mod tests {
 
     #[test]
     fn every_line_of_the_lunisolar_tables_parses() {
-        let src = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/lunisolar.tsv"));
-        let lines = src.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).count();
-        assert_eq!(lunisolar().len(), lines);
+        assert_eq!(lunisolar().len(), numbered_lines(LUNISOLAR).count());
     }
 
     #[test]
     fn every_line_of_the_data_file_parses() {
-        let src = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/feasts.tsv"));
-        let lines = src.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).count();
-        assert_eq!(feasts().len(), lines);
+        assert_eq!(feasts().len(), numbered_lines(FEASTS).count());
     }
 }

@@ -13,9 +13,20 @@ macro_rules! data_file {
     };
 }
 
+pub(crate) use data_file;
+
 /// Lines of a data file without comments and blank lines.
 fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
-    src.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    numbered_lines(src).map(|(_, l)| l)
+}
+
+/// [`lines`] with their numbers in the file (from 1), for an error that names the line.
+pub(crate) fn numbered_lines(src: &'static str) -> impl Iterator<Item = (usize, &'static str)> {
+    src.lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|(n, l)| (n + 1, l))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
