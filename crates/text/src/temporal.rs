@@ -4464,6 +4464,11 @@ mod tests {
         spans_leaning(text, now, lang, Lean::Past)
     }
 
+    /// Expected (span, value) pairs, owned as [`spans`] gives them.
+    fn owned(want: &[(&str, &str)]) -> Vec<(String, String)> {
+        want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
     fn spans_leaning(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<(String, String)> {
         find(text, now, lang, lean).into_iter().map(|f| (text[f.start..f.end].to_string(), f.value.render())).collect()
     }
@@ -4719,16 +4724,14 @@ mod tests {
 
     #[test]
     fn weekdays_with_a_clock_and_zones() {
-        let found = |text: &'static str, lang: NumLang| -> Vec<(&'static str, String)> {
-            let now = at(2013, 2, 12).with_time(4, 30, 0);
-            find(text, now, lang, Lean::Future).into_iter().map(|f| (&text[f.start..f.end], f.value.render())).collect()
-        };
+        let found =
+            |text: &str, lang: NumLang| spans_leaning(text, at(2013, 2, 12).with_time(4, 30, 0), lang, Lean::Future);
         // an hour after a weekday is no day of the month, "at 8" no "en huit"
-        assert_eq!(found("See you Thursday 9 am.", NumLang::En), [("Thursday 9 am", "2013-02-14T09:00".to_string())]);
-        assert_eq!(found("Thursday at 8 GMT.", NumLang::En), [("Thursday at 8 GMT", "2013-02-14T08:00".to_string())]);
+        assert_eq!(found("See you Thursday 9 am.", NumLang::En), owned(&[("Thursday 9 am", "2013-02-14T09:00")]));
+        assert_eq!(found("Thursday at 8 GMT.", NumLang::En), owned(&[("Thursday at 8 GMT", "2013-02-14T08:00")]));
         assert_eq!(
             found("Rendez-vous lundi à 8 heures, ou lundi en huit.", NumLang::Fr),
-            [("lundi à 8 heures", "2013-02-18T08:00".to_string()), ("lundi en huit", "2013-02-25".to_string())]
+            owned(&[("lundi à 8 heures", "2013-02-18T08:00"), ("lundi en huit", "2013-02-25")])
         );
         // a zone after a range of hours is its start's too, to the minute
         let v =
@@ -4747,7 +4750,7 @@ mod tests {
             ("au début de l'année prochaine", "2025-01-01/2025-03-01"),
             ("fin de l'année dernière", "2023-11-01/2024-01-01"),
         ];
-        assert_eq!(spans(text, now, NumLang::Fr), want.map(|(a, b)| (a.to_string(), b.to_string())));
+        assert_eq!(spans(text, now, NumLang::Fr), owned(&want));
     }
 
     #[test]
@@ -4761,10 +4764,10 @@ mod tests {
             // "plus tard" is later, not late
             ("plus tard dans la soirée", "2024-05-28T18:00/2024-05-29T00:00"),
         ];
-        assert_eq!(spans(fr, now, NumLang::Fr), want.map(|(a, b)| (a.to_string(), b.to_string())));
+        assert_eq!(spans(fr, now, NumLang::Fr), owned(&want));
         let en = "The talks went on late last night; late March was quiet.";
         let want = [("late last night", "2024-05-27T21:00/2024-05-28T00:00"), ("late March", "2024-03-21/2024-04-01")];
-        assert_eq!(spans(en, now, NumLang::En), want.map(|(a, b)| (a.to_string(), b.to_string())));
+        assert_eq!(spans(en, now, NumLang::En), owned(&want));
     }
 
     #[test]
@@ -4781,7 +4784,7 @@ mod tests {
             ("d'ici la fin décembre", "2024-05-28/2025-01-01"),
             ("d'ici une heure", "2024-05-28T12:00/2024-05-28T13:00"),
         ];
-        assert_eq!(found, want.map(|(a, b)| (a.to_string(), b.to_string())));
+        assert_eq!(found, owned(&want));
     }
 
     #[test]
