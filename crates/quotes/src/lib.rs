@@ -109,12 +109,9 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
         if matches!(c.w(i), "est" | "sont" | "était") {
             i += 1;
             // "s'est-elle félicitée", "s'était-il interrogé": the inverted pronoun speaks
-            if c.w(i) == "t" && is_inverted_pronoun(c.w(i + 1)) {
-                i += 1;
-            }
-            if is_inverted_pronoun(c.w(i)) {
-                pronoun = Some(i);
-                i += 1;
+            if let Some(p) = inverted_pronoun_at(c, i) {
+                pronoun = Some(p);
+                i = p + 1;
             }
             // "s'est par exemple interrogé", "s'est aussi dit"
             loop {
@@ -130,13 +127,9 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
     }
     if is_aux(c.w(i)) {
         i += 1;
-        // "a t-il lancé", typed with a space, tokenizes as "t" "-il"
-        if c.w(i) == "t" && is_inverted_pronoun(c.w(i + 1)) {
-            i += 1;
-        }
-        if is_inverted_pronoun(c.w(i)) {
-            pronoun = Some(i);
-            i += 1;
+        if let Some(p) = inverted_pronoun_at(c, i) {
+            pronoun = Some(p);
+            i = p + 1;
         }
         // "X a, elle, estimé", "a quant à lui lancé": the subject set off inside the verb
         if c.w(i) == "," && lexicon::is_stressed_pronoun(c.w(i + 1)) && c.w(i + 2) == "," {
@@ -188,14 +181,18 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
         return None;
     }
     i += 1;
-    if c.w(i) == "t" && is_inverted_pronoun(c.w(i + 1)) {
-        i += 1;
-    }
-    if is_inverted_pronoun(c.w(i)) {
-        pronoun = Some(i);
-        i += 1;
+    if let Some(p) = inverted_pronoun_at(c, i) {
+        pronoun = Some(p);
+        i = p + 1;
     }
     Some(Cue { start: k, end: cue_tail(c, i), pronoun })
+}
+
+/// The token of an inverted subject pronoun at `i` ("-t-il", "-elle"), also typed
+/// with a space ("a t-il lancé" tokenizes as "t" "-il").
+fn inverted_pronoun_at(c: &Ctx, i: usize) -> Option<usize> {
+    let p = if c.w(i) == "t" && is_inverted_pronoun(c.w(i + 1)) { i + 1 } else { i };
+    is_inverted_pronoun(c.w(p)).then_some(p)
 }
 
 /// The words a cue may carry after its verb, as the token after them: "rappelle
