@@ -420,7 +420,11 @@ fn times_of(text: &str, readable: &[Readable], published: Option<&recoupe_model:
                 }
             }
             let other = temporal::parse(piece, probe(reference), lang, lean);
-            let absolute = other.is_some_and(|o| o.render() == f.value.render());
+            // (a second probe years away: a day without its year may fall on the
+            // same date from two references)
+            let absolute = other.is_some_and(|o| o.render() == f.value.render())
+                && temporal::parse(piece, probe(reference).add_days(1100), lang, lean)
+                    .is_some_and(|o| o.render() == f.value.render());
             let mut value = f.value.render();
             if anchor.is_none() && !absolute {
                 // undated: a day and a month keep their value with the year unknown

@@ -744,28 +744,44 @@ fn tokenize_words(text: &str, lang: NumLang) -> Vec<Tok> {
         }
         let (mut a, word_end) = (i, z);
         i = z;
-        // leading and trailing punctuation as their own tokens
-        while a < z && matches!(b[a], b'(' | b'"' | b'[') {
-            a += 1;
+        // leading and trailing punctuation and quotation marks apart ('2021".', "«2021»")
+        loop {
+            if a < z && matches!(b[a], b'(' | b'"' | b'[') {
+                a += 1;
+            } else if let Some(q) = ["«", "“", "‘"].iter().find(|q| {
+                text[a..z].starts_with(**q) && !text[a + q.len()..z].starts_with(|c: char| c.is_ascii_digit())
+            }) {
+                a += q.len();
+            } else {
+                break;
+            }
         }
         let mut commas = 0;
-        while z > a && matches!(b[z - 1], b',' | b')' | b'"' | b']' | b'!' | b'?' | b';') {
-            commas += usize::from(b[z - 1] == b',');
-            z -= 1;
-        }
-        // a final full stop, unless it ends an abbreviation ("lun.", "juil.", "p.m.")
-        if z > a + 1 && b[z - 1] == b'.' {
-            let w = crate::fold::fold_word(&text[a..z]);
-            let w = w.as_ref();
-            let stem = w.trim_end_matches('.');
-            let full_name = matches!(stem, "mars" | "mai" | "juin" | "may" | "june" | "july");
-            let abbrev = month_of(w).is_some() && stem.len() <= 5 && !full_name
-                || weekday_of(w).is_some() && stem.len() <= 5
-                || english_weekday_abbreviation(&text[a..z]).is_some()
-                || matches!(w, "p.m." | "a.m.");
-            if !abbrev {
+        loop {
+            while z > a && matches!(b[z - 1], b',' | b')' | b'"' | b']' | b'!' | b'?' | b';') {
+                commas += usize::from(b[z - 1] == b',');
                 z -= 1;
             }
+            if let Some(q) = ["»", "”", "’"].iter().find(|q| text[a..z].ends_with(**q)) {
+                z -= q.len();
+                continue;
+            }
+            // a final full stop, unless it ends an abbreviation ("lun.", "juil.", "p.m.")
+            if z > a + 1 && b[z - 1] == b'.' {
+                let w = crate::fold::fold_word(&text[a..z]);
+                let w = w.as_ref();
+                let stem = w.trim_end_matches('.');
+                let full_name = matches!(stem, "mars" | "mai" | "juin" | "may" | "june" | "july");
+                let abbrev = month_of(w).is_some() && stem.len() <= 5 && !full_name
+                    || weekday_of(w).is_some() && stem.len() <= 5
+                    || english_weekday_abbreviation(&text[a..z]).is_some()
+                    || matches!(w, "p.m." | "a.m.");
+                if !abbrev {
+                    z -= 1;
+                    continue;
+                }
+            }
+            break;
         }
         if a < z {
             push_unless_filler(text, a, z, lang, &mut out);
@@ -969,6 +985,15 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
             }
             return;
         }
+        // "juin-juillet", "Jan-Feb": two months, a range; each keeps its own key (an
+        // abbreviation stays one, read only beside another month)
+        // (the dash found again in the raw word: "juillet-août" folds shorter)
+        if let (true, true, Some(rd)) = (month_of(l).is_some(), month_of(r).is_some(), text[a..z].find('-')) {
+            out.push(Tok { key: word_key(l, lang), start: a, end: a + rd });
+            out.push(Tok { key: Key::Dash, start: a + rd, end: a + rd + 1 });
+            out.push(Tok { key: word_key(r, lang), start: a + rd + 1, end: z });
+            return;
+        }
         // "mi-décembre", "mid-march"
         // (the dash found again in the raw word: "mi-décembre" folds shorter)
         let raw_dash = text[a..z].find('-');
@@ -1112,6 +1137,10 @@ fn word_key(w: &str, lang: NumLang) -> Key {
     // "sept" is seven in French; the month is "sept." or "septembre"
     if w == "sept" && lang == NumLang::Fr {
         return Key::Num(7);
+    }
+    // an English title in French text ("la série The Fall")
+    if w == "fall" && lang == NumLang::Fr {
+        return Key::Other;
     }
     if let Some(m) = month_of(w) {
         let full = matches!(w, "mai" | "juin" | "mars" | "may" | "june" | "july" | "aout") || w.len() > 4;
@@ -1541,7 +1570,17 @@ impl Reader<'_> {
         };
         if let Some(((mut a, j), bare_day)) = first {
             let sep = self.key(j);
+            // "31 au soir" is the evening of the 31st, no range
+            let part_of_that_day = bare_day
+                && self.raw_is(j, &["au"])
+                && matches!(self.key(j + 1), Some(Key::Morning | Key::Afternoon | Key::Evening | Key::Night));
+            if part_of_that_day {
+                if let Some(day) = a.from {
+                    keep(self.part_of_day(j + 1, day));
+                }
+            }
             let joins = match open {
+                _ if part_of_that_day => false,
                 Some(Key::Between) => sep == Some(Key::And),
                 _ => matches!(sep, Some(Key::To | Key::Until | Key::Dash)) || (sep == Some(Key::At) && open.is_some()),
             };
@@ -1588,33 +1627,10 @@ impl Reader<'_> {
                     let b = match (b, a.from) {
                         (Some(bv), Some(af)) if !bare_day && !a.interval && !bv.interval => {
                             let calendar = |g: Grain| matches!(g, Grain::Day | Grain::Month);
-                            // a month or a day and month without a year, nor a word that
-                            // places it ("today", "next Friday")
-                            let year_implicit = |x: usize, y: usize| {
-                                let toks = &self.toks[x.min(self.toks.len())..y.min(self.toks.len())];
-                                toks.iter().any(|t| {
-                                    matches!(t.key, Key::Month(_) | Key::MonthAbbr(_) | Key::NumericDate(_, _, None))
-                                }) && !toks.iter().any(|t| {
-                                    matches!(
-                                        t.key,
-                                        Key::Digits(_, 4)
-                                            | Key::NumericDate(_, _, Some(_))
-                                            | Key::Today
-                                            | Key::Tomorrow
-                                            | Key::Yesterday
-                                            | Key::Now
-                                            | Key::Next
-                                            | Key::Last
-                                            | Key::This
-                                            | Key::Following
-                                            | Key::Weekday(_)
-                                    )
-                                })
-                            };
                             let bf = bv.from?;
                             if calendar(a.grain) && calendar(bv.grain) && (af.year != bf.year || bf < af) {
                                 let with_year = |d: DateTime, y: i32| DateTime::date(y, d.month, d.day);
-                                match (year_implicit(start, j), year_implicit(k, e)) {
+                                match (self.year_left_out(start, j), self.year_left_out(k, e)) {
                                     (true, false) => {
                                         let a2 =
                                             with_year(af, bf.year)
@@ -1688,6 +1704,26 @@ impl Reader<'_> {
                         _ => a,
                     };
                     let joined = b.and_then(|b| self.join(a, b, bare_day, e));
+                    // "from April to June in 2017": a range of months or days without a
+                    // year, then its year
+                    let joined = match joined {
+                        Some((v, e2)) if v.grain >= Grain::Day && v.interval && self.year_left_out(start, e2) => {
+                            let x = if matches!(self.key(e2), Some(Key::In | Key::En)) { e2 + 1 } else { e2 };
+                            match (self.key(x), v.from, v.to) {
+                                (Some(Key::Digits(y, 4)), Some(f), Some(t)) if (1000..=2200).contains(&y) && x > e2 => {
+                                    let dy = y as i64 - f.year as i64;
+                                    let span = TimeValue {
+                                        from: Some(f.add(Grain::Year, dy)),
+                                        to: Some(t.add(Grain::Year, dy)),
+                                        ..v
+                                    };
+                                    Some((span, x + 1))
+                                }
+                                _ => Some((v, e2)),
+                            }
+                        }
+                        j => j,
+                    };
                     // "de 9h30 à 11h jeudi": a range of hours on the day that follows
                     if let Some((v, e)) = joined.filter(|(v, _)| v.grain <= Grain::Hour) {
                         let mut q = e;
@@ -2324,7 +2360,11 @@ impl Reader<'_> {
             i
         };
         let Some(Key::Season(n)) = self.key(k) else { return None };
-        if k == i {
+        // a season alone is read after a word that makes it one ("cet été", "in
+        // spring"), or before its year ("summer 2019"; not "les Jeux d'hiver 2022")
+        let year_after = matches!(self.key(k + 1), Some(Key::Digits(_, 4)))
+            || self.is(k + 1, Key::Of) && matches!(self.key(k + 2), Some(Key::Digits(_, 4)));
+        if k == i && !(year_after && (i == 0 || !self.is(i - 1, Key::Of))) {
             return None;
         }
         // (start month, day) and (end month, day), the end exclusive
@@ -2353,21 +2393,32 @@ impl Reader<'_> {
             let (from, to) = instance(pick?)?;
             return Some((TimeValue::span(from, to, Grain::Day), e));
         }
-        if matches!(self.key(i), Some(Key::To | Key::Last | Key::Next)) {
+        // "au printemps" is "in spring"; "to spring" leads a range's end
+        if matches!(self.key(i), Some(Key::To | Key::Last | Key::Next)) && !self.raw_is(i, &["au"]) {
             return None;
         }
-        for start_year in [y - 1, y, y + 1] {
-            let from = DateTime::date(start_year, m1, d1)?;
-            let to = DateTime::date(if m2 < m1 { start_year + 1 } else { start_year }, m2, d2)?;
-            let fits = match self.lean {
-                Lean::Future => to > self.now,
-                Lean::Past => from <= self.now && (to > self.now || start_year == y),
+        // "l'été 2021", "the summer of 2019", "l'hiver 2018-2019": that year's; a winter
+        // named by one year is the one whose January it holds, most of its days
+        if let Some((named, e)) = self.year_at(k + 1).filter(|_| year_after) {
+            let (start_year, e) = match (self.key(e), self.key(e + 1)) {
+                (Some(Key::Dash), Some(Key::Digits(b, 4))) if m2 < m1 && b as i32 == named + 1 => (named, e + 2),
+                _ if m2 < m1 => (named - 1, e),
+                _ => (named, e),
             };
-            if fits {
-                return Some((TimeValue::span(from, to, Grain::Day), k + 1));
-            }
+            let (from, to) = instance(start_year)?;
+            return Some((TimeValue::span(from, to, Grain::Day), e));
         }
-        None
+        // "cet été", "this summer": this year's, whatever the tense; else the one
+        // under way or the next (future lean), the last one begun (past lean)
+        let start_year = match self.lean {
+            _ if self.is(i, Key::This) && m2 > m1 => Some(y),
+            Lean::Future => [y - 1, y, y + 1].into_iter().find(|&sy| instance(sy).is_some_and(|(_, to)| to > self.now)),
+            Lean::Past => {
+                [y + 1, y, y - 1].into_iter().find(|&sy| instance(sy).is_some_and(|(from, _)| from <= self.now))
+            }
+        };
+        let (from, to) = instance(start_year?)?;
+        Some((TimeValue::span(from, to, Grain::Day), k + 1))
     }
 
     /// A time of day: "15h30", "à 15 heures", "quinze heures quinze", "midi
@@ -3228,8 +3279,12 @@ impl Reader<'_> {
             Lean::Past => (before(), after()),
         };
         let far = |x: &DateTime| (x.days() - t.days()).abs() > 366;
+        // a news text names a day without its year when it is near: "au 1er juillet"
+        // in a past-tense sentence of 12 June is weeks ahead, not eleven months back
+        let days = |x: &DateTime| (x.days() - t.days()).abs();
         match (leaned, other) {
             (Some(l), Some(o)) if far(&l) && !far(&o) => Some(o),
+            (Some(l), Some(o)) if !self.whole && days(&l) > 240 && days(&o) <= 62 => Some(o),
             (l, o) => l.or(o),
         }
     }
@@ -3394,6 +3449,50 @@ impl Reader<'_> {
 
     /// "mars", "en mars", "au mois de mars", "le mois de mars", "mars 2013",
     /// "en 2010", "2014".
+    /// Whether the number at `k` counts the lowercase word right after it
+    /// ("In December, 2000 people marched": no year).
+    fn counts_a_noun(&self, k: usize) -> bool {
+        let after = self.toks.get(k).map_or("", |t| &self.text[t.end..]);
+        let after = after.strip_prefix(' ').unwrap_or(after);
+        after.chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// Whether the words from `x` to `y` name a month, or a day and month, but
+    /// no year nor a word that places them ("from April to June", "10/1", not
+    /// "next June", "today").
+    fn year_left_out(&self, x: usize, y: usize) -> bool {
+        let toks = &self.toks[x.min(self.toks.len())..y.min(self.toks.len())];
+        toks.iter().any(|t| matches!(t.key, Key::Month(_) | Key::MonthAbbr(_) | Key::NumericDate(_, _, None)))
+            && !toks.iter().any(|t| {
+                matches!(
+                    t.key,
+                    Key::Digits(_, 4)
+                        | Key::NumericDate(_, _, Some(_))
+                        | Key::Today
+                        | Key::Tomorrow
+                        | Key::Yesterday
+                        | Key::Now
+                        | Key::Next
+                        | Key::Last
+                        | Key::This
+                        | Key::Following
+                        | Key::Weekday(_)
+                )
+            })
+    }
+
+    fn is_month(&self, k: usize) -> bool {
+        matches!(self.key(k), Some(Key::Month(_)))
+    }
+
+    /// Whether a month name stands at `k` and another across a range word
+    /// ("Jan-Feb", "Sep to Nov", "from Sep through Nov").
+    fn month_beside(&self, k: usize) -> bool {
+        let month = |x: usize| matches!(self.key(x), Some(Key::Month(_) | Key::MonthAbbr(_)));
+        let range = |x: usize| matches!(self.key(x), Some(Key::Dash | Key::To | Key::Until));
+        month(k) && (range(k + 1) && month(k + 2) || k >= 2 && range(k - 1) && month(k - 2))
+    }
+
     fn month_year(&self, i: usize) -> Read {
         let mut k = i;
         while matches!(
@@ -3408,12 +3507,30 @@ impl Reader<'_> {
         let this = (i..k).any(|x| self.is(x, Key::This));
         match self.key(k)? {
             // "Nov 2018" (not "Nov 18", a day)
-            Key::MonthAbbr(m) => {
-                let (y, e) = self.year_at(k + 1).filter(|_| matches!(self.key(k + 1), Some(Key::Digits(_, 4))))?;
+            // "Dec, 2018", "December, 2018"
+            Key::MonthAbbr(m) | Key::Month(m)
+                if self.lang == NumLang::En
+                    && self.is(k + 1, Key::Comma)
+                    && matches!(self.key(k + 2), Some(Key::Digits(_, 4)))
+                    && !self.counts_a_noun(k + 2) =>
+            {
+                let (y, e) = self.year_at(k + 2)?;
                 Some((TimeValue::point(DateTime::date(y, m, 1)?, Grain::Month), e))
             }
-            Key::Month(m) => {
+            Key::MonthAbbr(m) if matches!(self.key(k + 1), Some(Key::Digits(_, 4))) => {
+                let (y, e) = self.year_at(k + 1)?;
+                Some((TimeValue::point(DateTime::date(y, m, 1)?, Grain::Month), e))
+            }
+            // "Jan-Feb", "from Sep to Nov": an abbreviation is a month beside another
+            // across a range word
+            Key::MonthAbbr(m) | Key::Month(m) if self.is_month(k) || self.month_beside(k) => {
                 let t = self.today();
+                // a French month is lower case: "Mars" alone amid a sentence is the
+                // planet or a title ("Seul sur Mars")
+                let capital = self.raw(k).starts_with(|c: char| c.is_uppercase());
+                if self.lang == NumLang::Fr && capital && k == i && k > 0 && !self.month_beside(k) {
+                    return None;
+                }
                 if let Some(Key::Digits(y, 4)) = self.key(k + 1) {
                     return Some((TimeValue::point(DateTime::date(y as i32, m, 1)?, Grain::Month), k + 2));
                 }
@@ -3472,6 +3589,9 @@ impl Reader<'_> {
         if let Some(Key::Unit(g)) = self.key(k) {
             if g > Grain::Day && !vague() {
                 let n = match self.key(k + 1) {
+                    // "the week after next", "the year before last"
+                    Some(Key::After) if self.is(k + 2, Key::Next) && k > i => Some((2, k + 3)),
+                    Some(Key::Before) if self.is(k + 2, Key::Last) && k > i => Some((-2, k + 3)),
                     Some(Key::Next | Key::Following) => Some((1, k + 2)),
                     Some(Key::Last) => Some((-1, k + 2)),
                     // "la semaine qui suit"
@@ -4838,7 +4958,8 @@ mod tests {
                 ("lundi de Pâques 2022", "2022-04-18".to_string()),
                 ("ramadan", "2022-04-02/2022-05-02".to_string()),
                 ("Yom Kippour", "2021-09-15".to_string()),
-                ("Saint-Sylvestre", "2021-12-31".to_string()),
+                // the evening of that 31st, no range from the feast to this evening
+                ("Saint-Sylvestre (31 au soir", "2021-12-31T18:00/2022-01-01T00:00".to_string()),
             ]
         );
         // English: modifiers and offsets; "lent" is a verb unless a year or a
@@ -5147,6 +5268,92 @@ mod tests {
         assert_eq!(
             found("The port closed last summer and reopens next spring.", NumLang::En),
             vec!["2023-06-21/2023-09-24", "2024-03-20/2024-06-21"]
+        );
+    }
+
+    #[test]
+    fn a_season_with_its_year_and_a_season_alone() {
+        let now = at(2020, 6, 7);
+        // a season named with its year is that year's; a winter named by one year holds
+        // its January; "au printemps" is "in spring"; in the past lean, the last one begun
+        assert_eq!(
+            spans(
+                "Le réseau sévissait depuis l'automne 2018 ; l'hiver 2018-2019 fut doux, l'hiver 2021 aussi. \
+                   Il a été retardé durant l'été, puis au printemps 2020 ; cet été, il rouvrira.",
+                now,
+                NumLang::Fr
+            ),
+            owned(&[
+                ("automne 2018", "2018-09-23/2018-12-21"),
+                ("hiver 2018-2019", "2018-12-21/2019-03-21"),
+                ("hiver 2021", "2020-12-21/2021-03-21"),
+                ("été", "2019-06-21/2019-09-24"),
+                ("au printemps 2020", "2020-03-20/2020-06-21"),
+                ("cet été", "2020-06-21/2020-09-24"),
+            ])
+        );
+        assert_eq!(
+            spans("In the fall of 2007 he ran; Summer 2019 was hot.", now, NumLang::En),
+            owned(&[("fall of 2007", "2007-09-23/2007-12-21"), ("Summer 2019", "2019-06-21/2019-09-24")])
+        );
+        // an English title in French text, a planet, the Winter Games: no season, no month
+        assert_eq!(
+            values("La série The Fall, le film Seul sur Mars, les Jeux d'hiver 2022.", now, NumLang::Fr),
+            vec!["2022"]
+        );
+    }
+
+    #[test]
+    fn ranges_of_months_and_their_year() {
+        let now = at(2019, 1, 7);
+        assert_eq!(
+            spans("Les pluies de la période mars-mai ; en juillet-août 2019 ; de janv.-fév. 2020.", now, NumLang::Fr),
+            owned(&[
+                ("mars-mai", "2018-03/2018-06"),
+                ("en juillet-août 2019", "2019-07/2019-09"),
+                ("de janv.-fév. 2020", "2020-01/2020-03"),
+            ])
+        );
+        assert_eq!(
+            spans(
+                "APEC met Jan-Feb 2017, then from Sep to Nov, and from April to June in 2017; plans for Dec, 2018. \
+                 In December, 2000 people marched.",
+                now,
+                NumLang::En
+            ),
+            owned(&[
+                ("Jan-Feb 2017", "2017-01/2017-03"),
+                ("from Sep to Nov", "2018-09/2018-12"),
+                ("from April to June in 2017", "2017-04/2017-07"),
+                ("Dec, 2018", "2018-12"),
+                ("In December", "2018-12"),
+                ("2000", "2000"),
+            ])
+        );
+        assert_eq!(
+            spans_leaning(
+                "Show sales in the week after next, not the year before last.",
+                now,
+                NumLang::En,
+                Lean::Future
+            ),
+            owned(&[("in the week after next", "2019-01-21"), ("year before last", "2017")])
+        );
+    }
+
+    #[test]
+    fn a_day_without_its_year_is_the_near_one_and_quotes_close_words() {
+        // a past-tense sentence of 12 June names a coming 1 July, not last year's; a
+        // quotation mark or a full stop glued to a year leaves it a year
+        let now = at(2020, 6, 12);
+        assert_eq!(
+            spans(
+                "La ministre a déclaré que les entreprises paieraient plus au 1er juillet. \
+                 Il avait été arrêté le 10 mai. Le chantier \"devrait se faire en 2021\". «Prévu en 2022».",
+                now,
+                NumLang::Fr
+            ),
+            owned(&[("1er juillet", "2020-07-01"), ("10 mai", "2020-05-10"), ("en 2021", "2021"), ("en 2022", "2022")])
         );
     }
 
