@@ -796,6 +796,18 @@ fn tokenize_words(text: &str, lang: NumLang) -> Vec<Tok> {
     out
 }
 
+/// A time of day read within a part of that day: in the afternoon or evening an
+/// hour before noon is after it ("jeudi soir à 8 heures"), and midnight ends the
+/// day ("samedi soir à minuit" is Sunday's 00:00).
+fn in_half_of(part: TimeValue, at: DateTime) -> DateTime {
+    let late = part.from.is_some_and(|f| f.hour >= 12);
+    match at.hour {
+        0 if late && at.minute == 0 => at.add_seconds(24 * 3600),
+        h if late && h < 12 => at.add_seconds(12 * 3600),
+        _ => at,
+    }
+}
+
 /// One word, unless it is a filler that never changes a value ("très tôt",
 /// "plutôt vers").
 fn push_unless_filler(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) {
@@ -1486,6 +1498,7 @@ impl Reader<'_> {
         let intro =
             self.toks.get(i).is_some_and(|t| t.key == Key::For || (t.key == Key::From && self.lang == NumLang::Fr));
         let k = if intro { i + 1 } else { i };
+        let intro = intro || self.after_length_word(i);
         // "a week", "an hour" in English ("une semaine" is Num(1) already)
         let article = |x: usize| self.lang == NumLang::En && matches!(self.raw(x), "a" | "an" | "A" | "An");
         // "half an hour", "half a day": half of one unit
@@ -2014,9 +2027,19 @@ impl Reader<'_> {
             }
             if let Some((p, e)) = self.point(k) {
                 if p.grain == Grain::Day && !p.interval {
-                    if let (Some(day), Some(t)) = (p.from, c.from) {
-                        let at = day.with_time(t.hour, t.minute, 0);
-                        keep(Some((TimeValue::point(at, c.grain), e)));
+                    if let Some(day) = p.from {
+                        // the clock read again on its day: "à 10h mercredi" is 10:00 that
+                        // day (read alone at noon it was tonight's 22:00)
+                        let (c, _) = self.clock(i, Some(day)).unwrap_or((c, j));
+                        if let Some(t) = c.from {
+                            let at = day.with_time(t.hour, t.minute, t.second);
+                            keep(Some((TimeValue::point(at, c.grain), e)));
+                            // "à 10 heures mercredi matin", "vers 8 heures jeudi soir": the
+                            // part of that day after it, the hour in its half of the day
+                            if let Some((part, pe)) = self.part_of_day(e, day).filter(|(v, _)| v.interval) {
+                                keep(Some((TimeValue::point(in_half_of(part, at), c.grain), pe)));
+                            }
+                        }
                     }
                 }
             }
@@ -2099,11 +2122,11 @@ impl Reader<'_> {
     }
 
     /// A part of today, or of the date that follows it ("matinée du 15 février").
-    /// "this afternoon at 3:20", "tomorrow afternoon at 5": a time in the part of
-    /// the day `part` read up to token `j` (English; the afternoon and evening take
-    /// the afternoon's hours).
+    /// "this afternoon at 3:20", "tomorrow afternoon at 5", "jeudi soir à 20h": a
+    /// time in the part of the day `part` read up to token `j`, in that part's half
+    /// of the day.
     fn hour_in_part(&self, part: TimeValue, j: usize) -> Read {
-        if self.lang != NumLang::En || !self.is(j, Key::At) || !part.interval {
+        if !self.is(j, Key::At) || !part.interval {
             return None;
         }
         let start = part.from?;
@@ -2113,9 +2136,15 @@ impl Reader<'_> {
             Some((TimeValue::point(day.with_time(h as u32, 0, 0), Grain::Hour), e))
         };
         let (c, e) = self.clock(j + 1, Some(day)).or_else(bare)?;
-        let at = c.from?;
-        let at = if start.hour >= 12 && at.hour < 12 { at.add_seconds(12 * 3600) } else { at };
-        Some((TimeValue { from: Some(at), ..c }, e))
+        // a bare French number before a noun counts it: "lundi matin à neuf
+        // interpellations" ("le matin à 7." is an hour)
+        let said = self.toks[(j + 1).min(self.toks.len())..e.min(self.toks.len())]
+            .iter()
+            .any(|t| matches!(t.key, Key::Clock(..) | Key::Noon | Key::Midnight | Key::Unit(Grain::Hour)));
+        if self.lang == NumLang::Fr && !said && self.counts_a_noun(e - 1) {
+            return None;
+        }
+        Some((TimeValue { from: Some(in_half_of(part, c.from?)), ..c }, e))
     }
 
     fn day_part(&self, i: usize) -> Read {
@@ -2426,6 +2455,9 @@ impl Reader<'_> {
     /// soir", "cet après-midi". With `day`, on that day; else today, or the
     /// next such time when it has passed (in the future lean).
     fn clock(&self, i: usize, day: Option<DateTime>) -> Read {
+        if self.after_length_word(i) || self.after_pendant(i) {
+            return None;
+        }
         // "à", "vers", "aux alentours de", "autour de"
         let mut k = i;
         while matches!(self.key(k), Some(Key::At)) || (matches!(self.key(k), Some(Key::To | Key::Of)) && k > i) {
@@ -2505,6 +2537,8 @@ impl Reader<'_> {
                 };
                 (h, m, grain, k + 1)
             }
+            // ("Midi Libre" is a newspaper)
+            Key::Noon if k > 0 && self.capitalised(k) && self.capitalised(k + 1) => return None,
             Key::Noon => (12, 0, Grain::Hour, k + 1),
             // midnight of a named day is its start; alone, the coming one
             Key::Midnight => (if day.is_some() { 0 } else { 24 }, 0, Grain::Hour, k + 1),
@@ -2989,11 +3023,12 @@ impl Reader<'_> {
                     let (h, e) = self.number(k + 2).filter(|(h, _)| self.is(k + 1, Key::At) && (1..=12).contains(h))?;
                     Some((TimeValue::point(t.with_time(h as u32, 0, 0), Grain::Hour), e))
                 };
+                let evening = TimeValue::span(t.with_time(18, 0, 0), t.add_days(1), Grain::Hour);
                 if let Some((v, e)) = self.clock(k + 1, Some(t)).or_else(bare_hour) {
-                    let late = v.from.filter(|f| f.hour < 12).map(|f| f.add_seconds(12 * 3600));
-                    return Some((late.map_or(v, |f| TimeValue { from: Some(f), ..v }), e));
+                    let late = v.from.map(|f| in_half_of(evening, f));
+                    return Some((TimeValue { from: late, ..v }, e));
                 }
-                (TimeValue::span(t.with_time(18, 0, 0), t.add_days(1), Grain::Hour), k + 1)
+                (evening, k + 1)
             }
             Key::Last if self.is(k + 1, Key::Night) && self.lang == NumLang::En => {
                 (TimeValue::span(t.add_days(-1).with_time(18, 0, 0), t, Grain::Hour), k + 2)
@@ -3481,6 +3516,26 @@ impl Reader<'_> {
             })
     }
 
+    /// Whether "durée de" stands before `i`: "d'une durée de 3 heures" is a
+    /// length, no time of day.
+    fn after_length_word(&self, i: usize) -> bool {
+        i >= 2 && self.raw_is(i - 2, &["durée", "duree"]) && self.is(i - 1, Key::Of)
+    }
+
+    /// Whether "pendant" or "durant" stands before `i`, maybe with a hedge
+    /// between ("pendant près de six heures" is a length).
+    fn after_pendant(&self, i: usize) -> bool {
+        let mut x = i;
+        while x > 0 && self.raw_is(x - 1, &["près", "de", "d'", "environ", "plus", "moins", "quelque"]) && i - x < 3 {
+            x -= 1;
+        }
+        x > 0 && self.raw_is(x - 1, &["pendant", "durant"])
+    }
+
+    fn capitalised(&self, k: usize) -> bool {
+        self.raw(k).starts_with(|c: char| c.is_uppercase())
+    }
+
     fn is_month(&self, k: usize) -> bool {
         matches!(self.key(k), Some(Key::Month(_)))
     }
@@ -3685,14 +3740,17 @@ impl Reader<'_> {
             && self.is(i + 1, Key::Other)
             && self.is(i + 2, Key::At)
             && self.toks.get(i + 1).is_some_and(|x| x.end - x.start == 1);
+        // "il ya deux jours", as typed in a hurry
+        let il_ya = self.is(i, Key::Il) && self.raw_is(i + 1, &["ya"]);
         let (sign, k) = match self.key(i)? {
             Key::In => (1, i + 1),
             _ if il_y_a => (-1, i + 3),
+            _ if il_ya => (-1, i + 2),
             _ => (0, i),
         };
         // "il y a près de deux ans", "il y a plus de vingt ans", "more than two years
         // ago": a hedge before the count
-        let (k, hedge) = match (il_y_a, self.lang, sign) {
+        let (k, hedge) = match (il_y_a || il_ya, self.lang, sign) {
             (true, ..) => self.hedge(k),
             (false, NumLang::En, 0) => self.hedge_en(k),
             _ => (k, Hedge::About),
@@ -5354,6 +5412,37 @@ mod tests {
                 NumLang::Fr
             ),
             owned(&[("1er juillet", "2020-07-01"), ("10 mai", "2020-05-10"), ("en 2021", "2021"), ("en 2022", "2022")])
+        );
+    }
+
+    #[test]
+    fn an_hour_on_a_named_day_and_its_part() {
+        // noon on a Monday; the future lean, as "prévu", "rendez-vous" give it
+        let now = at(2019, 1, 7).with_time(12, 0, 0);
+        let found = |text: &str| spans_leaning(text, now, NumLang::Fr, Lean::Future);
+        assert_eq!(
+            found("Rendez-vous à 10h mercredi, puis à 10 heures mercredi matin, jeudi soir vers 22 heures et samedi soir vers minuit."),
+            owned(&[
+                ("10h mercredi", "2019-01-09T10:00"),
+                ("10 heures mercredi matin", "2019-01-09T10:00"),
+                ("jeudi soir vers 22 heures", "2019-01-10T22:00"),
+                ("samedi soir vers minuit", "2019-01-13T00:00"),
+            ])
+        );
+        // a count after "à" is no hour; "Midi Libre" is a newspaper; "durée de" and
+        // "pendant près de" lead lengths, no times of day
+        assert_eq!(
+            found("Les gendarmes ont procédé lundi matin à neuf interpellations, a dit Midi Libre."),
+            owned(&[("lundi matin", "2019-01-14T04:00/2019-01-14T12:00")])
+        );
+        assert_eq!(
+            found("Un reportage d'une durée de deux heures ; le cyclone a soufflé pendant près de six heures."),
+            owned(&[("deux heures", "PT2H")])
+        );
+        assert_eq!(spans("Il est revenu il ya 2 jours.", now, NumLang::Fr), owned(&[("il ya 2 jours", "2019-01-05")]));
+        assert_eq!(
+            spans_leaning("See you tonight at midnight.", now, NumLang::En, Lean::Future),
+            owned(&[("tonight at midnight", "2019-01-08T00:00")])
         );
     }
 
