@@ -737,6 +737,27 @@ fn titles_out(a: &Article, out: &mut [EntityMention]) {
     }
 }
 
+/// A name right after a French civil title is a person's, whatever the tagger
+/// or the gazetteer made of it: "a regretté M. Lussac", "M. Vienne a ajouté" (a
+/// town of that name). A span kept twice is kept once, a person's first.
+fn titled_persons(a: &Article, out: &mut Vec<EntityMention>) {
+    let text = &a.text;
+    for m in out.iter_mut().filter(|m| m.kind != EntityKind::Per && !m.span.slice(text).contains(' ')) {
+        let before = &text[..m.span.start];
+        let Some(title) = ["M. ", "Mme ", "Mlle ", "Mgr "].iter().find(|t| before.ends_with(**t)) else { continue };
+        let at = m.span.start - title.len();
+        // the title a word of its own ("AM. " is none)
+        if text[..at].chars().next_back().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        m.kind = EntityKind::Per;
+        m.role = Some(Span::new(at, at + title.len() - 1));
+    }
+    // (passes may also give one span twice: "Blé Goudé" a person and a place)
+    out.sort_by_key(|m| (m.span.start, m.span.end, m.kind != EntityKind::Per));
+    out.dedup_by_key(|m| m.span);
+}
+
 /// One name, one label through the article: a word the tagger gave to a person
 /// somewhere (a surname, "Poutine") is a person wherever else it stands
 /// capitalised outside another mention ("Poutine a longtemps accusé…", which the
@@ -1115,6 +1136,7 @@ pub fn tag_article(a: &mut Article) {
     outlet_phrases(a, &sentences, &mut out);
     outlets(a, &mut out);
     titles_out(a, &mut out);
+    titled_persons(a, &mut out);
     // a title written in capitals is no group: "le PDG", "the CEO"
     out.retain(|m| {
         let t = m.span.slice(&a.text);

@@ -272,3 +272,18 @@ fn a_local_edition_of_an_outlet_is_the_outlet_s() {
     let paris = m.iter().find(|x| x.0 == "Paris").unwrap_or_else(|| panic!("no Paris in {m:?}"));
     assert_eq!(paris.1, EntityKind::Loc, "{paris:?}");
 }
+
+#[test]
+fn a_name_after_a_civil_title_is_a_person_even_a_town_s() {
+    // Lussac and Vienne are towns; after "M." they are people, each mentioned once
+    let a = article(
+        "Conseil de Valmora\n\n« C'est triste », a regretté M. Lussac vendredi. M. Vienne a ajouté qu'il \
+         voterait contre.\n",
+    );
+    let m = mentions(&a);
+    for name in ["Lussac", "Vienne"] {
+        let found: Vec<_> = m.iter().filter(|x| x.0 == name).collect();
+        assert_eq!(found.len(), 1, "{name}: {m:?}");
+        assert_eq!((found[0].1, found[0].3), (EntityKind::Per, Some("M.")), "{name}: {m:?}");
+    }
+}
