@@ -2031,6 +2031,13 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             };
             // (a general role is a weaker clue than a person just made the subject: kept apart)
             let by_kind = by_kind();
+            // ("a poursuivi", "a ajouté", "a conclu" right after the last quote)
+            let goes_on = q.cue.is_some_and(|c| {
+                let verb = fold_phrase(c.slice(&a.text));
+                ["poursuivi", "poursuit", "ajoute", "conclu", "rencheri", "enchaine", "continue"]
+                    .iter()
+                    .any(|v| verb.split(' ').any(|x| x.starts_with(v)))
+            }) && a.text[last_end.min(q.span.start)..q.span.start].len() < 80;
             // with no one before, a lede's "Le patron de l'hebdomadaire" is the person named
             // next: after the same role phrase when the article repeats it ("… par la
             // ministre du Travail. Invitée de France Inter, Muriel Pénicaud a estimé"),
@@ -2092,6 +2099,9 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     .map(|e| e.entity.clone())
                     .or(found)
                     .or_else(|| newcomer.clone().filter(|_| newcomer_near))
+                    // "« … », a poursuivi le chef de file": a cue that goes on keeps the
+                    // speaker of the quote just before, whatever role describes them
+                    .or_else(|| last.clone().filter(|e| goes_on && !role_clash(e)))
                     .or_else(|| by_kind.map(|e| e.entity.clone()))
                     // (not a person whose gender the role's article contradicts: "la
                     // présidente" is not the last man who spoke)
@@ -2103,7 +2113,11 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             let of_person = a.layers.entities.iter().any(|e| {
                 e.kind == EntityKind::Per && np.contains(e.span) && ends_with_of(&a.text[np.start..e.span.start])
             });
-            if of_person && named.is_none() {
+            // "l'APSA, dont le président a affirmé": the head of the group just named,
+            // someone unnamed
+            // (not "une allocution dont le patron des marcheurs a assuré")
+            let of_group = a.text[..np.start].trim_end().ends_with(", dont");
+            if (of_person || of_group) && named.is_none() {
                 sp.entity = None;
             }
         }

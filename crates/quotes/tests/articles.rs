@@ -1196,3 +1196,23 @@ fn people_of_the_screen_and_the_stage_speak_by_their_trade() {
     assert_eq!(find(&q, "Je voulais prendre").2, Some("Paul Arnoux"), "{q:#?}");
     assert_eq!(find(&q, "Je ne le savais").2, Some("la chanteuse"), "{q:#?}");
 }
+
+#[test]
+fn a_cue_that_goes_on_keeps_its_speaker_and_a_group_head_is_unnamed() {
+    let a = article(
+        "Métropole de Valmora\n\n\
+         Les écologistes sont la cible du président sortant de la métropole, Gérard Fontanel. \
+         « C'est un peu triste de ne pas débattre », a regretté Léon Bernier vendredi. \
+         « Nous sommes les seuls à avoir un projet », a poursuivi le chef de file Vert pour la métropole. \
+         Mais la fronde ne fait pas vaciller l'Union des vignerons, dont le président a affirmé \
+         qu'il ne renoncerait pas au contrat.\n",
+    );
+    let q = quotes(&a);
+    let bernier = find(&q, "C'est un peu").3;
+    assert!(bernier.is_some(), "{q:#?}");
+    // "a poursuivi": the speaker of the quote just before, not the president named earlier
+    assert_eq!(find(&q, "Nous sommes les seuls").3, bernier, "{q:#?}");
+    // the head of the group just named is someone unnamed, not the last speaker
+    let head = find(&q, "il ne renoncerait");
+    assert_eq!((head.2, head.3), (Some("le président"), None), "{q:#?}");
+}
