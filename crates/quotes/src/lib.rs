@@ -1283,6 +1283,78 @@ fn group_subject(c: &Ctx, prev: usize, floor: usize, cue_start: usize) -> Option
     Some(Found { speaker: sp, end: cue_start, description: None, medium: None })
 }
 
+/// A noun of kinship or partnership (folded): someone quoted as "la mère" is not
+/// the one quoted next as "l'enseignante".
+fn is_relative_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "mere"
+            | "pere"
+            | "maman"
+            | "papa"
+            | "fille"
+            | "fils"
+            | "epouse"
+            | "mari"
+            | "soeur"
+            | "frere"
+            | "grand-mere"
+            | "grand-pere"
+            | "oncle"
+            | "tante"
+            | "veuve"
+            | "veuf"
+            | "compagne"
+            | "compagnon"
+            | "cousin"
+            | "cousine"
+    )
+}
+
+/// The people a trade serves, by which a text names its holder: "les élèves
+/// d'Anne X" is the teacher, "les patients du docteur Y" the doctor.
+fn trade_people(head: &str) -> Option<&'static [&'static str]> {
+    Some(match head {
+        "enseignant" | "enseignante" | "maitre" | "maitresse" | "instituteur" | "institutrice" | "professeur"
+        | "professeure" => &["eleves", "ecoliers", "classe"],
+        "medecin" | "infirmier" | "infirmiere" => &["patients", "patientes"],
+        "avocat" | "avocate" => &["client", "cliente", "clients"],
+        _ => return None,
+    })
+}
+
+/// A trade one is trained for (folded), whose holder is not someone quoted under
+/// another role.
+fn is_trade_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "enseignant"
+            | "enseignante"
+            | "maitre"
+            | "maitresse"
+            | "instituteur"
+            | "institutrice"
+            | "medecin"
+            | "infirmier"
+            | "infirmiere"
+            | "pharmacien"
+            | "pharmacienne"
+            | "policier"
+            | "policiere"
+            | "gendarme"
+            | "avocat"
+            | "avocate"
+            | "agriculteur"
+            | "agricultrice"
+            | "eleveur"
+            | "eleveuse"
+            | "boulanger"
+            | "boulangere"
+            | "restaurateur"
+            | "restauratrice"
+    )
+}
+
 /// A word that makes what follows a complement ("la nièce de X", "l'avocat d'Y").
 fn is_of(w: &str) -> bool {
     matches!(w, "de" | "d'" | "d’" | "du" | "des" | "of")
@@ -1721,6 +1793,9 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
     // the entity of the quote before, whoever it is
     let mut last_spoke: Option<String> = None;
     let mut gender: HashMap<String, bool> = HashMap::new();
+    // the head of the role phrase a person was last quoted under ("mère" for "Cette
+    // mère de trois enfants avoue")
+    let mut quoted_as: HashMap<String, Vec<String>> = HashMap::new();
     // an unnamed source in the plural ("les associations", "the officials"; not "the
     // state's governor"): "ils" and "elles" go on with it, "il" and "elle" do not
     let plural = |s: Span| {
@@ -2031,6 +2106,51 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             };
             // (a general role is a weaker clue than a person just made the subject: kept apart)
             let by_kind = by_kind();
+            let role_head = role.split(' ').find(|x| !x.is_empty()).unwrap_or("").to_string();
+            // "l'enseignante" after "les 18 élèves d'Anne X": the one the trade's people
+            // belong to
+            let trade_of = trade_people(&role_head).and_then(|people| {
+                a.layers.entities.iter().rev().filter(|e| e.kind == EntityKind::Per && e.span.end <= np.start).find(
+                    |e| {
+                        let before = fold_phrase(a.text[..e.span.start].trim_end());
+                        let before = before.strip_suffix(" d'").or_else(|| before.strip_suffix(" de")).unwrap_or("");
+                        people.iter().any(|p| before.ends_with(&format!(" {p}")))
+                    },
+                )
+            });
+            // (a demonstrative points back to someone just described: "Maïssa, une
+            // enseignante … témoigne cette mère de quatre enfants")
+            let other_relation = |e: &String| {
+                if demonstrative {
+                    return false;
+                }
+                let heads = quoted_as.get(e).map_or(&[][..], Vec::as_slice);
+                let known = |h: &String| is_relative_noun(h) || is_trade_noun(h);
+                if heads
+                    .iter()
+                    .any(|h| *h != role_head && known(h) && (is_relative_noun(h) || is_relative_noun(&role_head)))
+                {
+                    return true;
+                }
+                // a trade ("la maîtresse": institutrice, enseignante…) is not someone known
+                // by another trade or as a relative ("l'avocate" after "la mère"); other
+                // roles go with many trades ("directeur", "chef de service")
+                if !is_trade_noun(&role_head) {
+                    return false;
+                }
+                let kinds = lexicon::role_kinds(&role_head).unwrap_or(&[]);
+                let given: Vec<String> = a
+                    .layers
+                    .entities
+                    .iter()
+                    .filter(|m| &m.entity == e)
+                    .filter_map(|m| m.role)
+                    .flat_map(|r| fold_phrase(r.slice(&a.text)).split(' ').map(str::to_string).collect::<Vec<_>>())
+                    .chain(heads.iter().cloned())
+                    .filter(|w| is_trade_noun(w) || is_relative_noun(w))
+                    .collect();
+                !given.is_empty() && !given.iter().any(|w| *w == role_head || kinds.contains(&w.as_str()))
+            };
             // ("a poursuivi", "a ajouté", "a conclu" right after the last quote)
             let goes_on = q.cue.is_some_and(|c| {
                 let verb = fold_phrase(c.slice(&a.text));
@@ -2103,10 +2223,15 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     // speaker of the quote just before, whatever role describes them
                     .or_else(|| last.clone().filter(|e| goes_on && !role_clash(e)))
                     .or_else(|| by_kind.map(|e| e.entity.clone()))
+                    .or_else(|| trade_of.map(|e| e.entity.clone()))
                     // (not a person whose gender the role's article contradicts: "la
-                    // présidente" is not the last man who spoke)
-                    .or_else(|| last.clone().filter(|e| !role_clash(e)))
-                    .or_else(|| next().filter(|e| !role_clash(e)))
+                    // présidente" is not the last man who spoke; nor someone quoted as
+                    // a relative when the role is another: "l'enseignante" is not the
+                    // mother quoted before)
+                    .or_else(|| last.clone().filter(|e| !role_clash(e) && !other_relation(e)))
+                    // (the next one named is a lede's guess: not after someone known to be
+                    // another, "l'enseignante" after the mother quoted)
+                    .or_else(|| next().filter(|e| !role_clash(e) && !last.as_ref().is_some_and(&other_relation)))
             };
             // "la nièce de Julien X": a relative named by the person they relate to is
             // someone unnamed, not that person nor anyone before
@@ -2120,6 +2245,15 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             if (of_person || of_group) && named.is_none() {
                 sp.entity = None;
             }
+            if let Some(e) = &sp.entity {
+                quoted_as.entry(e.clone()).or_default().push(role_head.clone());
+            }
+        }
+        if let (Some(e), Some(d)) = (&sp.entity, q.description) {
+            // "Sylvie X, première adjointe au maire": the roles a person was quoted under
+            let words = fold_phrase(d.slice(&a.text));
+            let roles = words.split(' ').filter(|w| is_trade_noun(w) || is_relative_noun(w)).map(str::to_string);
+            quoted_as.entry(e.clone()).or_default().extend(roles);
         }
         if let Some(e) = &sp.entity {
             // (a name the tagger took for a title's misc, "Me Rodolphe X", is a person)

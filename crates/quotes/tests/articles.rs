@@ -1216,3 +1216,26 @@ fn a_cue_that_goes_on_keeps_its_speaker_and_a_group_head_is_unnamed() {
     let head = find(&q, "il ne renoncerait");
     assert_eq!((head.2, head.3), (Some("le président"), None), "{q:#?}");
 }
+
+#[test]
+fn a_trade_goes_to_the_one_its_people_belong_to_not_to_a_mother_quoted_before() {
+    let a = article(
+        "Rentrée à Valmora\n\n\
+         Sur les 18 élèves d'Anne Morel, seuls quatre sont assis. « On a révisé les gestes barrière », \
+         confie Julie Gaut. « Cela va leur faire du bien », assure cette mère de trois enfants. \
+         « J'ai fait des petits îlots de trois tables », explique l'enseignante. « On a vérifié les \
+         points d'eau », explique Sylvie Brient, première adjointe au maire. « Quand on s'est quittés, \
+         c'était quel mois ? », interroge la maîtresse. « La famille est soudée », témoigne la mère \
+         d'un élève.\n",
+    );
+    let q = quotes(&a);
+    let morel = a.layers.entities.iter().find(|e| e.span.slice(&a.text) == "Anne Morel").map(|e| e.entity.as_str());
+    assert!(morel.is_some(), "{q:#?}");
+    // "les élèves d'Anne Morel": the teacher, not the mother nor the deputy mayor quoted before
+    assert_eq!(find(&q, "J'ai fait").3, morel, "{q:#?}");
+    assert_eq!(find(&q, "Quand on s'est").3, morel, "{q:#?}");
+    // a demonstrative points back to the one just named
+    assert_eq!(find(&q, "Cela va").3, find(&q, "On a révisé").3, "{q:#?}");
+    // a pupil's mother is no one named before
+    assert_eq!(find(&q, "La famille").3, None, "{q:#?}");
+}
