@@ -515,7 +515,28 @@ fn role_phrase(c: &Ctx, k: usize, limit: usize) -> Option<(Span, usize, bool, Op
         return None;
     }
     let mut i = k + 1;
-    while i < limit && i - k < 12 && !is_stop(c.w(i)) && medium_opener(&[c.w(i), c.w(i + 1)]).is_none_or(|_| i == k + 1)
+    // (unless a medium follows: "le conseiller à l'hebdomadaire", "au Parisien")
+    let names_medium = |x: usize| {
+        let x = if matches!(c.w(x), "la" | "le" | "l'" | "l’" | "les") { x + 1 } else { x };
+        let lx = recoupe_text::lexicon::lexicon();
+        is_medium_noun(c.w(x))
+            || (1..=3).any(|n| {
+                let words: Vec<&str> = (x..x + n).map(|y| c.w(y)).collect();
+                lx.is_outlet_name(&words.join(" "))
+            })
+    };
+    // ("l'adjoint à la Santé", "la déléguée aux sports": a role's own "à", no medium)
+    let role_takes_a = |x: usize| {
+        matches!(
+            recoupe_text::fold::fold_word(c.w(x)).as_ref(),
+            "adjoint" | "adjointe" | "delegue" | "deleguee" | "charge" | "chargee" | "conseiller" | "conseillere"
+        )
+    };
+    while i < limit
+        && i - k < 12
+        && !is_stop(c.w(i))
+        && medium_opener(&[c.w(i), c.w(i + 1)])
+            .is_none_or(|_| i == k + 1 || role_takes_a(i - 1) && !names_medium(i + 1))
     {
         // (a gerund ends it: "un haut-gradé du parti en affirmant que")
         // (and so does a place or a time of the saying: "a lancé le président depuis une
@@ -2208,8 +2229,29 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             let words: Vec<&str> = w.split_whitespace().collect();
             let capital = |x: &&str| x.starts_with(char::is_uppercase) && !recoupe_entities::roles::is_role_word(x);
             let trailing_name = words.len() >= 4 && words[words.len() - 2..].iter().all(capital);
+            // (a given name and a surname, not a complement: "la ministre déléguée à
+            // l'Industrie Agnès X" is the person the article names X elsewhere; not "le
+            // porte-parole de la campagne de Donald Trump")
+            let surname = words.last().map(|x| x.trim_end_matches([',', '.'])).unwrap_or("");
+            // (nor someone the phrase relates its speaker to: "cette ancienne juppéiste
+            // réputée proche de l'ex-Premier ministre Edouard X")
+            let given_first = words.len() >= 3 && !demonstrative && !w.contains("proche d") && {
+                let (given, before) = (words[words.len() - 2], words[words.len() - 3]);
+                (recoupe_entities::models::is_first_name(given)
+                    || recoupe_entities::models::is_listed_given_name(given))
+                    && !is_of(before)
+                    && !before.ends_with(['\'', '’'])
+            };
+            let by_surname = || {
+                a.layers.entities.iter().find(|e| {
+                    given_first
+                        && e.kind == EntityKind::Per
+                        && surname.len() > 2
+                        && e.span.slice(&a.text).ends_with(surname)
+                })
+            };
             sp.entity = if trailing_name && named.is_none() {
-                by_role.or(by_kind).or(pointed).map(|e| e.entity.clone())
+                by_role.or(by_kind).or(pointed).or_else(by_surname).map(|e| e.entity.clone())
             } else {
                 // (a role naming the person who has just been named the subject:
                 // "X a réagi sur Twitter. « … », a écrit le député")

@@ -1239,3 +1239,20 @@ fn a_trade_goes_to_the_one_its_people_belong_to_not_to_a_mother_quoted_before() 
     // a pupil's mother is no one named before
     assert_eq!(find(&q, "La famille").3, None, "{q:#?}");
 }
+
+#[test]
+fn a_role_s_own_a_and_a_named_holder_after_it() {
+    let a = article(
+        "Marche blanche à Valmora\n\n\
+         La marche a rassemblé 200 personnes autour de la ministre Florence Parlat. « La famille a lancé \
+         un appel au calme », a souligné l'adjoint à la Santé de la Ville de Valmora, Alexandre Fenz. \
+         « Nous restons vigilants », a déclaré la ministre des Armées Florence Parlat. « Je ne peux rien \
+         dire de plus », a confié le conseiller à l'hebdomadaire.\n",
+    );
+    let q = quotes(&a);
+    let fenz = find(&q, "La famille");
+    assert_eq!((fenz.2, fenz.3), (Some("Alexandre Fenz"), Some("per:alexandr.fenz")), "{q:#?}");
+    assert!(find(&q, "Nous restons").3.is_some_and(|e| e.contains("parlat")), "{q:#?}");
+    // "à l'hebdomadaire" is the medium the words were given to, no part of the role
+    assert_eq!(find(&q, "Je ne peux").2, Some("le conseiller"), "{q:#?}");
+}
