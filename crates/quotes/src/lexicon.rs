@@ -351,6 +351,11 @@ pub fn is_speaking_noun(w: &str) -> bool {
             w,
             "source"
                 | "sources"
+                // "affirment les autorités ukrainiennes"
+                | "autorite"
+                | "autorites"
+                // "prévoyait la météo britannique"
+                | "meteo"
                 | "temoin"
                 | "temoins"
                 | "habitant"

@@ -1256,3 +1256,18 @@ fn a_role_s_own_a_and_a_named_holder_after_it() {
     // "à l'hebdomadaire" is the medium the words were given to, no part of the role
     assert_eq!(find(&q, "Je ne peux").2, Some("le conseiller"), "{q:#?}");
 }
+
+#[test]
+fn authorities_speak_and_feelings_are_expressed() {
+    let a = article(
+        "Canicule à Valmora\n\n\
+         Or, plusieurs ambassades ont « refusé » d'intervenir et « cette question n'est toujours pas \
+         réglée », affirment les autorités valmoriennes. Dans un communiqué, la maire, Anne Morel, a \
+         exprimé samedi « toute sa compassion et son soutien à la famille ». Le pays va « probablement \
+         battre le record de chaleur de juillet », prévoyait la météo nationale.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "cette question").2, Some("les autorités valmoriennes"), "{q:#?}");
+    assert_eq!(find(&q, "toute sa compassion").2, Some("Anne Morel"), "{q:#?}");
+    assert_eq!(find(&q, "probablement battre").2, Some("la météo nationale"), "{q:#?}");
+}
