@@ -907,6 +907,46 @@ fn given_names_before_surnames(a: &Article, sentences: &[(usize, usize, usize)],
     }
 }
 
+/// A group the tagger ran on into a person's given name: "la ministre déléguée à
+/// l'Industrie Agnès X" gave a group "Industrie Agnès" and no person. The given
+/// name and the capitalised word after it are the person; the group keeps the rest.
+fn given_name_glued_to_a_group(a: &Article, out: &mut Vec<EntityMention>) {
+    let text = &a.text;
+    let toks = &a.layers.tokens;
+    let mut people = Vec::new();
+    for m in out.iter_mut().filter(|m| m.kind != EntityKind::Per) {
+        let first = toks.partition_point(|t| t.span.start < m.span.start);
+        let end = toks.partition_point(|t| t.span.end <= m.span.end);
+        if end < first + 2 || end >= toks.len() {
+            continue;
+        }
+        let given = toks[end - 1].span.slice(text);
+        let surname = toks[end].span;
+        let glued = toks[end - 1].span.end + 1 == surname.start;
+        let name_like = |w: &str| w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase);
+        if glued
+            && crate::models::is_listed_given_name(given)
+            && !crate::models::is_place_word(given)
+            && name_like(surname.slice(text))
+        {
+            people.push(Span::new(toks[end - 1].span.start, surname.end));
+            m.span.end = toks[end - 2].span.end;
+        }
+    }
+    for span in people {
+        if !out.iter().any(|m| m.span.overlaps(span) && m.kind == EntityKind::Per) {
+            out.push(EntityMention {
+                span,
+                kind: EntityKind::Per,
+                entity: String::new(),
+                role: None,
+                stands_for: None,
+            });
+        }
+    }
+    out.sort_by_key(|m| m.span.start);
+}
+
 /// The outlets of our list whose names have two words or more, found in the text
 /// whatever the tagger made of them ("Europe 1" is no place "Europe", "Paris
 /// Match" no "Paris" and "Match", "Le Parisien" opening a sentence no lost
@@ -1130,6 +1170,7 @@ pub fn tag_article(a: &mut Article) {
     persons_after_roles(a, &sentences, &mut out);
     surnames_after_given_names(a, &sentences, &mut out);
     given_names_before_surnames(a, &sentences, &mut out);
+    given_name_glued_to_a_group(a, &mut out);
     consistent_persons(a, &sentences, &mut out);
     consistent_acronyms(a, &sentences, &mut out);
     // (last: a step above may spread a name the tagger took for a person)

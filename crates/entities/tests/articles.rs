@@ -287,3 +287,16 @@ fn a_name_after_a_civil_title_is_a_person_even_a_town_s() {
         assert_eq!((found[0].1, found[0].3), (EntityKind::Per, Some("M.")), "{name}: {m:?}");
     }
 }
+
+#[test]
+fn a_given_name_the_tagger_glued_to_a_group_goes_back_to_its_person() {
+    let a = article(
+        "Masques à Valmora\n\nLa ministre déléguée à l'Industrie Agnès Vallier a assuré jeudi qu'il y avait \
+         des stocks. Le président de la République Émile Garnier l'a confirmé.\n",
+    );
+    let m = mentions(&a);
+    for name in ["Agnès Vallier", "Émile Garnier"] {
+        assert!(m.iter().any(|x| x.0 == name && x.1 == EntityKind::Per), "{name}: {m:?}");
+    }
+    assert!(!m.iter().any(|x| x.0.ends_with("Agnès") || x.0.ends_with("Émile")), "{m:?}");
+}
