@@ -1814,8 +1814,9 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
     // the entity of the quote before, whoever it is
     let mut last_spoke: Option<String> = None;
     let mut gender: HashMap<String, bool> = HashMap::new();
-    // the head of the role phrase a person was last quoted under ("mère" for "Cette
-    // mère de trois enfants avoue")
+    // the heads of the role phrases a person was quoted under, and the trades and
+    // kinships of their quotes' descriptions ("mère" for "Cette mère de trois enfants
+    // avoue", "enseignante" for "X, enseignante à Y")
     let mut quoted_as: HashMap<String, Vec<String>> = HashMap::new();
     // an unnamed source in the plural ("les associations", "the officials"; not "the
     // state's governor"): "ils" and "elles" go on with it, "il" and "elle" do not
@@ -2133,7 +2134,12 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             let trade_of = trade_people(&role_head).and_then(|people| {
                 a.layers.entities.iter().rev().filter(|e| e.kind == EntityKind::Per && e.span.end <= np.start).find(
                     |e| {
-                        let before = fold_phrase(a.text[..e.span.start].trim_end());
+                        // (the few words before the name, not the whole text before it)
+                        let mut from = e.span.start.saturating_sub(48);
+                        while !a.text.is_char_boundary(from) {
+                            from += 1;
+                        }
+                        let before = fold_phrase(a.text[from..e.span.start].trim_end());
                         let before = before.strip_suffix(" d'").or_else(|| before.strip_suffix(" de")).unwrap_or("");
                         people.iter().any(|p| before.ends_with(&format!(" {p}")))
                     },

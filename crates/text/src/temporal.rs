@@ -3536,10 +3536,6 @@ impl Reader<'_> {
         self.raw(k).starts_with(|c: char| c.is_uppercase())
     }
 
-    fn is_month(&self, k: usize) -> bool {
-        matches!(self.key(k), Some(Key::Month(_)))
-    }
-
     /// Whether a month name stands at `k` and another across a range word
     /// ("Jan-Feb", "Sep to Nov", "from Sep through Nov").
     fn month_beside(&self, k: usize) -> bool {
@@ -3578,12 +3574,11 @@ impl Reader<'_> {
             }
             // "Jan-Feb", "from Sep to Nov": an abbreviation is a month beside another
             // across a range word
-            Key::MonthAbbr(m) | Key::Month(m) if self.is_month(k) || self.month_beside(k) => {
+            Key::MonthAbbr(m) | Key::Month(m) if matches!(self.key(k), Some(Key::Month(_))) || self.month_beside(k) => {
                 let t = self.today();
                 // a French month is lower case: "Mars" alone amid a sentence is the
                 // planet or a title ("Seul sur Mars")
-                let capital = self.raw(k).starts_with(|c: char| c.is_uppercase());
-                if self.lang == NumLang::Fr && capital && k == i && k > 0 && !self.month_beside(k) {
+                if self.lang == NumLang::Fr && self.capitalised(k) && k == i && k > 0 && !self.month_beside(k) {
                     return None;
                 }
                 if let Some(Key::Digits(y, 4)) = self.key(k + 1) {
