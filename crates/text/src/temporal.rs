@@ -1613,7 +1613,8 @@ impl Reader<'_> {
                                 && !bare_day
                                 && (Grain::Minute..=Grain::Hour).contains(&a.grain)
                                 && !a.interval
-                                && self.lang == NumLang::En =>
+                                // ("entre midi et 2": two in the afternoon)
+                                && (self.lang == NumLang::En || self.is(start, Key::Noon)) =>
                         {
                             let n = bf.day;
                             let h = if n < af.hour && n + 12 > af.hour && n + 12 < 24 { n + 12 } else { n };
@@ -1925,6 +1926,7 @@ impl Reader<'_> {
     /// month and year ("du 13 au 15 juillet").
     fn join(&self, a: TimeValue, b: TimeValue, bare_day: bool, e: usize) -> Read {
         let (af, bf) = (a.from?, b.from?);
+        let start_alone = af;
         let grain = a.grain.min(b.grain);
         // "de 9h30 jusqu'à 11h jeudi": the start's hour on the end's day
         let af = if a.grain <= Grain::Hour && b.grain <= Grain::Hour && af.days() != bf.days() && !a.interval {
@@ -1957,7 +1959,21 @@ impl Reader<'_> {
             _ if b.interval && b.grain == Grain::Year => b.to?,
             g => bf.add(g, 1),
         };
-        (to > af).then_some((TimeValue::span(af, to, grain), e))
+        if to > af {
+            return Some((TimeValue::span(af, to, grain), e));
+        }
+        // "de 22h à 6h", "entre 18h et 9h": hours across midnight, the end the next
+        // morning (the end alone had gone to it)
+        // (from the afternoon or evening to the morning)
+        let overnight = a.grain <= Grain::Hour
+            && b.grain <= Grain::Hour
+            && !a.interval
+            && !b.interval
+            && start_alone.hour >= 12
+            && bf.hour < 12;
+        let to = if to.days() == start_alone.days() { to.add_days(1) } else { to };
+        (overnight && to > start_alone && to.days() - start_alone.days() == 1)
+            .then_some((TimeValue::span(start_alone, to, grain), e))
     }
 
     /// "le 13", "15e", "dix-huit": a day of the month alone, as the start of a
@@ -2776,8 +2792,10 @@ impl Reader<'_> {
             base.with_time(0, 0, 0).add_seconds(h as i64 * 3600 + m as i64 * 60 + seconds as i64 + shift as i64 * 60);
         // (a time in the hour under way is not past yet: "at 4:23" said at 4:30)
         if explicit_day.is_none() && self.lean == Lean::Future && at < self.now.truncate(Grain::Hour) {
-            // an hour from 1 to 12 may be the afternoon's; else tomorrow's
-            if h < 12 && !half_fixed && grain <= Grain::Hour && at.add(Grain::Hour, 12) > self.now && h != 0 {
+            // an hour from 1 to 12 may be the afternoon's (in English; French counts 24
+            // hours: "à partir de 9 heures 30" said at noon is tomorrow's); else tomorrow's
+            let twelve = self.lang == NumLang::En;
+            if twelve && h < 12 && !half_fixed && grain <= Grain::Hour && at.add(Grain::Hour, 12) > self.now && h != 0 {
                 at = at.add(Grain::Hour, 12);
             } else {
                 at = at.add_days(1);
@@ -5438,6 +5456,26 @@ mod tests {
         assert_eq!(
             spans_leaning("See you tonight at midnight.", now, NumLang::En, Lean::Future),
             owned(&[("tonight at midnight", "2019-01-08T00:00")])
+        );
+    }
+
+    #[test]
+    fn french_hours_count_twenty_four_and_cross_midnight() {
+        // noon: "à 10h" to come is tomorrow's 10:00, not tonight's 22:00; a curfew runs
+        // from the evening to the next morning; "entre midi et deux" is lunchtime
+        let now = at(2020, 8, 3).with_time(12, 0, 0);
+        assert_eq!(
+            spans_leaning(
+                "Le discours débutera à 10h. Couvre-feu de 22H00 à 06H00, pause entre midi et deux.",
+                now,
+                NumLang::Fr,
+                Lean::Future
+            ),
+            owned(&[
+                ("10h", "2020-08-04T10:00"),
+                ("de 22H00 à 06H00", "2020-08-03T22:00/2020-08-04T06:01"),
+                ("entre midi et deux", "2020-08-03T12:00/2020-08-03T15:00"),
+            ])
         );
     }
 
