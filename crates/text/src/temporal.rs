@@ -1926,6 +1926,7 @@ impl Reader<'_> {
     /// month and year ("du 13 au 15 juillet").
     fn join(&self, a: TimeValue, b: TimeValue, bare_day: bool, e: usize) -> Read {
         let (af, bf) = (a.from?, b.from?);
+        // (the start as read, before it is moved onto the end's day below)
         let start_alone = af;
         let grain = a.grain.min(b.grain);
         // "de 9h30 jusqu'à 11h jeudi": the start's hour on the end's day
@@ -1962,9 +1963,9 @@ impl Reader<'_> {
         if to > af {
             return Some((TimeValue::span(af, to, grain), e));
         }
-        // "de 22h à 6h", "entre 18h et 9h": hours across midnight, the end the next
-        // morning (the end alone had gone to it)
-        // (from the afternoon or evening to the morning)
+        // "de 22h à 6h", "entre 18h et 9h": hours from the afternoon or evening to a
+        // morning cross midnight, the start kept on its own day (not moved onto the
+        // end's) and the end on the next
         let overnight = a.grain <= Grain::Hour
             && b.grain <= Grain::Hour
             && !a.interval
