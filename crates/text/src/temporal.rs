@@ -1868,7 +1868,25 @@ impl Reader<'_> {
                 zone: self.zone,
                 ..Reader::new(self.text, self.toks, self.now, Lean::Future, self.lang, self.whole)
             };
-            let reader = if kind == Key::Until { &ahead } else { self };
+            // (but a time of day alone keeps the sentence's lean: "les pompiers sont
+            // restés jusqu'à 5h30" is this morning's, not tomorrow's)
+            let clock_alone = self.point_with_clock(k).is_some_and(|(p, e)| {
+                p.grain <= Grain::Hour
+                    && !self.toks[k.min(self.toks.len())..e.min(self.toks.len())].iter().any(|t| {
+                        matches!(
+                            t.key,
+                            Key::Today
+                                | Key::Tomorrow
+                                | Key::Yesterday
+                                | Key::Tonight
+                                | Key::Weekday(_)
+                                | Key::Month(_)
+                                | Key::MonthAbbr(_)
+                                | Key::NumericDate(..)
+                        )
+                    })
+            });
+            let reader = if kind == Key::Until && !clock_alone { &ahead } else { self };
             // a bare day number only after an article ("à partir du 8", "avant le 15")
             let day =
                 || if reader.is(k - 1, Key::The) || reader.is(k - 1, Key::Of) { reader.day_number(k) } else { None };
@@ -5477,6 +5495,12 @@ mod tests {
                 ("de 22H00 à 06H00", "2020-08-03T22:00/2020-08-04T06:01"),
                 ("entre midi et deux", "2020-08-03T12:00/2020-08-03T15:00"),
             ])
+        );
+        // "jusqu'à" an hour alone keeps the sentence's lean: this morning's in a past
+        // account (a date after it still looks ahead)
+        assert_eq!(
+            spans("Les pompiers sont restés sur place jusqu'à 5h30.", now, NumLang::Fr),
+            owned(&[("jusqu'à 5h30", "2020-08-03T00:00/2020-08-03T05:31")])
         );
     }
 
