@@ -1870,7 +1870,8 @@ impl Reader<'_> {
             };
             // (but a time of day alone keeps the sentence's lean: "les pompiers sont
             // restés jusqu'à 5h30" is this morning's, not tomorrow's)
-            let clock_alone = self.point_with_clock(k).is_some_and(|(p, e)| {
+            let own = self.point_with_clock(k);
+            let clock_alone = own.is_some_and(|(p, e)| {
                 p.grain <= Grain::Hour
                     && !self.toks[k.min(self.toks.len())..e.min(self.toks.len())].iter().any(|t| {
                         matches!(
@@ -1886,11 +1887,13 @@ impl Reader<'_> {
                         )
                     })
             });
-            let reader = if kind == Key::Until && !clock_alone { &ahead } else { self };
+            // (each reading made once: the sentence's is kept unless the until looks ahead)
+            let (reader, read) =
+                if kind == Key::Until && !clock_alone { (&ahead, ahead.point_with_clock(k)) } else { (self, own) };
             // a bare day number only after an article ("à partir du 8", "avant le 15")
             let day =
                 || if reader.is(k - 1, Key::The) || reader.is(k - 1, Key::Of) { reader.day_number(k) } else { None };
-            if let Some((p, e)) = reader.point_with_clock(k).or_else(day) {
+            if let Some((p, e)) = read.or_else(day) {
                 // "had arrived by Thursday": a deadline already past is the day itself,
                 // read at its own words
                 let deadline = if p.interval { p.to } else { p.from };
