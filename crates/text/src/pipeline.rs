@@ -420,12 +420,14 @@ fn times_of(text: &str, readable: &[Readable], published: Option<&recoupe_model:
                 }
             }
             let other = temporal::parse(piece, probe(reference), lang, lean);
-            // (a second probe years away: a day without its year may fall on the
-            // same date from two references)
-            let absolute = other.is_some_and(|o| o.render() == f.value.render())
-                && temporal::parse(piece, probe(reference).add_days(1100), lang, lean)
-                    .is_some_and(|o| o.render() == f.value.render());
             let mut value = f.value.render();
+            // (a second probe years away for a week or finer: a day without its year,
+            // "la semaine du 22 juin", may fall on the same date from two references; a
+            // month or a year cannot)
+            let absolute = other.is_some_and(|o| o.render() == value)
+                && (f.value.grain > crate::calendar::Grain::Week
+                    || temporal::parse(piece, probe(reference).add_days(1100), lang, lean)
+                        .is_some_and(|o| o.render() == value));
             if anchor.is_none() && !absolute {
                 // undated: a day and a month keep their value with the year unknown
                 // ("le 10 janvier" is XXXX-01-10, as TIMEX writes it); the rest
