@@ -96,6 +96,25 @@ pub fn is_cue_lemma(w: &str) -> bool {
     .contains(fold_word(w).as_ref())
 }
 
+/// The infinitive of a form of a reporting verb, folded ("ajouté": "ajouter",
+/// "renchérit": "rencherir").
+pub fn cue_lemma(w: &str) -> Option<&'static str> {
+    static L: OnceLock<HashMap<String, String>> = OnceLock::new();
+    L.get_or_init(|| {
+        VERBS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut c = l.split('\t');
+                let form = fold_word(c.next()?).into_owned();
+                Some((form, fold_word(c.nth(1)?).into_owned()))
+            })
+            .collect()
+    })
+    .get(fold_word(w).as_ref())
+    .map(String::as_str)
+}
+
 /// Whether `w` is a form of a reporting verb.
 pub fn is_cue_verb(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase) && verbs().contains_key(fold_word(w).as_ref())

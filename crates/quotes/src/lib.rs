@@ -2180,10 +2180,9 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             };
             // ("a poursuivi", "a ajouté", "a conclu" right after the last quote)
             let goes_on = q.cue.is_some_and(|c| {
-                let verb = fold_phrase(c.slice(&a.text));
-                ["poursuivi", "poursuit", "ajoute", "conclu", "rencheri", "enchaine", "continue"]
-                    .iter()
-                    .any(|v| verb.split(' ').any(|x| x.starts_with(v)))
+                c.slice(&a.text).split_whitespace().filter_map(lexicon::cue_lemma).any(|l| {
+                    matches!(l, "poursuivre" | "ajouter" | "conclure" | "rencherir" | "enchainer" | "continuer")
+                })
             }) && a.text[last_end.min(q.span.start)..q.span.start].len() < 80;
             // with no one before, a lede's "Le patron de l'hebdomadaire" is the person named
             // next: after the same role phrase when the article repeats it ("… par la
