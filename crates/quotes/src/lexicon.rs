@@ -8,16 +8,18 @@ use std::sync::OnceLock;
 
 static VERBS: &str = include_str!("../../../data/lexicon/reporting_verbs.tsv");
 
-/// Reporting verb forms (folded) → language.
-fn verbs() -> &'static HashMap<String, &'static str> {
-    static V: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+/// Reporting verb forms → their lemmas, both folded.
+fn verbs() -> &'static HashMap<String, String> {
+    static V: OnceLock<HashMap<String, String>> = OnceLock::new();
     V.get_or_init(|| {
         VERBS
             .lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| {
+                // form, language, lemma: the form and its lemma, folded
                 let mut c = l.split('\t');
-                Some((fold_word(c.next()?).into_owned(), c.next()?))
+                let form = fold_word(c.next()?).into_owned();
+                Some((form, fold_word(c.nth(1)?).into_owned()))
             })
             .collect()
     })
@@ -99,20 +101,7 @@ pub fn is_cue_lemma(w: &str) -> bool {
 /// The infinitive of a form of a reporting verb, folded ("ajouté": "ajouter",
 /// "renchérit": "rencherir").
 pub fn cue_lemma(w: &str) -> Option<&'static str> {
-    static L: OnceLock<HashMap<String, String>> = OnceLock::new();
-    L.get_or_init(|| {
-        VERBS
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let mut c = l.split('\t');
-                let form = fold_word(c.next()?).into_owned();
-                Some((form, fold_word(c.nth(1)?).into_owned()))
-            })
-            .collect()
-    })
-    .get(fold_word(w).as_ref())
-    .map(String::as_str)
+    verbs().get(fold_word(w).as_ref()).map(String::as_str)
 }
 
 /// Whether `w` is a form of a reporting verb.
