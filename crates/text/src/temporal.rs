@@ -1441,7 +1441,7 @@ impl Reader<'_> {
         }
         // "around next Tuesday", "about 2019/aug/01": what follows "about" (a time
         // reads "at 3pm" itself; this is for the rest)
-        if self.lang == NumLang::En && self.is(i, Key::At) && !self.is(i + 1, Key::At) {
+        if self.lang == NumLang::En && self.is(i, Key::At) && !self.is(i + 1, Key::At) && !self.at_hhmm(i) {
             candidates.push(self.any(i + 1).filter(|(v, _)| v.grain >= Grain::Day));
         }
         // "late tonight", "tard hier soir", "tard dans la soirée": an evening's last
@@ -2034,6 +2034,12 @@ impl Reader<'_> {
     /// A date or period, then maybe a time of day ("le 2 mars à 5h", "demain
     /// à 11 heures", "mercredi soir"), or a time of day then a date ("13h30
     /// samedi 21 septembre", "à 9am on Saturday").
+    /// "at 1030" read alone: a time, not the year 1030 (nobody dates a year
+    /// "at"; in running text a zone or a.m./p.m. must say it, see `clock`).
+    fn at_hhmm(&self, i: usize) -> bool {
+        self.whole && self.raw_is(i, &["at"]) && matches!(self.key(i + 1), Some(Key::Digits(_, 3 | 4)))
+    }
+
     fn point_with_clock(&self, i: usize) -> Read {
         let mut best: Read = None;
         let mut keep = |r: Read| {
@@ -2043,7 +2049,8 @@ impl Reader<'_> {
                 }
             }
         };
-        if let Some((p, j)) = self.point(i) {
+        let at_clock = self.at_hhmm(i) && self.clock(i, None).is_some();
+        if let Some((p, j)) = self.point(i).filter(|_| !at_clock) {
             keep(Some((p, j)));
             if p.grain >= Grain::Day && !p.interval {
                 let day = p.from?;
@@ -2586,13 +2593,18 @@ impl Reader<'_> {
                 // a time written "1030", "730", "815" after "at" or a day; in running text
                 // only with a day, a.m./p.m. or a part of day ("at 2013 levels", "at 150
                 // km/h" are no times)
+                // (a zone says it too: "at 1030 GMT", "1900 UTC" in wire copy)
+                let zoned = matches!(self.key(k + 1), Some(Key::Zone(_)));
                 let half_said = matches!(self.key(k + 1), Some(Key::Am | Key::Pm))
+                    || zoned
                     || self.is(k + 1, Key::In)
                         && self.is(k + 2, Key::The)
                         && matches!(self.key(k + 3), Some(Key::Morning | Key::Afternoon | Key::Evening | Key::Night));
                 let hhmm = match self.key(k) {
                     Some(Key::Digits(v, 3 | 4))
-                        if (k > i || day.is_some()) && (self.whole || half_said) && self.lang == NumLang::En =>
+                        if (k > i || day.is_some() || zoned)
+                            && (self.whole || half_said)
+                            && self.lang == NumLang::En =>
                     {
                         Some((v / 100, v % 100)).filter(|&(h, m)| h <= 23 && m < 60)
                     }
@@ -2615,15 +2627,19 @@ impl Reader<'_> {
                 // minutes after the hour: "ten thirty", "at 3 15", "nine fifty nine a m"
                 // (bare "3 30", "three twenty" are two numbers: "at", a day or a.m./p.m. say
                 // they are a time)
+                // ("twelve oh three": a spoken zero before minutes under ten)
+                let oh = self.raw_is(e, &["oh", "o", "zero", "ou"]);
                 let minutes = match self.key(e) {
                     Some(Key::Digits(m, 2)) if m < 60 => Some((m, e + 1)),
                     Some(Key::Num(_)) => self.number(e).filter(|(m, _)| (10..60).contains(m)),
+                    _ if oh => self.number(e + 1).filter(|(m, _)| (1..10).contains(m)),
                     _ => None,
                 };
                 let minutes_follow = self.lang == NumLang::En
                     && (1..=12).contains(&h)
-                    && minutes
-                        .is_some_and(|(_, f)| k > i || day.is_some() || matches!(self.key(f), Some(Key::Am | Key::Pm)));
+                    && minutes.is_some_and(|(_, f)| {
+                        k > i || day.is_some() || self.whole && oh || matches!(self.key(f), Some(Key::Am | Key::Pm))
+                    });
                 match self.key(e) {
                     _ if hhmm.is_some() => {
                         let (h, m) = hhmm.unwrap_or_default();
@@ -2636,6 +2652,10 @@ impl Reader<'_> {
                         (h as u32, 0, Grain::Hour, e)
                     }
                     Some(Key::Zone(_)) if at_before && h <= 24 => (h as u32, 0, Grain::Hour, e),
+                    _ if minutes_follow && oh => {
+                        let (m, f) = minutes.unwrap_or_default();
+                        (h as u32, m as u32, Grain::Minute, f)
+                    }
                     _ if minutes_follow => (h as u32, 0, Grain::Hour, e),
                     // "15 heures" is a time of day; "two hours" is a length
                     Some(Key::Unit(Grain::Hour)) if self.lang == NumLang::Fr => {
@@ -2768,6 +2788,11 @@ impl Reader<'_> {
             }
             Some(Key::Afternoon | Key::Evening | Key::Night) if h < 12 => {
                 h += 12;
+                half_fixed = true;
+                j = q + 1;
+            }
+            // "12:15 in the afternoon", "à 12h30 de l'après-midi": noon's hour is the afternoon's
+            Some(Key::Afternoon) if h == 12 => {
                 half_fixed = true;
                 j = q + 1;
             }
@@ -3645,7 +3670,11 @@ impl Reader<'_> {
             Key::Digits(y, _) if (1..=2200).contains(&y) && self.raw_is(k + 1, &["ad", "a.d.", "a.d"]) => {
                 Some((TimeValue::point(DateTime::date(y as i32, 1, 1)?, Grain::Year), k + 2))
             }
-            Key::Digits(y, 4) if (1000..=2200).contains(&y) => {
+            // (not a clock before a zone: "at 1030 GMT")
+            Key::Digits(y, 4)
+                if (1000..=2200).contains(&y)
+                    && !(matches!(self.key(k + 1), Some(Key::Zone(_))) && y / 100 <= 23 && y % 100 < 60) =>
+            {
                 Some((TimeValue::point(DateTime::date(y as i32, 1, 1)?, Grain::Year), k + 1))
             }
             _ => None,
@@ -4749,6 +4778,17 @@ mod tests {
         assert_eq!(en("at 730 in the evening").as_deref(), Some("2022-01-07T19:30"));
         assert_eq!(en("@ 3pm").as_deref(), Some("2022-01-07T15:00"));
         assert_eq!(en("3 oclock am").as_deref(), Some("2022-01-07T03:00"));
+        // a spoken zero before minutes; noon's hour in the afternoon; "at" and four digits
+        assert_eq!(en("twelve oh three").as_deref(), Some("2022-01-07T12:03"));
+        assert_eq!(en("12:15 in the afternoon").as_deref(), Some("2022-01-07T12:15"));
+        assert_eq!(en("at 1030").as_deref(), Some("2022-01-07T10:30"));
+        assert_eq!(en("at 1990").as_deref(), Some("1990"));
+        // wire copy's clocks with a zone, in running text; a year before a noun stays one
+        let text = "Troops moved in at 1030 GMT and left by 1900 UTC. The 1990 GMT merger.";
+        assert_eq!(
+            spans(text, now, NumLang::En),
+            owned(&[("1030 GMT", "2022-01-07T10:30"), ("1900 UTC", "2022-01-07T19:00"), ("1990", "1990")])
+        );
         // a month written with its numbers, in any order but the day's
         assert_eq!(en("31/Oct/1974").as_deref(), Some("1974-10-31"));
         assert_eq!(en("05-aug-2016").as_deref(), Some("2016-08-05"));
