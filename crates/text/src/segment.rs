@@ -566,8 +566,11 @@ fn split_glued(lx: &Lexicon, para: &str, cs: &[(u32, char)], i: usize, single_pe
     }
     let p1 = cs[i - 1].1;
     let p2 = cs[i - 2].1;
-    let prev_ok =
-        (p1.is_lowercase() && p2.is_lowercase()) || (matches!(p1, '"' | '»' | '”' | ')') && p2.is_lowercase());
+    // (a French closing mark has its space before it: "qualité ».Les")
+    let spaced_close = p1 == '»' && p2.is_whitespace() && i >= 3 && cs[i - 3].1.is_lowercase();
+    let prev_ok = (p1.is_lowercase() && p2.is_lowercase())
+        || (matches!(p1, '"' | '»' | '”' | ')') && p2.is_lowercase())
+        || spaced_close;
     let nc = cs[k].1;
     let next_is_word = |q: usize| q + 1 < n && cs[q].1.is_uppercase() && cs[q + 1].1.is_lowercase();
     // an acronym ends the sentence when a sentence starter follows ("sur RTL.La réforme")
@@ -770,6 +773,11 @@ mod tests {
         assert_eq!(
             sents("par jour.LES MÉDUSES MENACENT LE NAGEURDes équipes surveilleront."),
             vec!["par jour.", "LES MÉDUSES MENACENT LE NAGEUR", "Des équipes surveilleront."]
+        );
+        // a French closing mark, its space before it, glued to the next sentence
+        assert_eq!(
+            sents("Il est jugé pour « usage de faux ».Les gendarmes ont fini."),
+            vec!["Il est jugé pour « usage de faux ».", "Les gendarmes ont fini."]
         );
         // a subheading quote glued to its paragraph; a caption glued to a quote
         assert_eq!(
