@@ -146,7 +146,8 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
             }
         }
         loop {
-            if is_cue_adverb(c.w(i)) || c.w(i) == "ainsi" {
+            // ("a brièvement expliqué", "a simplement répondu")
+            if is_cue_adverb(c.w(i)) || c.w(i) == "ainsi" || c.fr && ment_adverb(c.w(i)) {
                 i += 1;
             } else if matches!(
                 (c.w(i), c.w(i + 1), c.w(i + 2)),
@@ -614,6 +615,8 @@ fn names_a_speaker(c: &Ctx, k: usize, end: usize) -> bool {
             || lexicon::is_speaking_noun(&f)
             || lexicon::is_document_noun(&f)
             || c.mention(x).is_some_and(|(m, _)| matches!(m.kind, EntityKind::Per | EntityKind::Org))
+            // "a ajouté un autre": one more of those quoted before
+            || matches!(w, "autre" | "autres") && end == k + 2
     })
 }
 
@@ -2568,8 +2571,21 @@ fn continuations(a: &Article, quotes: &mut [Quote]) {
     let para = |byte: usize| a.layers.paragraphs.iter().position(|p| p.span.start <= byte && byte <= p.span.end);
     // a name in quotation marks is a title ("la revue « Charles »"), not a person speaking
     let in_marks = |s: Span| a.text[..s.start].trim_end().ends_with(['«', '"', '“']);
+    let sentence = |byte: usize| a.layers.sentences.iter().position(|s| s.span.start <= byte && byte < s.span.end);
     for i in 1..quotes.len() {
         if quotes[i].speaker.is_some() || quotes[i].kind != QuoteKind::Direct {
+            continue;
+        }
+        // a fragment before the next quote of its sentence, which has its speaker, is
+        // that one's (below): "ont réalisé « … » et constaté « … », a annoncé X"
+        // (with no stop between them the segmenter missed: "… professeurs».- Inventivité -")
+        let next_speaks = quotes.get(i + 1).is_some_and(|n| {
+            n.speaker.is_some()
+                && sentence(n.span.start).is_some()
+                && sentence(n.span.start) == sentence(quotes[i].span.start)
+                && !a.text[quotes[i].span.end.min(n.span.start)..n.span.start].contains(['.', '!', '?'])
+        });
+        if next_speaks {
             continue;
         }
         let prev = quotes[i - 1].clone();
@@ -2633,7 +2649,6 @@ fn continuations(a: &Article, quotes: &mut [Quote]) {
     }
     // "de « protéger … » et « d'aider … », a précisé l'OTSC": a fragment takes the
     // speaker of the next quote of its sentence
-    let sentence = |byte: usize| a.layers.sentences.iter().position(|s| s.span.start <= byte && byte < s.span.end);
     // a speaker handed back to the sentence before is not handed on again
     let had_speaker: Vec<bool> = quotes.iter().map(|q| q.speaker.is_some()).collect();
     for i in (0..quotes.len().saturating_sub(1)).rev() {

@@ -1271,3 +1271,28 @@ fn authorities_speak_and_feelings_are_expressed() {
     assert_eq!(find(&q, "toute sa compassion").2, Some("Anne Morel"), "{q:#?}");
     assert_eq!(find(&q, "probablement battre").2, Some("la météo nationale"), "{q:#?}");
 }
+
+#[test]
+fn the_public_speaks_an_adverb_sits_in_the_cue_and_a_fragment_takes_its_sentence_s_speaker() {
+    let a = article(
+        "Débat à Valmora\n\n\
+         La journaliste Anne Morel a tenté de calmer les deux candidats. « Arrêtez tous les deux ! », \
+         a-t-elle lancé. « Nous sommes tous Anne Morel ce soir », a noté un internaute. « Courage à \
+         elle et à toute l'équipe », a ajouté un autre. « Je préfère en rester là pour ce soir », a \
+         brièvement expliqué le préfet.\n\n\
+         Le témoin signale alors les faits aux gendarmes. L'homme est convoqué pour « usage de fausse \
+         qualité ».Les gendarmes ont réalisé « plus de 1 300 contrôles routiers » et ont constaté « plus de 80 \
+         infractions », a annoncé Paul Verdier en conférence de presse.\n",
+    );
+    let q = quotes(&a);
+    // a member of the public, unnamed and kept as such, not the journalist named in the quote
+    let fan = find(&q, "Nous sommes tous");
+    assert_eq!((fan.2, fan.3, fan.4), (Some("un internaute"), None, true), "{q:#?}");
+    assert_eq!(find(&q, "Courage à elle").2, Some("un autre"), "{q:#?}");
+    // "a brièvement expliqué": an adverb in -ment between the auxiliary and the participle
+    assert_eq!(find(&q, "Je préfère").2, Some("le préfet"), "{q:#?}");
+    // a fragment before the next quote of its sentence is that quote's speaker's, not
+    // whoever spoke before it
+    assert_eq!(find(&q, "plus de 1 300").3, Some("per:paul.verdier"), "{q:#?}");
+    assert_eq!(find(&q, "plus de 80").3, Some("per:paul.verdier"), "{q:#?}");
+}
