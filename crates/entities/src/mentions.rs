@@ -947,6 +947,35 @@ fn given_name_glued_to_a_group(a: &Article, out: &mut Vec<EntityMention>) {
     out.sort_by_key(|m| m.span.start);
 }
 
+/// Two people the tagger ran into one name, with no comma between them
+/// ("l'avocat de Patrick Balkany Romain Dieudonné a…"): four words, a given name
+/// and a surname twice, are two persons.
+fn two_people_in_one(a: &Article, out: &mut Vec<EntityMention>) {
+    let text = &a.text;
+    let toks = &a.layers.tokens;
+    let mut second = Vec::new();
+    for m in out.iter_mut().filter(|m| m.kind == EntityKind::Per) {
+        let first = toks.partition_point(|t| t.span.start < m.span.start);
+        let end = toks.partition_point(|t| t.span.end <= m.span.end);
+        if end != first + 4 {
+            continue;
+        }
+        let w: Vec<&str> = toks[first..end].iter().map(|t| t.span.slice(text)).collect();
+        // single words a space apart, each capitalised
+        let spaced = toks[first..end].windows(2).all(|p| p[0].span.end + 1 == p[1].span.start);
+        let name_like = |w: &str| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase);
+        let given = |w: &str| crate::models::is_listed_given_name(w) && !crate::models::is_place_word(w);
+        if spaced && w.iter().all(|x| name_like(x)) && given(w[0]) && given(w[2]) && !given(w[1]) && !given(w[3]) {
+            second.push(Span::new(toks[first + 2].span.start, m.span.end));
+            m.span.end = toks[first + 1].span.end;
+        }
+    }
+    for span in second {
+        out.push(EntityMention { span, kind: EntityKind::Per, entity: String::new(), role: None, stands_for: None });
+    }
+    out.sort_by_key(|m| m.span.start);
+}
+
 /// The outlets of our list whose names have two words or more, found in the text
 /// whatever the tagger made of them ("Europe 1" is no place "Europe", "Paris
 /// Match" no "Paris" and "Match", "Le Parisien" opening a sentence no lost
@@ -1171,6 +1200,7 @@ pub fn tag_article(a: &mut Article) {
     surnames_after_given_names(a, &sentences, &mut out);
     given_names_before_surnames(a, &sentences, &mut out);
     given_name_glued_to_a_group(a, &mut out);
+    two_people_in_one(a, &mut out);
     consistent_persons(a, &sentences, &mut out);
     consistent_acronyms(a, &sentences, &mut out);
     // (last: a step above may spread a name the tagger took for a person)

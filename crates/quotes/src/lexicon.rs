@@ -109,6 +109,28 @@ pub fn is_cue_verb(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase) && verbs().contains_key(fold_word(w).as_ref())
 }
 
+/// The reporting verb forms listed for French (folded).
+fn french_forms() -> &'static std::collections::HashSet<String> {
+    static F: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    F.get_or_init(|| {
+        VERBS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut c = l.split('\t');
+                let form = c.next()?;
+                (c.next()? == "fr").then(|| fold_word(form).into_owned())
+            })
+            .collect()
+    })
+}
+
+/// A reporting verb of the text's language: in French text an English form is
+/// rather a French noun ("les notes", "des charges", "les reports", "ses tweets").
+pub fn is_cue_verb_in(w: &str, fr: bool) -> bool {
+    is_cue_verb(w) && (!fr || french_forms().contains(fold_word(w).as_ref()))
+}
+
 /// Reporting verbs that as often take a thing for object ("révèlent les
 /// comportements"): inside a quote they are no attribution incise.
 pub fn takes_thing_object(w: &str) -> bool {

@@ -178,7 +178,7 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
         i += 2;
     } else if made {
         i += 1;
-    } else if !is_cue_verb(c.w(i)) && !agreed {
+    } else if !lexicon::is_cue_verb_in(c.w(i), c.fr) && !agreed {
         return None;
     }
     i += 1;
@@ -527,11 +527,23 @@ fn role_phrase(c: &Ctx, k: usize, limit: usize) -> Option<(Span, usize, bool, Op
             })
     };
     // ("l'adjoint à la Santé", "la déléguée aux sports": a role's own "à", no medium)
+    // ("le secrétaire d'État à l'Intérieur", "la haute-commissaire à l'Enfance")
     let role_takes_a = |x: usize| {
+        let f = recoupe_text::fold::fold_word(c.w(x));
         matches!(
-            recoupe_text::fold::fold_word(c.w(x)).as_ref(),
-            "adjoint" | "adjointe" | "delegue" | "deleguee" | "charge" | "chargee" | "conseiller" | "conseillere"
-        )
+            f.as_ref(),
+            "adjoint"
+                | "adjointe"
+                | "delegue"
+                | "deleguee"
+                | "charge"
+                | "chargee"
+                | "conseiller"
+                | "conseillere"
+                | "commissaire"
+                | "haut-commissaire"
+                | "haute-commissaire"
+        ) || f == "etat" && x >= 2 && matches!(c.w(x - 1), "d'" | "d’") && c.w(x - 2).starts_with("secrétaire")
     };
     while i < limit
         && i - k < 12
@@ -2552,7 +2564,8 @@ fn mt_damaged_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
             j += 1;
         }
         let roles = (j..j + 3).take_while(|&x| is_role_noun(c.w(x)) || c.w(x).starts_with(char::is_lowercase)).count();
-        if roles == 0 {
+        // (not the complement of the role: "L'avocat de Marc X" is not Marc X)
+        if roles == 0 || is_of(c.w(j + roles - 1)) {
             continue;
         }
         if let Some((m, _)) = c.mention(j + roles).filter(|(m, _)| m.kind == EntityKind::Per) {
