@@ -585,6 +585,16 @@ fn split_glued(lx: &Lexicon, para: &str, cs: &[(u32, char)], i: usize, single_pe
     if site_end {
         return true;
     }
+    // a number ends the sentence before a sentence starter or a quotation: "en
+    // 2019.Le reste", "lancée en juillet 2018.\"Ce qui"
+    let number_end = p1.is_ascii_digit()
+        && p2.is_ascii_digit()
+        && single_period
+        && (next_is_word(k) && lx.sentence_starters.contains(word_at(para, cs, k))
+            || matches!(nc, '«' | '"' | '“') && cs.get(k + 1).is_some_and(|x| x.1.is_uppercase()));
+    if number_end && !in_url(cs, i) {
+        return true;
+    }
     if !(prev_ok || acronym_end) || in_url(cs, i) {
         return false;
     }
@@ -773,6 +783,11 @@ mod tests {
         assert_eq!(
             sents("par jour.LES MÉDUSES MENACENT LE NAGEURDes équipes surveilleront."),
             vec!["par jour.", "LES MÉDUSES MENACENT LE NAGEUR", "Des équipes surveilleront."]
+        );
+        // a number glued to a sentence starter or to a quotation
+        assert_eq!(
+            sents("Il est venu en 2019.Le reste suit. Elle date de 2018.\"Ce qui choque\", dit-il."),
+            vec!["Il est venu en 2019.", "Le reste suit.", "Elle date de 2018.", "\"Ce qui choque\", dit-il."]
         );
         // a French closing mark, its space before it, glued to the next sentence
         assert_eq!(
