@@ -415,7 +415,7 @@ fn times_of(text: &str, readable: &[Readable], published: Option<&recoupe_model:
             // words around it speak of the future ("dureront jusqu'au 15 mars")
             let lean = if temporal::future_near(sentence, f.start, f.end, lang) { Lean::Future } else { Lean::Past };
             if lean == Lean::Future {
-                if let Some(v) = temporal::parse(piece, reference, lang, lean) {
+                if let Some(v) = temporal::parse_in_news(piece, reference, lang, lean) {
                     f.value = v;
                 }
             }

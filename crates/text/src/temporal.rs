@@ -771,9 +771,25 @@ fn tokenize_words(text: &str, lang: NumLang) -> Vec<Tok> {
                 let w = crate::fold::fold_word(&text[a..z]);
                 let w = w.as_ref();
                 let stem = w.trim_end_matches('.');
-                let full_name = matches!(stem, "mars" | "mai" | "juin" | "may" | "june" | "july");
+                // (a full name of five letters or fewer ends its sentence too: "mardi.", "avril.")
+                let full_name = matches!(
+                    stem,
+                    "mars"
+                        | "mai"
+                        | "juin"
+                        | "avril"
+                        | "aout"
+                        | "may"
+                        | "june"
+                        | "july"
+                        | "april"
+                        | "march"
+                        | "lundi"
+                        | "mardi"
+                        | "jeudi"
+                );
                 let abbrev = month_of(w).is_some() && stem.len() <= 5 && !full_name
-                    || weekday_of(w).is_some() && stem.len() <= 5
+                    || weekday_of(w).is_some() && stem.len() <= 5 && !full_name
                     || english_weekday_abbreviation(&text[a..z]).is_some()
                     || matches!(w, "p.m." | "a.m.");
                 if !abbrev {
@@ -1331,6 +1347,10 @@ struct Reader<'a> {
     /// with its zone ("4pm CET") is then moved to the reference's zone. News
     /// dates have none, and their clocks stay as written.
     zone: Option<i32>,
+    /// Reading a news article's running text: a bare weekday that is the
+    /// publication day's is that day, to come or past (Duckling, read whole,
+    /// takes next week's).
+    news: bool,
 }
 
 impl<'a> Reader<'a> {
@@ -1344,6 +1364,7 @@ impl<'a> Reader<'a> {
             whole,
             points: std::cell::RefCell::new(vec![None; toks.len() + 1]),
             zone: None,
+            news: !whole,
         }
     }
 }
@@ -1912,8 +1933,26 @@ impl Reader<'_> {
                     // (from today when the end is to come; "jusqu'aux années 1990" in a
                     // story of the past has no start)
                     Key::Until => {
-                        let from = Some(self.today()).filter(|t| p.end().is_some_and(|e| e > *t));
-                        TimeValue { from, to: p.end(), interval: true, ..p }
+                        // "jusqu'à dimanche minuit": a deadline at a named day's midnight
+                        // is that day's end
+                        // ("jusqu'à minuit" alone ends at the coming one)
+                        let words = &reader.toks[k.min(reader.toks.len())..e.min(reader.toks.len())];
+                        let midnight = !p.interval
+                            && p.from.is_some_and(|f| f.hour == 0 && f.minute == 0)
+                            && words.iter().any(|t| t.key == Key::Midnight);
+                        let day_named = words.iter().any(|t| {
+                            matches!(
+                                t.key,
+                                Key::Weekday(_) | Key::Today | Key::Tomorrow | Key::Month(_) | Key::NumericDate(..)
+                            )
+                        });
+                        let end = match (midnight, day_named) {
+                            (true, true) => p.from.map(|f| f.add_days(1)),
+                            (true, false) => p.from,
+                            _ => p.end(),
+                        };
+                        let from = Some(self.today()).filter(|t| end.is_some_and(|e| e > *t));
+                        TimeValue { from, to: end, interval: true, ..p }
                     }
                     Key::By if ici => match p.end() {
                         Some(end) => since_now(end, p.grain),
@@ -3415,6 +3454,20 @@ impl Reader<'_> {
             pre = self.key(k);
             k += 1;
         }
+        // "next week Mon", "last week Friday": that week's day
+        if let (Some(q @ (Key::Next | Key::Last | Key::This)), Some(Key::Unit(Grain::Week)), Some(Key::Weekday(w))) =
+            (pre, self.key(k), self.key(k + 1))
+        {
+            if self.lang == NumLang::En {
+                let weeks = match q {
+                    Key::Next => 1,
+                    Key::Last => -1,
+                    _ => 0,
+                };
+                let day = self.today().truncate(Grain::Week).add_days(weeks * 7 + w as i64);
+                return Some((TimeValue::point(day, Grain::Day), k + 2));
+            }
+        }
         let Some(Key::Weekday(w)) = self.key(k) else { return None };
         // a plural is no one day ("les samedis", "quatre samedis de mobilisation"), but
         // for its dates ("les samedis 8 et 15 janvier")
@@ -3436,7 +3489,7 @@ impl Reader<'_> {
         // in news, a bare weekday that is the publication day's is that day
         // ("ont atterri vendredi" in Friday's paper)
         let bare = || match self.lean {
-            Lean::Future => next_occurrence(true),
+            Lean::Future => next_occurrence(!self.news),
             Lean::Past => t.add_days(-((t.weekday() as i64 - w as i64).rem_euclid(7))),
         };
         let date = match (pre, self.key(j), self.key(j + 1), self.key(j + 2), self.key(j + 3)) {
@@ -4426,6 +4479,16 @@ pub fn parse_zoned(text: &str, now: DateTime, zone: Option<i32>, lang: NumLang, 
     (j == toks.len()).then_some(v)
 }
 
+/// [`parse`] of an expression found in a news article's running text (its
+/// reading leaned to the future): a bare weekday that is the publication day's
+/// is that day ("seront déférés vendredi" in Friday's paper), not next week's.
+pub fn parse_in_news(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Option<TimeValue> {
+    let toks = tokenize(text, lang, true);
+    let r = Reader { news: true, ..Reader::new(text, &toks, now, lean, lang, true) };
+    let (v, j) = r.any(0)?;
+    (j == toks.len()).then_some(v)
+}
+
 /// The folded words that are temporal by themselves ([`is_strong`]), from
 /// [`lexicon_words`], so the set follows the lexicon as it changes.
 fn strong_words() -> &'static crate::lexicon::FastSet<String> {
@@ -4976,6 +5039,33 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_weekday_of_the_publication_day_is_that_day_in_news() {
+        // Friday 26 June 2020's paper
+        let now = at(2020, 6, 26);
+        let text = "Les gardés à vue seront déférés vendredi. L'alerte court jusqu'à dimanche minuit, \
+                    et jusqu'à minuit pour les autres.";
+        assert_eq!(
+            spans_leaning(text, now, NumLang::Fr, Lean::Future),
+            owned(&[
+                // (the full stop after a full weekday is no abbreviation's)
+                ("vendredi", "2020-06-26"),
+                // a named day's midnight ends that day; midnight alone is the coming one
+                ("jusqu'à dimanche minuit", "2020-06-26T00:00/2020-06-29T00:00"),
+                ("jusqu'à minuit", "2020-06-26T00:00/2020-06-27T00:00"),
+            ])
+        );
+        // read whole, as Duckling does, the same weekday is next week's
+        assert_eq!(fr("vendredi", now, Lean::Future).as_deref(), Some("2020-07-03"));
+        assert_eq!(
+            parse_in_news("vendredi", now, NumLang::Fr, Lean::Future).map(|v| v.render()).as_deref(),
+            Some("2020-06-26")
+        );
+        let en = |s: &str| parse(s, now, NumLang::En, Lean::Future).map(|v| v.render());
+        assert_eq!(en("next week Mon").as_deref(), Some("2020-06-29"));
+        assert_eq!(en("last week Friday").as_deref(), Some("2020-06-19"));
+    }
+
+    #[test]
     fn weekdays_with_a_clock_and_zones() {
         let found =
             |text: &str, lang: NumLang| spans_leaning(text, at(2013, 2, 12).with_time(4, 30, 0), lang, Lean::Future);
@@ -5508,7 +5598,8 @@ mod tests {
         // "pendant près de" lead lengths, no times of day
         assert_eq!(
             found("Les gendarmes ont procédé lundi matin à neuf interpellations, a dit Midi Libre."),
-            owned(&[("lundi matin", "2019-01-14T04:00/2019-01-14T12:00")])
+            // (the publication day's Monday in Monday's paper)
+            owned(&[("lundi matin", "2019-01-07T04:00/2019-01-07T12:00")])
         );
         assert_eq!(
             found("Un reportage d'une durée de deux heures ; le cyclone a soufflé pendant près de six heures."),
