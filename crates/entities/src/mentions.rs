@@ -81,6 +81,19 @@ fn tidy(words: &[&str], mut i: usize, mut j: usize, kind: EntityKind) -> Option<
     while i < j && (punct(words[i]) || (kind != EntityKind::Per && lower(words[i]))) {
         i += 1;
     }
+    // no person's name holds a digit: it ends before one ("Hillary Clinton 3 points
+    // ahead"), or is none ("l'épidémie de Covid-19." at a sentence's end)
+    if kind == EntityKind::Per {
+        if let Some(d) = (i..j).find(|&k| words[k].bytes().any(|b| b.is_ascii_digit())) {
+            j = d;
+            while j > i && punct(words[j - 1]) {
+                j -= 1;
+            }
+            if !words[i..j].iter().any(|w| !lower(w) && !punct(w)) {
+                return None;
+            }
+        }
+    }
     // the tagger may stop after a title: "M." alone before "Mélenchon"
     if kind == EntityKind::Per && j - i == 1 && TITLES.contains(&words[i]) {
         while j < words.len() && j - i < 4 && !lower(words[j]) && !punct(words[j]) {

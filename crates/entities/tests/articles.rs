@@ -300,3 +300,19 @@ fn a_given_name_the_tagger_glued_to_a_group_goes_back_to_its_person() {
     }
     assert!(!m.iter().any(|x| x.0.ends_with("Agnès") || x.0.ends_with("Émile")), "{m:?}");
 }
+
+#[test]
+fn no_person_holds_a_digit_and_two_glued_names_are_two_people() {
+    let a = article(
+        "Bilan à Valmora\n\n\
+         La dette résultant de l'épidémie de Covid-19. Le dernier sondage place Hélène Garnier 3 points \
+         devant son rival. L'avocat de Marc Lenoir Romain Dufresne a parlé.\n",
+    );
+    let m = mentions(&a);
+    let persons: Vec<&str> = m.iter().filter(|x| x.1 == EntityKind::Per).map(|x| x.0).collect();
+    // a disease is no one; a name ends before the number that follows it
+    assert!(!persons.iter().any(|p| p.contains("Covid")), "{m:#?}");
+    assert!(m.iter().any(|x| x.0 == "Covid-19" && x.1 == EntityKind::Misc), "{m:#?}");
+    assert!(persons.contains(&"Hélène Garnier"), "{m:#?}");
+    assert!(persons.contains(&"Marc Lenoir") && persons.contains(&"Romain Dufresne"), "{m:#?}");
+}
