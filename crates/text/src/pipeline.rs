@@ -421,11 +421,12 @@ fn times_of(text: &str, readable: &[Readable], published: Option<&recoupe_model:
             }
             let other = temporal::parse(piece, probe(reference), lang, lean);
             let mut value = f.value.render();
-            // (a second probe years away for a week or finer: a day without its year,
-            // "la semaine du 22 juin", may fall on the same date from two references; a
-            // month or a year cannot)
+            // (a second probe years away for a month or finer: a day or a month without
+            // its year, "la semaine du 22 juin", "in August", may fall on the same value
+            // from two references, the running text's near month and the probe's; a
+            // year cannot)
             let absolute = other.is_some_and(|o| o.render() == value)
-                && (f.value.grain > crate::calendar::Grain::Week
+                && (f.value.grain > crate::calendar::Grain::Month
                     || temporal::parse(piece, probe(reference).add_days(1100), lang, lean)
                         .is_some_and(|o| o.render() == value));
             if anchor.is_none() && !absolute {

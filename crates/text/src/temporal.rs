@@ -757,9 +757,17 @@ fn tokenize_words(text: &str, lang: NumLang) -> Vec<Tok> {
             }
         }
         let mut commas = 0;
+        // a colon after a word ("en 2017: avec", "mercredi: les deux") parts it from
+        // what follows, as a word of its own
+        let mut colon = None;
         loop {
-            while z > a && matches!(b[z - 1], b',' | b')' | b'"' | b']' | b'!' | b'?' | b';') {
+            while z > a && matches!(b[z - 1], b',' | b')' | b'"' | b']' | b'!' | b'?' | b';')
+                || z > a + 1 && b[z - 1] == b':'
+            {
                 commas += usize::from(b[z - 1] == b',');
+                if b[z - 1] == b':' {
+                    colon = Some(z - 1);
+                }
                 z -= 1;
             }
             if let Some(q) = ["»", "”", "’"].iter().find(|q| text[a..z].ends_with(**q)) {
@@ -801,6 +809,9 @@ fn tokenize_words(text: &str, lang: NumLang) -> Vec<Tok> {
         }
         if a < z {
             push_unless_filler(text, a, z, lang, &mut out);
+        }
+        if let Some(c) = colon {
+            out.push(Tok { key: Key::Other, start: c, end: c + 1 });
         }
         if commas > 0 {
             // the commas among the trailing marks, in order
@@ -3141,7 +3152,8 @@ impl Reader<'_> {
             Key::Tomorrow => (TimeValue::point(t.add_days(1), Grain::Day), k + 1),
             Key::BeforeYesterday => (TimeValue::point(t.add_days(-2), Grain::Day), k + 1),
             Key::AfterTomorrow => (TimeValue::point(t.add_days(2), Grain::Day), k + 1),
-            Key::Eve => (TimeValue::point(t.add_days(-1), Grain::Day), k + 1),
+            // ("la veille"; not "une cellule de veille", "en veille")
+            Key::Eve if k > i || self.whole => (TimeValue::point(t.add_days(-1), Grain::Day), k + 1),
             Key::NextDay => {
                 // "le lendemain du 13 février"
                 if self.is(k + 1, Key::Of) {
@@ -3469,6 +3481,16 @@ impl Reader<'_> {
             }
         }
         let Some(Key::Weekday(w)) = self.key(k) else { return None };
+        // a capitalised weekday after "du" and a name is a title's ("le Journal du
+        // Dimanche")
+        if self.lang == NumLang::Fr
+            && k >= 2
+            && self.capitalised(k)
+            && self.raw_is(k - 1, &["du"])
+            && self.capitalised(k - 2)
+        {
+            return None;
+        }
         // a plural is no one day ("les samedis", "quatre samedis de mobilisation"), but
         // for its dates ("les samedis 8 et 15 janvier")
         if self.plural_word(k) && !self.number_at(k + 1) {
@@ -3716,6 +3738,15 @@ impl Reader<'_> {
                     Lean::Future if this_month < t.truncate(Grain::Month) || (next && m == t.month) => y += 1,
                     Lean::Past if this_month > t => y -= 1,
                     _ => {}
+                }
+                // a month named without its year in a news text is near, as a day is (see
+                // `resolve_day_month`): "un rassemblement fin août" on 23 July is weeks
+                // ahead, not eleven months back
+                if !self.whole && !this && y != t.year {
+                    let days = |y: i32| DateTime::date(y, m, 15).map_or(i64::MAX, |x| (x.days() - t.days()).abs());
+                    if days(y) > 240 && days(t.year) <= 62 {
+                        y = t.year;
+                    }
                 }
                 Some((TimeValue::point(DateTime::date(y, m, 1)?, Grain::Month), k + 1))
             }
@@ -5063,6 +5094,27 @@ mod tests {
         let en = |s: &str| parse(s, now, NumLang::En, Lean::Future).map(|v| v.render());
         assert_eq!(en("next week Mon").as_deref(), Some("2020-06-29"));
         assert_eq!(en("last week Friday").as_deref(), Some("2020-06-19"));
+    }
+
+    #[test]
+    fn a_month_without_its_year_is_near_and_titles_are_no_dates() {
+        // 23 July 2016, a sentence without a tense's clue: the coming end of August,
+        // not last year's
+        let now = at(2016, 7, 23);
+        let text = "Il organisera un rassemblement fin août, et il était à Paris en février: \
+                    selon le Journal du Dimanche, une cellule de veille est ouverte.";
+        assert_eq!(
+            spans(text, now, NumLang::Fr),
+            owned(&[("fin août", "2016-08-21/2016-09-01"), ("en février", "2016-02")])
+        );
+        // the colon parts a weekday from the words after it
+        let now = at(2020, 8, 6);
+        assert_eq!(
+            spans("Ils ont durci le ton mercredi: les deux réseaux sociaux ont réagi.", now, NumLang::Fr),
+            owned(&[("mercredi", "2020-08-05")])
+        );
+        // "epiphany" is a feast only with its capital in running text
+        assert!(find("Suddenly I had an epiphany: this system was broken.", now, NumLang::En, Lean::Past).is_empty());
     }
 
     #[test]
