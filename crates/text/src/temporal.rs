@@ -2538,7 +2538,18 @@ impl Reader<'_> {
             _ if self.is(i, Key::This) && m2 > m1 => Some(y),
             Lean::Future => [y - 1, y, y + 1].into_iter().find(|&sy| instance(sy).is_some_and(|(_, to)| to > self.now)),
             Lean::Past => {
-                [y + 1, y, y - 1].into_iter().find(|&sy| instance(sy).is_some_and(|(from, _)| from <= self.now))
+                let begun =
+                    [y + 1, y, y - 1].into_iter().find(|&sy| instance(sy).is_some_and(|(from, _)| from <= self.now));
+                // (in news the coming one when it is weeks away and the last one long over:
+                // "en vue de l'été" on 2 June is this summer; "durant l'été" rather tells
+                // of one gone by, "a été retardé durant l'été")
+                let durant = i > 0 && self.raw_is(i - 1, &["durant"]) || self.raw_is(i, &["durant"]);
+                let coming = begun.map(|b| b + 1).filter(|&c| {
+                    let over = instance(c - 1).is_some_and(|(_, to)| (self.now.days() - to.days()) > 240);
+                    let soon = instance(c).is_some_and(|(from, _)| (from.days() - self.now.days()) <= 62);
+                    !self.whole && !durant && over && soon
+                });
+                coming.or(begun)
             }
         };
         let (from, to) = instance(start_year?)?;
@@ -5112,6 +5123,11 @@ mod tests {
         assert_eq!(
             spans("Ils ont durci le ton mercredi: les deux réseaux sociaux ont réagi.", now, NumLang::Fr),
             owned(&[("mercredi", "2020-08-05")])
+        );
+        // so is a season: "en vue de l'été" on 2 June is this summer
+        assert_eq!(
+            spans("La fédération appelle à la vigilance en vue de l'été.", at(2019, 6, 2), NumLang::Fr),
+            owned(&[("été", "2019-06-21/2019-09-24")])
         );
         // "epiphany" is a feast only with its capital in running text
         assert!(find("Suddenly I had an epiphany: this system was broken.", now, NumLang::En, Lean::Past).is_empty());
