@@ -460,7 +460,54 @@ fn times_of(text: &str, readable: &[Readable], published: Option<&recoupe_model:
             });
         }
     }
+    if let Some(a) = anchor {
+        same_week_days(text, a, &mut out);
+    }
     out
+}
+
+/// A bare weekday read as last week's is the coming day the article dates in full
+/// ("un acte 4 se profile samedi 8 décembre … appelés à fermer samedi" in
+/// Thursday's paper is that Saturday, not the last one): one date per weekday,
+/// none when the article dates two. (Not the other way: a weekday read as to
+/// come, or as the publication day, keeps its reading; those were wrong as often
+/// as right when moved to a dated day gone by.)
+fn same_week_days(text: &str, anchor: crate::calendar::DateTime, times: &mut [TimeMention]) {
+    const NAMES: [[&str; 2]; 7] = [
+        ["lundi", "monday"],
+        ["mardi", "tuesday"],
+        ["mercredi", "wednesday"],
+        ["jeudi", "thursday"],
+        ["vendredi", "friday"],
+        ["samedi", "saturday"],
+        ["dimanche", "sunday"],
+    ];
+    let weekday_named = |s: &str| {
+        let lower = s.to_lowercase();
+        NAMES.iter().position(|n| n.iter().any(|x| lower.contains(x)))
+    };
+    let mut dated: [Option<crate::calendar::DateTime>; 7] = [None; 7];
+    let mut twice = [false; 7];
+    for t in times.iter().filter(|t| t.value.len() == 10 && t.grain == "day") {
+        let words = t.span.slice(text);
+        let (Some(w), Some(d)) = (weekday_named(words), calendar_value(&t.value)) else { continue };
+        let coming = d.days() > anchor.days() && d.days() - anchor.days() <= 7;
+        if !words.bytes().any(|b| b.is_ascii_digit()) || !coming || d.weekday() as usize != w {
+            continue;
+        }
+        match dated[w] {
+            Some(x) if x.days() != d.days() => twice[w] = true,
+            _ => dated[w] = Some(d),
+        }
+    }
+    for t in times.iter_mut().filter(|t| t.grain == "day" && t.value.len() == 10) {
+        let bare = t.span.slice(text).to_lowercase();
+        let Some(w) = NAMES.iter().position(|n| n.contains(&bare.as_str())) else { continue };
+        let gone_by = calendar_value(&t.value).is_some_and(|v| v.days() < anchor.days());
+        if let Some(d) = dated[w].filter(|_| !twice[w] && gone_by) {
+            t.value = format!("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+        }
+    }
 }
 
 /// The figures of the content sentences (not inside a date: "2 janvier",
@@ -831,6 +878,19 @@ mod time_layer_tests {
         assert!(until.value.ends_with("/2022-03-16"), "{}", until.value);
         // no date in "Paul", "sa", the percentages or the title's words
         assert!(got.iter().all(|(t, _, _)| !t.contains("Paul") && !t.contains('%')), "{got:?}");
+    }
+
+    #[test]
+    fn a_bare_weekday_takes_the_coming_day_the_article_dates() {
+        // Thursday's paper: the march is dated in full once, then named by its weekday
+        let text = "Valmont se prépare\n\nUne nouvelle marche se profile samedi 8 janvier à Valmont. \
+                    Les commerces de la place sont appelés à fermer samedi, a annoncé la mairie mercredi.\n";
+        let a = analyze(dated(text, "2022-01-06"));
+        let got = times(&a);
+        let anchor = Some("2022-01-06".to_string());
+        assert!(got.contains(&("samedi".into(), "2022-01-08".into(), anchor.clone())), "{got:?}");
+        // a weekday gone by that the article does not date stays so
+        assert!(got.contains(&("mercredi".into(), "2022-01-05".into(), anchor)), "{got:?}");
     }
 
     #[test]
