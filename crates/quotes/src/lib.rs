@@ -2143,6 +2143,35 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             };
             // (a general role is a weaker clue than a person just made the subject: kept apart)
             let by_kind = by_kind();
+            // "le patron de la SNCF" after "X, le PDG de la SNCF": a general role of the same
+            // body is a clue strong enough to outrank the speaker a cue goes on with
+            // (the role given before the name, or in apposition after it: "Guillaume X, le
+            // PDG de la SNCF")
+            let of_same_body = {
+                let general = role.split(' ').next().unwrap_or("");
+                let kinds = lexicon::role_kinds(general).unwrap_or(&[]);
+                let body = role.split_once(" de ").or_else(|| role.split_once(" du ")).map(|(_, b)| b.trim());
+                let apposed = |e: &EntityMention| {
+                    let rest = &a.text[e.span.end..];
+                    let rest = rest.strip_prefix(", ")?;
+                    let end = rest.find([',', '.', ';', '"', '«', '»']).unwrap_or(rest.len()).min(90);
+                    let mut end = end;
+                    while !rest.is_char_boundary(end) {
+                        end -= 1;
+                    }
+                    Some(fold_phrase(&rest[..end]))
+                };
+                body.filter(|b| !b.is_empty() && !kinds.is_empty()).and_then(|b| {
+                    a.layers.entities.iter().rev().filter(|e| e.kind == EntityKind::Per && e.span.end <= np.start).find(
+                        |e| {
+                            let said = e.role.map(|r| fold_phrase(r.slice(&a.text))).or_else(|| apposed(e));
+                            said.is_some_and(|r| {
+                                r.contains(b) && r.split([' ', '\'']).any(|x| x == general || kinds.contains(&x))
+                            })
+                        },
+                    )
+                })
+            };
             let role_head = role.split(' ').find(|x| !x.is_empty()).unwrap_or("").to_string();
             // "l'enseignante" after "les 18 élèves d'Anne X": the one the trade's people
             // belong to
@@ -2281,6 +2310,7 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     .map(|e| e.entity.clone())
                     .or(found)
                     .or_else(|| newcomer.clone().filter(|_| newcomer_near))
+                    .or_else(|| of_same_body.map(|e| e.entity.clone()))
                     // "« … », a poursuivi le chef de file": a cue that goes on keeps the
                     // speaker of the quote just before, whatever role describes them
                     .or_else(|| last.clone().filter(|e| goes_on && !role_clash(e)))

@@ -1317,3 +1317,18 @@ fn a_secretary_of_state_s_own_a_and_a_lawyer_named_after_his_client() {
     // in French text "notes" is a noun, no English "notes" reporting anything
     assert!(a.layers.quotes.iter().all(|x| x.cue.is_none_or(|c| c.slice(&a.text) != "notes")), "{q:#?}");
 }
+
+#[test]
+fn a_general_role_of_the_same_body_outranks_the_speaker_a_cue_goes_on_with() {
+    let a = article(
+        "Grève à Valmora\n\n\
+         « Ce n'est pas admissible », a réagi samedi Paul Verdier, le PDG de la Compagnie des trains \
+         valmoriens sur Radio Valmora. « Trois millions de voyageurs prennent le train », a rappelé le \
+         Premier ministre Jacques Morel. « Nous les mettons en demeure », a ajouté le patron de la \
+         Compagnie des trains valmoriens.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Trois millions").3, Some("per:jackues.morel"), "{q:#?}");
+    // "a ajouté" goes on, but "le patron de la Compagnie" is the one named its PDG
+    assert_eq!(find(&q, "Nous les mettons").3, Some("per:paul.verdier"), "{q:#?}");
+}
