@@ -757,8 +757,8 @@ fn tokenize_words(text: &str, lang: NumLang) -> Vec<Tok> {
             }
         }
         let mut commas = 0;
-        // a colon after a word ("en 2017: avec", "mercredi: les deux") parts it from
-        // what follows, as a word of its own
+        // a colon or a full stop after a word ("en 2017: avec", "mercredi: les deux")
+        // parts it from what follows, as a word of its own
         let mut colon = None;
         loop {
             while z > a && matches!(b[z - 1], b',' | b')' | b'"' | b']' | b'!' | b'?' | b';')
@@ -801,6 +801,12 @@ fn tokenize_words(text: &str, lang: NumLang) -> Vec<Tok> {
                     || english_weekday_abbreviation(&text[a..z]).is_some()
                     || matches!(w, "p.m." | "a.m.");
                 if !abbrev {
+                    // (a full stop before a capital ends what it closes: "Avant. JEUDI 3 JUIN"
+                    // is no "before"; not "MLK Jr. day", nor a last word)
+                    let next = text[word_end..].trim_start().chars().next();
+                    if next.is_some_and(char::is_uppercase) {
+                        colon = Some(z - 1);
+                    }
                     z -= 1;
                     continue;
                 }
@@ -5129,6 +5135,9 @@ mod tests {
             spans("La fédération appelle à la vigilance en vue de l'été.", at(2019, 6, 2), NumLang::Fr),
             owned(&[("été", "2019-06-21/2019-09-24")])
         );
+        // a full stop before a capital parts what it closes from what follows
+        let found = spans("Avant. JEUDI 3 JUIN 12h55.", at(2021, 5, 1), NumLang::Fr);
+        assert_eq!(found.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), ["JEUDI 3 JUIN 12h55"]);
         // "epiphany" is a feast only with its capital in running text
         assert!(find("Suddenly I had an epiphany: this system was broken.", now, NumLang::En, Lean::Past).is_empty());
     }
