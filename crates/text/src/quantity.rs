@@ -427,12 +427,21 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
         }
         let (mut lo, mut hi, mut val, mut hd) = (Some(v), Some(v), Some(v), Hedge::Exact);
         let mut e = e;
+        // "entre 3 et 5 milliards", "deux ou trois millions": the scale of the range's end
+        // is its start's too
+        let scaled = |v: f64, v2: f64| {
+            let scale = [1e9, 1e6].into_iter().find(|s| v2 >= *s && v2 / s < 1000.0);
+            match scale {
+                Some(s) if v < 1000.0 && v * s <= v2 => v * s,
+                _ => v,
+            }
+        };
         // ranges: "deux ou trois", "2 à 3", "2 000 à 3 000", "10 - 20"
         let mut ranged = false;
         if matches!(w(e), "ou" | "a" | "or" | "to" | "-") {
             if let Some((v2, e2)) = number_at(ws, e + 1, lang) {
-                if v2 > v && (w(e) != "a" || v2 < v * 100.0) {
-                    (lo, hi, val, hd) = (Some(v), Some(v2), None, Hedge::Vague);
+                if v2 > v && (w(e) != "a" || v2 < v * 100.0 || scaled(v, v2) != v) {
+                    (lo, hi, val, hd) = (Some(scaled(v, v2)), Some(v2), None, Hedge::Vague);
                     e = e2;
                     ranged = true;
                 }
@@ -445,7 +454,7 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
         let mut s = k;
         if matches!(w(k.wrapping_sub(1)), "entre" | "between") && matches!(w(e), "et" | "and") {
             if let Some((v2, e2)) = number_at(ws, e + 1, lang) {
-                (lo, hi, val, hd) = (Some(v), Some(v2), None, Hedge::Vague);
+                (lo, hi, val, hd) = (Some(scaled(v, v2)), Some(v2), None, Hedge::Vague);
                 e = e2;
                 s = k - 1;
             }
@@ -514,6 +523,35 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
             c += 1;
         }
     }
+    // an adjective before the noun is not what is counted: "les quatre derniers
+    // présidents", "sept autres mesures", "les 25 meilleures années"
+    if matches!(
+        w(c),
+        "derniers"
+            | "dernieres"
+            | "premiers"
+            | "premieres"
+            | "autres"
+            | "meilleurs"
+            | "meilleures"
+            | "anciens"
+            | "anciennes"
+            | "principaux"
+            | "principales"
+            | "nouveaux"
+            | "nouvelles"
+            | "prochains"
+            | "prochaines"
+            | "seuls"
+            | "seules"
+            | "grands"
+            | "grandes"
+            | "petits"
+            | "petites"
+    ) && ws.get(c + 1).is_some_and(|n| !text[n.start..n.end].starts_with(|ch: char| ch.is_uppercase()))
+    {
+        c += 1;
+    }
     let mut counted = None;
     let mut class = None;
     // a counted noun is lower case (a capital starts a name: "le 24 Marie…") and
@@ -547,6 +585,9 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
                 && !matches!(
                     noun.folded.as_ref(),
                     "was" | "has" | "is" | "plus" | "moins" | "tous" | "toutes" | "les" | "des" | "aux"
+                        // (words of the sentence, not nouns: "Ariane 5 depuis Kourou")
+                        | "depuis" | "apres" | "pres" | "sous" | "vers" | "alors" | "puis" | "jamais"
+                        | "toujours" | "mais" | "dont" | "hors" | "chez" | "lors" | "selon"
                 )
                 && !matches!(
                     noun.folded.as_ref(),
@@ -616,6 +657,21 @@ mod tests {
             .into_iter()
             .map(|f| (t[f.start..f.end].to_string(), f.value, f.low, f.high, f.hedge.as_str(), f.unit, f.counted_class))
             .collect()
+    }
+
+    #[test]
+    fn a_range_s_scale_and_a_noun_after_its_adjective() {
+        let t = "Il aurait perdu entre 3 et 5 milliards de dollars, deux ou trois millions d'euros, et \
+                 quatre autres soldats ont reçu 9 585 nouveaux cas.";
+        let got = figs(t);
+        assert_eq!(
+            (got[0].0.as_str(), got[0].2, got[0].3),
+            ("entre 3 et 5 milliards de dollars", Some(3e9), Some(5e9))
+        );
+        assert_eq!((got[1].2, got[1].3), (Some(2e6), Some(3e6)));
+        // the noun after "autres", "nouveaux" is what is counted
+        assert_eq!((got[2].0.as_str(), got[2].6), ("quatre autres soldats", Some("troops")));
+        assert_eq!((got[3].0.as_str(), got[3].6), ("9 585 nouveaux cas", Some("cases")));
     }
 
     #[test]
