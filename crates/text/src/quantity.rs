@@ -369,7 +369,7 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
     let w = |k: usize| ws.get(k).map_or("", |x| x.folded.as_ref());
     let u = units();
     // vague: "des dizaines de", "plusieurs milliers de", "quelques centaines", "une dizaine de", "dozens of"
-    let (low, high, value, hedge, mut j, start_word);
+    let (mut low, mut high, mut value, hedge, mut j, start_word);
     // "hundreds of workers", "dozens of", "tens of thousands of": a bare plural before "of"
     let bare_vague = lang == NumLang::En && w(i + 1) == "of" && vague(w(i)).is_some_and(|v| v.2);
     let vague_head = matches!(w(i), "des" | "plusieurs" | "quelques" | "several" | "few" | "many");
@@ -489,7 +489,27 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
     }
     // a unit after the number: "km", "%", "pour cent", "millions d'euros", "°C"
     let mut unit = None;
-    for len in [2, 1] {
+    // a fraction is a share: "trois quarts des députés", "les deux tiers des électeurs"
+    // (as a percentage, to compare with "67 % des électeurs")
+    let parts = match w(j) {
+        "quart" | "quarts" => Some(4.0),
+        "tiers" => Some(3.0),
+        "cinquieme" | "cinquiemes" => Some(5.0),
+        "dixieme" | "dixiemes" => Some(10.0),
+        _ => None,
+    };
+    // (not a length: "trois quarts d'heure", "un tiers de siècle")
+    let of_whole = matches!(w(j + 1), "des" | "de" | "du" | "d'")
+        && !matches!(w(j + 2), "heure" | "heures" | "minute" | "minutes" | "siecle" | "siecles" | "temps");
+    if let Some(d) = parts.filter(|_| of_whole) {
+        let share = |x: Option<f64>| x.map(|v| v / d * 100.0).filter(|v| *v <= 100.0);
+        if share(value.or(low)).is_some() {
+            (value, low, high) = (share(value), share(low), share(high));
+            unit = Some(("%", "share"));
+            j += 1;
+        }
+    }
+    for len in [2, 1].into_iter().filter(|_| unit.is_none()) {
         if j + len <= ws.len() {
             let phrase = ws[j..j + len].iter().map(|x| x.folded.as_ref()).collect::<Vec<_>>().join(" ");
             if let Some(&(un, dim, after, _)) = u.forms.get(phrase.as_str()) {
@@ -519,7 +539,10 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
     let mut c = j;
     if matches!(w(c), "de" | "d'" | "of" | "des" | "du") {
         c += 1;
-        if matches!(w(c), "la" | "l'" | "les" | "the") {
+        if matches!(
+            w(c),
+            "la" | "l'" | "les" | "the" | "ces" | "ses" | "leurs" | "nos" | "vos" | "cette" | "these" | "their"
+        ) {
             c += 1;
         }
     }
@@ -672,6 +695,14 @@ mod tests {
         // the noun after "autres", "nouveaux" is what is counted
         assert_eq!((got[2].0.as_str(), got[2].6), ("quatre autres soldats", Some("troops")));
         assert_eq!((got[3].0.as_str(), got[3].6), ("9 585 nouveaux cas", Some("cases")));
+        let fractions = figs("Près de trois quarts des députés sortants et deux de ses collègues sont partis.");
+        // a fraction is a share of what follows; a possessive is no noun
+        assert_eq!(
+            (fractions[0].0.as_str(), fractions[0].1, fractions[0].4, fractions[0].5),
+            ("Près de trois quarts des députés", Some(75.0), "approximate", Some("%"))
+        );
+        assert_eq!(fractions[1].0, "deux de ses collègues");
+        assert!(figs("Il est arrivé à trois quarts d'heure de la fin.").iter().all(|f| f.5 != Some("%")));
     }
 
     #[test]
