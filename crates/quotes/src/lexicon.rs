@@ -8,20 +8,22 @@ use std::sync::OnceLock;
 
 static VERBS: &str = include_str!("../../../data/lexicon/reporting_verbs.tsv");
 
-/// Reporting verb forms → their lemmas, both folded.
-fn verbs() -> &'static HashMap<String, String> {
-    static V: OnceLock<HashMap<String, String>> = OnceLock::new();
+/// Reporting verb forms → their lemmas, both folded, and whether the form is
+/// listed for French.
+fn verbs() -> &'static HashMap<String, (String, bool)> {
+    static V: OnceLock<HashMap<String, (String, bool)>> = OnceLock::new();
     V.get_or_init(|| {
-        VERBS
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                // form, language, lemma: the form and its lemma, folded
-                let mut c = l.split('\t');
-                let form = fold_word(c.next()?).into_owned();
-                Some((form, fold_word(c.nth(1)?).into_owned()))
-            })
-            .collect()
+        let mut m: HashMap<String, (String, bool)> = HashMap::new();
+        for l in VERBS.lines().filter(|l| !l.starts_with('#')) {
+            // form, language, lemma
+            let mut c = l.split('\t');
+            let (Some(form), Some(lang), Some(lemma)) = (c.next(), c.next(), c.next()) else { continue };
+            // (a form listed twice keeps its last lemma, and is French if either line is)
+            let e = m.entry(fold_word(form).into_owned()).or_insert_with(|| (String::new(), false));
+            e.0 = fold_word(lemma).into_owned();
+            e.1 |= lang == "fr";
+        }
+        m
     })
 }
 
@@ -101,7 +103,7 @@ pub fn is_cue_lemma(w: &str) -> bool {
 /// The infinitive of a form of a reporting verb, folded ("ajouté": "ajouter",
 /// "renchérit": "rencherir").
 pub fn cue_lemma(w: &str) -> Option<&'static str> {
-    verbs().get(fold_word(w).as_ref()).map(String::as_str)
+    verbs().get(fold_word(w).as_ref()).map(|(lemma, _)| lemma.as_str())
 }
 
 /// Whether `w` is a form of a reporting verb.
@@ -109,26 +111,11 @@ pub fn is_cue_verb(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase) && verbs().contains_key(fold_word(w).as_ref())
 }
 
-/// The reporting verb forms listed for French (folded).
-fn french_forms() -> &'static std::collections::HashSet<String> {
-    static F: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
-    F.get_or_init(|| {
-        VERBS
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let mut c = l.split('\t');
-                let form = c.next()?;
-                (c.next()? == "fr").then(|| fold_word(form).into_owned())
-            })
-            .collect()
-    })
-}
-
 /// A reporting verb of the text's language: in French text an English form is
 /// rather a French noun ("les notes", "des charges", "les reports", "ses tweets").
 pub fn is_cue_verb_in(w: &str, fr: bool) -> bool {
-    is_cue_verb(w) && (!fr || french_forms().contains(fold_word(w).as_ref()))
+    w.chars().next().is_some_and(char::is_lowercase)
+        && verbs().get(fold_word(w).as_ref()).is_some_and(|(_, french)| !fr || *french)
 }
 
 /// Reporting verbs that as often take a thing for object ("révèlent les
