@@ -759,14 +759,14 @@ fn tokenize_words(text: &str, lang: NumLang) -> Vec<Tok> {
         let mut commas = 0;
         // a colon or a full stop after a word ("en 2017: avec", "mercredi: les deux")
         // parts it from what follows, as a word of its own
-        let mut colon = None;
+        let mut parted_at = None;
         loop {
             while z > a && matches!(b[z - 1], b',' | b')' | b'"' | b']' | b'!' | b'?' | b';')
                 || z > a + 1 && b[z - 1] == b':'
             {
                 commas += usize::from(b[z - 1] == b',');
                 if b[z - 1] == b':' {
-                    colon = Some(z - 1);
+                    parted_at = Some(z - 1);
                 }
                 z -= 1;
             }
@@ -805,7 +805,7 @@ fn tokenize_words(text: &str, lang: NumLang) -> Vec<Tok> {
                     // is no "before"; not "MLK Jr. day", nor a last word)
                     let next = text[word_end..].trim_start().chars().next();
                     if next.is_some_and(char::is_uppercase) {
-                        colon = Some(z - 1);
+                        parted_at = Some(z - 1);
                     }
                     z -= 1;
                     continue;
@@ -816,7 +816,7 @@ fn tokenize_words(text: &str, lang: NumLang) -> Vec<Tok> {
         if a < z {
             push_unless_filler(text, a, z, lang, &mut out);
         }
-        if let Some(c) = colon {
+        if let Some(c) = parted_at {
             out.push(Tok { key: Key::Other, start: c, end: c + 1 });
         }
         if commas > 0 {
@@ -4521,8 +4521,19 @@ pub fn parse(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Option<Tim
 /// [`parse`] with the reference's offset from UTC in minutes: a clock written
 /// with its zone ("Thursday 8:00 GMT") is moved to the reference's zone.
 pub fn parse_zoned(text: &str, now: DateTime, zone: Option<i32>, lang: NumLang, lean: Lean) -> Option<TimeValue> {
+    parse_whole(text, now, lang, lean, |r| Reader { zone, ..r })
+}
+
+/// Reads the whole of `text` with a reader set up by `setup`.
+fn parse_whole(
+    text: &str,
+    now: DateTime,
+    lang: NumLang,
+    lean: Lean,
+    setup: impl FnOnce(Reader<'_>) -> Reader<'_>,
+) -> Option<TimeValue> {
     let toks = tokenize(text, lang, true);
-    let r = Reader { zone, ..Reader::new(text, &toks, now, lean, lang, true) };
+    let r = setup(Reader::new(text, &toks, now, lean, lang, true));
     let (v, j) = r.any(0)?;
     (j == toks.len()).then_some(v)
 }
@@ -4531,10 +4542,7 @@ pub fn parse_zoned(text: &str, now: DateTime, zone: Option<i32>, lang: NumLang, 
 /// reading leaned to the future): a bare weekday that is the publication day's
 /// is that day ("seront déférés vendredi" in Friday's paper), not next week's.
 pub fn parse_in_news(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Option<TimeValue> {
-    let toks = tokenize(text, lang, true);
-    let r = Reader { news: true, ..Reader::new(text, &toks, now, lean, lang, true) };
-    let (v, j) = r.any(0)?;
-    (j == toks.len()).then_some(v)
+    parse_whole(text, now, lang, lean, |r| Reader { news: true, ..r })
 }
 
 /// The folded words that are temporal by themselves ([`is_strong`]), from
