@@ -473,19 +473,8 @@ fn times_of(text: &str, readable: &[Readable], published: Option<&recoupe_model:
 /// come, or as the publication day, keeps its reading; those were wrong as often
 /// as right when moved to a dated day gone by.)
 fn same_week_days(text: &str, anchor: crate::calendar::DateTime, times: &mut [TimeMention]) {
-    const NAMES: [[&str; 2]; 7] = [
-        ["lundi", "monday"],
-        ["mardi", "tuesday"],
-        ["mercredi", "wednesday"],
-        ["jeudi", "thursday"],
-        ["vendredi", "friday"],
-        ["samedi", "saturday"],
-        ["dimanche", "sunday"],
-    ];
-    let weekday_named = |s: &str| {
-        let lower = s.to_lowercase();
-        NAMES.iter().position(|n| n.iter().any(|x| lower.contains(x)))
-    };
+    use crate::temporal::full_weekday;
+    let weekday_named = |s: &str| s.split_whitespace().find_map(full_weekday).map(|w| w as usize);
     let mut dated: [Option<crate::calendar::DateTime>; 7] = [None; 7];
     let mut twice = [false; 7];
     for t in times.iter().filter(|t| t.value.len() == 10 && t.grain == "day") {
@@ -501,8 +490,7 @@ fn same_week_days(text: &str, anchor: crate::calendar::DateTime, times: &mut [Ti
         }
     }
     for t in times.iter_mut().filter(|t| t.grain == "day" && t.value.len() == 10) {
-        let bare = t.span.slice(text).to_lowercase();
-        let Some(w) = NAMES.iter().position(|n| n.contains(&bare.as_str())) else { continue };
+        let Some(w) = full_weekday(t.span.slice(text)).map(|w| w as usize) else { continue };
         let gone_by = calendar_value(&t.value).is_some_and(|v| v.days() < anchor.days());
         if let Some(d) = dated[w].filter(|_| !twice[w] && gone_by) {
             t.value = format!("{:04}-{:02}-{:02}", d.year, d.month, d.day);

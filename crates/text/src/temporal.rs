@@ -305,6 +305,13 @@ fn month_of(w: &str) -> Option<u32> {
     })
 }
 
+/// The weekday (0 = Monday) a word names in full ("mardi", "Tuesday"), not a
+/// plural nor an abbreviation.
+pub fn full_weekday(w: &str) -> Option<u32> {
+    let f = crate::fold::fold_word(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    weekday_of(&f).filter(|_| !f.ends_with('s'))
+}
+
 fn weekday_of(w: &str) -> Option<u32> {
     // "sa" and "sam" alone are a possessive and a name, not Saturday; "mar" is March
     let dotted = w.ends_with('.');
