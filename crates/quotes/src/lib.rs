@@ -2154,8 +2154,7 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                 let apposed = |e: &EntityMention| {
                     let rest = &a.text[e.span.end..];
                     let rest = rest.strip_prefix(", ")?;
-                    let end = rest.find([',', '.', ';', '"', '«', '»']).unwrap_or(rest.len()).min(90);
-                    let mut end = end;
+                    let mut end = rest.find([',', '.', ';', '"', '«', '»']).unwrap_or(rest.len()).min(90);
                     while !rest.is_char_boundary(end) {
                         end -= 1;
                     }
@@ -2614,7 +2613,11 @@ fn continuations(a: &Article, quotes: &mut [Quote]) {
     let para = |byte: usize| a.layers.paragraphs.iter().position(|p| p.span.start <= byte && byte <= p.span.end);
     // a name in quotation marks is a title ("la revue « Charles »"), not a person speaking
     let in_marks = |s: Span| a.text[..s.start].trim_end().ends_with(['«', '"', '“']);
-    let sentence = |byte: usize| a.layers.sentences.iter().position(|s| s.span.start <= byte && byte < s.span.end);
+    // (the sentences are in text order: found by halving)
+    let sentence = |byte: usize| {
+        let ss = &a.layers.sentences;
+        Some(ss.partition_point(|s| s.span.start <= byte).checked_sub(1)?).filter(|&i| byte < ss[i].span.end)
+    };
     for i in 1..quotes.len() {
         if quotes[i].speaker.is_some() || quotes[i].kind != QuoteKind::Direct {
             continue;
