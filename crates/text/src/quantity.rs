@@ -55,6 +55,9 @@ struct Units {
     /// folded form → (unit, dimension, may stand before the number)
     forms: FastMap<&'static str, (&'static str, &'static str, bool, bool)>,
     classes: FastMap<&'static str, &'static str>,
+    /// Peoples in the plural, folded ("francais", "americains"): a capitalised noun a
+    /// figure counts ("trois quarts des Français"), from `data/lexicon/demonyms.tsv`.
+    peoples: std::collections::HashSet<String>,
 }
 
 fn units() -> &'static Units {
@@ -75,7 +78,16 @@ fn units() -> &'static Units {
                 classes.insert(noun, class);
             }
         }
-        Units { forms, classes }
+        let src = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/demonyms.tsv"));
+        let peoples = src
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').nth(1))
+            .flat_map(|forms| forms.split(','))
+            .map(|f| crate::fold::fold_word(f.trim()).into_owned())
+            .filter(|f| f.ends_with('s') && f.len() > 3)
+            .collect();
+        Units { forms, classes, peoples }
     })
 }
 
@@ -581,7 +593,8 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
     // not a verb in the conditional or imperfect ("plus de 3 800 auraient")
     let noun_like = |x: &&Word| {
         x.folded.chars().all(|ch| ch.is_alphabetic() || ch == '-')
-            && !text[x.start..x.end].starts_with(|ch: char| ch.is_uppercase())
+            && (!text[x.start..x.end].starts_with(|ch: char| ch.is_uppercase())
+                || u.peoples.contains(x.folded.as_ref()))
             && !x.folded.ends_with("aient")
             && !x.folded.ends_with("ait")
     };
@@ -597,6 +610,13 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
             counted = Some((noun.start, ws[c + 1].end));
         } else if let Some(cl) = u.classes.get(noun.folded.as_ref()) {
             class = Some(*cl);
+            counted = Some((noun.start, noun.end));
+        } else if u.peoples.contains(noun.folded.as_ref())
+            && text[noun.start..noun.end].starts_with(|ch: char| ch.is_uppercase())
+        {
+            // "deux tiers des Français": a people is a population; "300 Américains" people
+            let share = unit.is_some_and(|(_, d)| d == "share");
+            class = Some(if share { "population" } else { "people" });
             counted = Some((noun.start, noun.end));
         } else if unit.is_none() || unit.is_some_and(|(_, d)| d == "share") {
             // a noun we have no class for is still what is counted, when it reads as
@@ -695,6 +715,11 @@ mod tests {
         // the noun after "autres", "nouveaux" is what is counted
         assert_eq!((got[2].0.as_str(), got[2].6), ("quatre autres soldats", Some("troops")));
         assert_eq!((got[3].0.as_str(), got[3].6), ("9 585 nouveaux cas", Some("cases")));
+        // a people counted is capitalised; a currency's adjective is none
+        let peoples = figs("Les trois quarts des Français, 300 Américains et 2,9 millions de dollars australiens.");
+        assert_eq!((peoples[0].0.as_str(), peoples[0].6), ("trois quarts des Français", Some("population")));
+        assert_eq!((peoples[1].0.as_str(), peoples[1].6), ("300 Américains", Some("people")));
+        assert_eq!((peoples[2].0.as_str(), peoples[2].6), ("2,9 millions de dollars", Some("money")));
         let fractions = figs("Près de trois quarts des députés sortants et deux de ses collègues sont partis.");
         // a fraction is a share of what follows; a possessive is no noun
         assert_eq!(
