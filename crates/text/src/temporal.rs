@@ -2554,11 +2554,13 @@ impl Reader<'_> {
                 let begun =
                     [y + 1, y, y - 1].into_iter().find(|&sy| instance(sy).is_some_and(|(from, _)| from <= self.now));
                 // (in news the coming one when it is weeks away and the last one long over:
-                // "en vue de l'été" on 2 June is this summer; "durant l'été" rather tells
-                // of one gone by, "a été retardé durant l'été")
-                let durant = i > 0 && self.raw_is(i - 1, &["durant"]) || self.raw_is(i, &["durant"]);
+                // "en vue de l'été" on 2 June, "avant l'été" on 28 April are this summer;
+                // "durant l'été", "depuis l'automne" rather tell of one gone by, "a été
+                // retardé durant l'été")
+                let gone = ["durant", "depuis"];
+                let durant = i > 0 && self.raw_is(i - 1, &gone) || self.raw_is(i, &gone);
                 let coming = begun.map(|b| b + 1).filter(|&c| {
-                    let over = instance(c - 1).is_some_and(|(_, to)| (self.now.days() - to.days()) > 240);
+                    let over = instance(c - 1).is_some_and(|(_, to)| (self.now.days() - to.days()) > 180);
                     let soon = instance(c).is_some_and(|(from, _)| (from.days() - self.now.days()) <= 62);
                     !self.whole && !durant && over && soon
                 });
@@ -5153,6 +5155,10 @@ mod tests {
         // a full stop before a capital parts what it closes from what follows
         let found = spans("Avant. JEUDI 3 JUIN 12h55.", at(2021, 5, 1), NumLang::Fr);
         assert_eq!(found.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), ["JEUDI 3 JUIN 12h55"]);
+        assert_eq!(
+            spans("Le second tour doit avoir lieu avant l'été.", at(2020, 4, 28), NumLang::Fr),
+            owned(&[("été", "2020-06-21/2020-09-24")])
+        );
         // "epiphany" is a feast only with its capital in running text
         assert!(find("Suddenly I had an epiphany: this system was broken.", now, NumLang::En, Lean::Past).is_empty());
     }
