@@ -2147,7 +2147,8 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             // body is a clue strong enough to outrank the speaker a cue goes on with
             // (the role given before the name, or in apposition after it: "Guillaume X, le
             // PDG de la SNCF")
-            let of_same_body = {
+            // (looked for only when the clues before it fail)
+            let of_same_body = || {
                 let general = role.split(' ').next().unwrap_or("");
                 let kinds = lexicon::role_kinds(general).unwrap_or(&[]);
                 let body = role.split_once(" de ").or_else(|| role.split_once(" du ")).map(|(_, b)| b.trim());
@@ -2309,7 +2310,7 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     .map(|e| e.entity.clone())
                     .or(found)
                     .or_else(|| newcomer.clone().filter(|_| newcomer_near))
-                    .or_else(|| of_same_body.map(|e| e.entity.clone()))
+                    .or_else(|| of_same_body().map(|e| e.entity.clone()))
                     // "« … », a poursuivi le chef de file": a cue that goes on keeps the
                     // speaker of the quote just before, whatever role describes them
                     .or_else(|| last.clone().filter(|e| goes_on && !role_clash(e)))

@@ -57,7 +57,7 @@ struct Units {
     classes: FastMap<&'static str, &'static str>,
     /// Peoples in the plural, folded ("francais", "americains"): a capitalised noun a
     /// figure counts ("trois quarts des Français"), from `data/lexicon/demonyms.tsv`.
-    peoples: std::collections::HashSet<String>,
+    peoples: crate::lexicon::FastSet<String>,
 }
 
 fn units() -> &'static Units {
