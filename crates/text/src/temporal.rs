@@ -305,6 +305,21 @@ fn month_of(w: &str) -> Option<u32> {
     })
 }
 
+/// Whether a key names a day ("mardi", "demain", "3 mai", "03/05"): a clock or a
+/// midnight after it is that day's.
+fn names_a_day(k: Key) -> bool {
+    matches!(
+        k,
+        Key::Today
+            | Key::Tomorrow
+            | Key::Yesterday
+            | Key::Weekday(_)
+            | Key::Month(_)
+            | Key::MonthAbbr(_)
+            | Key::NumericDate(..)
+    )
+}
+
 /// The weekday (0 = Monday) a word names in full ("mardi", "Tuesday"), not a
 /// plural nor an abbreviation.
 pub fn full_weekday(w: &str) -> Option<u32> {
@@ -1918,19 +1933,9 @@ impl Reader<'_> {
             let own = self.point_with_clock(k);
             let clock_alone = own.is_some_and(|(p, e)| {
                 p.grain <= Grain::Hour
-                    && !self.toks[k.min(self.toks.len())..e.min(self.toks.len())].iter().any(|t| {
-                        matches!(
-                            t.key,
-                            Key::Today
-                                | Key::Tomorrow
-                                | Key::Yesterday
-                                | Key::Tonight
-                                | Key::Weekday(_)
-                                | Key::Month(_)
-                                | Key::MonthAbbr(_)
-                                | Key::NumericDate(..)
-                        )
-                    })
+                    && !self.toks[k.min(self.toks.len())..e.min(self.toks.len())]
+                        .iter()
+                        .any(|t| names_a_day(t.key) || t.key == Key::Tonight)
             });
             // (each reading made once: the sentence's is kept unless the until looks ahead)
             let (reader, read) =
@@ -1964,12 +1969,7 @@ impl Reader<'_> {
                         let midnight = !p.interval
                             && p.from.is_some_and(|f| f.hour == 0 && f.minute == 0)
                             && words.iter().any(|t| t.key == Key::Midnight);
-                        let day_named = words.iter().any(|t| {
-                            matches!(
-                                t.key,
-                                Key::Weekday(_) | Key::Today | Key::Tomorrow | Key::Month(_) | Key::NumericDate(..)
-                            )
-                        });
+                        let day_named = words.iter().any(|t| names_a_day(t.key));
                         let end = match (midnight, day_named) {
                             (true, true) => p.from.map(|f| f.add_days(1)),
                             (true, false) => p.from,
@@ -5118,6 +5118,11 @@ mod tests {
                 ("jusqu'à dimanche minuit", "2020-06-26T00:00/2020-06-29T00:00"),
                 ("jusqu'à minuit", "2020-06-26T00:00/2020-06-27T00:00"),
             ])
+        );
+        // (a day named by an abbreviated month too)
+        assert_eq!(
+            spans_leaning("Les inscriptions courent jusqu'au 3 juil. à minuit.", now, NumLang::Fr, Lean::Future),
+            owned(&[("jusqu'au 3 juil. à minuit", "2020-06-26T00:00/2020-07-04T00:00")])
         );
         // read whole, as Duckling does, the same weekday is next week's
         assert_eq!(fr("vendredi", now, Lean::Future).as_deref(), Some("2020-07-03"));
