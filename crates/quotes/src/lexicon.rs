@@ -108,7 +108,7 @@ pub fn cue_lemma(w: &str) -> Option<&'static str> {
 
 /// Whether `w` is a form of a reporting verb.
 pub fn is_cue_verb(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_lowercase) && verbs().contains_key(fold_word(w).as_ref())
+    is_cue_verb_in(w, false)
 }
 
 /// A reporting verb of the text's language: in French text an English form is
