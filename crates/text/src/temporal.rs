@@ -1598,6 +1598,11 @@ impl Reader<'_> {
         if !intro && !self.whole {
             return None;
         }
+        // after "sur", the length ends its phrase ("sur trois ans, jusqu'en 2022");
+        // "tablent sur une année record" speaks of a year, not of a length
+        if k > 0 && self.raw_is(k - 1, &["sur"]) && !self.ends_phrase(end) {
+            return None;
+        }
         // a half is counted in the next finer unit: an hour and a half is 90 minutes
         let (grain, count) = match (half, g) {
             (false, g) => (g, n),
@@ -3684,8 +3689,26 @@ impl Reader<'_> {
 
     /// Whether "durée de" stands before `i`: "d'une durée de 3 heures" is a
     /// length, no time of day.
+    /// Whether a phrase can end before `i`: the text ends, a mark or a
+    /// preposition or conjunction follows.
+    fn ends_phrase(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else { return true };
+        !self.raw(i).starts_with(char::is_alphanumeric)
+            || t.key != Key::Other
+            || self.raw_is(
+                i,
+                &[
+                    "pour", "et", "ou", "avec", "contre", "jusqu'en", "à", "par", "soit", "sans", "mais", "afin",
+                    "selon",
+                ],
+            )
+    }
+
     fn after_length_word(&self, i: usize) -> bool {
+        // "sur trois ans", "étalé sur deux jours": a span of the stated length
+        // ("sur les trois dernières années" is a range, read elsewhere)
         i >= 2 && self.raw_is(i - 2, &["durée", "duree"]) && self.is(i - 1, Key::Of)
+            || self.lang == NumLang::Fr && i >= 1 && self.raw_is(i - 1, &["sur"])
     }
 
     /// Whether "pendant" or "durant" stands before `i`, maybe with a hedge
@@ -3859,10 +3882,21 @@ impl Reader<'_> {
             if dir == 0 && self.lang == NumLang::En {
                 return None;
             }
+            // "les trois semaines à venir", "les deux années écoulées"
+            // ("j'ai mis trois minutes à venir" is a verb: the count has its article)
+            let coming = self.is(e, Key::At)
+                && self.raw_is(e + 1, &["venir"])
+                && k > 0
+                && self.raw_is(k - 1, &["les", "des", "ces"]);
+            if coming {
+                e += 1;
+            }
             if dir == 0 {
                 dir = match self.key(e) {
                     Some(Key::Next | Key::Following) => 1,
+                    _ if coming => 1,
                     Some(Key::Last) => -1,
+                    _ if self.raw_is(e, &["écoulés", "écoulées", "ecoules", "ecoulees"]) => -1,
                     _ => return None,
                 };
                 // "trois ans passés à la tête de", "18 mois passés derrière les barreaux":
@@ -3897,7 +3931,12 @@ impl Reader<'_> {
         };
         let base = t.truncate(g);
         let n = count as i64;
-        let v = if dir > 0 {
+        // what is "à venir" runs from today ("les 12 mois à venir" end a year from now)
+        let coming = e >= 2 && self.is(e - 2, Key::At) && self.raw_is(e - 1, &["venir"]);
+        let v = if coming {
+            let start = t.truncate(g.min(Grain::Day));
+            TimeValue::span(start, start.add(g, n), g.min(Grain::Day))
+        } else if dir > 0 {
             TimeValue::span(base.add(g, 1), base.add(g, n + 1), g)
         } else {
             TimeValue::span(base.add(g, -n), base, g)
@@ -4891,6 +4930,23 @@ mod tests {
             ]
         );
         assert_eq!(parse("3 minutes", now, NumLang::Fr, Lean::Past).map(|v| v.render()).as_deref(), Some("PT3M"));
+    }
+
+    #[test]
+    fn lengths_after_sur_and_stretches_to_come() {
+        let now = at(2022, 1, 7);
+        let found = |text: &str| spans(text, now, NumLang::Fr);
+        assert_eq!(
+            found("Une prime de 4 000 euros sur deux ans, versée sur 12 mois, étalée sur trois jours."),
+            vec![pair("deux ans", "P2Y"), pair("12 mois", "P12M"), pair("trois jours", "P3D")]
+        );
+        // a year spoken of, not a length; a verb, not the time to come
+        assert_eq!(found("Les analystes tablent sur une année record."), vec![]);
+        assert_eq!(found("J'ai mis trois minutes à venir."), vec![]);
+        assert_eq!(
+            found("Les trois semaines à venir et les deux années écoulées."),
+            vec![pair("trois semaines à venir", "2022-01-07/2022-01-28"), pair("deux années écoulées", "2020/2022")]
+        );
     }
 
     #[test]
