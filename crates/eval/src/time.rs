@@ -105,6 +105,25 @@ fn recognizers_match(v: &TimeValue, gold: &Value) -> bool {
         return get("type") == Some("duration")
             && get("value").and_then(|x| x.parse::<f64>().ok()).is_some_and(|g| (g - secs).abs() < 1e-6 * g.max(1.0));
     }
+    // a season is left unresolved, named by its timex ("2016-SU", or "SU" for a
+    // summer of no stated year): ours is its span, starting in the season's month
+    if get("value") == Some("not resolved") {
+        let Some(timex) = get("timex") else { return false };
+        let (year, season) = match timex.split_once('-') {
+            Some((y, s)) => (y.parse::<i32>().ok(), s),
+            None => (None, timex),
+        };
+        let month = match season {
+            "SP" => 3,
+            "SU" => 6,
+            "FA" => 9,
+            "WI" => 12,
+            _ => return false,
+        };
+        return v.interval
+            && v.from.is_some_and(|f| f.month == month && year.is_none_or(|y| f.year == y))
+            && v.to.is_some_and(|t| t.days() - v.from.map_or(0, |f| f.days()) > 80);
+    }
     let (from, to) = match (v.from, v.interval) {
         (Some(f), false) => (Some(f), Some(f.add(v.grain, 1))),
         (f, true) => (f, v.to),
@@ -336,7 +355,9 @@ pub fn run(dir: &Path, peers: &[(String, std::path::PathBuf)], show: bool) -> Re
 
 #[cfg(test)]
 mod tests {
-    use super::same_set;
+    use super::{recognizers_match, same_set};
+    use recoupe_text::calendar::{DateTime, Grain};
+    use recoupe_text::temporal::TimeValue;
 
     #[test]
     fn set_values_of_one_length_are_one() {
@@ -347,5 +368,27 @@ mod tests {
         assert!(!same_set("P1W", "P1WE"));
         assert!(!same_set("P2D", "P1D"));
         assert!(!same_set("T15", "T15:30"));
+    }
+
+    #[test]
+    fn an_unresolved_season_is_matched_by_its_span() {
+        let d = |y, m, day| DateTime::date(y, m, day).unwrap();
+        let span = |from, to| TimeValue {
+            from: Some(from),
+            to: Some(to),
+            grain: Grain::Day,
+            interval: true,
+            duration: None,
+            every: None,
+        };
+        let summer = span(d(2016, 6, 21), d(2016, 9, 24));
+        let gold = |t: &str| serde_json::json!({"timex": t, "type": "daterange", "value": "not resolved"});
+        assert!(recognizers_match(&summer, &gold("2016-SU")));
+        assert!(recognizers_match(&summer, &gold("SU")));
+        assert!(!recognizers_match(&summer, &gold("2017-SU")));
+        assert!(!recognizers_match(&summer, &gold("2016-WI")));
+        // a month is no season
+        let june = span(d(2016, 6, 1), d(2016, 7, 1));
+        assert!(!recognizers_match(&june, &gold("2016-SU")));
     }
 }
