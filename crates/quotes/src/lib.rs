@@ -498,6 +498,75 @@ fn is_inhabitant_noun(w: &str) -> bool {
             || recoupe_entities::lexicon::demonyms().iter().any(|d| d.fr.contains(&lower.as_str())))
 }
 
+/// A lower-case noun that names a person by what they do or are, read by its
+/// ending ("l'écologiste", "le réanimateur", "la comédienne", "le fauconnier",
+/// "la psychiatre") or listed: what a definite phrase in an incise refers back to
+/// ("« … », a indiqué l'archevêque"), as a role does.
+fn is_person_noun(w: &str) -> bool {
+    let f = recoupe_text::fold::fold_word(w);
+    let f = f.as_ref();
+    w.starts_with(char::is_lowercase)
+        && !is_medium_noun(w)
+        && !is_group_noun(f)
+        && ([
+            "iste", "eur", "euse", "rice", "ien", "ienne", "ier", "iere", "iatre", "logue", "graphe", "sophe", "ant",
+            "ante", "aire",
+        ]
+        .iter()
+        .any(|s| f.len() > s.len() + 2 && f.ends_with(s))
+            || is_trade_noun(f)
+            || matches!(
+                f,
+                "homme"
+                    | "femme"
+                    | "fille"
+                    | "fils"
+                    | "pere"
+                    | "mere"
+                    | "frere"
+                    | "soeur"
+                    | "garcon"
+                    | "mari"
+                    | "epouse"
+                    | "veuve"
+                    | "enfant"
+                    | "jeune"
+                    | "heroine"
+                    | "heros"
+                    | "sage-femme"
+                    | "archeveque"
+                    | "eveque"
+                    | "cardinal"
+                    | "pretre"
+                    | "imam"
+                    | "rabbin"
+                    | "medecin"
+                    | "temoin"
+                    | "maire"
+                    | "juge"
+                    | "agronome"
+                    | "scientifique"
+                    | "interesse"
+                    | "interessee"
+                    | "interviewe"
+                    | "interviewee"
+                    | "accuse"
+                    | "accusee"
+                    | "prevenu"
+                    | "prevenue"
+                    | "detenu"
+                    | "detenue"
+                    | "elu"
+                    | "elue"
+                    | "rescape"
+                    | "rescapee"
+                    | "retraite"
+                    | "retraitee"
+                    | "defunt"
+                    | "defunte"
+            ))
+}
+
 fn is_stop(w: &str) -> bool {
     matches!(w, "," | "." | ";" | ":" | "»" | "«" | "\"" | "“" | "”" | "(" | ")" | "!" | "?" | "—" | "–")
 }
@@ -630,6 +699,27 @@ fn names_a_speaker(c: &Ctx, k: usize, end: usize) -> bool {
             // "a ajouté un autre": one more of those quoted before
             || matches!(w, "autre" | "autres") && end == k + 2
     })
+}
+
+/// Whether the definite phrase `k..end` is the inverted subject of an incise
+/// that closes a quotation: in « … », a martelé l'ayatollah. or « … », a indiqué
+/// le parc, the phrase after the verb can only be who spoke, whatever its noun.
+fn subject_of_incise(c: &Ctx, k: usize, end: usize) -> bool {
+    if !matches!(c.w(k), "le" | "la" | "l'" | "l’" | "les") || !matches!(c.w(end), "." | "," | ";" | "") {
+        return false;
+    }
+    // back over the verb group (auxiliary, adverb, participle) to the comma after the mark
+    let Some(comma) = (k.saturating_sub(5)..k).rev().find(|&x| c.w(x) == ",") else { return false };
+    // (a noun of action is the verb's object: "une filiale du « Mouvement X », assure
+    // également la transformation en découpe")
+    let head = recoupe_text::fold::fold_word(c.w(k + 1));
+    if ["tion", "sion", "ment", "age"].iter().any(|x| head.ends_with(x)) {
+        return false;
+    }
+    let closes = comma > 0 && matches!(c.w(comma - 1), "»" | "”" | "\"");
+    closes
+        && (comma + 1..k).all(|x| c.w(x).starts_with(char::is_lowercase))
+        && (comma + 1..k).any(|x| is_cue_verb(c.w(x)))
 }
 
 /// The speaker starting at token `k` (after a cue): a name, a pronoun, a role.
@@ -822,7 +912,7 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
                 return Some(Found { speaker: sp, end: e, description: Some(span), medium: None });
             }
         }
-        if !names_a_speaker(c, k, end) {
+        if !names_a_speaker(c, k, end) && !subject_of_incise(c, k, end) {
             return None;
         }
         // an inner group stands for the phrase only when the phrase is not a person's
@@ -1869,6 +1959,17 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             gender.entry(e.entity.clone()).or_insert(g);
         }
     }
+    // an unnamed source whose article says the other gender than the pronoun's:
+    // "…, a précisé la présidence. « … », a-t-il commenté" is not the presidency
+    let gender_clash = |s: Span, pronoun: &str| {
+        let det = s.slice(&a.text).split_whitespace().next().unwrap_or("").to_lowercase();
+        let of_source = match det.as_str() {
+            "la" | "une" | "cette" => Some(true),
+            "le" | "un" | "ce" | "cet" => Some(false),
+            _ => None,
+        };
+        of_source.is_some() && feminine(pronoun).is_some() && of_source != feminine(pronoun)
+    };
     for q in quotes.iter_mut() {
         let Some(sp) = q.speaker.as_mut() else { continue };
         let w = sp.span.slice(&a.text);
@@ -1899,6 +2000,8 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                 // (nor "le Parisien", the daily, in running text)
                 || head.is_some_and(|x| {
                     recoupe_entities::roles::is_role_word(x)
+                        // (a group the phrase names stays: "le gestionnaire du réseau Enedis")
+                        || is_person_noun(x) && sp.entity.is_none()
                         || is_inhabitant_noun(x) && matches!(det, "le" | "la" | "l'" | "l’") && !(det == "le" && x == "Parisien")
                 }))
             && !sp.span.is_empty();
@@ -2049,7 +2152,9 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                 q.description = Some(s);
                 sp.anonymous = anonymous;
             }
-        } else if pronoun && !newcomer_near && last_unnamed.is_some_and(|(s, at, _)| at >= last_named_at && !plural(s))
+        } else if pronoun
+            && !newcomer_near
+            && last_unnamed.is_some_and(|(s, at, _)| at >= last_named_at && !plural(s) && !gender_clash(s, w))
         {
             if named_after_unnamed.is_some() {
                 sp.entity = named_after_unnamed;
@@ -2339,7 +2444,40 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             }
             if let Some(e) = &sp.entity {
                 quoted_as.entry(e.clone()).or_default().push(role_head.clone());
+                // the phrase tells the person's gender: "la" always, "le" with a noun
+                // of men ("le jeune homme"; "le procureur" may be a woman)
+                let of_men = w.split_whitespace().any(|x| {
+                    matches!(
+                        recoupe_text::fold::fold_word(x).as_ref(),
+                        "homme" | "garcon" | "pere" | "fils" | "frere" | "mari" | "oncle" | "grand-pere"
+                    )
+                });
+                match article_gender {
+                    Some(true) => {
+                        gender.entry(e.clone()).or_insert(true);
+                    }
+                    Some(false) if of_men => {
+                        gender.entry(e.clone()).or_insert(false);
+                    }
+                    _ => {}
+                }
             }
+        }
+        // "…, a indiqué l'Elysée. « … », a expliqué la présidence": a definite phrase
+        // of no person, right after a group spoke, is that group again
+        let group_again = sp.entity.is_none()
+            && !pronoun
+            && !sp.anonymous
+            && matches!(det.to_lowercase().as_str(), "le" | "la" | "l'" | "l’")
+            && head.is_some_and(|h| {
+                h.starts_with(char::is_lowercase)
+                    && !is_medium_noun(h)
+                    && !is_person_noun(h)
+                    && !recoupe_entities::roles::is_role_word(h)
+            })
+            && a.text.get(last_end..q.span.start.min(sp.span.start)).is_some_and(|gap| gap.len() < 200);
+        if group_again {
+            sp.entity = last_spoke.clone().filter(|e| e.starts_with("org:") || e.starts_with("loc:"));
         }
         if let (Some(e), Some(d)) = (&sp.entity, q.description) {
             // "Sylvie X, première adjointe au maire": the roles a person was quoted under
@@ -2595,7 +2733,8 @@ fn mt_damaged_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
         }
         let roles = (j..j + 3).take_while(|&x| is_role_noun(c.w(x)) || c.w(x).starts_with(char::is_lowercase)).count();
         // (not the complement of the role: "L'avocat de Marc X" is not Marc X)
-        if roles == 0 || is_of(c.w(j + roles - 1)) {
+        // (a role among them: "Le couple X tient une boutique" starts a new story)
+        if roles == 0 || is_of(c.w(j + roles - 1)) || !(j..j + roles).any(|x| is_role_noun(c.w(x))) {
             continue;
         }
         if let Some((m, _)) = c.mention(j + roles).filter(|(m, _)| m.kind == EntityKind::Per) {

@@ -1332,3 +1332,27 @@ fn a_general_role_of_the_same_body_outranks_the_speaker_a_cue_goes_on_with() {
     // "a ajouté" goes on, but "le patron de la Compagnie" is the one named its PDG
     assert_eq!(find(&q, "Nous les mettons").3, Some("per:paul.verdier"), "{q:#?}");
 }
+
+#[test]
+fn any_definite_phrase_closing_a_quote_speaks_and_a_group_goes_on() {
+    let a = article(
+        "Sommet de Valmora\n\n\
+         « Nous restons mobilisés », a indiqué la Compagnie des trains valmoriens. « Le dialogue \
+         continue », a expliqué la présidence. Le couple Verdier tient une boulangerie. Le marché est « au plus bas », \
+         a martelé la boulangère. Une filiale du « Groupe Morel », assure également la transformation en \
+         charcuterie. Paul Verdier a parlé en premier. « Je reste », a-t-il dit. « Elle reste aussi », a \
+         ajouté la présidence. « Nous partons ensuite », a-t-il conclu.\n",
+    );
+    let q = quotes(&a);
+    // whatever its noun, the phrase after the cue closing the quote is who spoke
+    assert_eq!(find(&q, "au plus bas").2, Some("la boulangère"), "{q:#?}");
+    // "la présidence" right after the group spoke is that group
+    assert_eq!(find(&q, "Nous restons").3, Some("org:compagni-des-trains-valmoriens"), "{q:#?}");
+    assert_eq!(find(&q, "Le dialogue").3, Some("org:compagni-des-trains-valmoriens"), "{q:#?}");
+    // (and not the person of the next sentence, as a role cut short by a translation)
+    assert_eq!(find(&q, "Le dialogue").2, Some("la présidence"), "{q:#?}");
+    // a noun of action is the verb's object, no speaker: the name in marks is no quote
+    assert!(q.iter().all(|x| x.2 != Some("la transformation en charcuterie")), "{q:#?}");
+    // "il" does not go on with "la présidence": the man named before
+    assert_eq!(find(&q, "Nous partons").3, Some("per:paul.verdier"), "{q:#?}");
+}
