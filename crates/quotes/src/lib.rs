@@ -564,6 +564,12 @@ fn is_person_noun(w: &str) -> bool {
                     | "retraitee"
                     | "defunt"
                     | "defunte"
+                    | "depute"
+                    | "deputee"
+                    | "eurodepute"
+                    | "eurodeputee"
+                    | "adolescent"
+                    | "adolescente"
             ))
 }
 
@@ -705,21 +711,38 @@ fn names_a_speaker(c: &Ctx, k: usize, end: usize) -> bool {
 /// that closes a quotation: in « … », a martelé l'ayatollah. or « … », a indiqué
 /// le parc, the phrase after the verb can only be who spoke, whatever its noun.
 fn subject_of_incise(c: &Ctx, k: usize, end: usize) -> bool {
-    if !matches!(c.w(k), "le" | "la" | "l'" | "l’" | "les") || !matches!(c.w(end), "." | "," | ";" | "") {
+    if !definite_subject(c, k, end) {
         return false;
     }
     // back over the verb group (auxiliary, adverb, participle) to the comma after the mark
     let Some(comma) = (k.saturating_sub(5)..k).rev().find(|&x| c.w(x) == ",") else { return false };
-    // (a noun of action is the verb's object: "une filiale du « Mouvement X », assure
-    // également la transformation en découpe")
-    let head = recoupe_text::fold::fold_word(c.w(k + 1));
-    if ["tion", "sion", "ment", "age"].iter().any(|x| head.ends_with(x)) {
+    let verb_group =
+        (comma + 1..k).all(|x| c.w(x).starts_with(char::is_lowercase)) && (comma + 1..k).any(|x| is_cue_verb(c.w(x)));
+    let mark = |x: usize| matches!(c.w(x), "»" | "”" | "\"");
+    // the mark right before the comma, or, for a short phrase ending the sentence, a
+    // few words before it ("« … », à l'écart du public, a indiqué le parc.")
+    let closes = comma > 0 && mark(comma - 1)
+        || end - k <= 4
+            && matches!(c.w(end), "." | "")
+            && (comma.saturating_sub(12)..comma).any(|x| mark(x) && c.w(x + 1) != ".");
+    verb_group && closes
+}
+
+/// A definite noun phrase that can be a clause's inverted subject: it ends the
+/// clause, and its noun is no noun of action, the verb's object ("une filiale du
+/// « Mouvement X », assure également la transformation en découpe", "a rappelé la
+/// nécessité d'agir"; bodies in -ité speak: "a déclaré la collectivité").
+fn definite_subject(c: &Ctx, k: usize, end: usize) -> bool {
+    if !matches!(c.w(k), "le" | "la" | "l'" | "l’" | "les") || !matches!(c.w(end), "." | "," | ";" | "") {
         return false;
     }
-    let closes = comma > 0 && matches!(c.w(comma - 1), "»" | "”" | "\"");
-    closes
-        && (comma + 1..k).all(|x| c.w(x).starts_with(char::is_lowercase))
-        && (comma + 1..k).any(|x| is_cue_verb(c.w(x)))
+    let head = recoupe_text::fold::fold_word(c.w(k + 1));
+    let action = ["tion", "sion", "ment", "age"].iter().any(|x| head.ends_with(x));
+    let body = matches!(
+        head.as_ref(),
+        "collectivite" | "municipalite" | "communaute" | "universite" | "autorite" | "autorites" | "entite"
+    );
+    !action && (body || !head.ends_with("ite"))
 }
 
 /// The speaker starting at token `k` (after a cue): a name, a pronoun, a role.
@@ -1683,10 +1706,14 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
             // a named person or group, not any noun phrase
             // (or a role: "…, a souligné le ministre.")
             // (or a noun of people, sources, media or groups: "…, a précisé la police.")
+            // (or, closing the sentence, any definite phrase of a few words: "« … », à
+            // l'écart du public, a indiqué le parc.")
             let role = found.as_ref().is_some_and(|f| {
-                let at = c.tok_from(f.speaker.span.start);
+                let (at, to) = (c.tok_from(f.speaker.span.start), c.tok_to(f.speaker.span.end));
                 DETERMINERS.contains(&c.w(at))
-                    && (is_role_noun(c.w(at + 1)) || names_a_speaker(c, at, c.tok_to(f.speaker.span.end)))
+                    && (is_role_noun(c.w(at + 1))
+                        || names_a_speaker(c, at, to)
+                        || to - at <= 4 && matches!(c.w(to), "." | "") && definite_subject(c, at, to))
             });
             let named =
                 found.as_ref().is_some_and(|f| f.speaker.entity.is_some()) || c.mention(cue.end).is_some() || role;
@@ -1695,7 +1722,11 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
             }
             if let Some(f) = found {
                 let e = skip_parens(c, f.end, limit.max(f.end + 1));
-                if e >= limit || matches!(c.w(e), "." | "," | ";") {
+                // (or where it was said, to the end of the sentence: "…, a expliqué la
+                // préfecture dans un communiqué.")
+                let occasion = matches!(c.w(e), "dans" | "lors" | "sur" | "auprès" | "devant")
+                    && (e + 1..limit).take_while(|&x| c.w(x) != ".").all(|x| !is_stop(c.w(x)) && !is_cue_verb(c.w(x)));
+                if e >= limit || occasion || matches!(c.w(e), "." | "," | ";") {
                     return Some((Some(cue), f));
                 }
             }
@@ -2478,6 +2509,35 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             && a.text.get(last_end..q.span.start.min(sp.span.start)).is_some_and(|gap| gap.len() < 200);
         if group_again {
             sp.entity = last_spoke.clone().filter(|e| e.starts_with("org:") || e.starts_with("loc:"));
+        }
+        // "Sovivo « procède au retrait », précise l'entreprise": the group the sentence
+        // named, for a phrase of no person
+        let of_no_one = sp.entity.is_none()
+            && !pronoun
+            && !sp.anonymous
+            && matches!(det.to_lowercase().as_str(), "le" | "la" | "l'" | "l’")
+            && head.is_some_and(|h| {
+                let f = recoupe_text::fold::fold_word(h);
+                matches!(f.as_ref(), "entreprise" | "enseigne" | "groupe" | "societe" | "compagnie" | "firme")
+            });
+        if of_no_one {
+            let sentence = a.layers.sentences.iter().find(|s| s.span.contains(sp.span));
+            sp.entity = sentence.and_then(|s| {
+                a.layers
+                    .entities
+                    .iter()
+                    .rev()
+                    .filter(|e| {
+                        e.kind == EntityKind::Org && e.span.start >= s.span.start && e.span.end <= sp.span.start
+                    })
+                    // (not the agency or paper it spoke to: "a déclaré à l'AFP l'entreprise")
+                    .find(|e| {
+                        let lx = recoupe_text::lexicon::lexicon();
+                        let name = e.span.slice(&a.text);
+                        !lx.is_outlet_name(name) && !lx.is_agency(name)
+                    })
+                    .map(|e| e.entity.clone())
+            });
         }
         if let (Some(e), Some(d)) = (&sp.entity, q.description) {
             // "Sylvie X, première adjointe au maire": the roles a person was quoted under

@@ -1356,3 +1356,22 @@ fn any_definite_phrase_closing_a_quote_speaks_and_a_group_goes_on() {
     // "il" does not go on with "la présidence": the man named before
     assert_eq!(find(&q, "Nous partons").3, Some("per:paul.verdier"), "{q:#?}");
 }
+
+#[test]
+fn words_between_a_quotation_and_its_incise_and_where_it_was_said() {
+    let a = article(
+        "Naissance au zoo de Valmora\n\n\
+         Les deux petits « restent auprès de leur mère », à l'écart du public, a indiqué le zoo. La \
+         Compagnie des conserves valmoriennes « retire ses bocaux de la vente », précise l'entreprise \
+         dans un communiqué. Le ministre a salué « l'engagement sans faille de tous les soignants », a rappelé la \
+         nécessité d'agir.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "restent auprès").2, Some("le zoo"), "{q:#?}");
+    // said in a communiqué: the company the sentence named
+    let company = find(&q, "retire ses bocaux");
+    assert_eq!(company.2, Some("l'entreprise"), "{q:#?}");
+    assert!(company.3.is_some_and(|e| e.starts_with("org:")), "{q:#?}");
+    // the object of the verb is no speaker
+    assert!(q.iter().all(|x| !x.2.is_some_and(|s| s.starts_with("la nécessité"))), "{q:#?}");
+}
