@@ -291,6 +291,17 @@ fn loose_incise(c: &Ctx, k: usize) -> Option<Cue> {
     if present {
         return Some(Cue { start: k, end: k + 1, pronoun: None });
     }
+    // "« … », débute-t-il": a present tense and its inverted pronoun ("-t-on" is no one's)
+    let inverted = c.w(k + 1);
+    if w.chars().count() >= 4
+        && w.chars().all(|ch| ch.is_lowercase())
+        && w.ends_with(['e', 't', 'd'])
+        && lexicon::is_inverted_pronoun(inverted)
+        && !inverted.ends_with("on")
+        && !is_aux(w)
+    {
+        return Some(Cue { start: k, end: cue_tail(c, k + 2), pronoun: Some(k + 1) });
+    }
     let start = k;
     // "« … », l'a coupé le député": an object clitic first
     let k =
@@ -714,10 +725,10 @@ fn subject_of_incise(c: &Ctx, k: usize, end: usize) -> bool {
     if !definite_subject(c, k, end) {
         return false;
     }
-    // back over the verb group (auxiliary, adverb, participle) to the comma after the mark
-    let Some(comma) = (k.saturating_sub(5)..k).rev().find(|&x| c.w(x) == ",") else { return false };
-    let verb_group =
-        (comma + 1..k).all(|x| c.w(x).starts_with(char::is_lowercase)) && (comma + 1..k).any(|x| is_cue_verb(c.w(x)));
+    // back over the verb group (auxiliary, adverb, participle, a medium: "explique à
+    // l'AFP") to the comma after the mark
+    let Some(comma) = (k.saturating_sub(8)..k).rev().find(|&x| c.w(x) == ",") else { return false };
+    let verb_group = (comma + 1..k).all(|x| !is_stop(c.w(x))) && (comma + 1..k).any(|x| is_cue_verb(c.w(x)));
     let mark = |x: usize| matches!(c.w(x), "»" | "”" | "\"");
     // the mark right before the comma, or, for a short phrase ending the sentence, a
     // few words before it ("« … », à l'écart du public, a indiqué le parc.")

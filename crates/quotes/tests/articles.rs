@@ -1375,3 +1375,20 @@ fn words_between_a_quotation_and_its_incise_and_where_it_was_said() {
     // the object of the verb is no speaker
     assert!(q.iter().all(|x| !x.2.is_some_and(|s| s.starts_with("la nécessité"))), "{q:#?}");
 }
+
+#[test]
+fn an_unlisted_verb_with_its_inverted_pronoun_and_a_medium_before_the_phrase() {
+    let a = article(
+        "Souvenirs de Valmora\n\n\
+         Paul Verdier a parlé de ses années à Valmora. « Jacques Morel est un ami, était un ami », \
+         débute-t-il. « J'avais peur », explique à Radio Valmora la jeune femme, aujourd'hui âgée de \
+         20 ans. « Les retraités s'en souviendront », a posté la conseillère de Jacques Morel.\n",
+    );
+    let q = quotes(&a);
+    let ami = find(&q, "Jacques Morel est un ami");
+    assert_eq!((ami.2, ami.3), (Some("-t-il"), Some("per:paul.verdier")), "{q:#?}");
+    assert_eq!(find(&q, "J'avais peur").2, Some("la jeune femme"), "{q:#?}");
+    // the adviser of someone is not that someone
+    let adviser = find(&q, "Les retraités");
+    assert_eq!((adviser.2, adviser.3), (Some("la conseillère de Jacques Morel"), None), "{q:#?}");
+}
