@@ -609,7 +609,9 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
             class = Some(*cl);
             counted = Some((noun.start, ws[c + 1].end));
         } else if let Some(cl) = u.classes.get(noun.folded.as_ref()) {
-            class = Some(*cl);
+            // "2 500 hommes" sent in are troops; "deux hommes" who struck someone are people
+            let few = value.or(high).is_some_and(|v| v < 50.0);
+            class = Some(if *cl == "troops" && noun.folded == "hommes" && few { "people" } else { *cl });
             counted = Some((noun.start, noun.end));
         } else if u.peoples.contains(noun.folded.as_ref())
             && text[noun.start..noun.end].starts_with(|ch: char| ch.is_uppercase())
@@ -756,6 +758,10 @@ mod tests {
         assert_eq!(got[1].0, "deux pays");
         assert_eq!(got[2].0, "18,5% de la population");
         assert_eq!((got[2].1, got[2].5, got[2].6), (Some(18.5), Some("%"), Some("population")));
+        // men sent in by the thousand are troops; two men who struck someone are people
+        let got = figs("Le pacte a envoyé 2 500 hommes ; deux hommes l'ont frappé.");
+        assert_eq!((got[0].0.as_str(), got[0].6), ("2 500 hommes", Some("troops")));
+        assert_eq!((got[1].0.as_str(), got[1].6), ("deux hommes", Some("people")));
     }
 
     #[test]
