@@ -129,6 +129,8 @@ fn unit_by_name(n: &str) -> Option<&'static str> {
         "centimeter" | "centimètre" => "cm",
         "millimeter" | "millimètre" => "mm",
         "mile" => "mi",
+        "mile per hour" | "miles par heure" | "mille par heure" => "mph",
+        "kilometer per hour" | "kilomètre par heure" | "kilometre par heure" => "km/h",
         "foot" | "pied" => "ft",
         "inch" | "pouce" => "in",
         "ounce" | "once" => "oz",

@@ -533,6 +533,34 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
             }
         }
     }
+    // a distance per hour or second is a speed: "130 km/h", "80 à 100 km/h", "500
+    // kilomètres à l'heure", "3 m/s"
+    if let Some((un, "distance")) = unit {
+        let rest = &text[ws[j - 1].end..];
+        let per = |x: &str| rest.strip_prefix(x).is_some_and(|r| !r.starts_with(char::is_alphanumeric));
+        let (hour, second) = (per("/h") || per("/hr") || per("/heure") || per(" / h"), per("/s"));
+        let words = [("a", "l'"), ("par", "heure"), ("per", "hour"), ("an", "hour")];
+        let spelled = |k: usize| {
+            words.iter().any(|(a, b)| w(k) == *a && w(k + 1) == *b) && (w(k + 1) != "l'" || w(k + 2) == "heure")
+        };
+        let speed = match un {
+            "km" if hour || spelled(j) => Some("km/h"),
+            "mi" if hour || spelled(j) => Some("mph"),
+            "m" if second => Some("m/s"),
+            _ => None,
+        };
+        if let Some(sp) = speed {
+            unit = Some((sp, "speed"));
+            // the words of the rate: "h", "heure", "à l'heure", "per hour"
+            j += if hour || second {
+                usize::from(matches!(w(j), "h" | "hr" | "heure" | "s"))
+            } else if w(j + 1) == "l'" {
+                3
+            } else {
+                2
+            };
+        }
+    }
     // "100 millions d'euros", "des milliers de kilomètres": the unit after "de"
     if unit.is_none() && matches!(w(j), "de" | "d'" | "of") {
         if let Some(&(un, dim, true, _)) = u.forms.get(w(j + 1)) {
@@ -684,7 +712,7 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
         unit: unit.map(|u| u.0),
         dimension: unit.map(|u| u.1),
         counted,
-        counted_class: class.or(unit.map(|u| u.1).filter(|d| matches!(*d, "distance" | "money" | "share"))),
+        counted_class: class.or(unit.map(|u| u.1).filter(|d| matches!(*d, "distance" | "money" | "share" | "speed"))),
     };
     Some((f, j.max(i + 1)))
 }
@@ -758,6 +786,18 @@ mod tests {
         assert_eq!(got[1].0, "deux pays");
         assert_eq!(got[2].0, "18,5% de la population");
         assert_eq!((got[2].1, got[2].5, got[2].6), (Some(18.5), Some("%"), Some("population")));
+        // a distance per hour is a speed
+        let got =
+            figs("Des rafales de 80 à 100 km/h ; limité à 130km/h, il filait à plus de 500 kilomètres à l'heure.");
+        let speeds: Vec<(&str, Option<&str>, Option<&str>)> = got.iter().map(|g| (g.0.as_str(), g.5, g.6)).collect();
+        assert_eq!(
+            speeds,
+            [
+                ("80 à 100 km/h", Some("km/h"), Some("speed")),
+                ("130km/h", Some("km/h"), Some("speed")),
+                ("plus de 500 kilomètres à l'heure", Some("km/h"), Some("speed"))
+            ]
+        );
         // men sent in by the thousand are troops; two men who struck someone are people
         let got = figs("Le pacte a envoyé 2 500 hommes ; deux hommes l'ont frappé.");
         assert_eq!((got[0].0.as_str(), got[0].6), ("2 500 hommes", Some("troops")));
