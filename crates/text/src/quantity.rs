@@ -687,6 +687,45 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
     }
     // a bare number with neither unit nor counted noun is kept only when it is
     // not a year and not small enough to be an ordinary word ("les deux pays")
+    // no noun, but the verb tells what befell them: "plus de 3 800 auraient déjà été
+    // arrêtés", "12 ont été tués", "deux sont morts"
+    // (not a year: "en 2019 ont été arrêtés")
+    let year = value.is_some_and(|v| v.fract() == 0.0 && (1800.0..=2100.0).contains(&v)) && hedge == Hedge::Exact;
+    if unit.is_none() && counted.is_none() && class.is_none() && !year {
+        let aux = |x: &str| {
+            matches!(
+                x,
+                "ont"
+                    | "sont"
+                    | "auraient"
+                    | "seraient"
+                    | "avaient"
+                    | "etaient"
+                    | "ete"
+                    | "deja"
+                    | "ensuite"
+                    | "have"
+                    | "been"
+                    | "were"
+                    | "had"
+                    | "already"
+            )
+        };
+        let mut k = j;
+        while k < j + 4 && ws.get(k).is_some_and(|x| aux(&x.folded)) {
+            k += 1;
+        }
+        if k > j {
+            if let Some((x, cl)) = ws.get(k).and_then(|x| u.classes.get(x.folded.as_ref()).map(|cl| (x, *cl))) {
+                // (one clause: "tous les quatre, été tués", "piétons (43) sont morts" are not)
+                let between = &text[ws[j - 1].end..x.start];
+                if matches!(cl, "arrests" | "deaths" | "injured") && !between.contains([',', ';', ':', '.', '(', ')']) {
+                    class = Some(cl);
+                    counted = Some((x.start, x.end));
+                }
+            }
+        }
+    }
     let bare = unit.is_none() && class.is_none();
     if bare {
         let v = value.or(low).unwrap_or(0.0);
@@ -797,6 +836,14 @@ mod tests {
                 ("130km/h", Some("km/h"), Some("speed")),
                 ("plus de 500 kilomètres à l'heure", Some("km/h"), Some("speed"))
             ]
+        );
+        // no noun, but the verb tells what is counted
+        let got =
+            figs("Parmi eux, plus de 3 800 auraient déjà été arrêtés ; 12 ont été tués. En 2019 ont été arrêtés…");
+        let befell: Vec<(&str, Option<&str>)> = got.iter().map(|g| (g.0.as_str(), g.6)).collect();
+        assert_eq!(
+            befell,
+            [("plus de 3 800 auraient déjà été arrêtés", Some("arrests")), ("12 ont été tués", Some("deaths"))]
         );
         // men sent in by the thousand are troops; two men who struck someone are people
         let got = figs("Le pacte a envoyé 2 500 hommes ; deux hommes l'ont frappé.");
