@@ -2045,8 +2045,8 @@ impl Reader<'_> {
                 }
             }
             // a period as the end ("des années 50 aux années 80", "du XVe au XVIIe
-            // siècle"): up to its own end
-            _ if b.interval && b.grain == Grain::Year => b.to?,
+            // siècle", "entre 2017 et le début de l'année 2018"): up to its own end
+            _ if b.interval && b.grain >= Grain::Day => b.to?,
             g => bf.add(g, 1),
         };
         if to > af {
@@ -3739,6 +3739,12 @@ impl Reader<'_> {
             self.key(k),
             Some(Key::In | Key::En | Key::At | Key::To | Key::The | Key::Of | Key::Next | Key::This)
         ) || self.is(k, Key::Unit(Grain::Month))
+            // "the year 2019", "l'année 2015", "l'an 2000": the year itself
+            // (singular: "les années 1980" are a decade)
+            || self.raw_is(k, &["année", "annee", "an", "year"])
+                && k > 0
+                && self.is(k - 1, Key::The)
+                && matches!(self.key(k + 1), Some(Key::Digits(_, 4)))
         {
             k += 1;
         }
@@ -4400,6 +4406,30 @@ impl Reader<'_> {
                 let (p, e) = self.month_year(j)?;
                 (p.from?, p.grain, e)
             }
+            // "au début des années 1990", "the late 1980s": an edge of a decade, its
+            // first, middle or last four years
+            decade @ (Key::Unit(Grain::Year) | Key::Decades(_, false))
+                if matches!(decade, Key::Decades(..))
+                    || self.raw_is(j, &["années", "annees", "years"])
+                        && matches!(self.key(j + 1), Some(Key::Digits(y, 4)) if y % 10 == 0) =>
+            {
+                let (y, e) = match decade {
+                    Key::Decades(y, _) => (y, j + 1),
+                    _ => self.year_at(j + 1)?,
+                };
+                let from = match edge {
+                    Key::Start => y,
+                    Key::Mid => y + 3,
+                    _ => y + 6,
+                };
+                let v = TimeValue::span(DateTime::date(from, 1, 1)?, DateTime::date(from + 4, 1, 1)?, Grain::Year);
+                return Some((v, e));
+            }
+            // "à la fin de l'année 2019", "the end of the year 2019": that year
+            Key::Unit(Grain::Year) if matches!(self.key(j + 1), Some(Key::Digits(_, 4))) => {
+                let (y, e) = self.year_at(j + 1)?;
+                (DateTime::date(y, 1, 1)?, Grain::Year, e)
+            }
             // "fin de la semaine prochaine", "début du mois dernier": the unit's neighbour
             Key::Unit(g @ (Grain::Month | Grain::Year | Grain::Week)) => {
                 let (n, e) = match self.key(j + 1) {
@@ -4930,6 +4960,29 @@ mod tests {
             ]
         );
         assert_eq!(parse("3 minutes", now, NumLang::Fr, Lean::Past).map(|v| v.render()).as_deref(), Some("PT3M"));
+    }
+
+    #[test]
+    fn the_year_named_its_edges_decades_and_ranges_ending_on_a_period() {
+        let now = at(2020, 6, 10);
+        let found = |text: &str| spans(text, now, NumLang::Fr);
+        assert_eq!(
+            found("Avant l'année 2030, à la fin de l'année 2019 et au début des années 1990."),
+            vec![
+                pair("Avant l'année 2030", "../2030"),
+                pair("fin de l'année 2019", "2019-11-01/2020-01-01"),
+                pair("au début des années 1990", "1990/1994")
+            ]
+        );
+        // a range's end is the end of its period: "fin avril" runs to the month's end
+        assert_eq!(
+            found("Entre le 1er janvier et fin avril."),
+            vec![pair("Entre le 1er janvier et fin avril", "2020-01-01/2020-05-01")]
+        );
+        assert_eq!(
+            spans("In the late 1980s and before the year 2019.", now, NumLang::En),
+            vec![pair("In the late 1980s", "1986/1990"), pair("before the year 2019", "../2019")]
+        );
     }
 
     #[test]
