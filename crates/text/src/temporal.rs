@@ -3297,7 +3297,14 @@ impl Reader<'_> {
     /// "17 02", "31 octobre 74", "mercredi 13", "jeudi 15".
     fn calendar_date(&self, i: usize) -> Read {
         let mut k = i;
-        if self.is(k, Key::The) {
+        // ("ce vendredi 27 janvier": the demonstrative before a full date)
+        if self.is(k, Key::The)
+            || self.lang == NumLang::Fr
+                && self.is(k, Key::This)
+                && matches!(self.key(k + 1), Some(Key::Weekday(_)))
+                && self.number_at(k + 2)
+                && matches!(self.key(k + 3), Some(Key::Month(_) | Key::MonthAbbr(_)))
+        {
             k += 1;
         }
         let mut weekday = None;
@@ -3864,6 +3871,10 @@ impl Reader<'_> {
         // "les 3 prochains jours", "2 dernières semaines", "next 3 hours", "2 semaines passées"
         let (count, dir, e) = {
             let (n1, e1) = match self.key(k) {
+                // ("il a passé quatre ans en prison": a verb, not the last four years)
+                Some(Key::Last) if self.lang == NumLang::Fr && self.raw(k).to_lowercase().starts_with("pass") => {
+                    return None;
+                }
                 Some(Key::Next | Key::Last) => {
                     // "the next few days": three, as assistants read it (a vague count in
                     // running text, no range)
@@ -4973,6 +4984,11 @@ mod tests {
                 pair("fin de l'année 2019", "2019-11-01/2020-01-01"),
                 pair("au début des années 1990", "1990/1994")
             ]
+        );
+        // "ce vendredi 27 janvier" is that date; "il a passé quatre ans en prison" no date
+        assert_eq!(
+            found("Il a fêté ce vendredi 27 janvier ses 22 ans. Il a passé quatre ans en prison."),
+            vec![pair("ce vendredi 27 janvier", "2020-01-27")]
         );
         // a range's end is the end of its period: "fin avril" runs to the month's end
         assert_eq!(
