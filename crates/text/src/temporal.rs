@@ -1539,9 +1539,10 @@ impl Reader<'_> {
                 return Some((v, i + 3));
             }
         }
-        // "pendant 3h", "durant 2h30", "for 3h": a length written as a clock (after
-        // "pour", only a day's worth: "prévu pour 15h" is a time of day, "pour 24h" not)
-        if self.is(i, Key::For) {
+        // "pendant 3h", "durant 2h30", "for 3h", "en 24h": a length written as a clock
+        // (after "pour", only a day's worth: "prévu pour 15h" is a time of day, "pour 24h"
+        // not)
+        if self.is(i, Key::For) || self.lang == NumLang::Fr && self.is(i, Key::En) {
             if let Some((h, m)) = self.hours_written(i + 1) {
                 let pour = self.raw(i).eq_ignore_ascii_case("pour");
                 if h > 0 && (!pour || h == 24 && m == 0 || h > 24) {
@@ -1554,9 +1555,12 @@ impl Reader<'_> {
                 }
             }
         }
-        // "depuis une semaine" too (From covers "depuis", "since", "du")
-        let intro =
-            self.toks.get(i).is_some_and(|t| t.key == Key::For || (t.key == Key::From && self.lang == NumLang::Fr));
+        // "depuis une semaine" too (From covers "depuis", "since", "du"), and "en 24
+        // heures", "en trois jours": the time something took
+        let intro = self
+            .toks
+            .get(i)
+            .is_some_and(|t| t.key == Key::For || (matches!(t.key, Key::From | Key::En) && self.lang == NumLang::Fr));
         let k = if intro { i + 1 } else { i };
         let intro = intro || self.after_length_word(i);
         // "a week", "an hour" in English ("une semaine" is Num(1) already)
@@ -4822,7 +4826,16 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
                     {
                         a += 1;
                     }
-                    out.push(Found { start: toks[a].start, end: toks[j - 1].end, value: v });
+                    // a capitalised part of the day after "Le" names a paper ("le quotidien
+                    // suisse Le Matin", "Le Soir")
+                    let title = a + 1 == j
+                        && matches!(toks[a].key, Key::Morning | Key::Evening | Key::Afternoon | Key::Night)
+                        && text[toks[a].start..].starts_with(char::is_uppercase)
+                        && a > 0
+                        && matches!(&text[toks[a - 1].start..toks[a - 1].end], "Le" | "La");
+                    if !title {
+                        out.push(Found { start: toks[a].start, end: toks[j - 1].end, value: v });
+                    }
                     i = j;
                     continue;
                 }
@@ -4984,6 +4997,11 @@ mod tests {
                 pair("fin de l'année 2019", "2019-11-01/2020-01-01"),
                 pair("au début des années 1990", "1990/1994")
             ]
+        );
+        // the time something took is a length; a paper's name is no evening
+        assert_eq!(
+            found("Il y a eu 483 victimes en 24 heures, en 24h et en trois jours, selon Le Soir."),
+            vec![pair("en 24 heures", "PT24H"), pair("en 24h", "PT24H"), pair("en trois jours", "P3D")]
         );
         // "ce vendredi 27 janvier" is that date; "il a passé quatre ans en prison" no date
         assert_eq!(
