@@ -413,7 +413,35 @@ fn times_of(text: &str, readable: &[Readable], published: Option<&recoupe_model:
             let piece = &sentence[f.start..f.end];
             // a bare weekday or date leans to the past in news, unless the
             // words around it speak of the future ("dureront jusqu'au 15 mars")
-            let lean = if temporal::future_near(sentence, f.start, f.end, lang) { Lean::Future } else { Lean::Past };
+            // "ce samedi" is the last one when a past tense is near ("a lancé le président
+            // ce samedi"), else the coming one or today ("Sa famille espère une fin
+            // d'hospitalisation ce samedi", "dès 6 heures ce samedi")
+            let words: Vec<&str> = piece.split_whitespace().collect();
+            let this_day = lang == crate::numbers::NumLang::Fr
+                && words.windows(2).any(|w| matches!(w[0], "ce" | "Ce") && temporal::full_weekday(w[1]).is_some())
+                && !words.iter().any(|w| {
+                    temporal::is_month_word(&crate::fold::fold_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                });
+            let lean = if this_day {
+                // (the future first: "s'il sera à l'antenne ce samedi, l'humoriste a reçu…")
+                if !temporal::future_near(sentence, f.start, f.end, lang)
+                    && temporal::past_near(sentence, f.start, f.end, lang)
+                {
+                    Lean::Past
+                } else {
+                    Lean::Future
+                }
+            } else if temporal::future_near(sentence, f.start, f.end, lang)
+                // ("depuis le 23 novembre" is gone by, whatever follows)
+                && !(words.first().is_some_and(|w| w.eq_ignore_ascii_case("depuis")) || {
+                    let before = sentence[..f.start].trim_end().to_lowercase();
+                    ["depuis", "depuis le", "depuis la", "depuis l'", "depuis les"].iter().any(|x| before.ends_with(x))
+                })
+            {
+                Lean::Future
+            } else {
+                Lean::Past
+            };
             if lean == Lean::Future {
                 if let Some(v) = temporal::parse_in_news(piece, reference, lang, lean) {
                     f.value = v;
@@ -879,6 +907,24 @@ mod time_layer_tests {
         assert!(got.contains(&("samedi".into(), "2022-01-08".into(), anchor.clone())), "{got:?}");
         // a weekday gone by that the article does not date stays so
         assert!(got.contains(&("mercredi".into(), "2022-01-05".into(), anchor)), "{got:?}");
+    }
+
+    #[test]
+    fn ce_samedi_is_the_last_one_in_the_past_tense_else_the_coming_one() {
+        // Sunday's paper tells of yesterday; Friday's of tomorrow and of a conditional
+        let text = "Valmont en fête\n\nCe samedi soir, Paul Verdier était aux commandes. Sa famille espère \
+                    une sortie ce samedi. Le seuil devrait être dépassé ce mercredi. Les forains sont là depuis \
+                    le 23 novembre et pourront rester.\n";
+        let sunday = times(&analyze(dated(text, "2022-01-09")));
+        assert!(
+            sunday.iter().any(|(t, v, _)| t == "Ce samedi soir" && v.starts_with("2022-01-08T18:00")),
+            "{sunday:?}"
+        );
+        let friday = times(&analyze(dated(text, "2022-01-07")));
+        assert!(friday.iter().any(|(t, v, _)| t == "ce samedi" && v == "2022-01-08"), "{friday:?}");
+        assert!(friday.iter().any(|(t, v, _)| t == "ce mercredi" && v == "2022-01-12"), "{friday:?}");
+        // "depuis" is gone by, whatever the future after it
+        assert!(friday.iter().any(|(t, v, _)| t == "23 novembre" && v == "2021-11-23"), "{friday:?}");
     }
 
     #[test]

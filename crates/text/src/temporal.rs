@@ -1935,6 +1935,7 @@ impl Reader<'_> {
             // "jusqu'au 15 octobre" looks ahead whatever the sentence's lean
             let ahead = Reader {
                 zone: self.zone,
+                news: self.news,
                 ..Reader::new(self.text, self.toks, self.now, Lean::Future, self.lang, self.whole)
             };
             // (but a time of day alone keeps the sentence's lean: "les pompiers sont
@@ -3658,6 +3659,9 @@ impl Reader<'_> {
                 }
             }
             (Some(Key::Last), ..) => last_occurrence(),
+            // "ce samedi" in a sentence of the past is the last one ("Ce samedi soir, la
+            // star était aux commandes" in Sunday's paper), else the coming one
+            (Some(Key::This), ..) if self.lean == Lean::Past => bare(),
             (Some(Key::This), ..) => next_occurrence(false),
             _ => bare(),
         };
@@ -4702,6 +4706,53 @@ pub fn future_near(text: &str, start: usize, end: usize, lang: NumLang) -> bool 
     before.iter().chain(after.iter()).any(|w| speaks_of_future(w, lang))
 }
 
+/// Whether the clause around `start..end` is told in a past tense: an
+/// auxiliary ("a reçu", "ont été", "s'est éteinte") or an imperfect ("était",
+/// "manifestaient"), within five words either side.
+pub fn past_near(text: &str, start: usize, end: usize, lang: NumLang) -> bool {
+    // (a comma after it does not end the window: "Ce samedi soir, X était là")
+    let clause_before = text[..start].rsplit([',', ';', ':', '.']).next().unwrap_or("");
+    let clause_after = text[end..].split([';', ':', '.']).next().unwrap_or("");
+    // ("a lieu", "ont lieu" are the present of "avoir lieu")
+    let before: Vec<&str> = clause_before.split_whitespace().rev().take(5).collect();
+    let after: Vec<&str> = clause_after.split_whitespace().take(5).collect();
+    let all: Vec<&str> = before.iter().rev().chain(after.iter()).copied().collect();
+    let lieu = |w: &&str| all.windows(2).any(|p| p[0] == *w && p[1] == "lieu");
+    let past = |w: &&str| {
+        if lieu(w) {
+            return false;
+        }
+        let w = w.trim_matches(|c: char| !c.is_alphabetic() && c != '\'' && c != '’').to_lowercase();
+        let w = w.rsplit(['\'', '’']).next().unwrap_or("");
+        match lang {
+            NumLang::Fr => {
+                matches!(w, "a" | "ont" | "avait" | "avaient" | "ai" | "avons" | "été" | "eu" | "était" | "étaient")
+                    || w.len() > 5
+                        && w.ends_with("aient")
+                        && ![
+                            "eraient",
+                            "iraient",
+                            "rraient",
+                            "auraient",
+                            "seraient",
+                            "devraient",
+                            "feraient",
+                            "udraient",
+                        ]
+                        .iter()
+                        .any(|c| w.ends_with(c))
+                    || w.len() > 4 && w.ends_with("ait") && !matches!(w, "fait" | "sait" | "plait" | "plaît" | "vait")
+                        // (not a conditional: "devrait", "pourrait", "serait", "aurait")
+                        && !["erait", "irait", "rrait", "aurait", "serait", "devrait", "ferait", "udrait"]
+                            .iter()
+                            .any(|c| w.ends_with(c))
+            }
+            NumLang::En => matches!(w, "was" | "were" | "had" | "did") || w.len() > 3 && w.ends_with("ed"),
+        }
+    };
+    all.iter().any(past)
+}
+
 /// Whether a text speaks of the future ("sera", "va", "prochain", "will"),
 /// so that its bare weekdays and dates lean forward.
 pub fn speaks_of_future(text: &str, lang: NumLang) -> bool {
@@ -4721,6 +4772,8 @@ pub fn speaks_of_future(text: &str, lang: NumLang) -> bool {
                     | "devraient"
                     | "doit"
                     | "doivent"
+                    | "pourra"
+                    | "pourront"
             ) || (w.len() > 5
                 && (w.ends_with("era") || w.ends_with("eront") || w.ends_with("iront") || w.ends_with("ira")))
         }
