@@ -991,11 +991,15 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
                 // a group after a participle and "par" is the medium the source spoke
                 // to ("une source sollicitée par l'AFP", "citée par Axios"); a person
                 // there wrote it ("un appel cosigné par X")
-                let agent = e.kind == EntityKind::Org
-                    && !theirs
-                    && c.tok_from(e.span.start)
-                        .checked_sub(2)
-                        .is_some_and(|x| c.w(x + 1) == "par" && PARTICIPLE_ENDINGS.iter().any(|p| c.w(x).ends_with(p)));
+                // (and people met by a person are not that person: "une des femmes
+                // rencontrées par Jean X et Elisabeth Y")
+                let people_head = (k + 1..(k + 4).min(end)).any(|x| is_person_noun(c.w(x)) || is_role_noun(c.w(x)));
+                let by = |x: usize| c.w(x + 1) == "par" && PARTICIPLE_ENDINGS.iter().any(|p| c.w(x).ends_with(p));
+                let agent =
+                    e.kind == EntityKind::Org && !theirs && c.tok_from(e.span.start).checked_sub(2).is_some_and(by)
+                        || e.kind == EntityKind::Per
+                            && people_head
+                            && (k..c.tok_from(e.span.start).saturating_sub(1)).any(by);
                 span.contains(e.span)
                     && !agent
                     && !near
@@ -2131,7 +2135,26 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     ) || after == "qui" && !aged
                         || view_of
                         || lexicon::is_cue_verb(after.trim_end_matches([',', '.']));
-                    verb && !clash(&e.entity) && Some(&e.entity) != last.as_ref()
+                    // (not a noun's complement nor an agent: "l'ex-collaborateur d'Emmanuel X a
+                    // indiqué", "une des femmes rencontrées par Jean X et Elisabeth Y a confié")
+                    let mut from = e.span.start.saturating_sub(80);
+                    while !a.text.is_char_boundary(from) {
+                        from += 1;
+                    }
+                    let words: Vec<&str> = a.text[from..e.span.start].split_whitespace().collect();
+                    let complement = words
+                        .last()
+                        .is_some_and(|w| matches!(*w, "de" | "du" | "des") || w.ends_with("d'") || w.ends_with("d’"))
+                        || before.ends_with(" d'")
+                        || before.ends_with(" d’")
+                        || words.iter().rposition(|w| *w == "par").is_some_and(|p| {
+                            p > 0
+                                && PARTICIPLE_ENDINGS.iter().any(|x| words[p - 1].ends_with(x))
+                                && words[p + 1..].iter().all(|w| {
+                                    w.starts_with(char::is_uppercase) || matches!(*w, "et" | "," | "de" | "d'")
+                                })
+                        });
+                    verb && !complement && !clash(&e.entity) && Some(&e.entity) != last.as_ref()
                 })
                 .map(|e| (e.entity.clone(), e.span.start))
         } else {

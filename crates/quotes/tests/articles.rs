@@ -1392,3 +1392,15 @@ fn an_unlisted_verb_with_its_inverted_pronoun_and_a_medium_before_the_phrase() {
     let adviser = find(&q, "Les retraités");
     assert_eq!((adviser.2, adviser.3), (Some("la conseillère de Jacques Morel"), None), "{q:#?}");
 }
+
+#[test]
+fn a_name_in_a_complement_is_not_the_one_who_speaks_after() {
+    let a = article(
+        "Le procès de Valmora\n\n\
+         « Je n'ai rien caché », a déclaré Paul Verdier devant les juges. Dans la salle, la fille de \
+         Jacques Morel a pleuré. « La mairie a menti », a-t-il ajouté.\n",
+    );
+    let q = quotes(&a);
+    // "de Jacques Morel" completes "la fille": Morel is no new subject
+    assert_eq!(find(&q, "La mairie a menti").3, Some("per:paul.verdier"), "{q:#?}");
+}
