@@ -2686,11 +2686,13 @@ impl Reader<'_> {
                     || self.is(k + 1, Key::In)
                         && self.is(k + 2, Key::The)
                         && matches!(self.key(k + 3), Some(Key::Morning | Key::Afternoon | Key::Evening | Key::Night));
+                // ("330 p.m.", "1140 a.m.": a.m. or p.m. alone says it, in either language)
+                let ampm = matches!(self.key(k + 1), Some(Key::Am | Key::Pm));
                 let hhmm = match self.key(k) {
                     Some(Key::Digits(v, 3 | 4))
-                        if (k > i || day.is_some() || zoned)
+                        if (k > i || day.is_some() || zoned || ampm)
                             && (self.whole || half_said)
-                            && self.lang == NumLang::En =>
+                            && (self.lang == NumLang::En || ampm) =>
                     {
                         Some((v / 100, v % 100)).filter(|&(h, m)| h <= 23 && m < 60)
                     }
@@ -5070,6 +5072,15 @@ mod tests {
             spans("In the late 1980s and before the year 2019.", now, NumLang::En),
             vec![pair("In the late 1980s", "1986/1990"), pair("before the year 2019", "../2019")]
         );
+    }
+
+    #[test]
+    fn a_clock_of_three_or_four_digits_before_am_or_pm() {
+        let now = at(2022, 1, 7);
+        assert_eq!(spans("It landed at 330 p.m.", now, NumLang::En), vec![pair("330 p.m.", "2022-01-07T15:30")]);
+        assert_eq!(spans("Il est revenu 1140 a.m.", now, NumLang::Fr), vec![pair("1140 a.m.", "2022-01-07T11:40")]);
+        // a year before "am" is no clock
+        assert_eq!(spans("In 1990 am I right?", now, NumLang::En), vec![pair("In 1990", "1990")]);
     }
 
     #[test]
