@@ -411,37 +411,7 @@ fn times_of(text: &str, readable: &[Readable], published: Option<&recoupe_model:
         }
         for mut f in temporal::find(sentence, reference, lang, Lean::Past) {
             let piece = &sentence[f.start..f.end];
-            // a bare weekday or date leans to the past in news, unless the
-            // words around it speak of the future ("dureront jusqu'au 15 mars")
-            // "ce samedi" is the last one when a past tense is near ("a lancé le président
-            // ce samedi"), else the coming one or today ("Sa famille espère une fin
-            // d'hospitalisation ce samedi", "dès 6 heures ce samedi")
-            let words: Vec<&str> = piece.split_whitespace().collect();
-            let this_day = lang == crate::numbers::NumLang::Fr
-                && words.windows(2).any(|w| matches!(w[0], "ce" | "Ce") && temporal::full_weekday(w[1]).is_some())
-                && !words.iter().any(|w| {
-                    temporal::is_month_word(&crate::fold::fold_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
-                });
-            let lean = if this_day {
-                // (the future first: "s'il sera à l'antenne ce samedi, l'humoriste a reçu…")
-                if !temporal::future_near(sentence, f.start, f.end, lang)
-                    && temporal::past_near(sentence, f.start, f.end, lang)
-                {
-                    Lean::Past
-                } else {
-                    Lean::Future
-                }
-            } else if temporal::future_near(sentence, f.start, f.end, lang)
-                // ("depuis le 23 novembre" is gone by, whatever follows)
-                && !(words.first().is_some_and(|w| w.eq_ignore_ascii_case("depuis")) || {
-                    let before = sentence[..f.start].trim_end().to_lowercase();
-                    ["depuis", "depuis le", "depuis la", "depuis l'", "depuis les"].iter().any(|x| before.ends_with(x))
-                })
-            {
-                Lean::Future
-            } else {
-                Lean::Past
-            };
+            let lean = lean_in_news(sentence, f.start, f.end, lang);
             if lean == Lean::Future {
                 if let Some(v) = temporal::parse_in_news(piece, reference, lang, lean) {
                     f.value = v;
@@ -492,6 +462,36 @@ fn times_of(text: &str, readable: &[Readable], published: Option<&recoupe_model:
         same_week_days(text, a, &mut out);
     }
     out
+}
+
+/// The lean of a time found at `start..end` of a news sentence: to the past,
+/// unless the words around it speak of the future ("dureront jusqu'au 15
+/// mars"); "ce samedi" is the last one when a past tense is near ("a lancé le
+/// président ce samedi"), else the coming one or today ("Sa famille espère une
+/// fin d'hospitalisation ce samedi", "dès 6 heures ce samedi").
+fn lean_in_news(sentence: &str, start: usize, end: usize, lang: crate::numbers::NumLang) -> crate::temporal::Lean {
+    use crate::temporal::{self, Lean};
+    let piece = &sentence[start..end];
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    let this_day = lang == crate::numbers::NumLang::Fr
+        && words.windows(2).any(|w| matches!(w[0], "ce" | "Ce") && temporal::full_weekday(w[1]).is_some())
+        && !words
+            .iter()
+            .any(|w| temporal::is_month_word(&crate::fold::fold_word(w.trim_matches(|c: char| !c.is_alphanumeric()))));
+    let future = temporal::future_near(sentence, start, end, lang);
+    if this_day {
+        // (the future first: "s'il sera à l'antenne ce samedi, l'humoriste a reçu…")
+        return if !future && temporal::past_near(sentence, start, end, lang) { Lean::Past } else { Lean::Future };
+    }
+    // ("depuis le 23 novembre" is gone by, whatever follows)
+    let before = sentence[..start].trim_end().to_lowercase();
+    let since = words.first().is_some_and(|w| w.eq_ignore_ascii_case("depuis"))
+        || ["depuis", "depuis le", "depuis la", "depuis l'", "depuis les"].iter().any(|x| before.ends_with(x));
+    if future && !since {
+        Lean::Future
+    } else {
+        Lean::Past
+    }
 }
 
 /// A bare weekday read as last week's is the coming day the article dates in full

@@ -685,8 +685,6 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
             }
         }
     }
-    // a bare number with neither unit nor counted noun is kept only when it is
-    // not a year and not small enough to be an ordinary word ("les deux pays")
     // no noun, but the verb tells what befell them: "plus de 3 800 auraient déjà été
     // arrêtés", "12 ont été tués", "deux sont morts"
     // (not a year: "en 2019 ont été arrêtés")
@@ -726,6 +724,8 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
             }
         }
     }
+    // a bare number with neither unit nor counted noun is kept only when it is
+    // not a year and not small enough to be an ordinary word ("les deux pays")
     let bare = unit.is_none() && class.is_none();
     if bare {
         let v = value.or(low).unwrap_or(0.0);
