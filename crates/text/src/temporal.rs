@@ -4709,7 +4709,7 @@ pub fn future_near(text: &str, start: usize, end: usize, lang: NumLang) -> bool 
 }
 
 /// Whether the clause around `start..end` is told in a past tense: an
-/// auxiliary ("a reçu", "ont été", "s'est éteinte") or an imperfect ("était",
+/// auxiliary ("a reçu", "ont été", "avait dit") or an imperfect ("était",
 /// "manifestaient"), within five words either side.
 pub fn past_near(text: &str, start: usize, end: usize, lang: NumLang) -> bool {
     // (a comma after it does not end the window: "Ce samedi soir, X était là")
@@ -4743,7 +4743,7 @@ pub fn past_near(text: &str, start: usize, end: usize, lang: NumLang) -> bool {
                         ]
                         .iter()
                         .any(|c| w.ends_with(c))
-                    || w.len() > 4 && w.ends_with("ait") && !matches!(w, "fait" | "sait" | "plait" | "plaît" | "vait")
+                    || w.len() > 4 && w.ends_with("ait") && !matches!(w, "fait" | "sait" | "plait" | "plaît")
                         // (not a conditional: "devrait", "pourrait", "serait", "aurait")
                         && !["erait", "irait", "rrait", "aurait", "serait", "devrait", "ferait", "udrait"]
                             .iter()
