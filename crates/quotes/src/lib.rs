@@ -291,16 +291,8 @@ fn loose_incise(c: &Ctx, k: usize) -> Option<Cue> {
     if present {
         return Some(Cue { start: k, end: k + 1, pronoun: None });
     }
-    // "« … », débute-t-il": a present tense and its inverted pronoun ("-t-on" is no one's)
-    let inverted = c.w(k + 1);
-    if w.chars().count() >= 4
-        && w.chars().all(|ch| ch.is_lowercase())
-        && w.ends_with(['e', 't', 'd'])
-        && lexicon::is_inverted_pronoun(inverted)
-        && !inverted.ends_with("on")
-        && !is_aux(w)
-    {
-        return Some(Cue { start: k, end: cue_tail(c, k + 2), pronoun: Some(k + 1) });
+    if let Some(cue) = inverted_present(c, k) {
+        return Some(cue);
     }
     let start = k;
     // "« … », l'a coupé le député": an object clitic first
@@ -338,6 +330,22 @@ fn loose_incise(c: &Ctx, k: usize) -> Option<Cue> {
         i += 2;
     }
     Some(Cue { start, end: cue_tail(c, i), pronoun: None })
+}
+
+/// "« … », débute-t-il": a present tense the lexicon lacks and its inverted
+/// pronoun ("-t-on" is no one's).
+fn inverted_present(c: &Ctx, k: usize) -> Option<Cue> {
+    let (w, inverted) = (c.w(k), c.w(k + 1));
+    let present = c.fr
+        && w.chars().count() >= 4
+        && w.chars().all(|ch| ch.is_lowercase())
+        && w.ends_with(['e', 't', 'd'])
+        && lexicon::is_inverted_pronoun(inverted)
+        && !inverted.ends_with("on")
+        && !is_aux(w)
+        // (no saying: "était-il écrit", "semble-t-il", "paraît-il", "faut-il")
+        && !matches!(w, "était" | "fut" | "sera" | "semble" | "paraît" | "parait" | "faut" | "reste" | "peut" | "doit");
+    present.then(|| Cue { start: k, end: cue_tail(c, k + 2), pronoun: Some(k + 1) })
 }
 
 /// An adjective that comes before its noun in a role: "le Premier ministre", "la
@@ -832,7 +840,17 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
             }
         }
     }
-    let (speaker, end, description) = if let Some((m, after)) = c.mention(j) {
+    // (a short acronym the tagger left as no person nor group, after an article, is
+    // read as a role phrase: "répond alors la DRH")
+    let misc_after_article = |m: &EntityMention| {
+        let t = m.span.slice(c.text);
+        m.kind == EntityKind::Misc
+            && j > k
+            && matches!(c.w(j - 1), "le" | "la" | "l'" | "l’")
+            && (2..=5).contains(&t.len())
+            && t.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    let (speaker, end, description) = if let Some((m, after)) = c.mention(j).filter(|(m, _)| !misc_after_article(m)) {
         // people, groups, and places as actors ("a déclaré Moscou"); not other names,
         // but for a name after a person's title the tagger took for one ("a rapporté Me
         // Rodolphe X")
@@ -1656,7 +1674,8 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
         if c.w(k2) != "," {
             continue;
         }
-        if let Some(cue) = cue_at(c, k2 + 1) {
+        // ("« … » via les questeurs, retrace-t-il": a verb the lexicon lacks, inverted)
+        if let Some(cue) = cue_at(c, k2 + 1).or_else(|| inverted_present(c, k2 + 1)) {
             // "…, a-t-il dit en marge du forum.": an inverted pronoun attributes whatever follows
             if let Some(p) = cue.pronoun {
                 return Some((Some(cue), pronoun_speaker(c, cue, p)));

@@ -1404,3 +1404,19 @@ fn a_name_in_a_complement_is_not_the_one_who_speaks_after() {
     // "de Jacques Morel" completes "la fille": Morel is no new subject
     assert_eq!(find(&q, "La mairie a menti").3, Some("per:paul.verdier"), "{q:#?}");
 }
+
+#[test]
+fn an_acronym_after_its_article_and_an_inverted_verb_after_words_between() {
+    let a = article(
+        "Réunion à Valmora\n\n\
+         Paul Verdier a posé une question. « Pensez à une reconversion », lui répond alors la DRH. « Les \
+         réponses sont arrivées un mois après » via les questeurs, retrace-t-il. « Tout ira bien », \
+         était-il écrit sur la porte.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Pensez à une reconversion").2, Some("la DRH"), "{q:#?}");
+    let questeurs = find(&q, "Les réponses sont arrivées");
+    assert_eq!((questeurs.2, questeurs.3), (Some("-t-il"), Some("per:paul.verdier")), "{q:#?}");
+    // "était-il écrit" says no one said it
+    assert!(q.iter().all(|x| !x.0.starts_with("Tout ira bien") || x.2 != Some("-il")), "{q:#?}");
+}
