@@ -1301,7 +1301,12 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
         let demonstrative = matches!(c.w(s), "Ce" | "Cet" | "Cette" | "ce" | "cet" | "cette");
         // a person's role, or a medium speaking as such ("le quotidien britannique note que")
         // (or an inhabitant: "le jeune Isérois de 19 ans estime que")
-        let speaking = |x: usize| is_role_noun(c.w(x)) || is_medium_noun(c.w(x)) || is_inhabitant_noun(c.w(x));
+        // (or the people around someone: "l'entourage de Muriel X a indiqué que")
+        let around = s < prev && is_entourage_noun(c.w(s + 1));
+        let speaking = |x: usize| {
+            is_role_noun(c.w(x)) || is_medium_noun(c.w(x)) || is_inhabitant_noun(c.w(x)) || around && x == s + 1
+        };
+
         // (or a group or a writing as the phrase's head: "la direction de l'hôpital
         // affirme que", "le rectorat a indiqué", "le rapport précise que")
         let head = recoupe_text::fold::fold_word(c.w(s + 1));
@@ -1322,6 +1327,33 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
             e -= 2;
         }
         let span = c.span(s, if e > s + 2 && is_aux(c.w(e - 1)) { e - 1 } else { e });
+        // people around someone are unnamed, not that person; the phrase is its noun
+        // and whose they are ("Son entourage avait auparavant souligné", "les proches
+        // de Laeticia X ont annoncé")
+        if around {
+            let stop = |x: usize| {
+                is_aux(c.w(x))
+                    || is_cue_adverb(c.w(x))
+                    || matches!(
+                        c.w(x),
+                        "en" | "auparavant"
+                            | "alors"
+                            | "aussi"
+                            | "déjà"
+                            | "pourtant"
+                            | "toutefois"
+                            | "ainsi"
+                            | "encore"
+                    )
+            };
+            let mut z = s + 2;
+            while z < e && !stop(z) {
+                z += 1;
+            }
+            let span = c.span(s, z.max(s + 2));
+            let speaker = Speaker { span, entity: None, anonymous: false };
+            return Some(Found { speaker, end: cue_start, description: None, medium: None });
+        }
         if group && !(s + 1..=prev).any(speaking) {
             // a person named in apposition inside the phrase ("L'homme fort d'EELV
             // Yannick X"), else the group named inside it, if any ("la direction de l'OM")
@@ -1519,7 +1551,8 @@ fn complement_of_role(c: &Ctx, k: usize, floor: usize) -> bool {
     {
         d -= 1;
     }
-    is_role_noun(c.w(head)) && d > floor && DETERMINERS.contains(&c.w(d - 1))
+    // (or the people around someone: "l'entourage d'Emmanuel X a décrit")
+    (is_role_noun(c.w(head)) || is_entourage_noun(c.w(head))) && d > floor && DETERMINERS.contains(&c.w(d - 1))
 }
 
 fn fold_phrase(s: &str) -> String {

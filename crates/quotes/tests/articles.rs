@@ -1420,3 +1420,15 @@ fn an_acronym_after_its_article_and_an_inverted_verb_after_words_between() {
     // "était-il écrit" says no one said it
     assert!(q.iter().all(|x| !x.0.starts_with("Tout ira bien") || x.2 != Some("-il")), "{q:#?}");
 }
+
+#[test]
+fn the_people_around_someone_speak_unnamed() {
+    let a = article(
+        "Réforme à Valmora\n\n\
+         L'entourage de Paul Verdier a par ailleurs indiqué que le gouvernement allait annoncer des « \
+         mesures » pour les agriculteurs. « Il ne lâchera rien », assurent ses proches.\n",
+    );
+    let q = quotes(&a);
+    let around = find(&q, "le gouvernement allait annoncer");
+    assert_eq!((around.2, around.3), (Some("L'entourage de Paul Verdier"), None), "{q:#?}");
+}
