@@ -486,9 +486,13 @@ fn is_medium_noun(w: &str) -> bool {
 
 /// The people around someone, who speak for them: "son entourage", "ses proches".
 fn is_entourage_noun(w: &str) -> bool {
+    // ("l'ex-collaborateur de X": a former one is one of them too)
+    let w = w.strip_prefix("ex-").unwrap_or(w);
     matches!(
         w,
         "entourage"
+            | "collaborateur"
+            | "collaboratrice"
             | "proches"
             | "proche"
             | "cabinet"

@@ -1431,4 +1431,13 @@ fn the_people_around_someone_speak_unnamed() {
     let q = quotes(&a);
     let around = find(&q, "le gouvernement allait annoncer");
     assert_eq!((around.2, around.3), (Some("L'entourage de Paul Verdier"), None), "{q:#?}");
+    // a former collaborator of someone is not that someone
+    let a = article(
+        "Le procès de Valmora\n\n\
+         Face aux juges, l'ex-collaborateur de Paul Verdier a indiqué que des messages avaient disparu \
+         de son téléphone.\n",
+    );
+    let q = quotes(&a);
+    let former = find(&q, "des messages avaient disparu");
+    assert_eq!((former.2, former.3), (Some("l'ex-collaborateur de Paul Verdier"), None), "{q:#?}");
 }
