@@ -2,31 +2,8 @@
 
 use std::sync::OnceLock;
 
-static DEMONYMS: &str = include_str!("../../../data/lexicon/demonyms.tsv");
-
-/// One country's demonyms: ISO code, French forms, English forms.
-pub struct Demonym {
-    pub code: &'static str,
-    pub fr: Vec<&'static str>,
-    pub en: Vec<&'static str>,
-}
-
-pub fn demonyms() -> &'static [Demonym] {
-    static D: OnceLock<Vec<Demonym>> = OnceLock::new();
-    D.get_or_init(|| {
-        DEMONYMS
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| {
-                let mut c = l.split('\t');
-                let code = c.next()?;
-                let fr = c.next()?.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
-                let en = c.next().unwrap_or("").split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
-                Some(Demonym { code, fr, en })
-            })
-            .collect()
-    })
-}
+// (the table is read by the text crate, whose figures count peoples too)
+pub use recoupe_text::lexicon::{demonyms, Demonym};
 
 /// Whether `word` is a French demonym ("Suédoise", "français"), any case.
 pub fn is_french_demonym(word: &str) -> bool {

@@ -367,6 +367,30 @@ fn load() -> Lexicon {
     }
 }
 
+/// One country's demonyms (`data/lexicon/demonyms.tsv`): ISO code, French
+/// forms, English forms. Read here, below the entities and the figures that
+/// both use it.
+pub struct Demonym {
+    pub code: &'static str,
+    pub fr: Vec<&'static str>,
+    pub en: Vec<&'static str>,
+}
+
+pub fn demonyms() -> &'static [Demonym] {
+    static D: OnceLock<Vec<Demonym>> = OnceLock::new();
+    D.get_or_init(|| {
+        lines(data_file!("demonyms.tsv"))
+            .filter_map(|l| {
+                let mut c = l.split('\t');
+                let code = c.next()?;
+                let fr = c.next()?.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
+                let en = c.next().unwrap_or("").split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
+                Some(Demonym { code, fr, en })
+            })
+            .collect()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

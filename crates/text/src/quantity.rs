@@ -78,13 +78,10 @@ fn units() -> &'static Units {
                 classes.insert(noun, class);
             }
         }
-        let src = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/demonyms.tsv"));
-        let peoples = src
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split('\t').nth(1))
-            .flat_map(|forms| forms.split(','))
-            .map(|f| crate::fold::fold_word(f.trim()).into_owned())
+        let peoples = crate::lexicon::demonyms()
+            .iter()
+            .flat_map(|d| d.fr.iter())
+            .map(|f| crate::fold::fold_word(f).into_owned())
             .filter(|f| f.ends_with('s') && f.len() > 3)
             .collect();
         Units { forms, classes, peoples }
@@ -728,9 +725,7 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
     // not a year and not small enough to be an ordinary word ("les deux pays")
     let bare = unit.is_none() && class.is_none();
     if bare {
-        let v = value.or(low).unwrap_or(0.0);
-        let year_like = value.is_some() && v.fract() == 0.0 && (1800.0..=2100.0).contains(&v);
-        if year_like && hedge == Hedge::Exact {
+        if year {
             return None;
         }
         if counted.is_none() && hedge == Hedge::Exact && value.is_some() {
