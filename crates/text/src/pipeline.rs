@@ -483,14 +483,23 @@ fn lean_in_news(sentence: &str, start: usize, end: usize, lang: crate::numbers::
         // (the future first: "s'il sera à l'antenne ce samedi, l'humoriste a reçu…")
         return if !future && temporal::past_near(sentence, start, end, lang) { Lean::Past } else { Lean::Future };
     }
-    // ("depuis le 23 novembre" is gone by, whatever follows)
-    let before = sentence[..start].trim_end().to_lowercase();
+    if !future {
+        return Lean::Past;
+    }
+    // ("depuis le 23 novembre" is gone by, whatever follows; the words before it are
+    // looked at only then, not for every time of the text)
+    let before = sentence[..start].trim_end();
+    let mut from = before.len().saturating_sub(12);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = before[from..].to_lowercase();
     let since = words.first().is_some_and(|w| w.eq_ignore_ascii_case("depuis"))
-        || ["depuis", "depuis le", "depuis la", "depuis l'", "depuis les"].iter().any(|x| before.ends_with(x));
-    if future && !since {
-        Lean::Future
-    } else {
+        || ["depuis", "depuis le", "depuis la", "depuis l'", "depuis les"].iter().any(|x| tail.ends_with(x));
+    if since {
         Lean::Past
+    } else {
+        Lean::Future
     }
 }
 
