@@ -4701,11 +4701,24 @@ pub fn may_hold_time(sentence: &str) -> bool {
 /// annoncé jeudi".
 pub fn future_near(text: &str, start: usize, end: usize, lang: NumLang) -> bool {
     // the clause only: a comma or a semicolon ends the window
-    let clause_before = text[..start].rsplit([',', ';', ':']).next().unwrap_or("");
-    let clause_after = text[end..].split([',', ';', ':']).next().unwrap_or("");
-    let before: Vec<&str> = clause_before.split_whitespace().rev().take(5).collect();
-    let after: Vec<&str> = clause_after.split_whitespace().take(5).collect();
-    before.iter().chain(after.iter()).any(|w| speaks_of_future(w, lang))
+    words_around(text, start, end, &[',', ';', ':'], &[',', ';', ':']).iter().any(|w| speaks_of_future(w, lang))
+}
+
+/// Up to five words either side of `start..end`, in their order, within its
+/// clause, as the marks `before_stops` and `after_stops` end it.
+fn words_around<'t>(
+    text: &'t str,
+    start: usize,
+    end: usize,
+    before_stops: &[char],
+    after_stops: &[char],
+) -> Vec<&'t str> {
+    let clause_before = text[..start].rsplit(before_stops).next().unwrap_or("");
+    let clause_after = text[end..].split(after_stops).next().unwrap_or("");
+    let mut words: Vec<&str> = clause_before.split_whitespace().rev().take(5).collect();
+    words.reverse();
+    words.extend(clause_after.split_whitespace().take(5));
+    words
 }
 
 /// Whether the clause around `start..end` is told in a past tense: an
@@ -4713,12 +4726,8 @@ pub fn future_near(text: &str, start: usize, end: usize, lang: NumLang) -> bool 
 /// "manifestaient"), within five words either side.
 pub fn past_near(text: &str, start: usize, end: usize, lang: NumLang) -> bool {
     // (a comma after it does not end the window: "Ce samedi soir, X était là")
-    let clause_before = text[..start].rsplit([',', ';', ':', '.']).next().unwrap_or("");
-    let clause_after = text[end..].split([';', ':', '.']).next().unwrap_or("");
+    let all = words_around(text, start, end, &[',', ';', ':', '.'], &[';', ':', '.']);
     // ("a lieu", "ont lieu" are the present of "avoir lieu")
-    let before: Vec<&str> = clause_before.split_whitespace().rev().take(5).collect();
-    let after: Vec<&str> = clause_after.split_whitespace().take(5).collect();
-    let all: Vec<&str> = before.iter().rev().chain(after.iter()).copied().collect();
     let lieu = |w: &&str| all.windows(2).any(|p| p[0] == *w && p[1] == "lieu");
     let past = |w: &&str| {
         if lieu(w) {
@@ -4726,28 +4735,20 @@ pub fn past_near(text: &str, start: usize, end: usize, lang: NumLang) -> bool {
         }
         let w = w.trim_matches(|c: char| !c.is_alphabetic() && c != '\'' && c != '’').to_lowercase();
         let w = w.rsplit(['\'', '’']).next().unwrap_or("");
+        // an imperfect in -ait or -aient, not a conditional ("devrait", "pourraient",
+        // "serait", "auraient")
+        let imperfect = |stem_len: usize, ending: &str| {
+            w.len() > stem_len
+                && w.ends_with(ending)
+                && !["er", "ir", "rr", "aur", "ser", "devr", "fer", "udr"]
+                    .iter()
+                    .any(|c| w.ends_with(&format!("{c}{ending}")))
+        };
         match lang {
             NumLang::Fr => {
                 matches!(w, "a" | "ont" | "avait" | "avaient" | "ai" | "avons" | "été" | "eu" | "était" | "étaient")
-                    || w.len() > 5
-                        && w.ends_with("aient")
-                        && ![
-                            "eraient",
-                            "iraient",
-                            "rraient",
-                            "auraient",
-                            "seraient",
-                            "devraient",
-                            "feraient",
-                            "udraient",
-                        ]
-                        .iter()
-                        .any(|c| w.ends_with(c))
-                    || w.len() > 4 && w.ends_with("ait") && !matches!(w, "fait" | "sait" | "plait" | "plaît")
-                        // (not a conditional: "devrait", "pourrait", "serait", "aurait")
-                        && !["erait", "irait", "rrait", "aurait", "serait", "devrait", "ferait", "udrait"]
-                            .iter()
-                            .any(|c| w.ends_with(c))
+                    || imperfect(5, "aient")
+                    || imperfect(4, "ait") && !matches!(w, "fait" | "sait" | "plait" | "plaît")
             }
             NumLang::En => matches!(w, "was" | "were" | "had" | "did") || w.len() > 3 && w.ends_with("ed"),
         }
