@@ -282,9 +282,7 @@ fn loose_incise(c: &Ctx, k: usize) -> Option<Cue> {
     // (or a role after its article: « … », égratigne le Premier ministre)
     let role_after = matches!(c.w(k + 1), "le" | "la" | "l'" | "l’")
         && (is_role_noun(c.w(k + 2)) || pre_nominal(c.w(k + 2)) && is_role_noun(c.w(k + 3)));
-    let present = w.chars().count() >= 4
-        && w.chars().all(|ch| ch.is_lowercase())
-        && w.ends_with(['e', 't', 'd'])
+    let present = present_form(w)
         // (not a participle: "évoquant X" speaks of X)
         && !w.ends_with("ant")
         && (c.mention(k + 1).is_some_and(|(m, _)| m.kind == EntityKind::Per) || role_after);
@@ -332,14 +330,18 @@ fn loose_incise(c: &Ctx, k: usize) -> Option<Cue> {
     Some(Cue { start, end: cue_tail(c, i), pronoun: None })
 }
 
+/// A word that reads as a verb's third person present, by its ending ("anticipe",
+/// "débute", "répond"): the verbs of incises the lexicon lacks.
+fn present_form(w: &str) -> bool {
+    w.chars().count() >= 4 && w.chars().all(|ch| ch.is_lowercase()) && w.ends_with(['e', 't', 'd'])
+}
+
 /// "« … », débute-t-il": a present tense the lexicon lacks and its inverted
 /// pronoun ("-t-on" is no one's).
 fn inverted_present(c: &Ctx, k: usize) -> Option<Cue> {
     let (w, inverted) = (c.w(k), c.w(k + 1));
     let present = c.fr
-        && w.chars().count() >= 4
-        && w.chars().all(|ch| ch.is_lowercase())
-        && w.ends_with(['e', 't', 'd'])
+        && present_form(w)
         && lexicon::is_inverted_pronoun(inverted)
         && !inverted.ends_with("on")
         && !is_aux(w)
