@@ -2140,24 +2140,22 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                         || lexicon::is_cue_verb(after.trim_end_matches([',', '.']));
                     // (not a noun's complement nor an agent: "l'ex-collaborateur d'Emmanuel X a
                     // indiqué", "une des femmes rencontrées par Jean X et Elisabeth Y a confié")
-                    let mut from = e.span.start.saturating_sub(80);
-                    while !a.text.is_char_boundary(from) {
-                        from += 1;
-                    }
-                    let words: Vec<&str> = a.text[from..e.span.start].split_whitespace().collect();
-                    let complement = words
-                        .last()
-                        .is_some_and(|w| matches!(*w, "de" | "du" | "des") || w.ends_with("d'") || w.ends_with("d’"))
-                        || before.ends_with(" d'")
-                        || before.ends_with(" d’")
-                        || words.iter().rposition(|w| *w == "par").is_some_and(|p| {
-                            p > 0
-                                && PARTICIPLE_ENDINGS.iter().any(|x| words[p - 1].ends_with(x))
-                                && words[p + 1..].iter().all(|w| {
-                                    w.starts_with(char::is_uppercase) || matches!(*w, "et" | "," | "de" | "d'")
-                                })
-                        });
-                    verb && !complement && !clash(&e.entity) && Some(&e.entity) != last.as_ref()
+                    let complement = || {
+                        let mut from = e.span.start.saturating_sub(80);
+                        while !a.text.is_char_boundary(from) {
+                            from += 1;
+                        }
+                        let words: Vec<&str> = a.text[from..e.span.start].split_whitespace().collect();
+                        ends_with_of(before)
+                            || words.iter().rposition(|w| *w == "par").is_some_and(|p| {
+                                p > 0
+                                    && PARTICIPLE_ENDINGS.iter().any(|x| words[p - 1].ends_with(x))
+                                    && words[p + 1..].iter().all(|w| {
+                                        w.starts_with(char::is_uppercase) || matches!(*w, "et" | "," | "de" | "d'")
+                                    })
+                            })
+                    };
+                    verb && !clash(&e.entity) && Some(&e.entity) != last.as_ref() && !complement()
                 })
                 .map(|e| (e.entity.clone(), e.span.start))
         } else {
