@@ -598,7 +598,6 @@ pub fn is_person_word(w: &str) -> bool {
             | "pretre"
             | "imam"
             | "rabbin"
-            | "medecin"
             | "temoin"
             | "maire"
             | "juge"
