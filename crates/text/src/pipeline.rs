@@ -536,7 +536,7 @@ fn same_week_days(text: &str, anchor: crate::calendar::DateTime, times: &mut [Ti
 }
 
 /// The figures of the content sentences (not inside a date: "2 janvier",
-/// "15h30", "en 2010" are times).
+/// "15h30", "en 2010" are times; a length of time is both).
 fn quantities_of(text: &str, readable: &[Readable], times: &[TimeMention]) -> Vec<recoupe_model::Quantity> {
     let mut out = Vec::new();
     for s in readable.iter().filter(|s| !s.in_boilerplate) {
@@ -547,7 +547,8 @@ fn quantities_of(text: &str, readable: &[Readable], times: &[TimeMention]) -> Ve
         }
         for f in crate::quantity::find(sentence, lang) {
             let span = Span::new(s.span.start + f.start, s.span.start + f.end);
-            if times.iter().any(|t| t.span.overlaps(span)) {
+            // (a length of time is a figure too: "more than 15 years" keeps its hedge)
+            if times.iter().any(|t| t.span.overlaps(span) && t.kind != recoupe_model::TimeKind::Duration) {
                 continue;
             }
             out.push(recoupe_model::Quantity {
@@ -953,6 +954,17 @@ mod time_layer_tests {
             ]
         );
         assert!(a.layers.times.iter().any(|t| t.span.slice(&a.text) == "10 janvier"));
+    }
+
+    #[test]
+    fn a_length_of_time_is_a_figure_too() {
+        let text = "Paul Verdier a dirigé Valmont pendant trente ans, depuis le 2 mars 1991.\n";
+        let a = analyze(dated(text, "2022-01-11"));
+        let lengths: Vec<(&str, &str, Option<f64>)> =
+            a.layers.quantities.iter().map(|q| (q.span.slice(&a.text), q.approx.as_str(), q.value)).collect();
+        assert_eq!(lengths, vec![("trente ans", "exact", Some(30.0))]);
+        let times: Vec<&str> = a.layers.times.iter().map(|t| t.value.as_str()).collect();
+        assert_eq!(times, vec!["P30Y", "1991-03-02"]);
     }
 
     #[test]
