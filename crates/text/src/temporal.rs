@@ -1599,7 +1599,23 @@ impl Reader<'_> {
         if matches!(self.key(end), Some(Key::Ago | Key::Later | Key::After | Key::Hence | Key::Next | Key::Last)) {
             return None;
         }
-        if !intro && !self.whole {
+        // in English running text a count of units is a length by itself ("the siege
+        // lasted 12 hours", "a 15 minute call"), not a rate ("7 days a week") nor an age
+        // ("68 years old", "aged 68 years"); an article alone counts nothing ("three
+        // times a day")
+        let bare = self.lang == NumLang::En
+            && k == i
+            && !article(k)
+            && !(self.raw_is(end, &["a", "an", "per"]) && matches!(self.key(end + 1), Some(Key::Unit(_))))
+            && !(g == Grain::Year && self.age_near(k, end))
+            // ("two days before the crash" is a day of the story, unread)
+            && !matches!(self.key(end), Some(Key::Before | Key::Earlier))
+            && !self.raw_is(end, &["prior"])
+            // (nor the end of a range of counts, "15 to 17 minutes", nor days named
+            // before: "each of the two days")
+            && !(k >= 2 && self.raw_is(k - 1, &["to", "-", "or", "and"]) && self.number(k - 2).is_some())
+            && !(k >= 2 && self.is(k - 1, Key::The) && self.raw_is(k - 2, &["of"]));
+        if !intro && !self.whole && !bare {
             return None;
         }
         // after "sur", the length ends its phrase ("sur trois ans, jusqu'en 2022");
@@ -3728,6 +3744,16 @@ impl Reader<'_> {
             || self.lang == NumLang::Fr && i >= 1 && self.raw_is(i - 1, &["sur"])
     }
 
+    /// Whether the count of years from `k` to `end` is an age: "68 years old",
+    /// "68 years of age", "aged 68 years", "at the age of 68 years".
+    fn age_near(&self, k: usize, end: usize) -> bool {
+        let end = if self.is(end, Key::Dash) { end + 1 } else { end };
+        self.raw_is(end, &["old"])
+            || self.raw_is(end, &["of"]) && self.raw_is(end + 1, &["age"])
+            || k > 0 && self.raw_is(k - 1, &["aged", "age", "ages"])
+            || k > 1 && self.raw_is(k - 2, &["age"])
+    }
+
     /// Whether "pendant" or "durant" stands before `i`, maybe with a hedge
     /// between ("pendant près de six heures" is a length).
     fn after_pendant(&self, i: usize) -> bool {
@@ -5681,6 +5707,22 @@ mod tests {
                 pair("vingt heures", "2024-05-28T20:00"),
             ]
         );
+    }
+
+    #[test]
+    fn english_counts_of_units_are_lengths_but_not_ages_rates_or_offsets() {
+        let now = at(2022, 1, 7);
+        assert_eq!(
+            spans(
+                "The siege lasted 12 hours and the talks two and a half days. At 68 years old he works 7 days a \
+                 week; she, aged 70 years, left two days before the crash. Each of the two days was calm.",
+                now,
+                NumLang::En
+            ),
+            vec![pair("12 hours", "PT12H"), pair("two and a half days", "PT60H")]
+        );
+        // a French count needs its preposition ("à 68 ans" is an age)
+        assert!(spans("Le siège a duré trois semaines.", now, NumLang::Fr).is_empty());
     }
 
     #[test]
