@@ -1018,6 +1018,19 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
             && parts.iter().filter(|p| month(p)).count() == 1
             && parts.iter().all(|p| p.1 > p.0);
         if ok {
+            // "Nov 18-Dec 19", "Nov 18 2014-Dec 19 2015": after a month or a number, a
+            // number glued to a month by a dash ends one date and starts the next
+            let after_date = out.last().is_some_and(|t: &Tok| {
+                matches!(t.key, Key::Month(_) | Key::MonthAbbr(_) | Key::Digits(..) | Key::Ordinal(_))
+            });
+            let glued_range = parts.len() == 2 && numeric(&parts[0]) && w.as_bytes()[parts[0].1] == b'-';
+            if after_date && glued_range {
+                let (n, m) = (parts[0], parts[1]);
+                out.push(Tok { key: word_key(&w[n.0..n.1], lang), start: a + n.0, end: a + n.1 });
+                out.push(Tok { key: Key::Dash, start: a + n.1, end: a + m.0 });
+                out.push(Tok { key: word_key(&w[m.0..m.1], lang), start: a + m.0, end: a + m.1 });
+                return;
+            }
             for (s0, s1) in parts {
                 let key = match word_key(&w[s0..s1], lang) {
                     // a month among numbers is one, however short
@@ -1774,7 +1787,7 @@ impl Reader<'_> {
                     // "5 to 6pm", "1-3 pm", "between 3 and 8am next Monday": a bare number
                     // before a time of day is an hour, on the end's day and in its half of
                     // the day when it fits there
-                    let (a, bare_day) = match (b, a.from) {
+                    let (mut a, bare_day) = match (b, a.from) {
                         (Some(bv), Some(af)) if bare_day && bv.grain <= Grain::Hour && !bv.interval => {
                             let bf = bv.from?;
                             let n = af.day;
@@ -1788,6 +1801,34 @@ impl Reader<'_> {
                     };
                     // "from three to six months" is a count of months, not days
                     let b = b.filter(|_| !(bare_day && b_bare && matches!(self.key(e), Some(Key::Unit(_)))));
+                    // "from next Monday to Friday": a weekday alone as the end is the first
+                    // one after the start; two weekdays alone read out of order ("de jeudi à
+                    // vendredi" on a Friday, Thursday read ahead) are the pair nearest today
+                    let lone_weekday = |x: usize, y: usize| matches!(self.key(x), Some(Key::Weekday(_))) && y == x + 1;
+                    let b = match (b, a.from) {
+                        (Some(bv), Some(af))
+                            if lone_weekday(k, e)
+                                && a.grain == Grain::Day
+                                && bv.grain == Grain::Day
+                                && !a.interval
+                                && !bv.interval
+                                && bv.from.is_some_and(|bf| bf <= af) =>
+                        {
+                            let bf = bv.from?;
+                            let weeks = (af.days() - bf.days()) / 7 + 1;
+                            let later = bf.add_days(7 * weeks);
+                            let earlier = af.add_days(-7 * weeks);
+                            let today = self.today().days();
+                            let off = |d: DateTime| (d.days() - today).abs();
+                            if lone_weekday(start, j) && off(earlier).min(off(bf)) < off(af).min(off(later)) {
+                                a = TimeValue::point(earlier, Grain::Day);
+                                Some(bv)
+                            } else {
+                                Some(TimeValue::point(later, Grain::Day))
+                            }
+                        }
+                        (b, _) => b,
+                    };
                     // "9:30 - 11:00 CST": a zone after the end is the start's too
                     let zone_in = |x: usize, y: usize| {
                         self.toks[x.min(self.toks.len())..y.min(self.toks.len())].iter().find_map(|t| match t.key {
@@ -5723,6 +5764,32 @@ mod tests {
         );
         // a French count needs its preposition ("à 68 ans" is an age)
         assert!(spans("Le siège a duré trois semaines.", now, NumLang::Fr).is_empty());
+    }
+
+    #[test]
+    fn weekday_ranges_read_out_of_order_and_dates_glued_by_a_dash() {
+        // the end's weekday alone is the first one after the start
+        let thursday = at(2019, 9, 5);
+        assert_eq!(
+            spans("I will be away from next Monday to Friday.", thursday, NumLang::En),
+            vec![pair("from next Monday to Friday", "2019-09-09/2019-09-14")]
+        );
+        // two weekdays alone read ahead out of order: the pair nearest the day of the paper
+        let friday = at(2020, 8, 7);
+        assert_eq!(
+            spans_leaning(
+                "Les mesures entreront en vigueur dans la nuit de jeudi à vendredi.",
+                friday,
+                NumLang::Fr,
+                Lean::Future
+            ),
+            vec![pair("dans la nuit de jeudi à vendredi", "2020-08-06T18:00/2020-08-07T06:00")]
+        );
+        // a day glued to the next month by a dash ends one date
+        assert_eq!(
+            spans("The fair runs Nov 18-Dec 19, 2015 in Valmora.", thursday, NumLang::En),
+            vec![pair("Nov 18-Dec 19, 2015", "2015-11-18/2015-12-20")]
+        );
     }
 
     #[test]
