@@ -405,7 +405,7 @@ fn keyword(w: &str) -> Key {
         "apres-midi" | "aprem" | "afternoon" => Afternoon,
         "soir" | "soiree" | "evening" => Evening,
         "nuit" | "night" => Night,
-        "week-end" | "weekend" => Weekend,
+        "week-end" | "weekend" | "wkend" => Weekend,
         "fin" | "end" | "late" => End,
         "journee" | "journees" => Journee,
         "debut" | "beginning" | "early" | "tot" => Start,
@@ -515,8 +515,42 @@ fn tokenize(text: &str, lang: NumLang, whole: bool) -> Vec<Tok> {
             toks[i].key = Key::Other;
         }
     }
+    // "week end" in two words is one
+    let mut i = 0;
+    while i + 1 < toks.len() {
+        let spaced = text.get(toks[i].end..toks[i + 1].start) == Some(" ");
+        if toks[i].key == Key::Unit(Grain::Week)
+            && spaced
+            && text[toks[i + 1].start..toks[i + 1].end].eq_ignore_ascii_case("end")
+        {
+            toks[i] = Tok { key: Key::Weekend, start: toks[i].start, end: toks[i + 1].end };
+            toks.remove(i + 1);
+        }
+        i += 1;
+    }
     if lang == NumLang::En {
         merge_spaced_meridiem(text, &mut toks);
+        // "mid day" in two words is noon
+        let mut i = 0;
+        while i + 1 < toks.len() {
+            if toks[i].key == Key::Mid && toks[i + 1].key == Key::Unit(Grain::Day) {
+                toks[i] = Tok { key: Key::Noon, start: toks[i].start, end: toks[i + 1].end };
+                toks.remove(i + 1);
+            }
+            i += 1;
+        }
+        // "3 in the AM", "4 in the PM": the half of the day after a number
+        let mut i = 1;
+        while i + 2 < toks.len() {
+            let after_time = matches!(toks[i - 1].key, Key::Num(_) | Key::Digits(_, 1 | 2));
+            if after_time && toks[i].key == Key::In && toks[i + 1].key == Key::The {
+                if let k @ (Key::Am | Key::Pm) = toks[i + 2].key {
+                    toks[i] = Tok { key: k, start: toks[i].start, end: toks[i + 2].end };
+                    toks.drain(i + 1..i + 3);
+                }
+            }
+            i += 1;
+        }
         // "twenty second", "thirty first": one ordinal (a day of the month)
         let mut i = 0;
         while i + 1 < toks.len() {
@@ -898,6 +932,10 @@ fn push_unless_filler(text: &str, a: usize, z: usize, lang: NumLang, out: &mut V
         }
         5 => raw.eq_ignore_ascii_case("très") || en && raw.eq_ignore_ascii_case("right"),
         6 | 7 if raw.starts_with(['p', 'P']) => crate::fold::fold_word(raw) == "plutot",
+        // "anytime after 2014", "sometime before noon": the bound alone
+        7 => en && raw.eq_ignore_ascii_case("anytime"),
+        8 => en && raw.eq_ignore_ascii_case("sometime"),
+        9 => en && raw.eq_ignore_ascii_case("sometimes"),
         _ => false,
     };
     if !filler {
@@ -1057,7 +1095,12 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
         }
         // "dix-huit", "vingt-quatre", "twenty-four": one token per number word
         let parts: Vec<&str> = w.split('-').collect();
-        if parts.len() > 1 && same_bytes && parts.iter().all(|p| matches!(word_key(p, lang), Key::Num(_) | Key::And)) {
+        // ("twelve-oh-three": a spoken zero among them, in English)
+        let spoken_zero = |p: &str| lang == NumLang::En && matches!(p, "oh" | "zero");
+        if parts.len() > 1
+            && same_bytes
+            && parts.iter().all(|p| matches!(word_key(p, lang), Key::Num(_) | Key::And) || spoken_zero(p))
+        {
             let mut at = a;
             for p in parts {
                 out.push(Tok { key: word_key(p, lang), start: at, end: at + p.len() });
@@ -1514,8 +1557,16 @@ impl Reader<'_> {
         }
         // "around next Tuesday", "about 2019/aug/01": what follows "about" (a time
         // reads "at 3pm" itself; this is for the rest)
+        // ("around 3-4pm": a range of hours too)
         if self.lang == NumLang::En && self.is(i, Key::At) && !self.is(i + 1, Key::At) && !self.at_hhmm(i) {
-            candidates.push(self.any(i + 1).filter(|(v, _)| v.grain >= Grain::Day));
+            candidates.push(self.any(i + 1).filter(|(v, _)| v.grain >= Grain::Day || v.interval));
+        }
+        // "the noon", "the midday"
+        if self.lang == NumLang::En
+            && self.is(i, Key::The)
+            && matches!(self.key(i + 1), Some(Key::Noon | Key::Midnight))
+        {
+            candidates.push(self.point_with_clock(i + 1));
         }
         // "late tonight", "tard hier soir", "tard dans la soirée": an evening's last
         // hours, 21:00 to midnight (not "plus tard", read as later)
@@ -1531,7 +1582,16 @@ impl Reader<'_> {
         candidates.push(self.every(i));
         // last, to win a tie: "for 2 hours from 2pm" is a span, not 4pm
         candidates.push(self.start_for(i));
-        candidates.into_iter().flatten().max_by_key(|(_, j)| *j)
+        let best = candidates.into_iter().flatten().max_by_key(|(_, j)| *j);
+        // "3pm approximately": the hedge after a time of day
+        match best {
+            Some((v, j))
+                if self.lang == NumLang::En && v.grain <= Grain::Hour && self.raw_is(j, &["approximately"]) =>
+            {
+                Some((v, j + 1))
+            }
+            b => b,
+        }
     }
 
     /// A length of time after "pendant", "depuis", "durant", "pour", "for",
@@ -2193,6 +2253,11 @@ impl Reader<'_> {
                 keep(part.and_then(|(v, e)| self.hour_in_part(v, e)));
                 keep(part);
             }
+            // "in 7 days at 5pm": a count of days or more from now, then the time of that day
+            let days_on = matches!(self.key(j.wrapping_sub(1)), Some(Key::Unit(g)) if g >= Grain::Day);
+            if p.grain < Grain::Day && !p.interval && days_on && self.is(j, Key::At) {
+                keep(p.from.and_then(|f| self.clock(j, Some(f.truncate(Grain::Day)))));
+            }
         }
         if let Some((c, j)) = self.clock(i, None) {
             keep(Some((c, j)));
@@ -2775,9 +2840,9 @@ impl Reader<'_> {
                 // ("twelve oh three": a spoken zero before minutes under ten)
                 let oh = self.raw_is(e, &["oh", "o", "zero", "ou"]);
                 let minutes = match self.key(e) {
+                    _ if oh => self.number(e + 1).filter(|(m, _)| (1..10).contains(m)),
                     Some(Key::Digits(m, 2)) if m < 60 => Some((m, e + 1)),
                     Some(Key::Num(_)) => self.number(e).filter(|(m, _)| (10..60).contains(m)),
-                    _ if oh => self.number(e + 1).filter(|(m, _)| (1..10).contains(m)),
                     _ => None,
                 };
                 let minutes_follow = self.lang == NumLang::En
@@ -5764,6 +5829,24 @@ mod tests {
         );
         // a French count needs its preposition ("à 68 ans" is an age)
         assert!(spans("Le siège a duré trois semaines.", now, NumLang::Fr).is_empty());
+    }
+
+    #[test]
+    fn spoken_english_forms_of_hours_and_weekends() {
+        let now = at(2022, 1, 7).with_time(10, 0, 0);
+        let en = |s: &str| parse(s, now, NumLang::En, Lean::Future).map(|v| v.render());
+        assert_eq!(en("3 in the PM").as_deref(), Some("2022-01-07T15:00"));
+        assert_eq!(en("from 3 to 4 in the PM").as_deref(), Some("2022-01-07T15:00/2022-01-07T17:00"));
+        assert_eq!(en("around 3-4pm").as_deref(), Some("2022-01-07T15:00/2022-01-07T17:00"));
+        assert_eq!(en("3pm approximately").as_deref(), Some("2022-01-07T15:00"));
+        assert_eq!(en("the midday").as_deref(), Some("2022-01-07T12:00"));
+        assert_eq!(en("mid day").as_deref(), Some("2022-01-07T12:00"));
+        assert_eq!(en("sometime before 2030").as_deref(), Some("../2030"));
+        assert_eq!(en("in 7 days at 5pm").as_deref(), Some("2022-01-14T17:00"));
+        assert_eq!(en("twelve-zero-three").as_deref(), Some("2022-01-07T12:03"));
+        assert_eq!(en("last wkend of July").as_deref(), Some("2022-07-29T18:00/2022-08-01T00:00"));
+        let fr = parse("le week end dernier", now, NumLang::Fr, Lean::Past).map(|v| v.render());
+        assert_eq!(fr.as_deref(), Some("2021-12-31T18:00/2022-01-03T00:00"));
     }
 
     #[test]
