@@ -1846,8 +1846,67 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
                 return Some((None, f));
             }
         }
+        if let Some(f) = role_subject(c, floor, o - 1) {
+            return Some((None, f));
+        }
     }
     None
+}
+
+/// A person named by its role opening a sentence that names no one and has no
+/// reporting verb, maybe after an introductory phrase and its comma: "Dès lors, le
+/// député l'a encouragé à livrer les vidéos : « … »", "L'ancien chef de l'Etat, le ton
+/// grave, a pris la parole : « … »".
+fn role_subject(c: &Ctx, floor: usize, colon: usize) -> Option<Found> {
+    let quiet = (floor..colon).all(|x| {
+        !is_cue_verb(c.w(x)) && c.mention(x).is_none_or(|(m, _)| !matches!(m.kind, EntityKind::Per | EntityKind::Org))
+    });
+    if !quiet {
+        return None;
+    }
+    let definite = |x: usize| matches!(c.w(x), "le" | "la" | "l'" | "l’" | "Le" | "La" | "L'" | "L’");
+    let at = if definite(floor) {
+        floor
+    } else {
+        let comma = (floor + 1..(floor + 6).min(colon)).find(|&x| c.w(x) == ",")?;
+        if (floor..comma).any(|x| is_stop(c.w(x)) || is_aux(c.w(x))) {
+            return None;
+        }
+        comma + 1
+    };
+    if !definite(at) {
+        return None;
+    }
+    // the head noun past its adjectives ("l'ancien chef"), a person's
+    let mut head = at + 1;
+    while matches!(
+        c.w(head),
+        "ancien" | "ancienne" | "nouveau" | "nouvelle" | "jeune" | "futur" | "future" | "actuel" | "actuelle"
+    ) {
+        head += 1;
+    }
+    if !(is_person_noun(c.w(head)) || is_role_noun(c.w(head))) {
+        return None;
+    }
+    // the phrase ends before its verb: a stop, an auxiliary or a clitic pronoun
+    // ("le chef de l'État": an article after "de")
+    let clitic = |x: usize| {
+        matches!(c.w(x), "l'" | "l’" | "s'" | "s’" | "se" | "lui" | "leur" | "y" | "en" | "ne" | "n'" | "n’" | "qui")
+            && !matches!(c.w(x - 1), "de" | "à")
+    };
+    let mut end = head + 1;
+    while end < colon && end < at + 7 && !is_stop(c.w(end)) && !is_aux(c.w(end)) && !clitic(end) {
+        end += 1;
+    }
+    if end >= colon || end >= at + 7 {
+        return None;
+    }
+    // (a complement cut by a quoted title: "le coach de « The Voice »")
+    while end > head + 1 && matches!(c.w(end - 1), "de" | "du" | "des" | "d'" | "d’") {
+        end -= 1;
+    }
+    let sp = Speaker { span: c.span(at, end), entity: None, anonymous: false };
+    Some(Found { speaker: sp, end, description: None, medium: None })
 }
 
 /// The speaker of an inverted cue ("a-t-il ajouté", "détaille-t-il à

@@ -1441,3 +1441,20 @@ fn the_people_around_someone_speak_unnamed() {
     let former = find(&q, "des messages avaient disparu");
     assert_eq!((former.2, former.3), (Some("l'ex-collaborateur de Paul Verdier"), None), "{q:#?}");
 }
+
+#[test]
+fn a_role_opening_a_sentence_of_no_name_speaks_after_its_colon() {
+    let a = article(
+        "Le débat de Valmora\n\n\
+         Le chroniqueur Jacques Morel a affirmé avoir filmé les scènes. Dès lors, le député l'a encouragé \
+         à livrer les vidéos à la justice : « Ces comportements sont inadmissibles s'ils sont avérés ». \
+         L'ancien maire de Valmora, le ton grave, a pris la parole : « J'ai défendu mes convictions avec \
+         ardeur et avec passion ».\n",
+    );
+    let q = quotes(&a);
+    // the deputy, not the columnist whose cue came before
+    let deputy = find(&q, "Ces comportements");
+    assert_eq!(deputy.2, Some("le député"), "{q:#?}");
+    assert_ne!(deputy.3, Some("per:jacques.morel"), "{q:#?}");
+    assert_eq!(find(&q, "J'ai défendu").2, Some("L'ancien maire de Valmora"), "{q:#?}");
+}
