@@ -616,6 +616,13 @@ fn role_phrase(c: &Ctx, k: usize, limit: usize) -> Option<(Span, usize, bool, Op
         ) || is_time_word(c.w(i))
             || is_cue_verb(c.w(i)) && i > k + 1
             || c.w(i) == "en" && c.w(i + 1).ends_with("ant")
+            // ("a souligné le président saluant les « … »": a participle and its object)
+            || i > k + 1
+                && c.w(i).ends_with("ant")
+                && c.w(i).starts_with(char::is_lowercase)
+                && !matches!(c.w(i), "avant" | "devant" | "durant" | "pendant" | "maintenant" | "cependant")
+                && (DETERMINERS.contains(&c.w(i + 1)) && matches!(c.w(i + 2), "«" | "\"" | "“")
+                    || matches!(c.w(i + 1), "que" | "qu'" | "qu’"))
             // ("a écrit le chef de l'État avant de développer son propos")
             || matches!(c.w(i), "avant" | "après")
                 && matches!(c.w(i + 1), "de" | "d'" | "d’" | "avoir" | "être" | "que" | "qu'" | "qu’")
@@ -1228,6 +1235,15 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
         })
     });
     // "Barkley, who said he…", "Smith, qui a expliqué que…": the name before the relative
+    // ("Le syndicat a rencontré Paul X qui dénonce « … »": a person's relative without
+    // its comma)
+    let m = m.or_else(|| {
+        if !matches!(c.w(prev), "who" | "qui") || prev <= floor {
+            return None;
+        }
+        let end = c.toks[prev - 1].span.end;
+        c.ents.iter().rev().find(|e| e.kind == EntityKind::Per && in_sentence(e) && e.span.end == end)
+    });
     let m = m.or_else(|| {
         if !matches!(c.w(prev), "who" | "qui") || prev < floor + 2 || c.w(prev - 1) != "," {
             return None;

@@ -1458,3 +1458,18 @@ fn a_role_opening_a_sentence_of_no_name_speaks_after_its_colon() {
     assert_ne!(deputy.3, Some("per:jacques.morel"), "{q:#?}");
     assert_eq!(find(&q, "J'ai défendu").2, Some("L'ancien maire de Valmora"), "{q:#?}");
 }
+
+#[test]
+fn a_person_s_relative_without_its_comma_and_a_participle_after_a_role() {
+    let a = article(
+        "Grève à Valmora\n\n\
+         Le syndicat a rencontré Paul Verdier qui dénonce « un passage en force du gouvernement ». \
+         « La République vous honore aujourd'hui », a souligné le président saluant les « huit mille \
+         bénévoles qui prennent des risques ».\n",
+    );
+    let q = quotes(&a);
+    let relative = find(&q, "un passage en force");
+    assert_eq!((relative.2, relative.3), (Some("Paul Verdier"), Some("per:paul.verdier")), "{q:#?}");
+    // the participle and its object are no part of the speaker's phrase
+    assert_eq!(find(&q, "La République vous honore").2, Some("le président"), "{q:#?}");
+}
