@@ -1758,8 +1758,13 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
                 let e = skip_parens(c, f.end, limit.max(f.end + 1));
                 // (or where it was said, to the end of the sentence: "…, a expliqué la
                 // préfecture dans un communiqué.")
-                let occasion = matches!(c.w(e), "dans" | "lors" | "sur" | "auprès" | "devant")
-                    && (e + 1..limit).take_while(|&x| c.w(x) != ".").all(|x| !is_stop(c.w(x)) && !is_cue_verb(c.w(x)));
+                // (or when and where: "…, a déclaré le chef de l'Etat à quelques heures d'un
+                // sommet (…) à Porticcio, en Corse.")
+                let occasion =
+                    matches!(c.w(e), "dans" | "lors" | "sur" | "auprès" | "devant" | "à" | "avant" | "après")
+                        && (e + 1..limit)
+                            .take_while(|&x| c.w(x) != ".")
+                            .all(|x| (!is_stop(c.w(x)) || matches!(c.w(x), "," | "(" | ")")) && !is_cue_verb(c.w(x)));
                 if e >= limit || occasion || matches!(c.w(e), "." | "," | ";") {
                     return Some((Some(cue), f));
                 }

@@ -1473,3 +1473,16 @@ fn a_person_s_relative_without_its_comma_and_a_participle_after_a_role() {
     // the participle and its object are no part of the speaker's phrase
     assert_eq!(find(&q, "La République vous honore").2, Some("le président"), "{q:#?}");
 }
+
+#[test]
+fn an_incise_followed_by_when_and_where_it_was_said() {
+    let a = article(
+        "Sommet de Valmora\n\n\
+         Paul Verdier a exhorté jeudi l'Europe à parler d'une seule voix. « L'Europe doit avoir une voix \
+         plus unie » face à la crise, a déclaré le chef de l'État à quelques heures d'un sommet avec ses \
+         homologues (UE) à Port-Esquel, en Corse.\n",
+    );
+    let q = quotes(&a);
+    let said = find(&q, "L'Europe doit avoir");
+    assert_eq!(said.2, Some("le chef de l'État"), "{q:#?}");
+}
