@@ -117,6 +117,20 @@ fn words(text: &str) -> Vec<Word<'_>> {
             k += 1;
             continue;
         }
+        // a dash between spaces after a number or its unit, before a number: "10 - 20
+        // euros", "10 euros - 20 euros"
+        let spaced = |x: usize| chars.get(x).is_some_and(|p| p.1 == ' ');
+        if matches!(c, '-' | '–')
+            && spaced(k.wrapping_sub(1))
+            && spaced(k + 1)
+            && k >= 2
+            && (chars[k - 2].1.is_alphanumeric() || matches!(chars[k - 2].1, '%' | '€' | '$' | '£'))
+            && chars.get(k + 2).is_some_and(|p| p.1.is_ascii_digit())
+        {
+            out.push(Word { start: at(k), end: at(k + 1), folded: std::borrow::Cow::Borrowed("-") });
+            k += 1;
+            continue;
+        }
         if !word_char(c) || matches!(c, '\'' | '’' | '-' | '.' | ',') {
             k += 1;
             continue;
@@ -236,12 +250,18 @@ fn hedge_before(ws: &[Word], i: usize) -> Option<(Hedge, usize)> {
     if let Some(("a", "peu", "pres")) = three {
         return Some((Hedge::Approximate, i - 3));
     }
+    // "en dessous de 10 dollars", "au-dessous de", "au-dessus de", "au-delà de"
+    if let Some(("en", "dessous", "de" | "d'")) = three {
+        return Some((Hedge::AtMost, i - 3));
+    }
     match two {
         Some(("pres", "de" | "d'")) | Some(("aux", "alentours")) => return Some((Hedge::Approximate, i - 2)),
         Some(("plus", "de" | "d'" | "que"))
         | Some(("au", "moins"))
         | Some(("more", "than"))
         | Some(("at", "least")) => return Some((Hedge::AtLeast, i - 2)),
+        Some(("au-dessus" | "au-dela", "de" | "d'")) => return Some((Hedge::AtLeast, i - 2)),
+        Some(("en-dessous" | "au-dessous", "de" | "d'")) => return Some((Hedge::AtMost, i - 2)),
         Some(("moins", "de" | "d'"))
         | Some(("up", "to"))
         | Some(("less" | "fewer", "than"))
@@ -378,7 +398,7 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
     let w = |k: usize| ws.get(k).map_or("", |x| x.folded.as_ref());
     let u = units();
     // vague: "des dizaines de", "plusieurs milliers de", "quelques centaines", "une dizaine de", "dozens of"
-    let (mut low, mut high, mut value, hedge, mut j, start_word);
+    let (mut low, mut high, mut value, mut hedge, mut j, mut start_word);
     // "hundreds of workers", "dozens of", "tens of thousands of": a bare plural before "of"
     let bare_vague = lang == NumLang::En && w(i + 1) == "of" && vague(w(i)).is_some_and(|v| v.2);
     let vague_head = matches!(w(i), "des" | "plusieurs" | "quelques" | "several" | "few" | "many");
@@ -558,6 +578,28 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
             };
         }
     }
+    // "entre 10 euros et 20 euros", "10 km - 20 km": a range whose end says its unit
+    // again ("passe de 10 euros à 20 euros" is a change, two figures)
+    if let (Some((un, _)), Hedge::Exact, Some(v)) = (unit, hedge, value) {
+        let entre = start_word > 0 && matches!(w(start_word - 1), "entre" | "between");
+        let sep = w(j) == "-" || entre && matches!(w(j), "et" | "and");
+        let end = sep.then(|| number_at(ws, j + 1, lang)).flatten().filter(|&(v2, _)| v2 > v);
+        if let Some((v2, e2)) = end {
+            let same = |len: usize| {
+                e2 + len <= ws.len() && {
+                    let phrase = ws[e2..e2 + len].iter().map(|x| x.folded.as_ref()).collect::<Vec<_>>().join(" ");
+                    u.forms.get(phrase.as_str()).is_some_and(|f| f.0 == un && f.2)
+                }
+            };
+            if let Some(len) = [2, 1].into_iter().find(|&len| same(len)) {
+                (low, high, value, hedge) = (Some(v), Some(v2), None, Hedge::Vague);
+                j = e2 + len;
+                if entre {
+                    start_word -= 1;
+                }
+            }
+        }
+    }
     // "100 millions d'euros", "des milliers de kilomètres": the unit after "de"
     if unit.is_none() && matches!(w(j), "de" | "d'" | "of") {
         if let Some(&(un, dim, true, _)) = u.forms.get(w(j + 1)) {
@@ -725,7 +767,9 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
     // not a year and not small enough to be an ordinary word ("les deux pays")
     let bare = unit.is_none() && class.is_none();
     if bare {
-        if year {
+        // (nor a range of years: "1990 - 2000")
+        let year_like = |x: Option<f64>| x.is_some_and(|v| v.fract() == 0.0 && (1800.0..=2100.0).contains(&v));
+        if year || counted.is_none() && year_like(low) && year_like(high) {
             return None;
         }
         if counted.is_none() && hedge == Hedge::Exact && value.is_some() {
@@ -873,6 +917,30 @@ mod tests {
             (got[1].0.as_str(), got[1].1, got[1].4),
             ("un millier de manifestants", Some(1000.0), "approximate")
         );
+    }
+
+    #[test]
+    fn ranges_that_repeat_their_unit_or_take_a_spaced_dash_and_hedges_below_or_above() {
+        let got = figs(
+            "Les salaires allaient d'entre 17.325 euros et 22.316 euros, les loyers de 10 - 20 euros le m2 ; \
+             le prix passe de 10 euros à 20 euros. Il faut rester en dessous de 6 % et au-delà de 100 km.",
+        );
+        type Row<'a> = (&'a str, Option<f64>, Option<f64>, Option<f64>, &'a str);
+        let rows: Vec<Row> = got.iter().map(|g| (g.0.as_str(), g.1, g.2, g.3, g.4)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("entre 17.325 euros et 22.316 euros", None, Some(17325.0), Some(22316.0), "vague"),
+                ("10 - 20 euros", None, Some(10.0), Some(20.0), "vague"),
+                // a change from one value to another is two figures
+                ("10 euros", Some(10.0), Some(10.0), Some(10.0), "exact"),
+                ("20 euros", Some(20.0), Some(20.0), Some(20.0), "exact"),
+                ("en dessous de 6 %", Some(6.0), None, Some(6.0), "at_most"),
+                ("au-delà de 100 km", Some(100.0), Some(100.0), None, "at_least"),
+            ]
+        );
+        // a range of years is no figure
+        assert!(figs("Il fut président (2012 - 2017).").is_empty());
     }
 
     #[test]
