@@ -1411,6 +1411,10 @@ fn numeric_date(w: &str, lang: NumLang) -> Option<Key> {
             Some(Key::NumericDate(Some(d), m, Some(year(parts[2], n[2]))))
         }
         (2, '-') if parts[0].len() == 4 && n[1] <= 12 => Some(Key::NumericDate(None, n[1], Some(n[0] as i32))),
+        // "2014/10": a year and its month (not a season, "la saison 2011/12")
+        (2, '/') if parts[0].len() == 4 && parts[1].len() == 2 && n[1] <= 12 && n[1] != (n[0] + 1) % 100 => {
+            Some(Key::NumericDate(None, n[1], Some(n[0] as i32)))
+        }
         (2, '/') if parts[1].len() == 4 && n[0] <= 12 => Some(Key::NumericDate(None, n[0], Some(n[1] as i32))),
         (2, '/') if parts[0].len() <= 2 && parts[1].len() <= 2 => {
             let (d, m) = if month_first(n[0], n[1]) { (n[1], n[0]) } else { (n[0], n[1]) };
@@ -1988,8 +1992,11 @@ impl Reader<'_> {
         // "à partir du 8", "après 16h", "avant 16h", "jusqu'à 18h"
         let lead = match (self.key(i), self.key(i + 1), self.key(i + 2)) {
             (Some(Key::At), Some(Key::Other), _) => None,
-            // "plus tard que 16h"
+            // "plus tard que 16h", "later than 3:30pm"
             (Some(Key::Later), Some(Key::Late), Some(Key::Other)) => Some((Key::After, i + 3)),
+            (Some(Key::Later), Some(Key::Other), _) if self.lang == NumLang::En && self.raw_is(i + 1, &["than"]) => {
+                Some((Key::After, i + 2))
+            }
             (Some(Key::After), _, _) => Some((Key::After, i + 1)),
             (Some(Key::Before), _, _) => Some((Key::Before, i + 1)),
             (Some(Key::Until), _, _) => Some((Key::Until, i + 1)),
@@ -2118,6 +2125,36 @@ impl Reader<'_> {
                     },
                     _ => TimeValue { from: None, to: p.from, interval: true, ..p },
                 };
+                // "later than 3:30pm but before 6pm", "after 9:30 and before 11:00 on
+                // Thursday": both bounds, a range
+                if kind == Key::After && self.raw_is(e, &["but", "and", "mais", "et"]) && self.is(e + 1, Key::Before) {
+                    // (the end itself excluded: "before 6pm" ends at 18:00)
+                    let closed = self.point_with_clock(e + 2).and_then(|(b, f)| {
+                        let (from, to) = (p.from?, b.from?);
+                        // (the start's hour on the end's day: "… before 11:00 on Thursday")
+                        let from = from.add_days(to.days() - from.days());
+                        // (a bare hour read in the evening may be the morning's: "after 9:30";
+                        // not "after 3pm", nor "après 15h")
+                        let said = self.toks[k.min(self.toks.len())..e.min(self.toks.len())].iter().any(|t| {
+                            matches!(t.key, Key::Clock(_, _, _, Some(_), _) | Key::Am | Key::Pm)
+                                || matches!(t.key, Key::Clock(h, ..) if h >= 13)
+                        });
+                        let from =
+                            if from >= to && from.hour >= 12 && !said { from.add_seconds(-12 * 3600) } else { from };
+                        let both_hours = p.grain <= Grain::Hour && b.grain <= Grain::Hour && !b.interval;
+                        (both_hours && to > from).then(|| (TimeValue::span(from, to, p.grain.min(b.grain)), f))
+                    });
+                    if let Some((r, f)) = closed {
+                        let mut q = f;
+                        while matches!(self.key(q), Some(Key::The | Key::Comma)) || self.raw_is(q, &["on", "le"]) {
+                            q += 1;
+                        }
+                        match self.point(q).filter(|(d, _)| d.grain == Grain::Day && !d.interval) {
+                            Some((d, g)) => keep(d.from.map(|day| (rebase(r, day), g))),
+                            None => keep(Some((r, f))),
+                        }
+                    }
+                }
                 keep(Some((v, e)));
             }
         }
@@ -5845,6 +5882,12 @@ mod tests {
         assert_eq!(en("in 7 days at 5pm").as_deref(), Some("2022-01-14T17:00"));
         assert_eq!(en("twelve-zero-three").as_deref(), Some("2022-01-07T12:03"));
         assert_eq!(en("last wkend of July").as_deref(), Some("2022-07-29T18:00/2022-08-01T00:00"));
+        // both bounds of a range, the end excluded
+        assert_eq!(en("later than 3:30pm but before 6pm").as_deref(), Some("2022-01-07T15:30/2022-01-07T18:00"));
+        assert_eq!(en("after 9:30 and before 11:00 on Tuesday").as_deref(), Some("2022-01-11T09:30/2022-01-11T11:00"));
+        // a year and its month, not a season
+        assert_eq!(en("2014/10").as_deref(), Some("2014-10"));
+        assert!(spans("la saison 2011/12 fut longue", now, NumLang::Fr).is_empty());
         let fr = parse("le week end dernier", now, NumLang::Fr, Lean::Past).map(|v| v.render());
         assert_eq!(fr.as_deref(), Some("2021-12-31T18:00/2022-01-03T00:00"));
     }
