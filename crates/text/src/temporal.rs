@@ -530,6 +530,22 @@ fn tokenize(text: &str, lang: NumLang, whole: bool) -> Vec<Tok> {
     }
     if lang == NumLang::En {
         merge_spaced_meridiem(text, &mut toks);
+        // "10.45 am": a dot between hour and minutes before a.m. or p.m.
+        for i in 0..toks.len().saturating_sub(1) {
+            if !matches!(toks[i + 1].key, Key::Am | Key::Pm) {
+                continue;
+            }
+            let raw = &text[toks[i].start..toks[i].end];
+            if let Some((h, m)) = raw.split_once('.') {
+                let digits = |x: &str, n: usize| (1..=n).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
+                if digits(h, 2) && m.len() == 2 && digits(m, 2) {
+                    let (h, m) = (h.parse().unwrap_or(99), m.parse().unwrap_or(99));
+                    if (1..=12).contains(&h) && m < 60 {
+                        toks[i].key = Key::Clock(h, m, true, None, None);
+                    }
+                }
+            }
+        }
         // "mid day" in two words is noon
         let mut i = 0;
         while i + 1 < toks.len() {
@@ -1358,7 +1374,9 @@ fn clock_word(w: &str) -> Option<Key> {
     if seconds.is_some_and(|s| s > 59) {
         return None;
     }
-    let (h, m, written) = if let Some((h, m)) = body.split_once(['h', ':']) {
+    // ("2.30pm", "10.45a.m.": a dot between hour and minutes, with a.m. or p.m.)
+    let seps: &[char] = if ampm.is_some() { &['h', ':', '.'] } else { &['h', ':'] };
+    let (h, m, written) = if let Some((h, m)) = body.split_once(seps) {
         if !digits(h) || !(m.is_empty() || (m.len() == 2 && digits(m))) {
             return None;
         }
@@ -1906,6 +1924,26 @@ impl Reader<'_> {
                             TimeValue::point(af.add_seconds(shift as i64 * 60), a.grain.min(Grain::Minute))
                         }
                         _ => a,
+                    };
+                    // "Tuesday, Jan 15, 1:00 PM - 1:15 PM": an end that names no day is on the
+                    // start's day (the start is moved onto the end's only when the end names one)
+                    let names_day = |x: usize, y: usize| {
+                        self.toks[x.min(self.toks.len())..y.min(self.toks.len())].iter().any(|t| names_a_day(t.key))
+                    };
+                    let b = match (b, a.from) {
+                        (Some(bv), Some(af))
+                            if a.grain <= Grain::Hour
+                                && bv.grain <= Grain::Hour
+                                && !a.interval
+                                && !bv.interval
+                                && !bare_day
+                                && names_day(start, j)
+                                && !names_day(k, e) =>
+                        {
+                            let bf = bv.from?;
+                            Some(TimeValue::point(bf.add_days(af.days() - bf.days()), bv.grain))
+                        }
+                        (b, _) => b,
                     };
                     let joined = b.and_then(|b| self.join(a, b, bare_day, e));
                     // "from April to June in 2017": a range of months or days without a
@@ -5885,6 +5923,10 @@ mod tests {
         // both bounds of a range, the end excluded
         assert_eq!(en("later than 3:30pm but before 6pm").as_deref(), Some("2022-01-07T15:30/2022-01-07T18:00"));
         assert_eq!(en("after 9:30 and before 11:00 on Tuesday").as_deref(), Some("2022-01-11T09:30/2022-01-11T11:00"));
+        // British clocks with a dot, and an end that names no day on the start's day
+        assert_eq!(en("before 2.30pm").as_deref(), Some("../2022-01-07T14:30"));
+        assert_eq!(en("at 10.45 pm").as_deref(), Some("2022-01-07T22:45"));
+        assert_eq!(en("Tuesday, Jan 18, 1:00 PM - 1:15 PM").as_deref(), Some("2022-01-18T13:00/2022-01-18T13:16"));
         // a year and its month, not a season
         assert_eq!(en("2014/10").as_deref(), Some("2014-10"));
         assert!(spans("la saison 2011/12 fut longue", now, NumLang::Fr).is_empty());
