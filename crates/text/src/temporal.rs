@@ -906,8 +906,11 @@ fn tokenize_words(text: &str, lang: NumLang) -> Vec<Tok> {
 /// day ("samedi soir à minuit" is Sunday's 00:00).
 fn in_half_of(part: TimeValue, at: DateTime) -> DateTime {
     let late = part.from.is_some_and(|f| f.hour >= 12);
+    let evening = part.from.is_some_and(|f| f.hour >= 18);
     match at.hour {
         0 if late && at.minute == 0 => at.add_seconds(24 * 3600),
+        // "tonight at 12" is midnight
+        12 if evening => at.add_seconds(12 * 3600),
         h if late && h < 12 => at.add_seconds(12 * 3600),
         _ => at,
     }
@@ -2459,7 +2462,34 @@ impl Reader<'_> {
         if self.lang == NumLang::Fr && !said && self.counts_a_noun(e - 1) {
             return None;
         }
-        Some((TimeValue { from: Some(in_half_of(part, c.from?)), ..c }, e))
+        Some((TimeValue { from: Some(self.placed_in_part(part, c.from?, j + 1, e)), ..c }, e))
+    }
+
+    /// A time of day read with a part of the day ([`in_half_of`]), unless the
+    /// words from `x` to `y` say a.m. or p.m.: then it stays, and an a.m. after
+    /// an evening or a night is the small hours after it ("tonight at 1am" is
+    /// tomorrow's 01:00).
+    fn placed_in_part(&self, part: TimeValue, at: DateTime, x: usize, y: usize) -> DateTime {
+        let said = |am: bool| {
+            self.toks[x.min(self.toks.len())..y.min(self.toks.len())].iter().any(|t| match t.key {
+                Key::Clock(_, _, _, Some(pm), _) => pm != am,
+                Key::Am => am,
+                Key::Pm => !am,
+                _ => false,
+            })
+        };
+        let late = part.from.is_some_and(|f| f.hour >= 12);
+        if said(true) {
+            if late && at.hour < 12 {
+                at.add_days(1)
+            } else {
+                at
+            }
+        } else if said(false) {
+            at
+        } else {
+            in_half_of(part, at)
+        }
     }
 
     fn day_part(&self, i: usize) -> Read {
@@ -3375,7 +3405,7 @@ impl Reader<'_> {
                 };
                 let evening = TimeValue::span(t.with_time(18, 0, 0), t.add_days(1), Grain::Hour);
                 if let Some((v, e)) = self.clock(k + 1, Some(t)).or_else(bare_hour) {
-                    let late = v.from.map(|f| in_half_of(evening, f));
+                    let late = v.from.map(|f| self.placed_in_part(evening, f, k + 1, e));
                     return Some((TimeValue { from: late, ..v }, e));
                 }
                 (evening, k + 1)
@@ -5923,6 +5953,11 @@ mod tests {
         // both bounds of a range, the end excluded
         assert_eq!(en("later than 3:30pm but before 6pm").as_deref(), Some("2022-01-07T15:30/2022-01-07T18:00"));
         assert_eq!(en("after 9:30 and before 11:00 on Tuesday").as_deref(), Some("2022-01-11T09:30/2022-01-11T11:00"));
+        // an a.m. after the evening is the small hours after it; twelve in the evening is midnight
+        assert_eq!(en("tonight at 1am").as_deref(), Some("2022-01-08T01:00"));
+        assert_eq!(en("tomorrow night at 2am").as_deref(), Some("2022-01-09T02:00"));
+        assert_eq!(en("tonight at 12").as_deref(), Some("2022-01-08T00:00"));
+        assert_eq!(en("tonight at 10").as_deref(), Some("2022-01-07T22:00"));
         // British clocks with a dot, and an end that names no day on the start's day
         assert_eq!(en("before 2.30pm").as_deref(), Some("../2022-01-07T14:30"));
         assert_eq!(en("at 10.45 pm").as_deref(), Some("2022-01-07T22:45"));
