@@ -530,9 +530,14 @@ fn tokenize(text: &str, lang: NumLang, whole: bool) -> Vec<Tok> {
     }
     if lang == NumLang::En {
         merge_spaced_meridiem(text, &mut toks);
-        // "10.45 am": a dot between hour and minutes before a.m. or p.m.
-        for i in 0..toks.len().saturating_sub(1) {
-            if !matches!(toks[i + 1].key, Key::Am | Key::Pm) {
+        // "10.45 am": a dot between hour and minutes before a.m. or p.m., or after a day
+        // and "at" ("Monday at 2.30"; "closed at 2.30" is a price)
+        for i in 0..toks.len() {
+            let day_at = i >= 2
+                && text[toks[i - 1].start..toks[i - 1].end].eq_ignore_ascii_case("at")
+                && (names_a_day(toks[i - 2].key) || toks[i - 2].key == Key::Tonight);
+            let half = toks.get(i + 1).is_some_and(|t| matches!(t.key, Key::Am | Key::Pm));
+            if !half && !day_at {
                 continue;
             }
             let raw = &text[toks[i].start..toks[i].end];
@@ -5077,7 +5082,21 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
     // every expression holds a word that can only be temporal ("janvier",
     // "jeudi", "hier", "semaine", "15h", "2022"); the grammar is tried only
     // within four words before one (seven after "il"), not at every "le", "de" or "à"
-    let strong: Vec<bool> = toks.iter().map(|t| is_strong(t.key)).collect();
+    // "set something up on the 18th.": a day of the month after "on the", ending its
+    // clause (not "on the 4th floor"), English
+    let on_the_day = |i: usize| {
+        lang == NumLang::En
+            && i > 0
+            && toks[i].key == Key::The
+            && toks.get(i + 1).is_some_and(|t| matches!(t.key, Key::Ordinal(1..=31)))
+            && text[toks[i - 1].start..toks[i - 1].end].eq_ignore_ascii_case("on")
+            && text[toks[i + 1].end..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, '.' | ',' | ';' | '!' | '?'))
+    };
+    let strong: Vec<bool> = toks.iter().enumerate().map(|(i, t)| is_strong(t.key) || on_the_day(i)).collect();
     if !strong.contains(&true) {
         return Vec::new();
     }
@@ -5106,7 +5125,7 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
                 _ => r.any(i),
             };
             if let Some((v, j)) = reading {
-                if j > i && !weak(&toks[i..j], text) {
+                if j > i && (!weak(&toks[i..j], text) || on_the_day(i) && j == i + 2) {
                     // the span without a leading article or "à" ("le 2 janvier" is
                     // "2 janvier"); "dans", "depuis", "du" belong to the expression
                     let mut a = i;
@@ -5962,6 +5981,11 @@ mod tests {
         assert_eq!(en("before 2.30pm").as_deref(), Some("../2022-01-07T14:30"));
         assert_eq!(en("at 10.45 pm").as_deref(), Some("2022-01-07T22:45"));
         assert_eq!(en("Tuesday, Jan 18, 1:00 PM - 1:15 PM").as_deref(), Some("2022-01-18T13:00/2022-01-18T13:16"));
+        // a day of the month alone after "on the", ending its clause; a clock after a day and "at"
+        let found = spans("They met on the 4th, then left; the office is on the 4th floor.", now, NumLang::En);
+        assert_eq!(found, vec![pair("4th", "2022-01-04")]);
+        assert_eq!(en("Monday at 2.30").as_deref(), Some("2022-01-10T02:30"));
+        assert!(spans("Shares closed at 2.30 after the call.", now, NumLang::En).is_empty());
         // a year and its month, not a season
         assert_eq!(en("2014/10").as_deref(), Some("2014-10"));
         assert!(spans("la saison 2011/12 fut longue", now, NumLang::Fr).is_empty());
