@@ -3203,6 +3203,7 @@ impl Reader<'_> {
             self.century(i),
             self.decade(i),
             self.earlier_later(i),
+            self.units_of_period(i),
             // "le 2", "le 16", "on the 15th": a day of the month
             if self.is(i, Key::The) {
                 let k = if self.is(i + 1, Key::The) { i + 2 } else { i + 1 };
@@ -3212,6 +3213,65 @@ impl Reader<'_> {
             },
         ];
         readers.into_iter().flatten().max_by_key(|(_, j)| *j)
+    }
+
+    /// The first or last units of a period: "the first three months of 2015",
+    /// "the last 3 weeks of this year", "les trois premiers mois de 2015", "les
+    /// deux dernières semaines de l'année".
+    fn units_of_period(&self, i: usize) -> Read {
+        let k = if self.is(i, Key::The) { i + 1 } else { i };
+        let (first, n, at) = match self.lang {
+            NumLang::En => {
+                let first = if self.raw_is(k, &["first"]) {
+                    true
+                } else if self.raw_is(k, &["last"]) {
+                    false
+                } else {
+                    return None;
+                };
+                let (n, e) = self.number(k + 1)?;
+                (first, n, e)
+            }
+            NumLang::Fr => {
+                let (n, e) = self.number(k)?;
+                let first = if self.raw_is(e, &["premiers", "premières", "premieres"]) {
+                    true
+                } else if self.raw_is(e, &["derniers", "dernières", "dernieres"]) {
+                    false
+                } else {
+                    return None;
+                };
+                (first, n, e + 1)
+            }
+        };
+        let Some(Key::Unit(g)) = self.key(at) else { return None };
+        if !(self.is(at + 1, Key::Of) || self.raw_is(at + 1, &["of"])) || n == 0 {
+            return None;
+        }
+        // ("de l'année", "of the year": this one)
+        let this_period = || match (self.key(at + 2), self.key(at + 3)) {
+            // (not "de l'année 2012" glued to what follows: "2012.Karine")
+            (Some(Key::The), Some(Key::Unit(h)))
+                if h > g
+                    && h >= Grain::Month
+                    && !self
+                        .toks
+                        .get(at + 4)
+                        .is_some_and(|t| self.text[t.start..].starts_with(|c: char| c.is_ascii_digit())) =>
+            {
+                let start = self.today().truncate(h);
+                Some((TimeValue::point(start, h), at + 4))
+            }
+            _ => None,
+        };
+        let (p, e) = self.point(at + 2).or_else(this_period)?;
+        let (start, end) = (p.from?, p.end()?);
+        if p.grain <= g || p.duration.is_some() || p.every.is_some() {
+            return None;
+        }
+        let (from, to) = if first { (start, start.add(g, n as i64)) } else { (end.add(g, -(n as i64)), end) };
+        let grain = if g == Grain::Week { Grain::Day } else { g };
+        (start <= from && to <= end).then(|| (TimeValue::span(from, to, grain), e))
     }
 
     /// "the week of October 6th", "la semaine du 6 octobre", "the week of the
@@ -4037,6 +4097,12 @@ impl Reader<'_> {
                 }
                 if let Some(Key::Digits(y, 4)) = self.key(k + 1) {
                     return Some((TimeValue::point(DateTime::date(y as i32, m, 1)?, Grain::Month), k + 2));
+                }
+                // "April of 1987", "April of 87"
+                if self.lang == NumLang::En && self.raw_is(k + 1, &["of"]) {
+                    if let Some((y, e)) = self.year_at(k + 2) {
+                        return Some((TimeValue::point(DateTime::date(y, m, 1)?, Grain::Month), e));
+                    }
                 }
                 // "juillet 98": two digits that cannot be a day are a year
                 if let Some(Key::Digits(y, 2)) = self.key(k + 1).filter(|_| self.lang == NumLang::Fr) {
@@ -5991,6 +6057,26 @@ mod tests {
         assert!(spans("la saison 2011/12 fut longue", now, NumLang::Fr).is_empty());
         let fr = parse("le week end dernier", now, NumLang::Fr, Lean::Past).map(|v| v.render());
         assert_eq!(fr.as_deref(), Some("2021-12-31T18:00/2022-01-03T00:00"));
+    }
+
+    #[test]
+    fn the_first_or_last_units_of_a_period() {
+        let now = at(2020, 6, 15);
+        assert_eq!(
+            spans(
+                "Au cours des trois premiers mois de l'année, les ventes ont chuté ; les huit derniers \
+                 mois de 2017 aussi, mais pas les 100 premiers jours de son mandat.",
+                now,
+                NumLang::Fr
+            ),
+            vec![
+                pair("trois premiers mois de l'année", "2020-01/2020-04"),
+                pair("huit derniers mois de 2017", "2017-05/2018-01")
+            ]
+        );
+        let en = |s: &str| parse(s, now, NumLang::En, Lean::Past).map(|v| v.render());
+        assert_eq!(en("the first 2 weeks of 2021").as_deref(), Some("2021-01-01/2021-01-15"));
+        assert_eq!(en("April of 1987").as_deref(), Some("1987-04"));
     }
 
     #[test]
