@@ -1585,6 +1585,30 @@ impl Reader<'_> {
                 }
             }
         }
+        // "jeudi matin à partir de 9h30", "ce soir jusqu'à 22h": a part of a day, then
+        // hours of that day
+        // (an "until" starts with the part: "ce soir jusqu'à 22h" is from 18:00)
+        if let Some((p, j)) = self.point_with_clock(i).filter(|(p, _)| p.interval && p.grain == Grain::Hour) {
+            // (hours said as such: not "une nuit plus tard", "fin de journée avant la nuit")
+            let hours = |x: usize, y: usize| {
+                self.toks[x.min(self.toks.len())..y.min(self.toks.len())].iter().any(|t| {
+                    matches!(t.key, Key::Clock(..) | Key::Digits(..) | Key::Num(_) | Key::Noon | Key::Midnight)
+                })
+            };
+            if let (Some(f), Some((v, e))) = (p.from, self.interval(j).filter(|(_, e)| hours(j, *e))) {
+                if v.grain <= Grain::Hour && p.to.is_some_and(|t| t.days() - f.days() <= 1) {
+                    let v = rebase(v, f.truncate(Grain::Day));
+                    // (the small hours of a night are the next day's: "dans la nuit de samedi à
+                    // dimanche entre 00H30 et 02H20")
+                    let next = p.to.is_some_and(|t| t.days() > f.days())
+                        && v.from.is_some_and(|x| x < f)
+                        && v.to.is_none_or(|t| t <= f);
+                    let v = if next { rebase(v, f.truncate(Grain::Day).add_days(1)) } else { v };
+                    let from = v.from.map(|x| x.max(f)).filter(|x| v.to.is_none_or(|t| *x < t));
+                    candidates.push(Some((TimeValue { from: from.or(v.from), ..v }, e)));
+                }
+            }
+        }
         // "around next Tuesday", "about 2019/aug/01": what follows "about" (a time
         // reads "at 3pm" itself; this is for the rest)
         // ("around 3-4pm": a range of hours too)
@@ -6057,6 +6081,25 @@ mod tests {
         assert!(spans("la saison 2011/12 fut longue", now, NumLang::Fr).is_empty());
         let fr = parse("le week end dernier", now, NumLang::Fr, Lean::Past).map(|v| v.render());
         assert_eq!(fr.as_deref(), Some("2021-12-31T18:00/2022-01-03T00:00"));
+    }
+
+    #[test]
+    fn hours_after_a_part_of_a_named_day() {
+        let monday = at(2020, 9, 7);
+        assert_eq!(
+            spans(
+                "Les attaques ont eu lieu dans la nuit de samedi à dimanche entre 00H30 et 02H20.",
+                monday,
+                NumLang::Fr
+            ),
+            vec![pair("dans la nuit de samedi à dimanche entre 00H30 et 02H20", "2020-09-06T00:30/2020-09-06T02:21")]
+        );
+        let fr = |s: &str| parse(s, monday, NumLang::Fr, Lean::Future).map(|v| v.render());
+        assert_eq!(fr("jeudi matin à partir de 9h30").as_deref(), Some("2020-09-10T09:30/.."));
+        assert_eq!(fr("ce soir jusqu'à 22h").as_deref(), Some("2020-09-07T18:00/2020-09-07T23:00"));
+        // no hours said: the part alone
+        let found = spans("Elle avait pondu une nuit plus tard.", monday, NumLang::Fr);
+        assert!(found.iter().all(|(t, _)| !t.contains("plus tard")), "{found:?}");
     }
 
     #[test]
