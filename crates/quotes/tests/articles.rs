@@ -1486,3 +1486,15 @@ fn an_incise_followed_by_when_and_where_it_was_said() {
     let said = find(&q, "L'Europe doit avoir");
     assert_eq!(said.2, Some("le chef de l'État"), "{q:#?}");
 }
+
+#[test]
+fn railway_workers_and_elected_officials_speak_unnamed() {
+    let a = article(
+        "Réforme à Valmora\n\n\
+         La réforme ulcère les cheminots qui dénoncent « un passage en force du gouvernement ». \
+         « Nous ne lâcherons rien face à cette direction », assurent les élus à l'origine de l'appel.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "un passage en force").2, Some("les cheminots"), "{q:#?}");
+    assert_eq!(find(&q, "Nous ne lâcherons rien").2, Some("les élus"), "{q:#?}");
+}
