@@ -1591,7 +1591,7 @@ impl Reader<'_> {
         if let Some((p, j)) = self.point_with_clock(i).filter(|(p, _)| p.interval && p.grain == Grain::Hour) {
             // (hours said as such: not "une nuit plus tard", "fin de journée avant la nuit")
             let hours = |x: usize, y: usize| {
-                self.toks[x.min(self.toks.len())..y.min(self.toks.len())].iter().any(|t| {
+                self.toks_in(x, y).iter().any(|t| {
                     matches!(t.key, Key::Clock(..) | Key::Digits(..) | Key::Num(_) | Key::Noon | Key::Midnight)
                 })
             };
@@ -1945,7 +1945,7 @@ impl Reader<'_> {
                     };
                     // "9:30 - 11:00 CST": a zone after the end is the start's too
                     let zone_in = |x: usize, y: usize| {
-                        self.toks[x.min(self.toks.len())..y.min(self.toks.len())].iter().find_map(|t| match t.key {
+                        self.toks_in(x, y).iter().find_map(|t| match t.key {
                             Key::Zone(z) => Some(z as i32),
                             _ => None,
                         })
@@ -1959,9 +1959,7 @@ impl Reader<'_> {
                     };
                     // "Tuesday, Jan 15, 1:00 PM - 1:15 PM": an end that names no day is on the
                     // start's day (the start is moved onto the end's only when the end names one)
-                    let names_day = |x: usize, y: usize| {
-                        self.toks[x.min(self.toks.len())..y.min(self.toks.len())].iter().any(|t| names_a_day(t.key))
-                    };
+                    let names_day = |x: usize, y: usize| self.toks_in(x, y).iter().any(|t| names_a_day(t.key));
                     let b = match (b, a.from) {
                         (Some(bv), Some(af))
                             if a.grain <= Grain::Hour
@@ -2137,9 +2135,7 @@ impl Reader<'_> {
             let own = self.point_with_clock(k);
             let clock_alone = own.is_some_and(|(p, e)| {
                 p.grain <= Grain::Hour
-                    && !self.toks[k.min(self.toks.len())..e.min(self.toks.len())]
-                        .iter()
-                        .any(|t| names_a_day(t.key) || t.key == Key::Tonight)
+                    && !self.toks_in(k, e).iter().any(|t| names_a_day(t.key) || t.key == Key::Tonight)
             });
             // (each reading made once: the sentence's is kept unless the until looks ahead)
             let (reader, read) =
@@ -2169,7 +2165,7 @@ impl Reader<'_> {
                         // "jusqu'à dimanche minuit": a deadline at a named day's midnight
                         // is that day's end
                         // ("jusqu'à minuit" alone ends at the coming one)
-                        let words = &reader.toks[k.min(reader.toks.len())..e.min(reader.toks.len())];
+                        let words = reader.toks_in(k, e);
                         let midnight = !p.interval
                             && p.from.is_some_and(|f| f.hour == 0 && f.minute == 0)
                             && words.iter().any(|t| t.key == Key::Midnight);
@@ -2205,7 +2201,7 @@ impl Reader<'_> {
                         let from = from.add_days(to.days() - from.days());
                         // (a bare hour read in the evening may be the morning's: "after 9:30";
                         // not "after 3pm", nor "après 15h")
-                        let said = self.toks[k.min(self.toks.len())..e.min(self.toks.len())].iter().any(|t| {
+                        let said = self.toks_in(k, e).iter().any(|t| {
                             matches!(t.key, Key::Clock(_, _, _, Some(_), _) | Key::Am | Key::Pm)
                                 || matches!(t.key, Key::Clock(h, ..) if h >= 13)
                         });
@@ -2485,7 +2481,8 @@ impl Reader<'_> {
         let (c, e) = self.clock(j + 1, Some(day)).or_else(bare)?;
         // a bare French number before a noun counts it: "lundi matin à neuf
         // interpellations" ("le matin à 7." is an hour)
-        let said = self.toks[(j + 1).min(self.toks.len())..e.min(self.toks.len())]
+        let said = self
+            .toks_in(j + 1, e)
             .iter()
             .any(|t| matches!(t.key, Key::Clock(..) | Key::Noon | Key::Midnight | Key::Unit(Grain::Hour)));
         if self.lang == NumLang::Fr && !said && self.counts_a_noun(e - 1) {
@@ -2500,7 +2497,7 @@ impl Reader<'_> {
     /// tomorrow's 01:00).
     fn placed_in_part(&self, part: TimeValue, at: DateTime, x: usize, y: usize) -> DateTime {
         let said = |am: bool| {
-            self.toks[x.min(self.toks.len())..y.min(self.toks.len())].iter().any(|t| match t.key {
+            self.toks_in(x, y).iter().any(|t| match t.key {
                 Key::Clock(_, _, _, Some(pm), _) => pm != am,
                 Key::Am => am,
                 Key::Pm => !am,
@@ -3437,6 +3434,11 @@ impl Reader<'_> {
         written_hours(self.raw(i))
     }
 
+    /// The tokens from `x` to `y`, cut to the text's.
+    fn toks_in(&self, x: usize, y: usize) -> &[Tok] {
+        &self.toks[x.min(self.toks.len())..y.min(self.toks.len())]
+    }
+
     fn raw(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
@@ -4000,7 +4002,7 @@ impl Reader<'_> {
     /// no year nor a word that places them ("from April to June", "10/1", not
     /// "next June", "today").
     fn year_left_out(&self, x: usize, y: usize) -> bool {
-        let toks = &self.toks[x.min(self.toks.len())..y.min(self.toks.len())];
+        let toks = self.toks_in(x, y);
         toks.iter().any(|t| matches!(t.key, Key::Month(_) | Key::MonthAbbr(_) | Key::NumericDate(_, _, None)))
             && !toks.iter().any(|t| {
                 matches!(
