@@ -198,6 +198,67 @@ fn words(text: &str) -> Vec<Word<'_>> {
     out
 }
 
+/// Whether the count of years from word `s` to `j` is an age: "âgé de 42 ans",
+/// "un mineur de 17 ans", "mort à 68 ans", "Sophiane H, 42 ans,", "(42 ans)", "68
+/// years old", "aged 70 years"; not "une peine de 17 ans", "à trois ans de
+/// l'élection", "pendant trente ans".
+fn is_age(text: &str, ws: &[Word], s: usize, j: usize) -> bool {
+    let w = |k: usize| ws.get(k).map_or("", |x| x.folded.as_ref());
+    let (before, before2, after) = (w(s.wrapping_sub(1)), w(s.wrapping_sub(2)), w(j));
+    let of_after = matches!(after, "de" | "d'" | "du" | "des");
+    // people a count of years describes ("un slameur de 21 ans", "une fillette de 8 ans")
+    let person = |x: &str| {
+        matches!(
+            x,
+            "homme"
+                | "femme"
+                | "fille"
+                | "garcon"
+                | "enfant"
+                | "mineur"
+                | "mineure"
+                | "adolescent"
+                | "adolescente"
+                | "jeune"
+                | "victime"
+                | "suspect"
+                | "suspecte"
+                | "retraite"
+                | "retraitee"
+                | "bebe"
+                | "fillette"
+                | "garconnet"
+                | "pere"
+                | "mere"
+                | "fils"
+                | "patient"
+                | "patiente"
+                | "detenu"
+                | "detenue"
+                | "mari"
+                | "epouse"
+                | "etudiant"
+                | "etudiante"
+                | "lyceen"
+                | "lyceenne"
+                | "quadragenaire"
+                | "octogenaire"
+        ) || ["eur", "euse", "iste", "ien", "ienne", "rice"]
+            .iter()
+            .any(|x| x.len() + 2 < before2.len() && before2.ends_with(x))
+    };
+    let first = ws.get(s).map_or(0, |x| x.start);
+    let last = ws.get(j.wrapping_sub(1)).map_or(text.len(), |x| x.end);
+    let apposed =
+        text[..first].trim_end().ends_with([',', '(']) && text[last..].trim_start().starts_with([',', ')', '.']);
+    matches!(before, "de" | "d'") && (matches!(before2, "age" | "agee" | "ages" | "agees") || person(before2)) && !of_after
+        // ("mort à 68 ans", "il a 20 ans"; not "il y a 20 ans", "jusqu'à 3 ans")
+        || before == "a" && !of_after && !matches!(before2, "jusqu'" | "jusqu" | "y")
+        || apposed
+        || after == "old"
+        || before == "aged"
+}
+
 /// The bounds of a vague quantity word: "dizaines" 20 to 99, "centaines",
 /// "milliers"; and the round numbers "dizaine" (about 10), "centaine",
 /// "millier", "vingtaine".
@@ -776,6 +837,11 @@ fn figure_at(text: &str, ws: &[Word], i: usize, lang: NumLang) -> Option<(Figure
             return None;
         }
     }
+    // a count of years that is someone's age, to compare with other ages
+    if unit.is_some_and(|(u, _)| u == "year") && class.is_none() && counted.is_none() && is_age(text, ws, start_word, j)
+    {
+        class = Some("age");
+    }
     let end = match counted {
         Some((_, z)) => z,
         None => ws[j - 1].end,
@@ -941,6 +1007,27 @@ mod tests {
         );
         // a range of years is no figure
         assert!(figs("Il fut président (2012 - 2017).").is_empty());
+    }
+
+    #[test]
+    fn a_count_of_years_that_is_an_age() {
+        let got = figs(
+            "Un mineur de 17 ans, Paul Verdier, 42 ans, et un homme âgé de 63 ans ont été arrêtés ; il est mort \
+             à 68 ans. Il purge une peine de 17 ans de prison, il y a 20 ans, à trois ans de l'élection.",
+        );
+        let ages: Vec<(&str, Option<&str>)> = got.iter().map(|g| (g.0.as_str(), g.6)).collect();
+        assert_eq!(
+            ages,
+            [
+                ("17 ans", Some("age")),
+                ("42 ans", Some("age")),
+                ("63 ans", Some("age")),
+                ("68 ans", Some("age")),
+                ("17 ans", None),
+                ("20 ans", None),
+                ("trois ans", None),
+            ]
+        );
     }
 
     #[test]
