@@ -1785,9 +1785,11 @@ impl Reader<'_> {
         // a day number, maybe after its weekday ("samedi 13 au dimanche 15
         // juillet"), before a range word takes the end's month
         let skip_weekday = if matches!(self.key(start), Some(Key::Weekday(_))) { start + 1 } else { start };
-        let bare = self
-            .day_number(skip_weekday)
-            .filter(|(_, j)| matches!(self.key(*j), Some(Key::To | Key::Until | Key::Dash | Key::And)));
+        let bare = self.day_number(skip_weekday).filter(|(_, j)| {
+            matches!(self.key(*j), Some(Key::To | Key::Until | Key::Dash | Key::And))
+                    // "de 9 à 17 heures": "à" after "de"
+                    || open == Some(Key::From) && self.lang == NumLang::Fr && self.is(*j, Key::At)
+        });
         let first = match (bare, self.point_with_clock(start)) {
             (Some(x), _) => Some((x, true)),
             (None, Some(x)) => Some((x, false)),
@@ -5312,6 +5314,9 @@ fn weak(toks: &[Tok], _text: &str) -> bool {
         {
             true
         }
+        // "passé de 9 à 12 %": two bare numbers after "de" ("à" is left out above) are
+        // a count, not days
+        [Key::Of | Key::From, Key::Digits(_, 1 | 2) | Key::Num(_), Key::Digits(_, 1 | 2) | Key::Num(_)] => true,
         // "cinq mois après", "deux jours plus tard": after an event of the text
         [.., Key::Unit(_), Key::After | Key::Later] | [.., Key::Unit(_), Key::Later, Key::Late] => true,
         ks => ks.iter().all(|k| matches!(k, Key::Num(_) | Key::And)),
@@ -6098,6 +6103,11 @@ mod tests {
         );
         let fr = |s: &str| parse(s, monday, NumLang::Fr, Lean::Future).map(|v| v.render());
         assert_eq!(fr("jeudi matin à partir de 9h30").as_deref(), Some("2020-09-10T09:30/.."));
+        // "de 9 à 17 heures" (not "passé de 9 à 12 %", a count)
+        assert_eq!(
+            spans("Le magasin ouvre de 9 à 17 heures ; le taux est passé de 9 à 12 %.", monday, NumLang::Fr),
+            vec![pair("de 9 à 17 heures", "2020-09-07T09:00/2020-09-07T18:00")]
+        );
         assert_eq!(fr("ce soir jusqu'à 22h").as_deref(), Some("2020-09-07T18:00/2020-09-07T23:00"));
         // no hours said: the part alone
         let found = spans("Elle avait pondu une nuit plus tard.", monday, NumLang::Fr);
