@@ -584,63 +584,6 @@ pub fn is_speaking_noun(w: &str) -> bool {
         )
 }
 
-/// A folded noun of a person that no ending tells ("femme", "archevêque",
-/// "juge", "l'intéressé", "le prévenu"): with the endings of trades and roles
-/// ("-iste", "-eur", "-ienne"), what a definite phrase in an incise refers back to.
-pub fn is_person_word(w: &str) -> bool {
-    matches!(
-        w,
-        "homme"
-            | "femme"
-            | "fille"
-            | "fils"
-            | "pere"
-            | "mere"
-            | "frere"
-            | "soeur"
-            | "garcon"
-            | "mari"
-            | "epouse"
-            | "veuve"
-            | "enfant"
-            | "jeune"
-            | "heroine"
-            | "heros"
-            | "sage-femme"
-            | "archeveque"
-            | "eveque"
-            | "cardinal"
-            | "pretre"
-            | "imam"
-            | "rabbin"
-            | "temoin"
-            | "maire"
-            | "juge"
-            | "agronome"
-            | "scientifique"
-            | "interesse"
-            | "interessee"
-            | "interviewe"
-            | "interviewee"
-            | "accuse"
-            | "accusee"
-            | "prevenu"
-            | "prevenue"
-            | "detenu"
-            | "detenue"
-            | "elu"
-            | "elue"
-            | "rescape"
-            | "rescapee"
-            | "retraite"
-            | "retraitee"
-            | "defunt"
-            | "defunte"
-            | "depute"
-            | "deputee"
-            | "eurodepute"
-            | "eurodeputee"
-            | "adolescent"
-            | "adolescente"
-    )
-}
+// (the nouns of people no ending tells are read by the text crate, whose figures
+// tell ages too)
+pub use recoupe_text::lexicon::is_person_word;

@@ -391,6 +391,67 @@ pub fn demonyms() -> &'static [Demonym] {
     })
 }
 
+/// A folded noun of a person that no ending tells ("femme", "archevêque",
+/// "juge", "l'intéressé", "le prévenu"): with the endings of trades and roles
+/// ("-iste", "-eur", "-ienne"), what a definite phrase in an incise refers back to.
+pub fn is_person_word(w: &str) -> bool {
+    matches!(
+        w,
+        "homme"
+            | "femme"
+            | "fille"
+            | "fils"
+            | "pere"
+            | "mere"
+            | "frere"
+            | "soeur"
+            | "garcon"
+            | "mari"
+            | "epouse"
+            | "veuve"
+            | "enfant"
+            | "jeune"
+            | "heroine"
+            | "heros"
+            | "sage-femme"
+            | "archeveque"
+            | "eveque"
+            | "cardinal"
+            | "pretre"
+            | "imam"
+            | "rabbin"
+            | "temoin"
+            | "maire"
+            | "juge"
+            | "agronome"
+            | "scientifique"
+            | "interesse"
+            | "interessee"
+            | "interviewe"
+            | "interviewee"
+            | "accuse"
+            | "accusee"
+            | "prevenu"
+            | "prevenue"
+            | "detenu"
+            | "detenue"
+            | "elu"
+            | "elue"
+            | "rescape"
+            | "rescapee"
+            | "retraite"
+            | "retraitee"
+            | "defunt"
+            | "defunte"
+            | "depute"
+            | "deputee"
+            | "eurodepute"
+            | "eurodeputee"
+            | "adolescent"
+            | "adolescente"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

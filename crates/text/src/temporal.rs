@@ -1571,7 +1571,8 @@ impl Reader<'_> {
 
     /// Everything readable at `i`, the longest first.
     fn any(&self, i: usize) -> Read {
-        let mut candidates = vec![self.duration(i), self.interval(i), self.point_with_clock(i)];
+        let with_clock = self.point_with_clock(i);
+        let mut candidates = vec![self.duration(i), self.interval(i), with_clock];
         // "during March" read whole: the time itself (in running text the span is the
         // time's own, found at the next word)
         if self.lang == NumLang::En && self.whole && self.is(i, Key::For) {
@@ -1588,7 +1589,7 @@ impl Reader<'_> {
         // "jeudi matin à partir de 9h30", "ce soir jusqu'à 22h": a part of a day, then
         // hours of that day
         // (an "until" starts with the part: "ce soir jusqu'à 22h" is from 18:00)
-        if let Some((p, j)) = self.point_with_clock(i).filter(|(p, _)| p.interval && p.grain == Grain::Hour) {
+        if let Some((p, j)) = with_clock.filter(|(p, _)| p.interval && p.grain == Grain::Hour) {
             // (hours said as such: not "une nuit plus tard", "fin de journée avant la nuit")
             let hours = |x: usize, y: usize| {
                 self.toks_in(x, y).iter().any(|t| {
