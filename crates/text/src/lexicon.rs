@@ -393,7 +393,8 @@ pub fn demonyms() -> &'static [Demonym] {
 
 /// A folded noun of a person that no ending tells ("femme", "archevêque",
 /// "juge", "l'intéressé", "le prévenu"): with the endings of trades and roles
-/// ("-iste", "-eur", "-ienne"), what a definite phrase in an incise refers back to.
+/// ("-iste", "-eur", "-ienne"), what a definite phrase in an incise refers back to,
+/// and what a count of years describes as an age ("le maire, de 58 ans").
 pub fn is_person_word(w: &str) -> bool {
     matches!(
         w,

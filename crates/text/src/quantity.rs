@@ -206,46 +206,34 @@ fn is_age(text: &str, ws: &[Word], s: usize, j: usize) -> bool {
     let w = |k: usize| ws.get(k).map_or("", |x| x.folded.as_ref());
     let (before, before2, after) = (w(s.wrapping_sub(1)), w(s.wrapping_sub(2)), w(j));
     let of_after = matches!(after, "de" | "d'" | "du" | "des");
-    // people a count of years describes ("un slameur de 21 ans", "une fillette de 8 ans")
-    let person = |x: &str| {
-        matches!(
-            x,
-            "homme"
-                | "femme"
-                | "fille"
-                | "garcon"
-                | "enfant"
-                | "mineur"
-                | "mineure"
-                | "adolescent"
-                | "adolescente"
-                | "jeune"
-                | "victime"
-                | "suspect"
-                | "suspecte"
-                | "retraite"
-                | "retraitee"
-                | "bebe"
-                | "fillette"
-                | "garconnet"
-                | "pere"
-                | "mere"
-                | "fils"
-                | "patient"
-                | "patiente"
-                | "detenu"
-                | "detenue"
-                | "mari"
-                | "epouse"
-                | "etudiant"
-                | "etudiante"
-                | "lyceen"
-                | "lyceenne"
-                | "quadragenaire"
-                | "octogenaire"
-        ) || ["eur", "euse", "iste", "ien", "ienne", "rice"]
-            .iter()
-            .any(|x| x.len() + 2 < before2.len() && before2.ends_with(x))
+    // people a count of years describes ("un slameur de 21 ans", "une fillette de 8 ans"):
+    // the nouns of people of the lexicon, those of childhood and of a case, and the endings
+    // of trades
+    let person = |noun: &str| {
+        crate::lexicon::is_person_word(noun)
+            || matches!(
+                noun,
+                "mineur"
+                    | "mineure"
+                    | "victime"
+                    | "suspect"
+                    | "suspecte"
+                    | "bebe"
+                    | "fillette"
+                    | "garconnet"
+                    | "adolescente"
+                    | "patient"
+                    | "patiente"
+                    | "etudiant"
+                    | "etudiante"
+                    | "lyceen"
+                    | "lyceenne"
+                    | "quadragenaire"
+                    | "octogenaire"
+            )
+            || ["eur", "euse", "iste", "ien", "ienne", "rice"]
+                .iter()
+                .any(|x| x.len() + 2 < noun.len() && noun.ends_with(x))
     };
     let first = ws.get(s).map_or(0, |x| x.start);
     let last = ws.get(j.wrapping_sub(1)).map_or(text.len(), |x| x.end);
@@ -1011,6 +999,9 @@ mod tests {
 
     #[test]
     fn a_count_of_years_that_is_an_age() {
+        // a noun of people of the lexicon ("maire", "juge", "frère") describes an age too
+        let got = figs("L'ancien maire de 71 ans et la juge de 48 ans se sont parlé.");
+        assert!(got.iter().all(|g| g.6 == Some("age")) && got.len() == 2, "{got:?}");
         let got = figs(
             "Un mineur de 17 ans, Paul Verdier, 42 ans, et un homme âgé de 63 ans ont été arrêtés ; il est mort \
              à 68 ans. Il purge une peine de 17 ans de prison, il y a 20 ans, à trois ans de l'élection.",
