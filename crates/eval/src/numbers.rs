@@ -215,6 +215,8 @@ fn recognizers_suites(dir: &Path, tallies: &mut Vec<Tally>, not_scored: &mut usi
             ("Age", "AgeModel.json"),
         ] {
             let mut t = Tally::new(format!("recognizers {dim} {name}"));
+            // the ages in years found, told as ages (the figure's class), to compare like with like
+            let mut classed = Tally::new(format!("recognizers Age {name} (years) classed age"));
             for c in cases("NumberWithUnit", file)? {
                 let input = c.get("Input").and_then(|x| x.as_str()).unwrap_or("");
                 let chars: Vec<usize> = input.char_indices().map(|(b, _)| b).chain([input.len()]).collect();
@@ -236,6 +238,18 @@ fn recognizers_suites(dir: &Path, tallies: &mut Vec<Tally>, not_scored: &mut usi
                             && ours.is_some()
                             && f.unit == ours
                     });
+                    if dim == "Age" && ours == Some("year") {
+                        let age = found.iter().filter(|f| f.start < be && bs < f.end).any(|f| {
+                            f.value.is_some_and(|v| (v - want).abs() <= 1e-9) && f.counted_class == Some("age")
+                        });
+                        classed.add(age, || {
+                            let got: Vec<String> = found
+                                .iter()
+                                .map(|f| format!("{}={:?}", &input[f.start..f.end], f.counted_class))
+                                .collect();
+                            format!("{:?} in {input:?}: {got:?}", text_of(&r))
+                        });
+                    }
                     t.add(hit, || {
                         let got: Vec<String> = found
                             .iter()
@@ -246,6 +260,9 @@ fn recognizers_suites(dir: &Path, tallies: &mut Vec<Tally>, not_scored: &mut usi
                 }
             }
             tallies.push(t);
+            if dim == "Age" {
+                tallies.push(classed);
+            }
         }
     }
     Ok(())
