@@ -235,6 +235,9 @@ fn is_age(text: &str, ws: &[Word], s: usize, j: usize) -> bool {
                 .iter()
                 .any(|x| x.len() + 2 < noun.len() && noun.ends_with(x))
     };
+    // a form of "avoir" that tells an age ("avait", "ai"; "a" is read above, for "à" too)
+    let has =
+        |x: &str| matches!(x, "ai" | "avons" | "avez" | "ont" | "avait" | "avais" | "avaient" | "aura" | "aurait");
     let first = ws.get(s).map_or(0, |x| x.start);
     let last = ws.get(j.wrapping_sub(1)).map_or(text.len(), |x| x.end);
     let apposed =
@@ -242,6 +245,10 @@ fn is_age(text: &str, ws: &[Word], s: usize, j: usize) -> bool {
     matches!(before, "de" | "d'") && (matches!(before2, "age" | "agee" | "ages" | "agees") || person(before2)) && !of_after
         // ("mort à 68 ans", "il a 20 ans"; not "il y a 20 ans", "jusqu'à 3 ans")
         || before == "a" && !of_after && !matches!(before2, "jusqu'" | "jusqu" | "y")
+        // ("quand elle avait cinq ans", "j'ai seulement 29 ans", "ils ont tous deux 40 ans")
+        || (has(before) || matches!(before, "seulement" | "deja" | "juste" | "presque" | "bientot") && has(before2))
+            && !of_after
+        || after == "of" && w(j + 1) == "age"
         || apposed
         || after == "old"
         || before == "aged"
@@ -999,6 +1006,9 @@ mod tests {
 
     #[test]
     fn a_count_of_years_that_is_an_age() {
+        // what someone "a", "avait" or "aura" is an age; so is "years of age"
+        let got = figs("Il avait 27 ans ; j'ai seulement 29 ans ; elle aura 18 ans. He was 3 years of age.");
+        assert!(got.iter().all(|g| g.6 == Some("age")) && got.len() == 4, "{got:?}");
         // a noun of people of the lexicon ("maire", "juge", "frère") describes an age too
         let got = figs("L'ancien maire de 71 ans et la juge de 48 ans se sont parlé.");
         assert!(got.iter().all(|g| g.6 == Some("age")) && got.len() == 2, "{got:?}");
