@@ -2933,6 +2933,18 @@ fn continuations(a: &Article, quotes: &mut [Quote]) {
         let ss = &a.layers.sentences;
         Some(ss.partition_point(|s| s.span.start <= byte).checked_sub(1)?).filter(|&i| byte < ss[i].span.end)
     };
+    // a person named in a question is who it asks about, not who answers it ("Nicolas X
+    // est-il populiste ? « Ah oui … »" is the interviewee's)
+    // (the question's own, not one quoted: "X : « Est-ce que j'ai … ? »"; nor one asking
+    // someone's view, "La réalité pour Axelle X ? « … »")
+    let in_question = |s: Span| {
+        sentence(s.start).is_some_and(|i| {
+            let q = a.layers.sentences[i].span.slice(&a.text).trim_end();
+            q.ends_with('?')
+                && !q.contains(['"', '«', '»', '“', '”'])
+                && !(a.text[..s.start].trim_end().ends_with(" pour") || a.text[..s.start].trim_end().ends_with("Pour"))
+        })
+    };
     for i in 1..quotes.len() {
         if quotes[i].speaker.is_some() || quotes[i].kind != QuoteKind::Direct {
             continue;
@@ -2979,6 +2991,7 @@ fn continuations(a: &Article, quotes: &mut [Quote]) {
                     && !prev.medium.is_some_and(|m| m.contains(e.span))
                     && !sp.span.contains(e.span)
                     && !in_marks(e.span)
+                    && !in_question(e.span)
             });
             let newcomer = subject.or_else(|| {
                 a.layers.entities.iter().rev().find(|e| {
@@ -2990,6 +3003,7 @@ fn continuations(a: &Article, quotes: &mut [Quote]) {
                     // not a name inside the speaker's own phrase ("la nièce de X")
                     && !sp.span.contains(e.span)
                     && !in_marks(e.span)
+                    && !in_question(e.span)
                     // not the interviewer of the medium ("au micro de Jean-Pierre X")
                     && !prev.medium.is_some_and(|m| m.contains(e.span))
                 })
@@ -3268,6 +3282,11 @@ fn previous_subject(c: &Ctx, a: &Article, s: &recoupe_model::Sentence, quote: Sp
     let i = sents.partition_point(|x| x.span.start < s.span.start);
     let prev = sents.get(i.checked_sub(1)?)?;
     if prev.paragraph != s.paragraph || prev.span.slice(c.text).contains(['"', '«', '»', '“', '”']) {
+        return None;
+    }
+    // (a question's subject does not answer it: "X est-il populiste ? « Ah oui … »" is
+    // the interviewee's answer)
+    if prev.span.slice(c.text).trim_end().ends_with('?') {
         return None;
     }
     let (lo, hi) = (c.tok_from(prev.span.start), c.tok_to(prev.span.end));

@@ -1498,3 +1498,19 @@ fn railway_workers_and_elected_officials_speak_unnamed() {
     assert_eq!(find(&q, "un passage en force").2, Some("les cheminots"), "{q:#?}");
     assert_eq!(find(&q, "Nous ne lâcherons rien").2, Some("les élus"), "{q:#?}");
 }
+
+#[test]
+fn a_person_named_in_a_question_does_not_answer_it() {
+    let a = article(
+        "Entretien à Valmora\n\n\
+         Paul Verdier était l'invité de la matinale de Radio Valmora.\n\n\
+         « Nous tiendrons l'objectif de croissance cette année », a déclaré le maire. Jacques Morel est-il populiste ? « Ah oui, il suit l'extrême \
+         droite et il embarque la droite avec lui ». La réalité pour Anne Lestrade, stagiaire de 35 ans ? \
+         « Rien acheter est impossible pour nous ».\n",
+    );
+    let q = quotes(&a);
+    // the answer goes on with the interviewee, not the person asked about
+    assert_eq!(find(&q, "Ah oui").3, Some("per:paul.verdier"), "{q:#?}");
+    // a question asking someone's view is answered by them
+    assert_eq!(find(&q, "Rien acheter").3, Some("per:ane.lestrad"), "{q:#?}");
+}
