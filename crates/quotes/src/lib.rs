@@ -3334,6 +3334,30 @@ fn next_sentence_speaker(c: &Ctx, a: &Article, s: &recoupe_model::Sentence, quot
     })
 }
 
+/// The token after a connective opening the sentence at `lo` and its comma ("Mais
+/// selon X, …", "Pourtant, selon X, …"), or `lo` when none opens it.
+fn after_connective(c: &Ctx, lo: usize) -> usize {
+    let connective = matches!(
+        c.w(lo),
+        "Mais"
+            | "Et"
+            | "Or"
+            | "Pourtant"
+            | "Cependant"
+            | "Toutefois"
+            | "Néanmoins"
+            | "Enfin"
+            | "Ainsi"
+            | "Donc"
+            | "But"
+    );
+    match (connective, c.w(lo + 1)) {
+        (true, ",") => lo + 2,
+        (true, _) => lo + 1,
+        _ => lo,
+    }
+}
+
 /// The words at token `k` that introduce a source ("selon", "d'après", "according
 /// to", "à en croire"), as a count of tokens.
 fn source_opener(c: &Ctx, k: usize) -> Option<usize> {
@@ -3465,16 +3489,86 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
                 }
             }
             if let Some(n) = source_opener(c, k).filter(|_| quoted_until.is_none()) {
-                if let Some(f) = speaker_at(c, k + n, hi) {
-                    let content = if k == lo {
+                if let Some(mut f) = speaker_at(c, k + n, hi) {
+                    let content = if k == lo || k == after_connective(c, lo) {
                         // "Selon X, content."
-                        let mut from = if c.w(f.end) == "," { f.end + 1 } else { f.end };
+                        let apposition = (k + n..f.end).any(|x| c.w(x) == ",");
+                        let clear = |from: usize, to: usize| {
+                            // (brackets allowed: "des statistiques (Drees)")
+                            !(from..to).any(|y| {
+                                is_stop(c.w(y)) && !matches!(c.w(y), "(" | ")")
+                                    || is_cue_verb(c.w(y))
+                                    || matches!(c.w(y), "que" | "qu'" | "qu’")
+                            })
+                        };
+                        // "selon une étude de l'Unicef de 2016, …", "selon un article publié le 26
+                        // septembre, …": the source's phrase runs to its comma (a time alone
+                        // there is no part of it: "selon le ministère jeudi, …")
+                        let mut end = f.end;
+                        if !matches!(c.w(end), "," | "qui" | "dont") {
+                            if let Some(x) = (end..hi.min(end + 8)).find(|&x| c.w(x) == ",").filter(|&x| clear(end, x))
+                            {
+                                // (after a preposition or a participle: "de 2016", "publié lundi")
+                                let last = c.w(end - 1);
+                                let dangling =
+                                    matches!(last, "de" | "du" | "des" | "le" | "la" | "les" | "en" | "paru" | "parue")
+                                        || last.starts_with(char::is_lowercase)
+                                            && ["é", "ée", "és", "ées"].iter().any(|e| last.ends_with(e));
+                                let worded = (end..x).any(|y| c.w(y).chars().any(char::is_alphanumeric));
+                                if worded && (dangling || !(end..x).all(|y| is_time_word(c.w(y)))) {
+                                    f.speaker.span = Span::new(f.speaker.span.start, c.toks[x - 1].span.end);
+                                }
+                                end = x;
+                            }
+                        }
+                        // "selon les informations de BFM TV, de Franceinfo et du Parisien, …": the
+                        // sources listed
+                        // (or names: "selon BFM TV, Franceinfo et Le Parisien, …")
+                        let names = |from: usize, to: usize| {
+                            (from..to).any(|y| c.w(y) == "et")
+                                && (from..to).all(|y| {
+                                    c.w(y).starts_with(char::is_uppercase)
+                                        || c.w(y).starts_with(|ch: char| ch.is_ascii_digit())
+                                        || matches!(c.w(y), "et" | "de" | "du" | "des" | "d'" | "d’" | "l'" | "l’")
+                                })
+                        };
+                        loop {
+                            if c.w(end) != "," {
+                                break;
+                            }
+                            let next = (end + 2..hi.min(end + 14)).find(|&x| c.w(x) == ",");
+                            let listed = next.filter(|&x| {
+                                clear(end + 1, x)
+                                    && (matches!(c.w(end + 1), "de" | "du" | "des" | "d'" | "d’") || names(end + 1, x))
+                            });
+                            match listed {
+                                Some(x) => {
+                                    f.speaker.span = Span::new(f.speaker.span.start, c.toks[x - 1].span.end);
+                                    end = x;
+                                }
+                                None => break,
+                            }
+                        }
+                        let mut from = if c.w(end) == "," { end + 1 } else { end };
                         // "Selon Le Parisien, qui a révélé l'information mardi, content": the
                         // clauses on the source are not what it says (unless the source
                         // phrase took an apposition, "Selon Me X, le gardien, qui …, risque":
-                        // the clause is then the content's)
-                        let apposition = (k + n..f.end).any(|x| c.w(x) == ",");
-                        while from > f.end && !apposition && matches!(c.w(from), "qui" | "dont") {
+                        // the clause is then the content's), nor "que cite Closer", "citant des
+                        // sources policières", nor "selon M. X qui avait 25 ans à l'époque"
+                        // ("réalisé par le cabinet X", "publié dimanche": a participle on the source)
+                        let participle = |x: usize| {
+                            let w = c.w(x);
+                            w.starts_with(char::is_lowercase)
+                                && (w.ends_with("ant") && w.len() > 5
+                                    || ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
+                                        && (matches!(c.w(x + 1), "par" | "dans" | "sur" | "au" | "à")
+                                            || is_time_word(c.w(x + 1))))
+                        };
+                        let clause = |x: usize| {
+                            matches!(c.w(x), "qui" | "dont" | "que" | "qu'" | "qu’") || x > end && participle(x)
+                        };
+                        while (from > end || matches!(c.w(from), "qui" | "que" | "dont")) && !apposition && clause(from)
+                        {
                             match (from + 1..hi.min(from + 25)).find(|&x| c.w(x) == ",") {
                                 Some(x) => from = x + 1,
                                 None => break,

@@ -1514,3 +1514,34 @@ fn a_person_named_in_a_question_does_not_answer_it() {
     // a question asking someone's view is answered by them
     assert_eq!(find(&q, "Rien acheter").3, Some("per:ane.lestrad"), "{q:#?}");
 }
+
+#[test]
+fn a_source_phrase_after_selon_runs_to_its_comma() {
+    let a = article(
+        "Enquête à Valmora\n\n\
+         Le port de Valmora a rouvert jeudi. Mais selon Paul Verdier, ces mesures interviennent bien trop tard. \
+         Selon une étude de l'Observatoire de Valmora de 2016, 90% des habitants boivent l'eau du port. \
+         Selon un article du site Les Échos de Valmora publié le 26 septembre, le maire avait été écarté. \
+         Selon les informations du Courrier de Valmora, de Port-Esquel Matin et de la Gazette, citant des sources \
+         policières, la compagne du suspect a été entendue. \
+         Selon l'Observatoire du port, réalisé par le cabinet Morel Conseil, plus des trois quarts des \
+         habitants n'ont pas encore réservé.\n",
+    );
+    let q = quotes(&a);
+    // after a connective opening the sentence
+    assert_eq!(find(&q, "ces mesures interviennent").2, Some("Paul Verdier"), "{q:#?}");
+    // a year or a date in the source's phrase is part of it, not of what it says
+    assert_eq!(find(&q, "90% des habitants").2, Some("une étude de l'Observatoire de Valmora de 2016"), "{q:#?}");
+    assert_eq!(
+        find(&q, "le maire avait été écarté").2,
+        Some("un article du site Les Échos de Valmora publié le 26 septembre"),
+        "{q:#?}"
+    );
+    // sources listed, then a participle on them
+    assert_eq!(
+        find(&q, "la compagne du suspect").2,
+        Some("les informations du Courrier de Valmora, de Port-Esquel Matin et de la Gazette"),
+        "{q:#?}"
+    );
+    assert!(find(&q, "plus des trois quarts").0.starts_with("plus des trois quarts"), "{q:#?}");
+}
