@@ -2088,6 +2088,14 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             gender.entry(e.entity.clone()).or_insert(g);
         }
     }
+    // a news outlet or agency, by the names of an entity's mentions: it reports, and is
+    // no group that speaks on
+    let outlet = |g: &String| {
+        let lx = recoupe_text::lexicon::lexicon();
+        a.layers.entities.iter().any(|e| {
+            &e.entity == g && (lx.is_outlet_name(e.span.slice(&a.text)) || lx.is_agency(e.span.slice(&a.text)))
+        })
+    };
     // an unnamed source whose article says the other gender than the pronoun's:
     // "…, a précisé la présidence. « … », a-t-il commenté" is not the presidency
     let gender_clash = |s: Span, pronoun: &str| {
@@ -2274,13 +2282,6 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                             | "entreprise"
                             | "compagnie"
                     );
-                    let outlet = |g: &String| {
-                        let lx = recoupe_text::lexicon::lexicon();
-                        a.layers.entities.iter().any(|e| {
-                            &e.entity == g
-                                && (lx.is_outlet_name(e.span.slice(&a.text)) || lx.is_agency(e.span.slice(&a.text)))
-                        })
-                    };
                     last_group.clone().filter(|g| generic && !outlet(g))
                 });
         } else if pronoun && matches!(bare_pronoun, "on" | "On") {
@@ -2621,9 +2622,16 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     && !is_person_noun(h)
                     && !recoupe_entities::roles::is_role_word(h)
             })
-            && a.text.get(last_end..q.span.start.min(sp.span.start)).is_some_and(|gap| gap.len() < 200);
+            && a.text.get(last_end..q.span.start.min(sp.span.start)).is_some_and(|gap| gap.len() < 200)
+            // (a phrase naming its own place or agent names another: "le parquet de
+            // Saint-Malo", "l'un des ex-conseillers rencontrés par le magazine")
+            && !w.split_whitespace().skip(1).any(|x| {
+                x == "par" || x.starts_with(char::is_uppercase) || matches!(x, "un" | "une" | "l'un" | "l'une")
+            });
         if group_again {
-            sp.entity = last_spoke.clone().filter(|e| e.starts_with("org:") || e.starts_with("loc:"));
+            // (a medium that reported is no group speaking again: "…, rapporte France Info.
+            // « … », précise la gendarmerie")
+            sp.entity = last_spoke.clone().filter(|e| (e.starts_with("org:") || e.starts_with("loc:")) && !outlet(e));
         }
         // "Sovivo « procède au retrait », précise l'entreprise": the group the sentence
         // named, for a phrase of no person

@@ -1545,3 +1545,20 @@ fn a_source_phrase_after_selon_runs_to_its_comma() {
     );
     assert!(find(&q, "plus des trois quarts").0.starts_with("plus des trois quarts"), "{q:#?}");
 }
+
+#[test]
+fn a_group_speaking_again_is_no_medium_that_reported() {
+    let a = article(
+        "Accident à Valmora\n\n\
+         Le conducteur a reconnu « avoir bu plusieurs bières avec des amis », rapporte l'AFP. Il était \
+         « pressé de rentrer chez lui à l'issue de la soirée », raconte la gendarmerie locale sur son compte. \
+         « Le président se rendra sur place jeudi », a indiqué l'Élysée. « Il rencontrera les familles des \
+         victimes », a précisé la présidence.\n",
+    );
+    let q = quotes(&a);
+    // the agency reported; the gendarmerie is someone else
+    let told = find(&q, "pressé de rentrer");
+    assert_eq!((told.2, told.3), (Some("la gendarmerie locale"), None), "{q:#?}");
+    // a group that spoke goes on under a common noun
+    assert_eq!(find(&q, "Il rencontrera").3, Some("org:elysee"), "{q:#?}");
+}
