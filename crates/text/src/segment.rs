@@ -574,11 +574,16 @@ fn split_glued(lx: &Lexicon, para: &str, cs: &[(u32, char)], i: usize, single_pe
     let nc = cs[k].1;
     let next_is_word = |q: usize| q + 1 < n && cs[q].1.is_uppercase() && cs[q + 1].1.is_lowercase();
     // an acronym ends the sentence when a sentence starter follows ("sur RTL.La réforme")
+    // (or an outlet's or agency's name before any capitalised word: "des informations de
+    // BFMTV.Lacoste précise")
     let acronym_end = p1.is_uppercase()
         && p2.is_uppercase()
         && single_period
         && next_is_word(k)
-        && lx.sentence_starters.contains(word_at(para, cs, k));
+        && (lx.sentence_starters.contains(word_at(para, cs, k)) || {
+            let acronym = word_before(para, cs, i);
+            lx.is_agency(acronym) || lx.is_outlet_name(acronym)
+        });
     // a site's name ends the sentence when a sentence starter follows
     let site_end =
         single_period && next_is_word(k) && ends_domain(cs, i) && lx.sentence_starters.contains(word_at(para, cs, k));
@@ -749,6 +754,12 @@ mod tests {
         );
         assert_eq!(sents("au sérieux:Si les preuves manquent."), vec!["au sérieux:", "Si les preuves manquent."]);
         assert_eq!(sents("a-t-il dit sur RTL.La réforme suivra."), vec!["a-t-il dit sur RTL.", "La réforme suivra."]);
+        // an agency or an outlet before any capitalised word ("Verdier" opens no sentence)
+        assert_eq!(
+            sents("a-t-il dit à l'AFP.Verdier précise avoir signé."),
+            vec!["a-t-il dit à l'AFP.", "Verdier précise avoir signé."]
+        );
+        assert_eq!(sents("Le sigle ONU.Verdier reste."), vec!["Le sigle ONU.Verdier reste."]);
         assert_eq!(
             sents("la cheffe du parti Inès Morvan.M. Ferrand a répondu."),
             vec!["la cheffe du parti Inès Morvan.", "M. Ferrand a répondu."]
