@@ -1116,7 +1116,8 @@ fn sentence_subject(c: &Ctx, floor: usize, verb: usize, apposition: bool) -> Opt
         || introduced
         || (floor..at).all(|x| DETERMINERS.contains(&c.w(x)) || TITLES.contains(&c.w(x)));
     let next = c.tok_to(first.span.end);
-    let followed = if apposition { c.w(next) == "," } else { !is_stop(c.w(next)) };
+    // (or by a relative clause: "Pierre X qui, comme Y, a décroché …, a affirmé")
+    let followed = if apposition { matches!(c.w(next), "," | "qui") } else { !is_stop(c.w(next)) };
     if opens && next < verb && followed {
         let sp = Speaker { span: first.span, entity: Some(first.entity.clone()), anonymous: false };
         return Some(Found { speaker: sp, end: verb, description: first.role, medium: None });
@@ -1229,9 +1230,18 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
         if c.w(prev + 1) != "," {
             return None;
         }
+        // (not a name compared with, "X qui, comme Pierre Y, a décroché…, a affirmé")
+        let compared = |e: &EntityMention| {
+            c.tok_from(e.span.start)
+                .checked_sub(1)
+                .is_some_and(|x| matches!(c.w(x), "comme" | "Comme" | "like" | "Like"))
+        };
         (floor..prev).rev().take(24).filter(|&x| c.w(x) == ",").find_map(|comma| {
             let end = c.toks[comma.checked_sub(1)?].span.end;
-            c.ents.iter().rev().find(|e| e.kind == EntityKind::Per && in_sentence(e) && e.span.end == end)
+            c.ents
+                .iter()
+                .rev()
+                .find(|e| e.kind == EntityKind::Per && in_sentence(e) && e.span.end == end && !compared(e))
         })
     });
     // "Barkley, who said he…", "Smith, qui a expliqué que…": the name before the relative
