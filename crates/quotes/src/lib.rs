@@ -1595,6 +1595,7 @@ fn fold_phrase(s: &str) -> String {
 fn mark_pairs(text: &str, p: Span) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
+    let mut inner = false;
     for (i, ch) in text[p.start..p.end].char_indices() {
         let at = p.start + i;
         match ch {
@@ -1607,8 +1608,21 @@ fn mark_pairs(text: &str, p: Span) -> Vec<(usize, usize)> {
             '"' => {
                 // a straight mark closes when it follows a word and is not followed by
                 // one (machine translation mixes « with ")
-                let before = text[..at].chars().next_back().is_some_and(|b| !b.is_whitespace());
+                let prev = text[..at].chars().next_back();
+                let before = prev.is_some_and(|b| !b.is_whitespace());
                 let after = text[at + 1..].chars().next().is_none_or(|x| !x.is_alphanumeric());
+                // a title in brackets quoted inside a straight quote: « "… son livre ("Les
+                // Leçons du pouvoir"), il a raison" »: the inner pair is skipped
+                if open.is_some_and(|(_, m)| m == '"') {
+                    if inner {
+                        inner = !(before && text[at + 1..].starts_with([')', ']']));
+                        continue;
+                    }
+                    if matches!(prev, Some('(' | '[')) && !after {
+                        inner = true;
+                        continue;
+                    }
+                }
                 match open {
                     Some((o, _)) if before && after => {
                         out.push((o, at));
@@ -3582,8 +3596,11 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
                                         && (matches!(c.w(x + 1), "par" | "dans" | "sur" | "au" | "à")
                                             || is_time_word(c.w(x + 1))))
                         };
+                        // (also after "et": "mené par l'Université d'Oxford, et relayé par Le
+                        // Parisien,")
                         let clause = |x: usize| {
-                            matches!(c.w(x), "qui" | "dont" | "que" | "qu'" | "qu’") || x > end && participle(x)
+                            matches!(c.w(x), "qui" | "dont" | "que" | "qu'" | "qu’")
+                                || x > end && (participle(x) || c.w(x) == "et" && participle(x + 1))
                         };
                         while (from > end || matches!(c.w(from), "qui" | "que" | "dont")) && !apposition && clause(from)
                         {

@@ -1576,3 +1576,20 @@ fn a_person_compared_with_is_not_the_subject() {
     assert_eq!(find(&q, "il « appréciait").3, Some("per:jackues.morel"), "{q:#?}");
     assert_eq!(find(&q, "C'était un grand bonhomme").3, Some("per:jackues.morel"), "{q:#?}");
 }
+
+#[test]
+fn a_title_quoted_in_brackets_inside_a_straight_quote() {
+    let a = article(
+        "Congrès à Valmora\n\n\
+         \"Il porte une responsabilité importante. Quand tu lis son livre (\"Les Leçons du port\"), il a raison \
+         sur tout. Ce n'est pas vrai\", s'insurge le conseiller Paul Verdier.\n\n\
+         Selon un comparatif mené par l'Université de Valmora, et relayé par le \
+         Courrier, les mesures prises au port font partie des moins strictes.\n",
+    );
+    let q = quotes(&a);
+    let whole = find(&q, "Il porte une responsabilité");
+    assert!(whole.0.ends_with("Ce n'est pas vrai"), "{q:#?}");
+    assert_eq!(whole.2, Some("Paul Verdier"), "{q:#?}");
+    // the participle on the source after "et" is not what it says
+    assert!(q.iter().any(|x| x.0.starts_with("les mesures prises au port")), "{q:#?}");
+}
