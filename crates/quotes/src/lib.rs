@@ -1673,6 +1673,13 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
     while k < limit && matches!(c.w(k), "»" | "\"" | "”" | "," | "(...)") {
         k += 1;
     }
+    // (no attribution after a paragraph break: "« … »\n\nSelon une étude, …")
+    let next_paragraph =
+        c.toks.get(k).is_some_and(|t| c.text.get(close..t.span.start).is_some_and(|g| g.contains('\n')));
+    if next_paragraph {
+        // (the readers after the quote then find nothing: only the one before it reads)
+        k = c.toks.len();
+    }
     if let Some(cue) = cue_at(c, k) {
         if let Some(p) = cue.pronoun {
             return Some((Some(cue), pronoun_speaker(c, cue, p)));
@@ -3259,6 +3266,12 @@ fn sentence_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
                 continue;
             }
         }
+        // "Cruz called them on it:\n\n“The questions …”": a quote opening its paragraph
+        // after one that ends on a colon is the person who speaks there
+        if let Some(sp) = colon_paragraph_speaker(c, a, s, q.span) {
+            q.speaker = Some(sp);
+            continue;
+        }
         // "Sur le plateau, Fabrice Luchini n'a pas caché son attirance. « Le souci
         // qu'on a… »": a whole quoted sentence after one whose subject is a person,
         // in the same paragraph, with no reporting verb anywhere, is that person's
@@ -3336,6 +3349,42 @@ fn previous_subject(c: &Ctx, a: &Article, s: &recoupe_model::Sentence, quote: Sp
         span: subject.span,
         entity: Some(subject.entity.clone()),
         anonymous: false,
+    })
+}
+
+/// For a quote opening its paragraph when the paragraph before ends on a colon ("X
+/// a déclaré :", "Cruz called them on it:"): the person who speaks in that last
+/// sentence, the subject of its reporting verb or else the last person named there
+/// and followed by a verb (not a complement: "a répondu à Paul X :").
+fn colon_paragraph_speaker(c: &Ctx, a: &Article, s: &recoupe_model::Sentence, quote: Span) -> Option<Speaker> {
+    let sents = &a.layers.sentences;
+    let i = sents.partition_point(|x| x.span.start < s.span.start);
+    let prev = sents.get(i.checked_sub(1)?)?;
+    let opens = c.tok_from(s.span.start) + 1 >= c.tok_to(quote.start);
+    let text = prev.span.slice(c.text).trim_end();
+    if prev.paragraph == s.paragraph || !opens || !text.ends_with(':') || text.contains(['"', '«', '»', '“', '”'])
+    {
+        return None;
+    }
+    let (lo, hi) = (c.tok_from(prev.span.start), c.tok_from(prev.span.end));
+    let cued = (lo..hi).find_map(|k| {
+        let cue = cue_at(c, k)?;
+        match cue.pronoun {
+            Some(p) => Some(Speaker { span: c.toks[p].span, entity: None, anonymous: false }),
+            None => speaker_before(c, k, lo).map(|f| f.speaker),
+        }
+    });
+    cued.or_else(|| {
+        c.ents
+            .iter()
+            .rev()
+            .filter(|e| e.kind == EntityKind::Per && e.span.start >= prev.span.start && e.span.end <= prev.span.end)
+            .find(|e| {
+                let (at, after) = (c.tok_from(e.span.start), c.tok_to(e.span.end));
+                let next = c.w(after);
+                next.starts_with(char::is_lowercase) && !is_stop(next) && !(at > lo && is_of(c.w(at - 1)))
+            })
+            .map(|e| Speaker { span: e.span, entity: Some(e.entity.clone()), anonymous: false })
     })
 }
 

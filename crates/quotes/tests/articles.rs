@@ -1593,3 +1593,20 @@ fn a_title_quoted_in_brackets_inside_a_straight_quote() {
     // the participle on the source after "et" is not what it says
     assert!(q.iter().any(|x| x.0.starts_with("les mesures prises au port")), "{q:#?}");
 }
+
+#[test]
+fn attributions_do_not_cross_a_paragraph_break_but_a_colon_hands_one_on() {
+    let a = article(
+        "Congrès à Valmora\n\n\
+         Le congrès a rouvert lundi. Anne Lestrade insiste : \"Il a trahi plus que les autres !\"\n\n\
+         Selon un comparatif mené par l'Université de Valmora, les mesures prises au port font partie des \
+         moins strictes.\n\n\
+         Interrogé par les journalistes, Paul Verdier leur a répondu sèchement :\n\n\
+         \"Les questions posées ce soir montrent pourquoi personne ne vous croit plus.\"\n",
+    );
+    let q = quotes(&a);
+    // the source of the next paragraph is not the quote's
+    assert_eq!(find(&q, "Il a trahi").2, Some("Anne Lestrade"), "{q:#?}");
+    // a quote that is its own paragraph after one ending on a colon
+    assert_eq!(find(&q, "Les questions posées").3, Some("per:paul.verdier"), "{q:#?}");
+}
