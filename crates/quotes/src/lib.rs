@@ -2159,8 +2159,7 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
         let definite = !sp.anonymous
             && !pronoun
             && !introduces
-            && (matches!(det.to_lowercase().as_str(), "le" | "la" | "ce" | "cet" | "cette" | "the")
-                || det.starts_with("l'"))
+            && (matches!(det.to_lowercase().as_str(), "le" | "la" | "ce" | "cet" | "cette" | "the" | "l'" | "l’"))
             // "ce premier examen", "le rapport": a document speaks for no person
             && !w.split_whitespace().skip(1).take(3).any(|x| lexicon::is_document_noun(&recoupe_text::fold::fold_word(x)))
             && (matches!(det.to_lowercase().as_str(), "ce" | "cet" | "cette")

@@ -1610,3 +1610,15 @@ fn attributions_do_not_cross_a_paragraph_break_but_a_colon_hands_one_on() {
     // a quote that is its own paragraph after one ending on a colon
     assert_eq!(find(&q, "Les questions posées").3, Some("per:paul.verdier"), "{q:#?}");
 }
+
+#[test]
+fn a_role_after_a_capitalised_elided_article_resolves() {
+    let a = article(
+        "Le soutien de Valmora\n\n\
+         L'ancienne actrice estime que le maire agit \"comme un maître sans empathie, extrêmement lointain\"\n\n\
+         Anne Lestrade avait déjà affiché son soutien au mouvement. Elle va aujourd'hui plus loin.\n",
+    );
+    let q = quotes(&a);
+    let said = find(&q, "comme un maître");
+    assert_eq!((said.2, said.3), (Some("L'ancienne actrice"), Some("per:ane.lestrad")), "{q:#?}");
+}
