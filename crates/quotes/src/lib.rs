@@ -1354,6 +1354,13 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
         while e > s + 2 && (is_cue_adverb(c.w(e - 1)) || c.w(e - 1) == "ainsi") {
             e -= 1;
         }
+        // (an adverb in -ment right after an auxiliary: "L'acteur s'est longuement confié")
+        if e > s + 3
+            && ment_adverb(c.w(e - 1))
+            && (is_aux(c.w(e - 2)) || matches!(c.w(e - 2), "est" | "sont" | "était"))
+        {
+            e -= 1;
+        }
         // (and a reflexive's auxiliary: "Le leader insoumis s'est également dit")
         if e > s + 3 && matches!(c.w(e - 1), "est" | "sont" | "était") && matches!(c.w(e - 2), "s'" | "s’" | "se") {
             e -= 2;

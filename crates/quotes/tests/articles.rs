@@ -1622,3 +1622,14 @@ fn a_role_after_a_capitalised_elided_article_resolves() {
     let said = find(&q, "comme un maître");
     assert_eq!((said.2, said.3), (Some("L'ancienne actrice"), Some("per:ane.lestrad")), "{q:#?}");
 }
+
+#[test]
+fn an_adverb_after_an_auxiliary_is_no_part_of_a_role_subject() {
+    let a = article(
+        "Le port de Valmora\n\n\
+         Paul Verdier a ouvert le festival. L'acteur s'est longuement confié au Courrier et il a évoqué \
+         « une profession qui oublie ses anciens ».\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "une profession").2, Some("L'acteur"), "{q:#?}");
+}
