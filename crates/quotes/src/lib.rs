@@ -2280,7 +2280,15 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                                     })
                             })
                     };
-                    verb && !clash(&e.entity) && Some(&e.entity) != last.as_ref() && !complement()
+                    // (nor the subject of words reported by a participle: "Podesta reiterated
+                    // that approach, saying Clinton was committed…"; after "que" the person
+                    // reported on often speaks next: "a révélé que X était … « … », a
+                    // répondu la star")
+                    let reported = before
+                        .rsplit(char::is_whitespace)
+                        .next()
+                        .is_some_and(|w| w.ends_with("ing") && lexicon::is_cue_participle(w));
+                    verb && !clash(&e.entity) && Some(&e.entity) != last.as_ref() && !complement() && !reported
                 })
                 .map(|e| (e.entity.clone(), e.span.start))
         } else {
@@ -3725,6 +3733,11 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
                         c.w(q),
                         "in" | "on" | "at" | "to" | "by" | "of" | "for" | "with" | "and" | "it" | "so" | "nothing"
                     );
+                    // (not the person told, then a comma: "Crowley told Becerra, alluding to …")
+                    let told = matches!(verb, "told" | "tells" | "telling" | "assured" | "reminded" | "warned");
+                    if told && c.mention(q).is_some_and(|(_, after)| c.w(after) == ",") {
+                        that = false;
+                    }
                     q = q.saturating_sub(1);
                 }
                 if that {

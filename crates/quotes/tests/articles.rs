@@ -1633,3 +1633,20 @@ fn an_adverb_after_an_auxiliary_is_no_part_of_a_role_subject() {
     let q = quotes(&a);
     assert_eq!(find(&q, "une profession").2, Some("L'acteur"), "{q:#?}");
 }
+
+#[test]
+fn english_subject_of_reported_words_and_the_person_told() {
+    let a = article(
+        "Valmora campaign\n\n\
+         \"The port will reopen,\" Paul Verdier said on Monday. He reiterated that approach in his interview \
+         last week, saying Jacques Morel was committed \
+         to a strategy in every district. \"We have a commitment to running a campaign in every district,\" he \
+         said. \"Man, you are working it hard,\" Anne Lestrade told Marc Delval, alluding to his rumored \
+         ambitions for the port.\n",
+    );
+    let q = quotes(&a);
+    // the interviewee, not the person his words were about
+    assert_eq!(find(&q, "We have a commitment").3, Some("per:paul.verdier"), "{q:#?}");
+    // the person told and a participle after him are not what was said
+    assert!(!q.iter().any(|x| x.0.starts_with("Marc Delval")), "{q:#?}");
+}
