@@ -1603,6 +1603,7 @@ fn mark_pairs(text: &str, p: Span) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
     let mut inner = false;
+    let mut inner_end: Option<usize> = None;
     for (i, ch) in text[p.start..p.end].char_indices() {
         let at = p.start + i;
         match ch {
@@ -1628,6 +1629,26 @@ fn mark_pairs(text: &str, p: Span) -> Vec<(usize, usize)> {
                     if matches!(prev, Some('(' | '[')) && !after {
                         inner = true;
                         continue;
+                    }
+                    if inner_end == Some(at) {
+                        inner_end = None;
+                        continue;
+                    }
+                    // a title quoted inside a straight quote, the sentence going on in
+                    // lower case after it: « "… sur un épisode de "Joséphine, ange gardien"
+                    // pour tweeter …", a posté X »
+                    if !before && !after {
+                        let rest = &text[at + 1..p.end];
+                        let close = rest.find('"').map(|x| at + 1 + x).filter(|&x| {
+                            let tail = &text[x + 1..p.end];
+                            !text[..x].ends_with(char::is_whitespace)
+                                && tail.starts_with(' ')
+                                && tail[1..].starts_with(char::is_lowercase)
+                        });
+                        if let Some(x) = close {
+                            inner_end = Some(x);
+                            continue;
+                        }
                     }
                 }
                 match open {

@@ -1650,3 +1650,18 @@ fn english_subject_of_reported_words_and_the_person_told() {
     // the person told and a participle after him are not what was said
     assert!(!q.iter().any(|x| x.0.starts_with("Marc Delval")), "{q:#?}");
 }
+
+#[test]
+fn a_title_quoted_inside_a_straight_quote_with_the_sentence_going_on() {
+    let a = article(
+        "Valmora en ligne\n\n\
+         \"Je découvre avec stupéfaction que Paul Verdier s'appuie sur un épisode de \"Joséphine, ange gardien\" \
+         pour tweeter sur le port\", a posté Anne Lestrade sur le même réseau social. \"Je ne tiens en aucun cas \
+         à être associée à cet homme\", écrit la comédienne.\n",
+    );
+    let q = quotes(&a);
+    let first = find(&q, "Je découvre avec stupéfaction");
+    assert!(first.0.ends_with("pour tweeter sur le port"), "{q:#?}");
+    assert_eq!(first.2, Some("Anne Lestrade"), "{q:#?}");
+    assert_eq!(find(&q, "Je ne tiens en aucun cas").2, Some("la comédienne"), "{q:#?}");
+}
