@@ -1602,7 +1602,6 @@ fn fold_phrase(s: &str) -> String {
 fn mark_pairs(text: &str, p: Span) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    let mut inner = false;
     let mut inner_end: Option<usize> = None;
     for (i, ch) in text[p.start..p.end].char_indices() {
         let at = p.start + i;
@@ -1621,29 +1620,24 @@ fn mark_pairs(text: &str, p: Span) -> Vec<(usize, usize)> {
                 let after = text[at + 1..].chars().next().is_none_or(|x| !x.is_alphanumeric());
                 // a title in brackets quoted inside a straight quote: « "… son livre ("Les
                 // Leçons du pouvoir"), il a raison" »: the inner pair is skipped
+                // (or a title quoted inside a straight quote, the sentence going on in
+                // lower case after it: « "… sur un épisode de "Joséphine, ange gardien"
+                // pour tweeter …", a posté X »)
                 if open.is_some_and(|(_, m)| m == '"') {
-                    if inner {
-                        inner = !(before && text[at + 1..].starts_with([')', ']']));
-                        continue;
-                    }
-                    if matches!(prev, Some('(' | '[')) && !after {
-                        inner = true;
-                        continue;
-                    }
                     if inner_end == Some(at) {
                         inner_end = None;
                         continue;
                     }
-                    // a title quoted inside a straight quote, the sentence going on in
-                    // lower case after it: « "… sur un épisode de "Joséphine, ange gardien"
-                    // pour tweeter …", a posté X »
-                    if !before && !after {
-                        let rest = &text[at + 1..p.end];
-                        let close = rest.find('"').map(|x| at + 1 + x).filter(|&x| {
+                    if inner_end.is_none() && !after && (matches!(prev, Some('(' | '[')) || !before) {
+                        let bracket = matches!(prev, Some('(' | '['));
+                        let close = text[at + 1..p.end].find('"').map(|x| at + 1 + x).filter(|&x| {
                             let tail = &text[x + 1..p.end];
                             !text[..x].ends_with(char::is_whitespace)
-                                && tail.starts_with(' ')
-                                && tail[1..].starts_with(char::is_lowercase)
+                                && if bracket {
+                                    tail.starts_with([')', ']', ','])
+                                } else {
+                                    tail.starts_with(' ') && tail[1..].starts_with(char::is_lowercase)
+                                }
                         });
                         if let Some(x) = close {
                             inner_end = Some(x);
@@ -3450,6 +3444,100 @@ fn next_sentence_speaker(c: &Ctx, a: &Article, s: &recoupe_model::Sentence, quot
     })
 }
 
+/// Where the words of "Selon X, …" start: past the source's phrase, which runs to its
+/// comma with a date or year inside it ("selon une étude de l'Unicef de 2016,", "selon
+/// un article publié le 26 septembre,"; a time alone, "selon le ministère jeudi,", is
+/// left out), past sources listed after it ("de BFM TV, de Franceinfo et du Parisien,")
+/// and past clauses on it ("qui a révélé l'information mardi,", "que cite Closer,",
+/// "citant des sources policières,"). `f` is the source read at token `at` and takes
+/// the longer phrase.
+fn source_content_start(c: &Ctx, f: &mut Found, at: usize, hi: usize) -> usize {
+    let apposition = (at..f.end).any(|x| c.w(x) == ",");
+    let clear = |from: usize, to: usize| {
+        // (brackets allowed: "des statistiques (Drees)")
+        !(from..to).any(|y| {
+            is_stop(c.w(y)) && !matches!(c.w(y), "(" | ")")
+                || is_cue_verb(c.w(y))
+                || matches!(c.w(y), "que" | "qu'" | "qu’")
+        })
+    };
+    // "selon une étude de l'Unicef de 2016, …", "selon un article publié le 26
+    // septembre, …": the source's phrase runs to its comma (a time alone
+    // there is no part of it: "selon le ministère jeudi, …")
+    let mut end = f.end;
+    if !matches!(c.w(end), "," | "qui" | "dont") {
+        if let Some(x) = (end..hi.min(end + 8)).find(|&x| c.w(x) == ",").filter(|&x| clear(end, x)) {
+            // (after a preposition or a participle: "de 2016", "publié lundi")
+            let last = c.w(end - 1);
+            let dangling = matches!(last, "de" | "du" | "des" | "le" | "la" | "les" | "en" | "paru" | "parue")
+                || e_participle(last);
+            let worded = (end..x).any(|y| c.w(y).chars().any(char::is_alphanumeric));
+            if worded && (dangling || !(end..x).all(|y| is_time_word(c.w(y)))) {
+                f.speaker.span = Span::new(f.speaker.span.start, c.toks[x - 1].span.end);
+            }
+            end = x;
+        }
+    }
+    // "selon les informations de BFM TV, de Franceinfo et du Parisien, …": the
+    // sources listed
+    // (or names: "selon BFM TV, Franceinfo et Le Parisien, …")
+    let names = |from: usize, to: usize| {
+        (from..to).any(|y| c.w(y) == "et")
+            && (from..to).all(|y| {
+                c.w(y).starts_with(char::is_uppercase)
+                    || c.w(y).starts_with(|ch: char| ch.is_ascii_digit())
+                    || matches!(c.w(y), "et" | "de" | "du" | "des" | "d'" | "d’" | "l'" | "l’")
+            })
+    };
+    loop {
+        if c.w(end) != "," {
+            break;
+        }
+        let next = (end + 2..hi.min(end + 14)).find(|&x| c.w(x) == ",");
+        let listed = next.filter(|&x| {
+            clear(end + 1, x) && (matches!(c.w(end + 1), "de" | "du" | "des" | "d'" | "d’") || names(end + 1, x))
+        });
+        match listed {
+            Some(x) => {
+                f.speaker.span = Span::new(f.speaker.span.start, c.toks[x - 1].span.end);
+                end = x;
+            }
+            None => break,
+        }
+    }
+    let mut from = if c.w(end) == "," { end + 1 } else { end };
+    // "Selon Le Parisien, qui a révélé l'information mardi, content": the
+    // clauses on the source are not what it says (unless the source
+    // phrase took an apposition, "Selon Me X, le gardien, qui …, risque":
+    // the clause is then the content's), nor "que cite Closer", "citant des
+    // sources policières", nor "selon M. X qui avait 25 ans à l'époque"
+    // ("réalisé par le cabinet X", "publié dimanche": a participle on the source)
+    let participle = |x: usize| {
+        let w = c.w(x);
+        w.starts_with(char::is_lowercase) && w.ends_with("ant") && w.len() > 5
+            || e_participle(w)
+                && (matches!(c.w(x + 1), "par" | "dans" | "sur" | "au" | "à") || is_time_word(c.w(x + 1)))
+    };
+    // (also after "et": "mené par l'Université d'Oxford, et relayé par Le
+    // Parisien,")
+    let clause = |x: usize| {
+        matches!(c.w(x), "qui" | "dont" | "que" | "qu'" | "qu’")
+            || x > end && (participle(x) || c.w(x) == "et" && participle(x + 1))
+    };
+    while (from > end || matches!(c.w(from), "qui" | "que" | "dont")) && !apposition && clause(from) {
+        match (from + 1..hi.min(from + 25)).find(|&x| c.w(x) == ",") {
+            Some(x) => from = x + 1,
+            None => break,
+        }
+    }
+    from
+}
+
+/// A lower-case past participle in -é ("publié", "réalisée", "relayés").
+fn e_participle(w: &str) -> bool {
+    w.starts_with(char::is_lowercase) && PARTICIPLE_ENDINGS[..4].iter().any(|e| w.ends_with(e))
+}
+
 /// The token after a connective opening the sentence at `lo` and its comma ("Mais
 /// selon X, …", "Pourtant, selon X, …"), or `lo` when none opens it.
 fn after_connective(c: &Ctx, lo: usize) -> usize {
@@ -3608,91 +3696,7 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
                 if let Some(mut f) = speaker_at(c, k + n, hi) {
                     let content = if k == lo || k == after_connective(c, lo) {
                         // "Selon X, content."
-                        let apposition = (k + n..f.end).any(|x| c.w(x) == ",");
-                        let clear = |from: usize, to: usize| {
-                            // (brackets allowed: "des statistiques (Drees)")
-                            !(from..to).any(|y| {
-                                is_stop(c.w(y)) && !matches!(c.w(y), "(" | ")")
-                                    || is_cue_verb(c.w(y))
-                                    || matches!(c.w(y), "que" | "qu'" | "qu’")
-                            })
-                        };
-                        // "selon une étude de l'Unicef de 2016, …", "selon un article publié le 26
-                        // septembre, …": the source's phrase runs to its comma (a time alone
-                        // there is no part of it: "selon le ministère jeudi, …")
-                        let mut end = f.end;
-                        if !matches!(c.w(end), "," | "qui" | "dont") {
-                            if let Some(x) = (end..hi.min(end + 8)).find(|&x| c.w(x) == ",").filter(|&x| clear(end, x))
-                            {
-                                // (after a preposition or a participle: "de 2016", "publié lundi")
-                                let last = c.w(end - 1);
-                                let dangling =
-                                    matches!(last, "de" | "du" | "des" | "le" | "la" | "les" | "en" | "paru" | "parue")
-                                        || last.starts_with(char::is_lowercase)
-                                            && ["é", "ée", "és", "ées"].iter().any(|e| last.ends_with(e));
-                                let worded = (end..x).any(|y| c.w(y).chars().any(char::is_alphanumeric));
-                                if worded && (dangling || !(end..x).all(|y| is_time_word(c.w(y)))) {
-                                    f.speaker.span = Span::new(f.speaker.span.start, c.toks[x - 1].span.end);
-                                }
-                                end = x;
-                            }
-                        }
-                        // "selon les informations de BFM TV, de Franceinfo et du Parisien, …": the
-                        // sources listed
-                        // (or names: "selon BFM TV, Franceinfo et Le Parisien, …")
-                        let names = |from: usize, to: usize| {
-                            (from..to).any(|y| c.w(y) == "et")
-                                && (from..to).all(|y| {
-                                    c.w(y).starts_with(char::is_uppercase)
-                                        || c.w(y).starts_with(|ch: char| ch.is_ascii_digit())
-                                        || matches!(c.w(y), "et" | "de" | "du" | "des" | "d'" | "d’" | "l'" | "l’")
-                                })
-                        };
-                        loop {
-                            if c.w(end) != "," {
-                                break;
-                            }
-                            let next = (end + 2..hi.min(end + 14)).find(|&x| c.w(x) == ",");
-                            let listed = next.filter(|&x| {
-                                clear(end + 1, x)
-                                    && (matches!(c.w(end + 1), "de" | "du" | "des" | "d'" | "d’") || names(end + 1, x))
-                            });
-                            match listed {
-                                Some(x) => {
-                                    f.speaker.span = Span::new(f.speaker.span.start, c.toks[x - 1].span.end);
-                                    end = x;
-                                }
-                                None => break,
-                            }
-                        }
-                        let mut from = if c.w(end) == "," { end + 1 } else { end };
-                        // "Selon Le Parisien, qui a révélé l'information mardi, content": the
-                        // clauses on the source are not what it says (unless the source
-                        // phrase took an apposition, "Selon Me X, le gardien, qui …, risque":
-                        // the clause is then the content's), nor "que cite Closer", "citant des
-                        // sources policières", nor "selon M. X qui avait 25 ans à l'époque"
-                        // ("réalisé par le cabinet X", "publié dimanche": a participle on the source)
-                        let participle = |x: usize| {
-                            let w = c.w(x);
-                            w.starts_with(char::is_lowercase)
-                                && (w.ends_with("ant") && w.len() > 5
-                                    || ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
-                                        && (matches!(c.w(x + 1), "par" | "dans" | "sur" | "au" | "à")
-                                            || is_time_word(c.w(x + 1))))
-                        };
-                        // (also after "et": "mené par l'Université d'Oxford, et relayé par Le
-                        // Parisien,")
-                        let clause = |x: usize| {
-                            matches!(c.w(x), "qui" | "dont" | "que" | "qu'" | "qu’")
-                                || x > end && (participle(x) || c.w(x) == "et" && participle(x + 1))
-                        };
-                        while (from > end || matches!(c.w(from), "qui" | "que" | "dont")) && !apposition && clause(from)
-                        {
-                            match (from + 1..hi.min(from + 25)).find(|&x| c.w(x) == ",") {
-                                Some(x) => from = x + 1,
-                                None => break,
-                            }
-                        }
+                        let from = source_content_start(c, &mut f, k + n, hi);
                         (from < hi).then(|| trim(text, Span::new(c.toks[from].span.start, end_byte)))
                     } else if f.end + 1 >= hi || c.w(f.end) == "." {
                         // "content, selon X."
