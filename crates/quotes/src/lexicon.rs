@@ -247,6 +247,16 @@ pub fn medium_opener(words: &[&str]) -> Option<usize> {
         ["auprès", "de" | "du" | "des", ..] => Some(2),
         ["auprès", "d'" | "d’", ..] => Some(2),
         ["à" | "au" | "aux" | "to" | "on" | "sur", ..] => Some(1),
+        // "commente pour l'AFP X": "pour" only before a medium's own name after its
+        // article ("un sondage Elabe pour BFMTV" is who ordered it)
+        ["pour", "l'" | "l’" | "le" | "la", w, ..]
+            if {
+                let lx = recoupe_text::lexicon::lexicon();
+                lx.is_agency(w) || lx.is_outlet_name(w)
+            } =>
+        {
+            Some(1)
+        }
         _ => None,
     }
 }

@@ -3533,6 +3533,18 @@ fn source_content_start(c: &Ctx, f: &mut Found, at: usize, hi: usize) -> usize {
     from
 }
 
+/// Whether the tokens `k..hi` are only a medium closing the sentence, or the rest of
+/// one ("…, selon cette enquête pour CNews et Sud Radio.").
+fn medium_to_end(c: &Ctx, k: usize, hi: usize) -> bool {
+    (lexicon::medium_opener(&[c.w(k), c.w(k + 1), c.w(k + 2)]).is_some() || c.w(k) == "et")
+        && (k + 1..hi).all(|x| {
+            let w = c.w(x);
+            w.starts_with(char::is_uppercase)
+                || w.starts_with(|ch: char| ch.is_ascii_digit())
+                || matches!(w, "et" | "l'" | "l’" | "le" | "la" | "de" | "du" | "des" | "." | "!" | "?")
+        })
+}
+
 /// A lower-case past participle in -é ("publié", "réalisée", "relayés").
 fn e_participle(w: &str) -> bool {
     w.starts_with(char::is_lowercase) && PARTICIPLE_ENDINGS[..4].iter().any(|e| w.ends_with(e))
@@ -3698,7 +3710,7 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
                         // "Selon X, content."
                         let from = source_content_start(c, &mut f, k + n, hi);
                         (from < hi).then(|| trim(text, Span::new(c.toks[from].span.start, end_byte)))
-                    } else if f.end + 1 >= hi || c.w(f.end) == "." {
+                    } else if f.end + 1 >= hi || c.w(f.end) == "." || medium_to_end(c, f.end, hi) {
                         // "content, selon X."
                         let to = if k > lo && c.w(k - 1) == "," { k - 1 } else { k };
                         (to > lo).then(|| trim(text, Span::new(c.toks[lo].span.start, c.toks[to - 1].span.end)))

@@ -1665,3 +1665,16 @@ fn a_title_quoted_inside_a_straight_quote_with_the_sentence_going_on() {
     assert_eq!(first.2, Some("Anne Lestrade"), "{q:#?}");
     assert_eq!(find(&q, "Je ne tiens en aucun cas").2, Some("la comédienne"), "{q:#?}");
 }
+
+#[test]
+fn a_medium_after_pour_and_sources_joined_by_et_closing_a_sentence() {
+    let a = article(
+        "Concerts à Valmora\n\n\
+         \"Tout se décide au dernier moment pour les concerts\", commente pour l'AFP Anne Lestrade, \
+         professionnelle aux multiples casquettes, rencontrée au festival de Valmora. \
+         Deux plaintes contre X ont été déposées au tribunal, selon l'AFP et le Courrier de Valmora.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Tout se décide").3, Some("per:ane.lestrad"), "{q:#?}");
+    assert!(q.iter().any(|x| x.0.starts_with("Deux plaintes contre X") && x.2 == Some("AFP")), "{q:#?}");
+}
