@@ -3396,14 +3396,7 @@ fn colon_paragraph_speaker(c: &Ctx, a: &Article, s: &recoupe_model::Sentence, qu
         return None;
     }
     let (lo, hi) = (c.tok_from(prev.span.start), c.tok_from(prev.span.end));
-    let cued = (lo..hi).find_map(|k| {
-        let cue = cue_at(c, k)?;
-        match cue.pronoun {
-            Some(p) => Some(Speaker { span: c.toks[p].span, entity: None, anonymous: false }),
-            None => speaker_before(c, k, lo).map(|f| f.speaker),
-        }
-    });
-    cued.or_else(|| {
+    cued_speaker(c, lo, hi).map(|(_, sp)| sp).or_else(|| {
         c.ents
             .iter()
             .rev()
@@ -3601,6 +3594,12 @@ fn previous_sentence_speaker(c: &Ctx, a: &Article, sent: Span) -> Option<(Cue, S
         return None;
     }
     let (lo, hi) = (c.tok_from(prev.span.start), c.tok_from(prev.span.end));
+    cued_speaker(c, lo, hi)
+}
+
+/// The first reporting verb in tokens `lo..hi` and its subject: an inverted pronoun
+/// ("a-t-il dit") or the speaker named before it.
+fn cued_speaker(c: &Ctx, lo: usize, hi: usize) -> Option<(Cue, Speaker)> {
     (lo..hi).find_map(|k| {
         let cue = cue_at(c, k)?;
         if cue.end > hi {
