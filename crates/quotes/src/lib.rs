@@ -3474,14 +3474,7 @@ fn source_content_start(c: &Ctx, f: &mut Found, at: usize, hi: usize) -> usize {
     // "selon les informations de BFM TV, de Franceinfo et du Parisien, …": the
     // sources listed
     // (or names: "selon BFM TV, Franceinfo et Le Parisien, …")
-    let names = |from: usize, to: usize| {
-        (from..to).any(|y| c.w(y) == "et")
-            && (from..to).all(|y| {
-                c.w(y).starts_with(char::is_uppercase)
-                    || c.w(y).starts_with(|ch: char| ch.is_ascii_digit())
-                    || matches!(c.w(y), "et" | "de" | "du" | "des" | "d'" | "d’" | "l'" | "l’")
-            })
-    };
+    let names = |from: usize, to: usize| (from..to).any(|y| c.w(y) == "et") && (from..to).all(|y| in_names(c.w(y)));
     loop {
         if c.w(end) != "," {
             break;
@@ -3530,12 +3523,15 @@ fn source_content_start(c: &Ctx, f: &mut Found, at: usize, hi: usize) -> usize {
 /// one ("…, selon cette enquête pour CNews et Sud Radio.").
 fn medium_to_end(c: &Ctx, k: usize, hi: usize) -> bool {
     (lexicon::medium_opener(&[c.w(k), c.w(k + 1), c.w(k + 2)]).is_some() || c.w(k) == "et")
-        && (k + 1..hi).all(|x| {
-            let w = c.w(x);
-            w.starts_with(char::is_uppercase)
-                || w.starts_with(|ch: char| ch.is_ascii_digit())
-                || matches!(w, "et" | "l'" | "l’" | "le" | "la" | "de" | "du" | "des" | "." | "!" | "?")
-        })
+        && (k + 1..hi).all(|x| in_names(c.w(x)) || matches!(c.w(x), "." | "!" | "?"))
+}
+
+/// A word of a list of names: capitalised, a number ("Europe 1"), or a word that
+/// links them ("BFM TV, de Franceinfo et du Parisien", "CNews et Sud Radio").
+fn in_names(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+        || w.starts_with(|ch: char| ch.is_ascii_digit())
+        || matches!(w, "et" | "de" | "du" | "des" | "d'" | "d’" | "l'" | "l’" | "le" | "la")
 }
 
 /// A lower-case past participle in -é ("publié", "réalisée", "relayés").
