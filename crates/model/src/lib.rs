@@ -370,9 +370,11 @@ pub struct TimeMention {
     /// second, minute, hour, day, week, month, quarter or year.
     pub grain: String,
     pub kind: TimeKind,
-    /// The reference a relative expression was resolved against (the
-    /// publication date, at its grain); `None` for an absolute one
-    /// ("le 22 décembre 2021" reads the same whatever the date).
+    /// The reference a relative expression was resolved against: the
+    /// publication date, at its grain, or for words counted from the story's
+    /// time ("le lendemain", "deux jours plus tard") the value of the point
+    /// told before them; `None` for an absolute one ("le 22 décembre 2021"
+    /// reads the same whatever the date).
     pub anchor: Option<String>,
 }
 

@@ -403,6 +403,9 @@ fn times_of(text: &str, readable: &[Readable], published: Option<&recoupe_model:
     let probe = |d: DateTime| d.add_days(400).add_seconds(7 * 3600 + 17 * 60);
     let reference = anchor.unwrap_or_else(|| DateTime::default().add_days(11_123));
     let mut out = Vec::new();
+    // the points told so far, the last of them the story's time for "le lendemain",
+    // "deux jours plus tard", "the following year"
+    let mut told: Vec<(DateTime, crate::calendar::Grain, String)> = Vec::new();
     for s in readable.iter().filter(|s| !s.in_boilerplate) {
         let lang = s.lang;
         let sentence = s.span.slice(text);
@@ -427,6 +430,41 @@ fn times_of(text: &str, readable: &[Readable], published: Option<&recoupe_model:
                 && (f.value.grain > crate::calendar::Grain::Month
                     || temporal::parse(piece, probe(reference).add_days(1100), lang, lean)
                         .is_some_and(|o| o.render() == value));
+            let mut counted_from = if absolute { None } else { published.map(|p| p.value.clone()) };
+            if let (Some(published), false) = (anchor.filter(|_| f.origin != temporal::Origin::Now), absolute) {
+                use crate::calendar::Grain;
+                // the story's time is the last point told, when it is fine enough: the day
+                // before or after is counted from a day, the following year from a year or
+                // finer, "une heure plus tard" from a clock ("Six mois plus tard" after "en
+                // 1993" is not read from an older day)
+                let counted = f.origin == temporal::Origin::StoryOnly;
+                let need =
+                    if counted && f.value.grain <= Grain::Hour { Grain::Hour } else { f.value.grain.max(Grain::Day) };
+                // (nor a day to come in words of the past: "Dans l'émission, la veille, X avait
+                // indiqué…" after "il sera à l'antenne ce samedi")
+                let story = told.last().filter(|(d, g, _)| {
+                    *g <= need
+                        && (counted || !against_the_day_before(sentence, f.start))
+                        && (d.days() <= published.days() || lean == Lean::Future)
+                });
+                let read = story.and_then(|(d, _, v)| Some((temporal::parse_in_news(piece, *d, lang, Lean::Past)?, v)));
+                // (a count ahead of the writer's day in words of the past is not counted from
+                // the last day told: "Trois ans plus tard, les démocrates entendent…" after
+                // "vendredi")
+                let ahead = |v: &temporal::TimeValue| {
+                    v.from.is_some_and(|d| d.days() > published.days() + 1) && lean != Lean::Future
+                };
+                match read {
+                    Some((v, _)) if counted && ahead(&v) => continue,
+                    Some((v, from)) => {
+                        f.value = v;
+                        value = f.value.render();
+                        counted_from = Some(from.clone());
+                    }
+                    None if counted => continue,
+                    None => {}
+                }
+            }
             if anchor.is_none() && !absolute {
                 // undated: a day and a month keep their value with the year unknown
                 // ("le 10 janvier" is XXXX-01-10, as TIMEX writes it); the rest
@@ -441,6 +479,20 @@ fn times_of(text: &str, readable: &[Readable], published: Option<&recoupe_model:
                 }
                 value = format!("XXXX{}", &value[4..]);
             }
+            let point = !f.value.interval && f.value.duration.is_none() && f.value.every.is_none();
+            // ("depuis vendredi" opens a state that lasts, not a time of the story)
+            let since = {
+                let w = piece.split_whitespace().next().unwrap_or("");
+                // (the article before the date left out of its span: "depuis le 25 mars")
+                let mut back = sentence[..f.start].split_whitespace().rev();
+                let (b1, b2) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
+                let article = ["le", "la", "l'", "the"].iter().any(|a| b1.eq_ignore_ascii_case(a));
+                let before = if article { b2 } else { b1 };
+                ["depuis", "since"].iter().any(|x| w.eq_ignore_ascii_case(x) || before.eq_ignore_ascii_case(x))
+            };
+            if let (true, false, Some(d)) = (point, since, f.value.from.filter(|_| anchor.is_some())) {
+                told.push((d, f.value.grain, value.clone()));
+            }
             out.push(TimeMention {
                 span: Span::new(s.span.start + f.start, s.span.start + f.end),
                 value,
@@ -454,7 +506,7 @@ fn times_of(text: &str, readable: &[Readable], published: Option<&recoupe_model:
                 } else {
                     TimeKind::Point
                 },
-                anchor: if absolute { None } else { published.map(|p| p.value.clone()) },
+                anchor: counted_from,
             });
         }
     }
@@ -462,6 +514,20 @@ fn times_of(text: &str, readable: &[Readable], published: Option<&recoupe_model:
         same_week_days(text, a, &mut out);
     }
     out
+}
+
+/// Whether "la veille" at `start` of a sentence compares a figure with the day
+/// before the report ("contre 22 la veille", "vingt de plus que la veille",
+/// "543 depuis la veille", "par rapport à la veille"): the writer's day is the
+/// report's, whatever day was told last.
+fn against_the_day_before(sentence: &str, start: usize) -> bool {
+    let before = sentence[..start].trim_end();
+    let before = before.strip_suffix("la").or_else(|| before.strip_suffix("the")).unwrap_or(before).trim_end();
+    let mut words = before.rsplit(|c: char| c.is_whitespace() || c == '(').filter(|w| !w.is_empty());
+    let last = words.next().unwrap_or("").to_lowercase();
+    let second = words.next().unwrap_or("").to_lowercase();
+    matches!(last.as_str(), "que" | "qu'à" | "depuis" | "à" | "than" | "since" | "from")
+        || second == "contre" && last.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The lean of a time found at `start..end` of a news sentence: to the past,
@@ -904,6 +970,41 @@ mod time_layer_tests {
         assert!(until.value.ends_with("/2022-03-16"), "{}", until.value);
         // no date in "Paul", "sa", the percentages or the title's words
         assert!(got.iter().all(|(t, _, _)| !t.contains("Paul") && !t.contains('%')), "{got:?}");
+    }
+
+    #[test]
+    fn words_of_the_story_count_from_the_date_told_before_them() {
+        let text = "Crise à Valmora\n\nLe 2 janvier, les manifestations ont commencé à Valmora. Le lendemain, \
+                    le gouvernement a démissionné. Deux jours plus tard, l'armée est arrivée. Au lendemain de \
+                    l'élection, il a promis des réformes. Huit ans auparavant, il était ministre.\n\n\
+                    Le bilan compte 19 blessés (contre 22 la veille). Du jour au lendemain, tout a changé.\n";
+        let a = analyze(dated(text, "2022-01-10"));
+        let got = times(&a);
+        let told = |v: &str| Some(v.to_string());
+        assert!(got.contains(&("lendemain".into(), "2022-01-03".into(), told("2022-01-02"))), "{got:?}");
+        assert!(got.contains(&("Deux jours plus tard".into(), "2022-01-05".into(), told("2022-01-03"))), "{got:?}");
+        assert!(got.contains(&("Huit ans auparavant".into(), "2014".into(), told("2022-01-05"))), "{got:?}");
+        // a figure compared with the day before is the report's, the publication date's
+        assert!(got.contains(&("veille".into(), "2022-01-09".into(), told("2022-01-10"))), "{got:?}");
+        // counted from an event of no date, or an idiom: no date
+        assert_eq!(got.iter().filter(|(t, _, _)| t.contains("lendemain")).count(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_count_of_the_story_needs_a_date_told_before_it() {
+        // no date before "two days later"; "the next day" falls back on the publication date
+        let text = "Valmora votes\n\nThe council met in Valmora. Two days later, the mayor resigned. The next \
+                    day, the day after the vote, Paul Verdier spoke.\n";
+        let a = analyze(dated(text, "2022-01-10"));
+        let got = times(&a);
+        assert!(got.iter().all(|(t, _, _)| !t.contains("later") && !t.contains("vote")), "{got:?}");
+        assert!(got.contains(&("next day".into(), "2022-01-11".into(), Some("2022-01-10".into()))), "{got:?}");
+        let told = analyze(dated(
+            "Valmora votes\n\nOn March 3, the council met. Two days later, the mayor resigned.\n",
+            "2022-04-10",
+        ));
+        let got = times(&told);
+        assert!(got.contains(&("Two days later".into(), "2022-03-05".into(), Some("2022-03-03".into()))), "{got:?}");
     }
 
     #[test]

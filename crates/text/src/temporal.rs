@@ -451,7 +451,7 @@ fn keyword(w: &str) -> Key {
         "couple" | "pair" => Couple,
         "more" => More,
         "siecle" | "siecles" | "century" | "centuries" => Century,
-        "earlier" => Earlier,
+        "earlier" | "auparavant" => Earlier,
         "chaque" | "every" | "each" => Every,
         "once" => Once,
         // adverbs (English "daily", "weekly" are adverbs too); the French adjectives
@@ -3512,15 +3512,36 @@ impl Reader<'_> {
             Key::BeforeYesterday => (TimeValue::point(t.add_days(-2), Grain::Day), k + 1),
             Key::AfterTomorrow => (TimeValue::point(t.add_days(2), Grain::Day), k + 1),
             // ("la veille"; not "une cellule de veille", "en veille")
-            Key::Eve if k > i || self.whole => (TimeValue::point(t.add_days(-1), Grain::Day), k + 1),
-            Key::NextDay => {
-                // "le lendemain du 13 février"
-                if self.is(k + 1, Key::Of) {
-                    if let Some((p, e)) = self.calendar_date(k + 2) {
-                        return Some((TimeValue::point(p.from?.add_days(1), Grain::Day), e));
+            // ("du jour au lendemain" is "overnight")
+            Key::NextDay if k >= 2 && self.raw_is(k - 1, &["au"]) && self.raw_is(k - 2, &["jour"]) => return None,
+            Key::Eve | Key::NextDay if k > i || self.whole || self.is(k, Key::NextDay) => {
+                let step = if self.is(k, Key::Eve) { -1 } else { 1 };
+                // ("accusé la veille de se faire utiliser": "de" opens the verb's complement)
+                let verb_after = self.raw_is(k + 2, &["se", "s'", "ne", "n'", "avoir", "être", "faire", "dire"]);
+                // "le lendemain du 13 février", "la veille de Noël"; "au lendemain de
+                // l'élection", "à la veille du scrutin" are counted from an event whose
+                // date is not known
+                if self.is(k + 1, Key::Of) && !verb_after {
+                    let (p, e) = self.calendar_date(k + 2).or_else(|| self.point(k + 2))?;
+                    if p.interval || p.duration.is_some() || p.grain > Grain::Day {
+                        return None;
                     }
+                    return Some((TimeValue::point(p.from?.truncate(Grain::Day).add_days(step), Grain::Day), e));
                 }
-                (TimeValue::point(t.add_days(1), Grain::Day), k + 1)
+                (TimeValue::point(t.add_days(step), Grain::Day), k + 1)
+            }
+            // "the next day", "the following morning", "the previous day": of the story
+            Key::Next | Key::Following | Key::Last
+                if self.lang == NumLang::En
+                    && (k > i || self.whole)
+                    && (matches!(self.key(k), Some(Key::Next | Key::Following)) || self.raw_is(k, &["previous"]))
+                    && (self.is(k + 1, Key::Unit(Grain::Day)) && !self.plural(k + 1)
+                        || matches!(self.key(k), Some(Key::Next | Key::Following))
+                            && matches!(self.key(k + 1), Some(Key::Morning | Key::Evening | Key::Night))) =>
+            {
+                let step = if self.is(k, Key::Last) { -1 } else { 1 };
+                let e = if self.is(k + 1, Key::Unit(Grain::Day)) { k + 2 } else { k + 1 };
+                (TimeValue::point(t.add_days(step), Grain::Day), e)
             }
             // "ce jour"
             Key::This if self.is(k + 1, Key::Unit(Grain::Day)) => (TimeValue::point(t, Grain::Day), k + 2),
@@ -3601,6 +3622,13 @@ impl Reader<'_> {
                     (Some(Key::Before), Some(Key::Yesterday)) => (TimeValue::point(t.add_days(-2), Grain::Day), k + 3),
                     (Some(Key::Of), Some(Key::Before)) => (TimeValue::point(t.add_days(-1), Grain::Day), k + 3),
                     (Some(Key::Of), Some(Key::After)) => (TimeValue::point(t.add_days(1), Grain::Day), k + 3),
+                    // "the day after,", "the day before." (not "the day after the vote")
+                    (Some(Key::After | Key::Before), _)
+                        if self.lang == NumLang::En && (k > i || self.whole) && self.bare_adverb(k + 2) =>
+                    {
+                        let step = if self.is(k + 1, Key::Before) { -1 } else { 1 };
+                        (TimeValue::point(t.add_days(step), Grain::Day), k + 2)
+                    }
                     // (not in the plural: "les jours passés", "100 jours passés à la tête")
                     (Some(Key::Last), _) if !self.plural(k) => (TimeValue::point(t.add_days(-1), Grain::Day), k + 2),
                     (Some(Key::Next | Key::Following), _) if !self.plural(k) => {
@@ -4042,6 +4070,21 @@ impl Reader<'_> {
             )
     }
 
+    /// Whether the word at `i` ends a phrase whose last word is an adverb ("deux
+    /// jours après, il", "two days before."), so that nothing follows it as its
+    /// complement ("deux jours après son arrestation").
+    fn bare_adverb(&self, i: usize) -> bool {
+        self.toks.get(i).is_none()
+            || !self.raw(i).starts_with(char::is_alphanumeric)
+            || self.raw_is(
+                i,
+                &[
+                    "et", "ou", "mais", "il", "elle", "ils", "elles", "on", "and", "or", "but", "he", "she", "they",
+                    "it", "we", "i",
+                ],
+            )
+    }
+
     fn after_length_word(&self, i: usize) -> bool {
         // "sur trois ans", "étalé sur deux jours": a span of the stated length
         // ("sur les trois dernières années" is a range, read elsewhere)
@@ -4186,10 +4229,12 @@ impl Reader<'_> {
         // "ces dernières semaines", "les prochains jours": a vague stretch, not one unit
         let vague = || self.plural(k) || self.plural(k + 1);
         // "cette semaine", "next week", "last year"
-        if let (Some(q @ (Key::This | Key::Next | Key::Last)), Some(Key::Unit(g))) = (self.key(k), self.key(k + 1)) {
+        if let (Some(q @ (Key::This | Key::Next | Key::Following | Key::Last)), Some(Key::Unit(g))) =
+            (self.key(k), self.key(k + 1))
+        {
             if g > Grain::Day && !vague() {
                 let n = match q {
-                    Key::Next => 1,
+                    Key::Next | Key::Following => 1,
                     Key::Last => -1,
                     _ => 0,
                 };
@@ -4395,8 +4440,28 @@ impl Reader<'_> {
                     j += 1;
                     -1
                 }
+                // "deux jours après son arrestation", "two days before the vote": counted
+                // from an event the words name, whose date is not known
+                (Some(Key::After | Key::Before), _) if !self.bare_adverb(j + 1) => return None,
                 (Some(Key::Later), Some(Key::Late)) | (Some(Key::After), _) | (Some(Key::Hence), _) => {
                     j += if self.is(j, Key::Later) { 2 } else { 1 };
+                    1
+                }
+                // "huit ans auparavant", "three days earlier", "deux heures plus tôt",
+                // "two days before,"; "a week later"
+                (Some(Key::Earlier | Key::Before), _) => {
+                    j += 1;
+                    -1
+                }
+                (Some(Key::Later), Some(Key::Start)) if self.lang == NumLang::Fr => {
+                    j += 2;
+                    -1
+                }
+                // (not "30 minutes later this week": a length, then the end of the week)
+                (Some(Key::Later), _)
+                    if self.lang == NumLang::En && !matches!(self.key(j + 1), Some(Key::This | Key::In)) =>
+                {
+                    j += 1;
                     1
                 }
                 (Some(Key::From), Some(Key::Now | Key::Today)) => {
@@ -4406,6 +4471,7 @@ impl Reader<'_> {
                 _ => return None,
             }
         };
+        let story = matches!(self.key(e + 1), Some(Key::Later | Key::Earlier | Key::After | Key::Before));
         let at = t.add(g, sign * n as i64);
         // the grain one below the unit's: "dans 2 jours" is a day and an hour
         let (grain, value) = match g {
@@ -4416,6 +4482,8 @@ impl Reader<'_> {
             Grain::Day if sign < 0 || self.is(e + 1, Key::Later) || self.is(e + 1, Key::After) => (Grain::Day, at),
             Grain::Day => (Grain::Hour, at),
             Grain::Week | Grain::Month | Grain::Quarter => (Grain::Day, at),
+            // "huit ans auparavant", "three years later": a year of the story
+            Grain::Year if story => (Grain::Year, at),
             Grain::Year => (Grain::Month, at),
         };
         let p = TimeValue::point(value, grain);
@@ -5168,6 +5236,23 @@ pub struct Found {
     pub start: usize,
     pub end: usize,
     pub value: TimeValue,
+    /// What the expression counts from (its value is read against the reference
+    /// passed to [`find`]; a caller that knows the story's last date reads a story
+    /// expression again against that date).
+    pub origin: Origin,
+}
+
+/// What a relative expression counts from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// The writer's day, or nothing for an absolute date.
+    Now,
+    /// The time of the story, else the writer's day: "le lendemain", "la veille",
+    /// "la semaine suivante", "the next day", "the previous year".
+    Story,
+    /// The time of the story only: "deux jours plus tard", "huit ans auparavant",
+    /// "a week later" mean nothing without a date told before them.
+    StoryOnly,
 }
 
 /// Finds the temporal expressions of `text` (byte offsets into it), the
@@ -5220,6 +5305,17 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
                 _ => r.any(i),
             };
             if let Some((v, j)) = reading {
+                // "24 heures après avoir révélé", "two hours before the vote": a count from
+                // an event the words name (the offset reader turned it down), not a clock
+                // ("à 10 heures après un long voyage" is a clock)
+                let from_event = matches!(toks.get(j).map(|t| t.key), Some(Key::After | Key::Before))
+                    && !r.bare_adverb(j + 1)
+                    && toks[i..j].iter().any(|t| matches!(t.key, Key::Unit(_)))
+                    && matches!(toks[i].key, Key::Digits(..) | Key::Num(_));
+                if from_event {
+                    i = j + 1;
+                    continue;
+                }
                 if j > i && (!weak(&toks[i..j], text) || on_the_day(i) && j == i + 2) {
                     // the span without a leading article or "à" ("le 2 janvier" is
                     // "2 janvier"); "dans", "depuis", "du" belong to the expression
@@ -5241,7 +5337,8 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
                         && a > 0
                         && matches!(&text[toks[a - 1].start..toks[a - 1].end], "Le" | "La");
                     if !title {
-                        out.push(Found { start: toks[a].start, end: toks[j - 1].end, value: v });
+                        let origin = origin_of(&toks[a..j], text);
+                        out.push(Found { start: toks[a].start, end: toks[j - 1].end, value: v, origin });
                     }
                     i = j;
                     continue;
@@ -5251,6 +5348,40 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
         i += 1;
     }
     out
+}
+
+/// What the words of an expression count from: the story's time for the day
+/// before or after ("la veille", "le lendemain", "the next day", "the day
+/// after"), the following or previous unit ("la semaine suivante", "l'année
+/// précédente", "the following week"), a count with an adverb of sequence
+/// ("deux jours plus tard", "huit ans auparavant", "a week later", "two days
+/// before"). Not the writer's own "la semaine dernière", "last week".
+fn origin_of(toks: &[Tok], text: &str) -> Origin {
+    let raw = |t: &Tok| &text[t.start..t.end];
+    let keys: Vec<Key> = toks.iter().map(|t| t.key).collect();
+    let previous = toks.iter().any(|t| {
+        let w = crate::fold::fold_word(raw(t));
+        w.starts_with("precedent") || w == "previous"
+    });
+    // (not "the day after tomorrow": the sequence ends the expression)
+    let sequence = matches!(
+        keys.as_slice(),
+        [.., Key::Unit(_), Key::Later | Key::Earlier | Key::After | Key::Before]
+            | [.., Key::Unit(_), Key::Later, Key::Late | Key::Start]
+            | [.., Key::Unit(_), Key::Of, Key::After | Key::Before]
+    );
+    // ("the next day"; not "les dix prochains jours")
+    let next_day = toks.windows(2).any(|w| {
+        raw(&w[0]).eq_ignore_ascii_case("next")
+            && matches!(w[1].key, Key::Unit(Grain::Day) | Key::Morning | Key::Evening | Key::Night)
+    });
+    if sequence {
+        Origin::StoryOnly
+    } else if keys.iter().any(|k| matches!(k, Key::Eve | Key::NextDay | Key::Following)) || previous || next_day {
+        Origin::Story
+    } else {
+        Origin::Now
+    }
 }
 
 /// Whether a key is temporal by itself (not an article, a preposition or a
@@ -5318,8 +5449,6 @@ fn weak(toks: &[Tok], _text: &str) -> bool {
         // "passé de 9 à 12 %": two bare numbers after "de" ("à" is left out above) are
         // a count, not days
         [Key::Of | Key::From, Key::Digits(_, 1 | 2) | Key::Num(_), Key::Digits(_, 1 | 2) | Key::Num(_)] => true,
-        // "cinq mois après", "deux jours plus tard": after an event of the text
-        [.., Key::Unit(_), Key::After | Key::Later] | [.., Key::Unit(_), Key::Later, Key::Late] => true,
         ks => ks.iter().all(|k| matches!(k, Key::Num(_) | Key::And)),
     }
 }
@@ -5644,6 +5773,30 @@ mod tests {
         let found: Vec<String> =
             find(text, now, NumLang::En, Lean::Past).into_iter().map(|f| f.value.render()).collect();
         assert_eq!(found, vec!["2022-01-06".to_string()]);
+    }
+
+    #[test]
+    fn days_before_and_after_and_counts_of_the_story() {
+        let now = at(2022, 1, 10);
+        let read = |t: &str, lang| parse(t, now, lang, Lean::Past).map(|v| v.render());
+        // (leaning to the past: last Christmas)
+        assert_eq!(read("la veille de Noël", NumLang::Fr).as_deref(), Some("2021-12-24"));
+        assert_eq!(read("huit ans auparavant", NumLang::Fr).as_deref(), Some("2014"));
+        assert_eq!(read("the next day", NumLang::En).as_deref(), Some("2022-01-11"));
+        assert_eq!(read("the day before", NumLang::En).as_deref(), Some("2022-01-09"));
+        assert_eq!(read("the following week", NumLang::En).as_deref(), Some("2022-01-17"));
+        assert_eq!(read("three days later", NumLang::En).as_deref(), Some("2022-01-13"));
+        // counted from an event the words name: no date, and no clock in "24 heures"
+        let fr = "Au lendemain de l'élection, à la veille du scrutin, 24 heures après avoir parlé, deux jours \
+                  après son arrestation, il a agi du jour au lendemain.";
+        assert_eq!(spans(fr, now, NumLang::Fr), vec![]);
+        assert_eq!(spans("The day after the vote, two days before the crash, he left.", now, NumLang::En), vec![]);
+        let origins: Vec<Origin> =
+            find("Le lendemain, deux jours plus tard, la semaine dernière.", now, NumLang::Fr, Lean::Past)
+                .iter()
+                .map(|f| f.origin)
+                .collect();
+        assert_eq!(origins, vec![Origin::Story, Origin::StoryOnly, Origin::Now]);
     }
 
     #[test]
@@ -6030,6 +6183,9 @@ mod tests {
                 NumLang::Fr
             ),
             vec![
+                // (a count from the story's time, which the pipeline reads from the day told
+                // before it; not the clock 02:00)
+                pair("deux heures plus tard", "2024-05-28T02:00"),
                 pair("une heure du matin", "2024-05-28T01:00"),
                 pair("17 heures", "2024-05-28T17:00"),
                 pair("vingt heures", "2024-05-28T20:00"),
