@@ -432,37 +432,15 @@ fn times_of(text: &str, readable: &[Readable], published: Option<&recoupe_model:
                         .is_some_and(|o| o.render() == value));
             let mut counted_from = if absolute { None } else { published.map(|p| p.value.clone()) };
             if let (Some(published), false) = (anchor.filter(|_| f.origin != temporal::Origin::Now), absolute) {
-                use crate::calendar::Grain;
-                // the story's time is the last point told, when it is fine enough: the day
-                // before or after is counted from a day, the following year from a year or
-                // finer, "une heure plus tard" from a clock ("Six mois plus tard" after "en
-                // 1993" is not read from an older day)
-                let counted = f.origin == temporal::Origin::StoryOnly;
-                let need =
-                    if counted && f.value.grain <= Grain::Hour { Grain::Hour } else { f.value.grain.max(Grain::Day) };
-                // (nor a day to come in words of the past: "Dans l'émission, la veille, X avait
-                // indiqué…" after "il sera à l'antenne ce samedi")
-                let story = told.last().filter(|(d, g, _)| {
-                    *g <= need
-                        && (counted || !against_the_day_before(sentence, f.start))
-                        && (d.days() <= published.days() || lean == Lean::Future)
-                });
-                let read = story.and_then(|(d, _, v)| Some((temporal::parse_in_news(piece, *d, lang, Lean::Past)?, v)));
-                // (a count ahead of the writer's day in words of the past is not counted from
-                // the last day told: "Trois ans plus tard, les démocrates entendent…" after
-                // "vendredi")
-                let ahead = |v: &temporal::TimeValue| {
-                    v.from.is_some_and(|d| d.days() > published.days() + 1) && lean != Lean::Future
-                };
-                match read {
-                    Some((v, _)) if counted && ahead(&v) => continue,
-                    Some((v, from)) => {
+                let at = Said { sentence, start: f.start, end: f.end, lang, lean };
+                match story_reading(at, f.origin, f.value.grain, told.last(), published) {
+                    StoryReading::Drop => continue,
+                    StoryReading::Writer => {}
+                    StoryReading::Told(v, from) => {
                         f.value = v;
                         value = f.value.render();
-                        counted_from = Some(from.clone());
+                        counted_from = Some(from);
                     }
-                    None if counted => continue,
-                    None => {}
                 }
             }
             if anchor.is_none() && !absolute {
@@ -481,15 +459,7 @@ fn times_of(text: &str, readable: &[Readable], published: Option<&recoupe_model:
             }
             let point = !f.value.interval && f.value.duration.is_none() && f.value.every.is_none();
             // ("depuis vendredi" opens a state that lasts, not a time of the story)
-            let since = {
-                let w = piece.split_whitespace().next().unwrap_or("");
-                // (the article before the date left out of its span: "depuis le 25 mars")
-                let mut back = sentence[..f.start].split_whitespace().rev();
-                let (b1, b2) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
-                let article = ["le", "la", "l'", "the"].iter().any(|a| b1.eq_ignore_ascii_case(a));
-                let before = if article { b2 } else { b1 };
-                ["depuis", "since"].iter().any(|x| w.eq_ignore_ascii_case(x) || before.eq_ignore_ascii_case(x))
-            };
+            let since = after_since(sentence, f.start, piece);
             if let (true, false, Some(d)) = (point, since, f.value.from.filter(|_| anchor.is_some())) {
                 told.push((d, f.value.grain, value.clone()));
             }
@@ -514,6 +484,78 @@ fn times_of(text: &str, readable: &[Readable], published: Option<&recoupe_model:
         same_week_days(text, a, &mut out);
     }
     out
+}
+
+/// A time found at `start..end` of a sentence, with the sentence's language
+/// and the time's lean.
+#[derive(Clone, Copy)]
+struct Said<'a> {
+    sentence: &'a str,
+    start: usize,
+    end: usize,
+    lang: crate::numbers::NumLang,
+    lean: crate::temporal::Lean,
+}
+
+/// How words counted from the story's time read in an article.
+enum StoryReading {
+    /// Against the point told before them: the value, and that point's value.
+    Told(crate::temporal::TimeValue, String),
+    /// Against the writer's day, as read.
+    Writer,
+    /// Not at all.
+    Drop,
+}
+
+/// Reads words counted from the story's time (`origin` not `Now`, value at
+/// `grain` against the publication date) against `last`, the last point told
+/// before them (its day, grain and value), when it is fine enough: the day
+/// before or after is counted from a day, the following year from a year or
+/// finer, "une heure plus tard" from a clock ("Six mois plus tard" after "en
+/// 1993" is not read from an older day); not a day to come in words of the
+/// past ("Dans l'émission, la veille, X avait indiqué…" after "il sera à
+/// l'antenne ce samedi"), and not for a figure compared with the day before.
+/// A count without such a point, or one landing after the publication date in
+/// words of the past ("Trois ans plus tard, les démocrates entendent…" after
+/// "vendredi"), is dropped.
+fn story_reading(
+    at: Said<'_>,
+    origin: crate::temporal::Origin,
+    grain: crate::calendar::Grain,
+    last: Option<&(crate::calendar::DateTime, crate::calendar::Grain, String)>,
+    published: crate::calendar::DateTime,
+) -> StoryReading {
+    use crate::calendar::Grain;
+    use crate::temporal::{self, Lean};
+    let counted = origin == temporal::Origin::StoryOnly;
+    let need = if counted && grain <= Grain::Hour { Grain::Hour } else { grain.max(Grain::Day) };
+    let story = last.filter(|(d, g, _)| {
+        *g <= need
+            && (counted || !against_the_day_before(at.sentence, at.start))
+            && (d.days() <= published.days() || at.lean == Lean::Future)
+    });
+    let piece = &at.sentence[at.start..at.end];
+    let read = story.and_then(|(d, _, v)| Some((temporal::parse_in_news(piece, *d, at.lang, Lean::Past)?, v)));
+    let ahead =
+        |v: &temporal::TimeValue| v.from.is_some_and(|d| d.days() > published.days() + 1) && at.lean != Lean::Future;
+    match read {
+        Some((v, _)) if counted && ahead(&v) => StoryReading::Drop,
+        Some((v, from)) => StoryReading::Told(v, from.clone()),
+        None if counted => StoryReading::Drop,
+        None => StoryReading::Writer,
+    }
+}
+
+/// Whether the date at `start` of a sentence (its words `piece`) follows
+/// "depuis" or "since", the article before it left out of its span ("depuis le
+/// 25 mars").
+fn after_since(sentence: &str, start: usize, piece: &str) -> bool {
+    let first = piece.split_whitespace().next().unwrap_or("");
+    let mut back = sentence[..start].split_whitespace().rev();
+    let (b1, b2) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
+    let article = ["le", "la", "l'", "the"].iter().any(|a| b1.eq_ignore_ascii_case(a));
+    let before = if article { b2 } else { b1 };
+    ["depuis", "since"].iter().any(|x| first.eq_ignore_ascii_case(x) || before.eq_ignore_ascii_case(x))
 }
 
 /// Whether "la veille" at `start` of a sentence compares a figure with the day
