@@ -138,6 +138,28 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
         if c.w(i) == "quant" && c.w(i + 1) == "à" && lexicon::is_stressed_pronoun(c.w(i + 2)) {
             i += 3;
         }
+        // "a lui estimé", "a elle aussi déclaré", "a lui-même reconnu": the subject
+        // stressed inside the verb, without commas
+        // (the words then open with "que", a colon or a mark: not "a lui lancé une
+        // cagnotte", "a lui aussi prévenu avoir saisi le procureur")
+        let stressed = c.w(i).strip_suffix("-même").unwrap_or(c.w(i));
+        if c.fr
+            && lexicon::is_stressed_pronoun(stressed)
+            && (is_cue_verb(c.w(i + 1)) || matches!(c.w(i + 1), "aussi" | "même"))
+        {
+            let verb = if matches!(c.w(i + 1), "aussi" | "même") { i + 2 } else { i + 1 };
+            // (or, after a quote, it names the speaker: "« … », a lui déclaré X")
+            let incise = k >= 2 && c.w(k - 1) == "," && matches!(c.w(k - 2), "»" | "\"" | "”");
+            // (a quoted object: "a lui dénoncé dans un communiqué des « … »")
+            let tail = cue_tail(c, verb + 1);
+            let opens = incise
+                || matches!(c.w(tail), "que" | "qu'" | "qu’" | ":" | ",")
+                || (tail..tail + 3).any(|x| matches!(c.w(x), "«" | "\"" | "“"));
+            if !is_cue_verb(c.w(verb)) || !opens {
+                return None;
+            }
+            i = verb;
+        }
         // "a tenu à préciser", "a voulu rappeler": the reporting verb in the infinitive
         if matches!(c.w(i), "tenu" | "voulu" | "souhaité") {
             let to = if c.w(i + 1) == "à" { i + 2 } else { i + 1 };
@@ -159,6 +181,15 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
             } else {
                 break;
             }
+        }
+    }
+    // "s'est-il contenté de répondre", "s'est bornée à rappeler", "s'est empressé
+    // d'ajouter": the reporting verb in the infinitive after a reflexive
+    if i > k && matches!(c.w(k), "s'" | "s’" | "se") {
+        let stem = c.w(i).trim_end_matches('s').trim_end_matches('e');
+        let to = if matches!(c.w(i + 1), "de" | "d'" | "d’" | "à") { i + 2 } else { i + 1 };
+        if matches!(stem, "contenté" | "borné" | "empressé") && to == i + 2 && lexicon::is_cue_lemma(c.w(to)) {
+            return Some(Cue { start: k, end: to + 1, pronoun });
         }
     }
     // after an auxiliary, a participle agreed or misspelt by agreement ("a annoncée",
@@ -1854,6 +1885,11 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
             break;
         }
         let s = j - back;
+        // "…, le secrétaire général X affirmant par exemple : « … »": a participle right
+        // after the person it reports
+        if let Some(f) = participle_after_name(c, s, j, floor) {
+            return Some((Some(Cue { start: s, end: j, pronoun: None }), f));
+        }
         if let Some(cue) = cue_at(c, s) {
             // between the cue and the quote: nothing, or the medium ("explique au Wall
             // Street Journal (article en anglais) que")
@@ -1925,6 +1961,25 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
         }
     }
     None
+}
+
+/// The person named right before a reporting participle at `s` whose words run
+/// to `j` (before a colon or "que"): "X affirmant par exemple : « … »", "X
+/// estimant que « … »" (French; not a gerund, "en affirmant", whose subject is
+/// the clause's).
+fn participle_after_name(c: &Ctx, s: usize, j: usize, floor: usize) -> Option<Found> {
+    if !c.fr
+        || !lexicon::is_cue_participle(c.w(s))
+        || cue_tail(c, s + 1) != j
+        || !matches!(c.w(j), ":" | "que" | "qu'" | "qu’")
+    {
+        return None;
+    }
+    let (m, _) = (s.saturating_sub(6).max(floor)..s)
+        .filter_map(|x| c.mention(x))
+        .find(|(m, after)| *after == s && m.kind == EntityKind::Per)?;
+    let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
+    Some(Found { speaker: sp, end: s, description: m.role, medium: None })
 }
 
 /// A person named by its role opening a sentence that names no one and has no

@@ -1678,3 +1678,24 @@ fn a_medium_after_pour_and_sources_joined_by_et_closing_a_sentence() {
     assert_eq!(find(&q, "Tout se décide").3, Some("per:ane.lestrad"), "{q:#?}");
     assert!(q.iter().any(|x| x.0.starts_with("Deux plaintes contre X") && x.2 == Some("AFP")), "{q:#?}");
 }
+
+#[test]
+fn a_stressed_subject_inside_the_verb_a_reflexive_before_an_infinitive_and_a_participle() {
+    let a = article(
+        "Polémique à Valmora\n\n\
+         Le président du parti Jacques Morel a lui estimé qu'Anne Lestrade n'avait « plus de crédibilité » et que \
+         « l'alternative, c'est Paul Verdier ». Anne Lestrade a été interrogée par un collégien lors de son \
+         déplacement. « Je n'ai pas envie de me mêler de ce sujet au-delà », s'est-elle contentée de répondre.\n\n\
+         Des révélations qui ont suscité la polémique, le secrétaire général du syndicat Paul Verdier affirmant par \
+         exemple : « Les donneurs de leçons, ça suffit ! ». L'acteur Marc Delval, a lui lancé une cagnotte en ligne \
+         afin que les enfants puissent partir.\n",
+    );
+    let q = quotes(&a);
+    let jacob = find(&q, "Anne Lestrade n'avait");
+    assert!(jacob.0.ends_with("c'est Paul Verdier »"), "{q:#?}");
+    assert_eq!(jacob.3, Some("per:jackues.morel"), "{q:#?}");
+    assert_eq!(find(&q, "Je n'ai pas envie").3, Some("per:ane.lestrad"), "{q:#?}");
+    assert_eq!(find(&q, "Les donneurs de leçons").3, Some("per:paul.verdier"), "{q:#?}");
+    // "a lui lancé une cagnotte" reports nothing
+    assert!(!q.iter().any(|x| x.0.contains("Marc Delval") || x.0.contains("cagnotte")), "{q:#?}");
+}
