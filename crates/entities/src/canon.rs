@@ -351,9 +351,19 @@ pub fn resolve_article(a: &mut Article) {
                     id = format!("per:{f}.{l}");
                 }
             }
-            // the nearest full name before, else the first after
-            let before = full.iter().rev().find(|(j, _, l)| *j < i && *l == last);
-            let any = before.or_else(|| full.iter().find(|(_, _, l)| *l == last));
+            // the nearest full name before, else the first after, of the gender of a civil
+            // title ("Mme Obama" after "Michelle Obama" and "Barack Obama" is Michelle)
+            let feminine = ents[i].role.and_then(|r| match r.slice(&text) {
+                "Mme" | "Mmes" | "Mlle" | "Mrs" | "Mrs." | "Ms" | "Ms." => Some(true),
+                "M." | "MM." | "Mr" | "Mr." => Some(false),
+                _ => None,
+            });
+            let agrees = |j: usize| {
+                let given = ents[j].span.slice(&text).split_whitespace().next().unwrap_or("");
+                feminine.is_none_or(|f| crate::models::given_name_feminine(given).is_none_or(|g| g == f))
+            };
+            let before = full.iter().rev().find(|(j, _, l)| *j < i && *l == last && agrees(*j));
+            let any = before.or_else(|| full.iter().find(|(j, _, l)| *l == last && agrees(*j)));
             if let Some((_, f, l)) = any {
                 id = format!("per:{f}.{l}");
             }

@@ -316,3 +316,15 @@ fn no_person_holds_a_digit_and_two_glued_names_are_two_people() {
     assert!(persons.contains(&"Hélène Garnier"), "{m:#?}");
     assert!(persons.contains(&"Marc Lenoir") && persons.contains(&"Romain Dufresne"), "{m:#?}");
 }
+
+#[test]
+fn a_surname_after_a_civil_title_joins_the_full_name_of_its_gender() {
+    let a = article(
+        "Valmora en deuil\n\nPaul Verdier et son épouse Anne Verdier ont visité Port-Esquel mardi. \
+         Mme Verdier a rencontré les familles, puis M. Verdier a parlé aux députés.\n",
+    );
+    let m = mentions(&a);
+    let of = |role: &str| m.iter().find(|x| x.0 == "Verdier" && x.3 == Some(role)).map(|x| x.2);
+    assert_eq!(of("Mme"), Some("per:ane.verdier"), "{m:#?}");
+    assert_eq!(of("M."), Some("per:paul.verdier"), "{m:#?}");
+}

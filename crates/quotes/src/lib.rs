@@ -3129,6 +3129,8 @@ fn continuations(a: &Article, quotes: &mut [Quote]) {
                     && !in_question(e.span)
                     // not the interviewer of the medium ("au micro de Jean-Pierre X")
                     && !prev.medium.is_some_and(|m| m.contains(e.span))
+                    // nor a medium the tagger took for a person ("au journal Wales Online")
+                    && !a.text[..e.span.start].split_whitespace().next_back().is_some_and(is_medium_noun)
                 })
             });
             match newcomer {

@@ -1699,3 +1699,14 @@ fn a_stressed_subject_inside_the_verb_a_reflexive_before_an_infinitive_and_a_par
     // "a lui lancé une cagnotte" reports nothing
     assert!(!q.iter().any(|x| x.0.contains("Marc Delval") || x.0.contains("cagnotte")), "{q:#?}");
 }
+
+#[test]
+fn a_medium_the_tagger_took_for_a_person_does_not_take_the_next_quote() {
+    let a = article(
+        "Rugby à Valmora\n\n\
+         « On l'avait averti à plusieurs reprises », a commenté l'entraîneur de l'équipe, Paul Verdier, au \
+         journal Esquel Hebdo. « Il a eu pas mal de chance finalement, il faut le dire. »\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Il a eu pas mal de chance").3, Some("per:paul.verdier"), "{q:#?}");
+}
