@@ -2295,6 +2295,17 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     // or after an age: "Nevila X, 38 ans, a soigné")
                     let rest = &a.text[e.role.filter(|r| r.start >= e.span.end).map_or(e.span.end, |r| r.end)..];
                     let rest = rest.trim_start_matches([',', ' ']);
+                    // (or after an incise between dashes: "X - qui se refuse à … - s'est voulu")
+                    let rest = ["- ", "– ", "— "]
+                        .iter()
+                        .find_map(|d| {
+                            let inner = rest.strip_prefix(d)?;
+                            let closing = format!(" {}", d.trim_end());
+                            let reach = inner.char_indices().nth(150).map_or(inner.len(), |(i, _)| i);
+                            let close = inner[..reach].find(closing.as_str())?;
+                            Some(inner[close + closing.len()..].trim_start())
+                        })
+                        .unwrap_or(rest);
                     let (rest, aged) = match rest.split_once(" ans,") {
                         Some((age, more)) if !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()) => {
                             (more.trim_start(), true)

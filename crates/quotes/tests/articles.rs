@@ -1710,3 +1710,16 @@ fn a_medium_the_tagger_took_for_a_person_does_not_take_the_next_quote() {
     let q = quotes(&a);
     assert_eq!(find(&q, "Il a eu pas mal de chance").3, Some("per:paul.verdier"), "{q:#?}");
 }
+
+#[test]
+fn a_subject_after_an_incise_between_dashes_takes_the_floor() {
+    let a = article(
+        "Valmora en débat\n\n\
+         Le ministre Jacques Morel a estimé que « les comparaisons ne sont pas fondées ». Face à cet élan, le \
+         ministre de l'Intérieur Paul Verdier - qui se refuse à employer le terme de « violences » - s'est voulu \
+         « intransigeant » devant le Sénat mercredi. Il a promis que « chaque faute, chaque excès, chaque mot » \
+         ferait l'objet d'une enquête.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "chaque faute").3, Some("per:paul.verdier"), "{q:#?}");
+}
