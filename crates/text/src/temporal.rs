@@ -4412,10 +4412,11 @@ impl Reader<'_> {
             let n = n.clamp(1, 520) as i64;
             return Some((TimeValue::point(first.add_days(dir * 7 * (n - 1)), Grain::Day), j));
         }
-        // "one second from now": the unit after a count
-        let g = match self.key(e) {
-            Some(Key::Unit(g)) => g,
-            Some(Key::Second) => Grain::Second,
+        // "one second from now": the unit after a count ("a fortnight ago": two weeks)
+        let (g, n) = match self.key(e) {
+            Some(Key::Unit(g)) => (g, n),
+            Some(Key::Second) => (Grain::Second, n),
+            Some(Key::Fortnight) if self.lang == NumLang::En => (Grain::Week, n.saturating_mul(2)),
             _ => return None,
         };
         let mut j = e + 1;
@@ -5058,6 +5059,8 @@ fn strong_words() -> &'static crate::lexicon::FastSet<String> {
             .filter(|w| [NumLang::Fr, NumLang::En].into_iter().any(|lang| is_strong(word_key(w, lang))))
             .map(|w| w.trim_end_matches('.').to_string())
             .chain(feast_gate_words())
+            // (strong in English only: see `find`)
+            .chain(["fortnight".to_string()])
             .collect()
     })
 }
@@ -5276,7 +5279,10 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
                 .next()
                 .is_none_or(|c| matches!(c, '.' | ',' | ';' | '!' | '?'))
     };
-    let strong: Vec<bool> = toks.iter().enumerate().map(|(i, t)| is_strong(t.key) || on_the_day(i)).collect();
+    // ("fortnight" in English; the French "quinzaine" counts people as often)
+    let fortnight = |i: usize| lang == NumLang::En && toks[i].key == Key::Fortnight;
+    let strong: Vec<bool> =
+        toks.iter().enumerate().map(|(i, t)| is_strong(t.key) || on_the_day(i) || fortnight(i)).collect();
     if !strong.contains(&true) {
         return Vec::new();
     }
@@ -5786,6 +5792,10 @@ mod tests {
         assert_eq!(read("the day before", NumLang::En).as_deref(), Some("2022-01-09"));
         assert_eq!(read("the following week", NumLang::En).as_deref(), Some("2022-01-17"));
         assert_eq!(read("three days later", NumLang::En).as_deref(), Some("2022-01-13"));
+        // a fortnight is two weeks in English, in running text too; "une quinzaine de" counts
+        assert_eq!(read("a fortnight ago", NumLang::En).as_deref(), Some("2021-12-27"));
+        assert_eq!(spans("He left a fortnight ago.", now, NumLang::En), vec![pair("fortnight ago", "2021-12-27")]);
+        assert_eq!(spans("Une quinzaine de manifestants.", now, NumLang::Fr), vec![]);
         // counted from an event the words name: no date, and no clock in "24 heures"
         let fr = "Au lendemain de l'élection, à la veille du scrutin, 24 heures après avoir parlé, deux jours \
                   après son arrestation, il a agi du jour au lendemain.";
