@@ -515,6 +515,19 @@ fn tokenize(text: &str, lang: NumLang, whole: bool) -> Vec<Tok> {
             toks[i].key = Key::Other;
         }
     }
+    // English "following" before a determiner is a preposition ("spoke Thursday following
+    // a meeting"), not "the Thursday following"
+    for i in 0..toks.len().saturating_sub(1) {
+        let next = &text[toks[i + 1].start..toks[i + 1].end];
+        if lang == NumLang::En
+            && toks[i].key == Key::Following
+            && ["a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my"]
+                .iter()
+                .any(|d| next.eq_ignore_ascii_case(d))
+        {
+            toks[i].key = Key::Other;
+        }
+    }
     // "week end" in two words is one
     let mut i = 0;
     while i + 1 < toks.len() {
@@ -4078,10 +4091,9 @@ impl Reader<'_> {
             || !self.raw(i).starts_with(char::is_alphanumeric)
             || self.raw_is(
                 i,
-                &[
-                    "et", "ou", "mais", "il", "elle", "ils", "elles", "on", "and", "or", "but", "he", "she", "they",
-                    "it", "we", "i",
-                ],
+                // (not the English pronouns: "the day before they head to the polls" is a
+                // clause's event)
+                &["et", "ou", "mais", "il", "elle", "ils", "elles", "on", "and", "or", "but"],
             )
     }
 
@@ -5801,6 +5813,12 @@ mod tests {
                   après son arrestation, il a agi du jour au lendemain.";
         assert_eq!(spans(fr, now, NumLang::Fr), vec![]);
         assert_eq!(spans("The day after the vote, two days before the crash, he left.", now, NumLang::En), vec![]);
+        // (a clause's event after "before"; "following" a preposition before a determiner)
+        assert_eq!(spans("It was the day before they head to the polls.", now, NumLang::En), vec![]);
+        assert_eq!(
+            spans("He spoke to reporters Thursday following a meeting.", now, NumLang::En),
+            vec![pair("Thursday", "2022-01-06")]
+        );
         let origins: Vec<Origin> =
             find("Le lendemain, deux jours plus tard, la semaine dernière.", now, NumLang::Fr, Lean::Past)
                 .iter()
