@@ -3666,6 +3666,10 @@ impl Reader<'_> {
     /// "17 02", "31 octobre 74", "mercredi 13", "jeudi 15".
     fn calendar_date(&self, i: usize) -> Read {
         let mut k = i;
+        // ("on the March 15 ballot": "on" and "the" are both articles here)
+        if self.lang == NumLang::En && self.is(k, Key::The) && self.is(k + 1, Key::The) {
+            k += 1;
+        }
         // ("ce vendredi 27 janvier": the demonstrative before a full date)
         if self.is(k, Key::The)
             || self.lang == NumLang::Fr
@@ -5724,6 +5728,11 @@ mod tests {
         assert_eq!(en("last Tuesday").as_deref(), Some("2022-01-04"));
         assert_eq!(en("two weeks ago").as_deref(), Some("2021-12-24"));
         assert_eq!(en("yesterday").as_deref(), Some("2022-01-06"));
+        // "on" and "the" both articles before a date
+        assert_eq!(
+            spans("It should not appear on the March 15 ballot.", now, NumLang::En),
+            vec![pair("March 15", "2021-03-15")]
+        );
         // month first in English, day first in French; the order the numbers allow otherwise
         assert_eq!(en("1/6/2022").as_deref(), Some("2022-01-06"));
         assert_eq!(en("31/12/2021").as_deref(), Some("2021-12-31"));
