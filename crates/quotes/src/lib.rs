@@ -779,6 +779,43 @@ fn speaker_at(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
     Some(found)
 }
 
+/// The speaker named after a phrase of circumstance that follows the cue: "…,
+/// commente avec le sourire Anthony X, un opérateur…", "…, a martelé au cours de
+/// ses meetings Christian X, 59 ans", "…, a expliqué lors d'une table ronde
+/// l'auteur de …" (French): a person's name or a definite role, ending its
+/// clause, not the complement of a noun ("lors de la visite de Paul X, le maire")
+/// and with no verb or stop before it.
+fn speaker_after_circumstance(c: &Ctx, from: usize, limit: usize) -> Option<Found> {
+    if !c.fr || !matches!(c.w(from), "lors" | "avec" | "au" | "dans" | "devant" | "pendant" | "durant") {
+        return None;
+    }
+    for k in from + 1..(from + 14).min(limit) {
+        let w = c.w(k);
+        if matches!(w, "," | "." | ";" | ":" | "«" | "»" | "\"" | "“" | "”" | "(" | "?" | "!")
+            || is_cue_verb(w)
+            || is_aux(w)
+            || lexicon::is_subject_pronoun(w)
+        {
+            return None;
+        }
+        let after_of = matches!(c.w(k - 1), "de" | "d'" | "d’" | "du" | "des" | "par" | "à" | "au" | "aux" | "et");
+        if after_of || k == from + 1 {
+            continue;
+        }
+        let ends = |e: usize| e >= limit || matches!(c.w(e), "," | "." | ";" | "(");
+        if let Some((m, after)) = c.mention(k) {
+            if m.kind == EntityKind::Per && ends(after) {
+                let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
+                return Some(Found { speaker: sp, end: after, description: m.role, medium: None });
+            }
+        }
+        if matches!(w, "le" | "la" | "l'" | "l’") && is_role_noun(c.w(k + 1)) {
+            return speaker_at(c, k, limit).filter(|f| ends(skip_parens(c, f.end, limit.max(f.end + 1))));
+        }
+    }
+    None
+}
+
 /// A source the tagger left untagged, named alone after the cue: an acronym ("écrit
 /// VSD, qui cite…"), a news site ("rapportait sudinfo.be") or one capitalised word
 /// ("selon Vigicrues", "indique Enedis"), before a stop; the group of the same name
@@ -1740,6 +1777,9 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
         if let Some(f) = speaker_at(c, cue.end, limit.max(cue.end + 16).min(c.toks.len())) {
             return Some((Some(cue), f));
         }
+        if let Some(f) = speaker_after_circumstance(c, cue.end, limit) {
+            return Some((Some(cue), f));
+        }
     }
     // an incise with a verb the lexicon lacks: « … », a complété le magistrat
     if k > 0 && c.w(k - 1) == "," {
@@ -1819,7 +1859,8 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
             if let Some(p) = cue.pronoun {
                 return Some((Some(cue), pronoun_speaker(c, cue, p)));
             }
-            let found = speaker_at(c, cue.end, limit.max(cue.end + 12).min(c.toks.len()));
+            let found = speaker_at(c, cue.end, limit.max(cue.end + 12).min(c.toks.len()))
+                .or_else(|| speaker_after_circumstance(c, cue.end, limit));
             // with the auxiliary first ("…, a annoncé le ministre X"), only a speaker who is
             // a named person or group, not any noun phrase
             // (or a role: "…, a souligné le ministre.")

@@ -1723,3 +1723,19 @@ fn a_subject_after_an_incise_between_dashes_takes_the_floor() {
     let q = quotes(&a);
     assert_eq!(find(&q, "chaque faute").3, Some("per:paul.verdier"), "{q:#?}");
 }
+
+#[test]
+fn a_speaker_named_after_a_phrase_of_circumstance() {
+    let a = article(
+        "Chaleur à Valmora\n\n\
+         « On fait des pauses, on boit beaucoup », commente avec le sourire Paul Verdier, un opérateur de 34 ans. \
+         « Le temps n'est pas à l'homme présidentiel », a martelé au cours de ses meetings de campagne Jacques \
+         Morel, 59 ans. « Nous avons gagné la bataille du port », a déclaré lors de la visite d'Anne Lestrade, \
+         le maire.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "On fait des pauses").3, Some("per:paul.verdier"), "{q:#?}");
+    assert_eq!(find(&q, "Le temps n'est pas").3, Some("per:jackues.morel"), "{q:#?}");
+    // the complement of a noun is no speaker
+    assert_ne!(find(&q, "Nous avons gagné").3, Some("per:ane.lestrad"), "{q:#?}");
+}
