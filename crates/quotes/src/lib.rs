@@ -278,7 +278,7 @@ fn two_word_adverb(c: &Ctx, i: usize) -> bool {
         ("par", "ailleurs")
             | ("en", "outre")
             | ("de", "nouveau")
-            | ("d'" | "d’", "abord")
+            | ("d'" | "d’", "abord" | "emblée" | "ailleurs" | "entrée")
             | ("sans", "détour" | "détours" | "ambages" | "hésiter")
     )
 }
@@ -741,7 +741,8 @@ fn subject_of_incise(c: &Ctx, k: usize, end: usize) -> bool {
 /// « Mouvement X », assure également la transformation en découpe", "a rappelé la
 /// nécessité d'agir"; bodies in -ité speak: "a déclaré la collectivité").
 fn definite_subject(c: &Ctx, k: usize, end: usize) -> bool {
-    if !matches!(c.w(k), "le" | "la" | "l'" | "l’" | "les") || !matches!(c.w(end), "." | "," | ";" | "") {
+    // (a colon too, the speaker's words going on: "…, observe la géographe: ainsi « … »")
+    if !matches!(c.w(k), "le" | "la" | "l'" | "l’" | "les") || !matches!(c.w(end), "." | "," | ";" | ":" | "") {
         return false;
     }
     let head = recoupe_text::fold::fold_word(c.w(k + 1));
@@ -1808,7 +1809,10 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
                 // (a person named right after a present-tense verb may go on: "anticipe X à
                 // propos de Y")
                 let named_after_present = cue.end == cue.start + 1 && c.mention(at).is_some();
-                if speaking && (e >= limit || gerund || named_after_present || matches!(c.w(e), "." | "," | ";")) {
+                // (or a colon, more words of the speaker's after it: "…, observe la géographe:
+                // ainsi « … »")
+                if speaking && (e >= limit || gerund || named_after_present || matches!(c.w(e), "." | "," | ";" | ":"))
+                {
                     return Some((Some(cue), f));
                 }
             }
@@ -3103,6 +3107,16 @@ fn continuations(a: &Article, quotes: &mut [Quote]) {
     let para = |byte: usize| a.layers.paragraphs.iter().position(|p| p.span.start <= byte && byte <= p.span.end);
     // a name in quotation marks is a title ("la revue « Charles »"), not a person speaking
     let in_marks = |s: Span| a.text[..s.start].trim_end().ends_with(['«', '"', '“']);
+    // nor one named as someone's kin ("dans une allusion à son épouse X")
+    let kin = |s: Span| {
+        let mut back = a.text[..s.start].split_whitespace().rev();
+        let (noun, det) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
+        matches!(det, "son" | "sa" | "ses")
+            && matches!(
+                noun,
+                "épouse" | "femme" | "mari" | "époux" | "compagne" | "compagnon" | "fils" | "fille" | "père" | "mère"
+            )
+    };
     // (the sentences are in text order: found by halving)
     let sentence = |byte: usize| {
         let ss = &a.layers.sentences;
@@ -3167,6 +3181,7 @@ fn continuations(a: &Article, quotes: &mut [Quote]) {
                     && !sp.span.contains(e.span)
                     && !in_marks(e.span)
                     && !in_question(e.span)
+                    && !kin(e.span)
             });
             let newcomer = subject.or_else(|| {
                 a.layers.entities.iter().rev().find(|e| {
@@ -3179,6 +3194,7 @@ fn continuations(a: &Article, quotes: &mut [Quote]) {
                     && !sp.span.contains(e.span)
                     && !in_marks(e.span)
                     && !in_question(e.span)
+                    && !kin(e.span)
                     // not the interviewer of the medium ("au micro de Jean-Pierre X")
                     && !prev.medium.is_some_and(|m| m.contains(e.span))
                     // nor a medium the tagger took for a person ("au journal Wales Online")
@@ -3914,6 +3930,21 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
                         Some(p) if !english => Some(pronoun_speaker(c, cue, p)),
                         _ => speaker_at(c, cue.end, hi),
                     };
+                    // (a demonstrative before a thing after the verb opens its object: ", a
+                    // aussitôt dénoncé cette décision."; not a person or a source: "…, a
+                    // ajouté cette source.", "…, a déclaré ce responsable.")
+                    let f = f.filter(|f| {
+                        let at = c.tok_from(f.speaker.span.start);
+                        let head = c.w(at + 1);
+                        let folded = recoupe_text::fold::fold_word(head);
+                        english
+                            || !matches!(c.w(at), "ce" | "cet" | "cette" | "ces")
+                            || is_role_noun(head)
+                            || is_person_noun(head)
+                            || is_entourage_noun(head)
+                            || is_trade_noun(&folded)
+                            || matches!(folded.as_ref(), "source" | "sources" | "dernier" | "derniere" | "responsable")
+                    });
                     // the speaker ends the sentence; in French, what follows may also be
                     // the speaker's circumstances or apposition (", a déclaré X lors d'une
                     // conférence", "…, qui est maintenant chercheur"), not another quote

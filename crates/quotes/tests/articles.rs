@@ -1739,3 +1739,25 @@ fn a_speaker_named_after_a_phrase_of_circumstance() {
     // the complement of a noun is no speaker
     assert_ne!(find(&q, "Nous avons gagné").3, Some("per:ane.lestrad"), "{q:#?}");
 }
+
+#[test]
+fn adverbs_inside_a_cue_a_colon_after_its_subject_and_objects_that_do_not_speak() {
+    let a = article(
+        "Valmora en débat\n\n\
+         « Il faudrait me passer sur le corps », avait même lancé l'ancien magistrat Paul Verdier. \
+         « L'état d'urgence va prendre fin », a plaidé d'emblée le ministre Jacques Morel. \
+         « Les gens se réapproprient leur espace public », observe la géographe: ainsi on verra. \
+         La cour a rejeté une demande de Paul Verdier. Son épouse Anne Lestrade, maire par intérim de Valmora, \
+         a aussitôt dénoncé cette décision.\n\n\
+         « Voilà, ce n'est pas une critique », a aussitôt ajouté Jacques Morel, qui a fait rire en lançant, dans \
+         une allusion à son épouse Anne Lestrade, franco-valmorienne: « j'ai épousé ce qui se fait de mieux ».\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Il faudrait me passer").3, Some("per:paul.verdier"), "{q:#?}");
+    assert_eq!(find(&q, "L'état d'urgence").3, Some("per:jackues.morel"), "{q:#?}");
+    assert_eq!(find(&q, "Les gens se réapproprient").2, Some("la géographe"), "{q:#?}");
+    // "cette décision" is what was denounced, not who spoke
+    assert!(!q.iter().any(|x| x.2 == Some("cette décision")), "{q:#?}");
+    // a wife named in passing does not take her husband's words
+    assert_eq!(find(&q, "j'ai épousé").3, Some("per:jackues.morel"), "{q:#?}");
+}
