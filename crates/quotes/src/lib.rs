@@ -1935,6 +1935,24 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
         if let Some(f) = participle_after_name(c, s, j, floor) {
             return Some((Some(Cue { start: s, end: j, pronoun: None }), f));
         }
+        // "Et Philippe X de poursuivre : « … »": the narrative infinitive after a name
+        if c.fr && matches!(c.w(s), "de" | "d'" | "d’") && lexicon::is_cue_lemma(c.w(s + 1)) && cue_tail(c, s + 2) == j
+        {
+            // (or after the name's apposition: "Et X, le porte-parole, de poursuivre")
+            let apposed = |m: &EntityMention| {
+                c.w(s - 1) == "," && m.role.is_some_and(|r| r.start >= m.span.end && c.tok_to(r.end) == s - 1)
+            };
+            let named = (s.saturating_sub(12).max(floor)..s)
+                .filter_map(|x| c.mention(x))
+                .find(|(m, after)| (*after == s || apposed(m)) && m.kind == EntityKind::Per);
+            // (not a noun's complement: "l'ancien banquier d'affaires de Rothschild d'ajouter")
+            let named = named.filter(|(m, _)| !is_of(c.w(c.tok_from(m.span.start).saturating_sub(1))));
+            if let Some((m, _)) = named {
+                let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
+                let f = Found { speaker: sp, end: s, description: m.role, medium: None };
+                return Some((Some(Cue { start: s, end: s + 2, pronoun: None }), f));
+            }
+        }
         if let Some(cue) = cue_at(c, s) {
             // between the cue and the quote: nothing, or the medium ("explique au Wall
             // Street Journal (article en anglais) que")

@@ -1761,3 +1761,14 @@ fn adverbs_inside_a_cue_a_colon_after_its_subject_and_objects_that_do_not_speak(
     // a wife named in passing does not take her husband's words
     assert_eq!(find(&q, "j'ai épousé").3, Some("per:jackues.morel"), "{q:#?}");
 }
+
+#[test]
+fn the_narrative_infinitive_after_a_name() {
+    let a = article(
+        "Fête à Valmora\n\n\
+         Le bus des joueurs est arrivé tard. Et Paul Verdier, le porte-parole, de poursuivre : « Différents plans \
+         ont été établis pour la fête. »\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Différents plans").3, Some("per:paul.verdier"), "{q:#?}");
+}
