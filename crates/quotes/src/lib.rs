@@ -806,8 +806,7 @@ fn speaker_after_circumstance(c: &Ctx, from: usize, limit: usize) -> Option<Foun
         let ends = |e: usize| e >= limit || matches!(c.w(e), "," | "." | ";" | "(");
         if let Some((m, after)) = c.mention(k) {
             if m.kind == EntityKind::Per && ends(after) {
-                let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
-                return Some(Found { speaker: sp, end: after, description: m.role, medium: None });
+                return Some(named(m, after));
             }
         }
         if matches!(w, "le" | "la" | "l'" | "l’") && is_role_noun(c.w(k + 1)) {
@@ -1936,22 +1935,8 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
             return Some((Some(Cue { start: s, end: j, pronoun: None }), f));
         }
         // "Et Philippe X de poursuivre : « … »": the narrative infinitive after a name
-        if c.fr && matches!(c.w(s), "de" | "d'" | "d’") && lexicon::is_cue_lemma(c.w(s + 1)) && cue_tail(c, s + 2) == j
-        {
-            // (or after the name's apposition: "Et X, le porte-parole, de poursuivre")
-            let apposed = |m: &EntityMention| {
-                c.w(s - 1) == "," && m.role.is_some_and(|r| r.start >= m.span.end && c.tok_to(r.end) == s - 1)
-            };
-            let named = (s.saturating_sub(12).max(floor)..s)
-                .filter_map(|x| c.mention(x))
-                .find(|(m, after)| (*after == s || apposed(m)) && m.kind == EntityKind::Per);
-            // (not a noun's complement: "l'ancien banquier d'affaires de Rothschild d'ajouter")
-            let named = named.filter(|(m, _)| !is_of(c.w(c.tok_from(m.span.start).saturating_sub(1))));
-            if let Some((m, _)) = named {
-                let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
-                let f = Found { speaker: sp, end: s, description: m.role, medium: None };
-                return Some((Some(Cue { start: s, end: s + 2, pronoun: None }), f));
-            }
+        if let Some(f) = narrative_infinitive(c, s, j, floor) {
+            return Some((Some(Cue { start: s, end: s + 2, pronoun: None }), f));
         }
         if let Some(cue) = cue_at(c, s) {
             // between the cue and the quote: nothing, or the medium ("explique au Wall
@@ -2038,11 +2023,44 @@ fn participle_after_name(c: &Ctx, s: usize, j: usize, floor: usize) -> Option<Fo
     {
         return None;
     }
-    let (m, _) = (s.saturating_sub(6).max(floor)..s)
+    person_ending_at(c, s, floor, |_| false).map(|m| named(m, s))
+}
+
+/// The person named before a narrative infinitive at `s` ("de poursuivre",
+/// "d'ajouter") whose words run to `j`: "Et Philippe X de poursuivre : « … »",
+/// "Et X, le porte-parole, de poursuivre" (French; not a noun's complement:
+/// "l'ancien banquier d'affaires de Rothschild d'ajouter").
+fn narrative_infinitive(c: &Ctx, s: usize, j: usize, floor: usize) -> Option<Found> {
+    if !c.fr || !matches!(c.w(s), "de" | "d'" | "d’") || !lexicon::is_cue_lemma(c.w(s + 1)) || cue_tail(c, s + 2) != j
+    {
+        return None;
+    }
+    // (or after the name's apposition)
+    let apposed = |m: &EntityMention| {
+        c.w(s - 1) == "," && m.role.is_some_and(|r| r.start >= m.span.end && c.tok_to(r.end) == s - 1)
+    };
+    let m = person_ending_at(c, s, floor, apposed)?;
+    (!is_of(c.w(c.tok_from(m.span.start).saturating_sub(1)))).then(|| named(m, s))
+}
+
+/// The person named within a dozen tokens before `s`, ending right before it or,
+/// when `apposed` says so, before its apposition.
+fn person_ending_at<'a>(
+    c: &Ctx<'a>,
+    s: usize,
+    floor: usize,
+    apposed: impl Fn(&EntityMention) -> bool,
+) -> Option<&'a EntityMention> {
+    (s.saturating_sub(12).max(floor)..s)
         .filter_map(|x| c.mention(x))
-        .find(|(m, after)| *after == s && m.kind == EntityKind::Per)?;
+        .find(|(m, after)| (*after == s || apposed(m)) && m.kind == EntityKind::Per)
+        .map(|(m, _)| m)
+}
+
+/// A speaker named by a mention, its role for description, its words ending at `end`.
+fn named(m: &EntityMention, end: usize) -> Found {
     let sp = Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false };
-    Some(Found { speaker: sp, end: s, description: m.role, medium: None })
+    Found { speaker: sp, end, description: m.role, medium: None }
 }
 
 /// A person named by its role opening a sentence that names no one and has no
