@@ -1304,12 +1304,17 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
                 .checked_sub(1)
                 .is_some_and(|x| matches!(c.w(x), "comme" | "Comme" | "like" | "Like"))
         };
+        // (nor the object of a relative clause on the subject: "X, qui a côtoyé sœur
+        // Emmanuelle, pendant …, affirme" is X)
+        let in_relative = |e: &EntityMention| {
+            let k = c.tok_from(e.span.start);
+            (floor..k).rev().take(10).find(|&x| c.w(x) == ",").is_some_and(|x| matches!(c.w(x + 1), "qui" | "who"))
+        };
         (floor..prev).rev().take(24).filter(|&x| c.w(x) == ",").find_map(|comma| {
             let end = c.toks[comma.checked_sub(1)?].span.end;
-            c.ents
-                .iter()
-                .rev()
-                .find(|e| e.kind == EntityKind::Per && in_sentence(e) && e.span.end == end && !compared(e))
+            c.ents.iter().rev().find(|e| {
+                e.kind == EntityKind::Per && in_sentence(e) && e.span.end == end && !compared(e) && !in_relative(e)
+            })
         })
     });
     // "Barkley, who said he…", "Smith, qui a expliqué que…": the name before the relative

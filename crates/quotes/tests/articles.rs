@@ -1772,3 +1772,14 @@ fn the_narrative_infinitive_after_a_name() {
     let q = quotes(&a);
     assert_eq!(find(&q, "Différents plans").3, Some("per:paul.verdier"), "{q:#?}");
 }
+
+#[test]
+fn a_name_inside_a_relative_clause_on_the_subject_does_not_speak() {
+    let a = article(
+        "Valmora et son port\n\n\
+         La directrice de l'association, Anne Lestrade, qui a côtoyé le capitaine Paul Verdier, pendant les quinze \
+         dernières années de sa vie, affirme que Jacques Morel exagère sa proximité avec le capitaine.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Jacques Morel exagère").3, Some("per:ane.lestrad"), "{q:#?}");
+}
