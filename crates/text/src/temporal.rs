@@ -3877,6 +3877,15 @@ impl Reader<'_> {
             pre = self.key(k);
             k += 1;
         }
+        // "the following Friday": next week's, as "vendredi suivant"
+        if self.lang == NumLang::En
+            && matches!(pre, None | Some(Key::The))
+            && self.is(k, Key::Following)
+            && matches!(self.key(k + 1), Some(Key::Weekday(_)))
+        {
+            pre = Some(Key::Following);
+            k += 1;
+        }
         // "next week Mon", "last week Friday": that week's day
         if let (Some(q @ (Key::Next | Key::Last | Key::This)), Some(Key::Unit(Grain::Week)), Some(Key::Weekday(w))) =
             (pre, self.key(k), self.key(k + 1))
@@ -4018,6 +4027,7 @@ impl Reader<'_> {
                 j += 1;
                 last_occurrence()
             }
+            (Some(Key::Following), ..) => in_week(1),
             (Some(Key::Next), ..) => {
                 // "next wednesday": the one of next week
                 if self.lang == NumLang::En {
@@ -5812,6 +5822,8 @@ mod tests {
         assert_eq!(read("the next day", NumLang::En).as_deref(), Some("2022-01-11"));
         assert_eq!(read("the day before", NumLang::En).as_deref(), Some("2022-01-09"));
         assert_eq!(read("the following week", NumLang::En).as_deref(), Some("2022-01-17"));
+        // (next week's, as "vendredi suivant")
+        assert_eq!(read("the following Friday", NumLang::En).as_deref(), Some("2022-01-21"));
         assert_eq!(read("three days later", NumLang::En).as_deref(), Some("2022-01-13"));
         // a fortnight is two weeks in English, in running text too; "une quinzaine de" counts
         assert_eq!(read("a fortnight ago", NumLang::En).as_deref(), Some("2021-12-27"));
