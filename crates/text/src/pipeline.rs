@@ -403,9 +403,9 @@ fn times_of(text: &str, readable: &[Readable], published: Option<&recoupe_model:
     let probe = |d: DateTime| d.add_days(400).add_seconds(7 * 3600 + 17 * 60);
     let reference = anchor.unwrap_or_else(|| DateTime::default().add_days(11_123));
     let mut out = Vec::new();
-    // the points told so far, the last of them the story's time for "le lendemain",
-    // "deux jours plus tard", "the following year"
-    let mut told: Vec<(DateTime, crate::calendar::Grain, String)> = Vec::new();
+    // the last point told, the story's time for "le lendemain", "deux jours plus tard",
+    // "the following year" (its day, grain and value)
+    let mut told: Option<(DateTime, crate::calendar::Grain, String)> = None;
     for s in readable.iter().filter(|s| !s.in_boilerplate) {
         let lang = s.lang;
         let sentence = s.span.slice(text);
@@ -433,7 +433,7 @@ fn times_of(text: &str, readable: &[Readable], published: Option<&recoupe_model:
             let mut counted_from = if absolute { None } else { published.map(|p| p.value.clone()) };
             if let (Some(published), false) = (anchor.filter(|_| f.origin != temporal::Origin::Now), absolute) {
                 let at = Said { sentence, start: f.start, end: f.end, lang, lean };
-                match story_reading(at, f.origin, f.value.grain, told.last(), published) {
+                match story_reading(at, f.origin, f.value.grain, told.as_ref(), published) {
                     StoryReading::Drop => continue,
                     StoryReading::Writer => {}
                     StoryReading::Told(v, from) => {
@@ -461,7 +461,7 @@ fn times_of(text: &str, readable: &[Readable], published: Option<&recoupe_model:
             // ("depuis vendredi" opens a state that lasts, not a time of the story)
             let since = after_since(sentence, f.start, piece);
             if let (true, false, Some(d)) = (point, since, f.value.from.filter(|_| anchor.is_some())) {
-                told.push((d, f.value.grain, value.clone()));
+                told = Some((d, f.value.grain, value.clone()));
             }
             out.push(TimeMention {
                 span: Span::new(s.span.start + f.start, s.span.start + f.end),

@@ -517,15 +517,18 @@ fn tokenize(text: &str, lang: NumLang, whole: bool) -> Vec<Tok> {
     }
     // English "following" before a determiner is a preposition ("spoke Thursday following
     // a meeting"), not "the Thursday following"
-    for i in 0..toks.len().saturating_sub(1) {
-        let next = &text[toks[i + 1].start..toks[i + 1].end];
-        if lang == NumLang::En
-            && toks[i].key == Key::Following
-            && ["a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my"]
+    if lang == NumLang::En {
+        for i in 0..toks.len().saturating_sub(1) {
+            if toks[i].key != Key::Following {
+                continue;
+            }
+            let next = &text[toks[i + 1].start..toks[i + 1].end];
+            if ["a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my"]
                 .iter()
                 .any(|d| next.eq_ignore_ascii_case(d))
-        {
-            toks[i].key = Key::Other;
+            {
+                toks[i].key = Key::Other;
+            }
         }
     }
     // "week end" in two words is one
@@ -3545,12 +3548,12 @@ impl Reader<'_> {
             }
             // "the next day", "the following morning", "the previous day": of the story
             Key::Next | Key::Following | Key::Last
-                if self.lang == NumLang::En
-                    && (k > i || self.whole)
-                    && (matches!(self.key(k), Some(Key::Next | Key::Following)) || self.raw_is(k, &["previous"]))
-                    && (self.is(k + 1, Key::Unit(Grain::Day)) && !self.plural(k + 1)
-                        || matches!(self.key(k), Some(Key::Next | Key::Following))
-                            && matches!(self.key(k + 1), Some(Key::Morning | Key::Evening | Key::Night))) =>
+                if self.lang == NumLang::En && (k > i || self.whole) && {
+                    let ahead = matches!(self.key(k), Some(Key::Next | Key::Following));
+                    let day = self.is(k + 1, Key::Unit(Grain::Day)) && !self.plural(k + 1);
+                    let part = matches!(self.key(k + 1), Some(Key::Morning | Key::Evening | Key::Night));
+                    ahead && (day || part) || self.raw_is(k, &["previous"]) && day
+                } =>
             {
                 let step = if self.is(k, Key::Last) { -1 } else { 1 };
                 let e = if self.is(k + 1, Key::Unit(Grain::Day)) { k + 2 } else { k + 1 };
