@@ -211,8 +211,11 @@ fn french(
 
 /// A gold span that does not fit its article is an error naming the gold file and article.
 fn check_spans(a: &Article, gold: &[GoldQuote], file: &str, id: &str) -> Result<(), EvalError> {
-    match gold.iter().find(|x| x.content.end > a.text.len() || !a.text.is_char_boundary(x.content.start)) {
-        Some(bad) => Err(EvalError(format!("{file}: {id}: span {:?} outside the article", bad.content))),
+    let fits = |s: Span| s.end <= a.text.len() && a.text.is_char_boundary(s.start) && a.text.is_char_boundary(s.end);
+    match gold.iter().find(|x| !fits(x.content)) {
+        Some(bad) => {
+            Err(EvalError(format!("{file}: {id}: span {:?} outside the article or inside a character", bad.content)))
+        }
         None => Ok(()),
     }
 }
@@ -400,11 +403,26 @@ mod tests {
     #[test]
     fn the_shipped_gold_parses_and_bad_rows_name_their_line() {
         let g = super::parse_gold(super::GOLD_FR).unwrap();
-        assert_eq!(g.len(), 260);
+        assert_eq!(g.len(), 323);
         assert_eq!(super::parse_gold(super::GOLD_FR_HELDOUT).unwrap().len(), 54);
         assert_eq!(super::parse_gold(super::GOLD_FR_HELDOUT_2).unwrap().len(), 71);
         assert_eq!(super::parse_gold(super::GOLD_SEEDS).unwrap().len(), 66);
         assert!(super::parse_gold("a\t5\t2\tX\n").unwrap_err().contains("line 1"));
         assert!(super::parse_gold("# c\na\tx\t2\tX\n").unwrap_err().contains("line 2"));
+    }
+
+    #[test]
+    fn a_gold_span_ending_inside_a_character_is_an_error_not_a_panic() {
+        let doc = recoupe_model::Document { text: "Il a dit « oui ».".into(), ..Default::default() };
+        let a = recoupe_text::analyze(doc);
+        let gold = |start, end| super::GoldQuote {
+            content: recoupe_model::Span::new(start, end),
+            speaker: String::new(),
+            speaker_span: None,
+        };
+        // "«" takes bytes 9..11
+        let e = super::check_spans(&a, &[gold(0, 10)], "g.tsv", "7").unwrap_err();
+        assert!(e.0.contains("g.tsv: 7: span"), "{}", e.0);
+        assert!(super::check_spans(&a, &[gold(0, 11)], "g.tsv", "7").is_ok());
     }
 }
