@@ -3887,13 +3887,38 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
             // X CUE que …
             if let Some(cue) = cue_at(c, k) {
                 let mut q = cue.end;
-                // a circumstance before "que": "a déclaré dans une allocution télévisée que",
-                // "said in a statement that"
-                if matches!(c.w(q), "dans" | "lors" | "devant" | "sur" | "en" | "in" | "on" | "at" | "during") {
+                // a circumstance or the one told before "que": "a déclaré dans une
+                // allocution télévisée que", "a confié au Parisien que", "said in a
+                // statement that"
+                if matches!(
+                    c.w(q),
+                    "dans"
+                        | "lors"
+                        | "devant"
+                        | "sur"
+                        | "en"
+                        | "à"
+                        | "au"
+                        | "aux"
+                        | "auprès"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "during"
+                ) {
                     if let Some(x) =
                         (q + 1..(q + 7).min(hi)).find(|&x| matches!(c.w(x), "que" | "qu'" | "qu’" | "that"))
                     {
-                        if !(q..x).any(|y| is_stop(c.w(y)) || is_cue_verb(c.w(y))) {
+                        // (the one told is a name or a noun phrase: not a count a relative
+                        // "que" follows, "jugent à risques sur les 577 que", nor an
+                        // infinitive, "demande au Congrès de faire en sorte que")
+                        let told = matches!(c.w(q), "à" | "au" | "aux" | "auprès");
+                        let clause = |y: usize| {
+                            c.w(y).starts_with(|ch: char| ch.is_ascii_digit())
+                                || matches!(c.w(y), "de" | "d'" | "d’")
+                                    && ["er", "ir", "re"].iter().any(|e| c.w(y + 1).ends_with(e))
+                        };
+                        if !(q..x).any(|y| is_stop(c.w(y)) || is_cue_verb(c.w(y)) || told && clause(y)) {
                             q = x;
                         }
                     }

@@ -1783,3 +1783,17 @@ fn a_name_inside_a_relative_clause_on_the_subject_does_not_speak() {
     let q = quotes(&a);
     assert_eq!(find(&q, "Jacques Morel exagère").3, Some("per:ane.lestrad"), "{q:#?}");
 }
+
+#[test]
+fn the_one_told_between_the_verb_and_que() {
+    let a = article(
+        "Le port de Valmora\n\n\
+         Paul Verdier a confié au Courrier du Val que le port rouvrirait en mars. Anne Lestrade a déclaré à \
+         l'agence que les quais étaient prêts. Les dockers demandent au maire de faire en sorte que les grues \
+         soient réparées. Ils visitent les quais qu'ils jugent à risques sur les 40 que compte le port.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "le port rouvrirait").3, Some("per:paul.verdier"), "{q:#?}");
+    assert_eq!(find(&q, "les quais étaient prêts").3, Some("per:ane.lestrad"), "{q:#?}");
+    assert!(!q.iter().any(|x| x.0.starts_with("les grues") || x.0.starts_with("compte le port")), "{q:#?}");
+}
