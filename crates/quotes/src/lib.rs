@@ -280,6 +280,7 @@ fn two_word_adverb(c: &Ctx, i: usize) -> bool {
             | ("de", "nouveau")
             | ("d'" | "d’", "abord" | "emblée" | "ailleurs" | "entrée")
             | ("sans", "détour" | "détours" | "ambages" | "hésiter")
+            | ("sur", "place")
     )
 }
 
@@ -409,6 +410,12 @@ fn time_phrase(c: &Ctx, i: usize) -> Option<usize> {
         ("plus", "tôt" | "tard", _) => Some(2 + time_phrase(c, i + 2).unwrap_or(0)),
         ("dans", "la" | "l'" | "l’", "matinée" | "journée" | "soirée" | "nuit" | "après-midi" | "semaine") => {
             Some(3)
+        }
+        // "a précisé en fin d'après-midi le colonel X", "en début de soirée"
+        ("en", "fin" | "début" | "milieu", "de" | "d'" | "d’")
+            if matches!(c.w(i + 3), "matinée" | "journée" | "soirée" | "après-midi" | "semaine") =>
+        {
+            Some(4)
         }
         // occasions of speech between the verb and its subject: "a précisé en conférence
         // de presse le directeur", "a annoncé dans un communiqué la préfecture"
@@ -908,6 +915,14 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
     while TITLES.contains(&c.w(j)) || matches!(c.w(j), "l'" | "l’" | "le" | "la" | "the") && c.mention(j + 1).is_some()
     {
         j += 1;
+    }
+    // "a protesté l'Insoumise Clémentine X": a party's label the tagger took for a
+    // group, before its member's name
+    if let Some((m, after)) = c.mention(j) {
+        let label = m.kind != EntityKind::Per && after == j + 1 && j > k && matches!(c.w(j - 1), "l'" | "l’");
+        if label && c.mention(after).is_some_and(|(p, _)| p.kind == EntityKind::Per) {
+            j = after;
+        }
     }
     // "le Président Tokaïev", "l'analyste Jean Dupont": a role before the name
     if c.mention(j).is_none() && DETERMINERS.contains(&c.w(j)) {

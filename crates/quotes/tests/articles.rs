@@ -1797,3 +1797,16 @@ fn the_one_told_between_the_verb_and_que() {
     assert_eq!(find(&q, "les quais étaient prêts").3, Some("per:ane.lestrad"), "{q:#?}");
     assert!(!q.iter().any(|x| x.0.starts_with("les grues") || x.0.starts_with("compte le port")), "{q:#?}");
 }
+
+#[test]
+fn a_party_label_before_a_name_and_a_time_of_day_inside_the_cue() {
+    let a = article(
+        "Le vote de Valmora\n\n\
+         Jacques Morel a déclaré à l'agence que le débat avait été tendu. « Toutes les oppositions ont voté \
+         contre », a protesté l'Insoumise Anne Lestrade, qui a pris part au vote. « Le feu est allé très vite », \
+         avait aussi précisé sur place en fin d'après-midi le colonel Paul Verdier.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Toutes les oppositions").3, Some("per:ane.lestrad"), "{q:#?}");
+    assert_eq!(find(&q, "Le feu est allé").3, Some("per:paul.verdier"), "{q:#?}");
+}
