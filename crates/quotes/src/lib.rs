@@ -3159,6 +3159,29 @@ fn mt_damaged_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
 /// A quote with no attribution that follows an attributed one in the same
 /// paragraph, or opens the paragraph after it, continues the same speaker's
 /// words ("…", a déclaré Stronski. "Peut-être que…").
+/// Words a news outlet reports ("Comme le révèle Le Parisien, …", "Selon le
+/// quotidien régional, …"): what they tell is narration, whoever the outlet quotes
+/// next is not the outlet, and a person they name may speak next.
+fn reported_by_outlet(a: &Article, q: &Quote) -> bool {
+    if q.kind == QuoteKind::Direct {
+        return false;
+    }
+    let Some(sp) = &q.speaker else { return false };
+    let lx = recoupe_text::lexicon::lexicon();
+    let outlet = |name: &str| lx.is_outlet_name(name) || lx.is_agency(name);
+    let w = sp.span.slice(&a.text);
+    let mut words = w.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let head = ["l'", "l’", "L'", "L’"].iter().find_map(|d| first.strip_prefix(d)).filter(|r| !r.is_empty());
+    let head = head.or_else(|| words.next().filter(|_| DETERMINERS.contains(&first)));
+    outlet(w)
+        // (not "l'agence sanitaire": an agency of the state speaks)
+        || head.is_some_and(|h| is_medium_noun(h) && h != "agence")
+        || sp.entity.as_ref().is_some_and(|e| {
+            e.starts_with("org:") && a.layers.entities.iter().any(|m| &m.entity == e && outlet(m.span.slice(&a.text)))
+        })
+}
+
 fn continuations(a: &Article, quotes: &mut [Quote]) {
     let para = |byte: usize| a.layers.paragraphs.iter().position(|p| p.span.start <= byte && byte <= p.span.end);
     // a name in quotation marks is a title ("la revue « Charles »"), not a person speaking
@@ -3207,6 +3230,8 @@ fn continuations(a: &Article, quotes: &mut [Quote]) {
             continue;
         }
         let prev = quotes[i - 1].clone();
+        // (an outlet's words hand on no speaker: whom it quotes next is someone else)
+        let hands_on = !reported_by_outlet(a, &prev);
         let Some(sp) = prev.speaker.clone() else { continue };
         let (pp, qp) = (para(prev.span.start), para(quotes[i].span.start));
         let (Some(pp), Some(qp)) = (pp, qp) else { continue };
@@ -3263,11 +3288,12 @@ fn continuations(a: &Article, quotes: &mut [Quote]) {
                         Some(Speaker { span: e.span, entity: Some(e.entity.clone()), anonymous: false });
                     quotes[i].description = e.role;
                 }
-                None => {
+                None if hands_on => {
                     quotes[i].speaker = Some(sp);
                     quotes[i].description = prev.description;
                     quotes[i].medium = prev.medium;
                 }
+                None => {}
             }
         }
     }
@@ -3409,10 +3435,7 @@ fn sentence_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
         // sentence (a medium's name too, whatever its tag)
         let opener = (lo..qk.saturating_sub(1)).find_map(|k| {
             // (and, before a quote, "Comme le rappelle le linguiste X, « … »")
-            let comme = matches!(c.w(k), "Comme" | "comme")
-                && matches!(c.w(k + 1), "le" | "l'" | "l’" | "la")
-                && is_cue_verb(c.w(k + 2));
-            let n = source_opener(c, k).or(comme.then_some(3))?;
+            let n = source_opener(c, k)?;
             // at the sentence's start, after a comma, or after a stop the segmenter kept
             (k == lo || matches!(c.w(k - 1), "," | ".")).then_some((k, n))
         });
@@ -3751,6 +3774,34 @@ fn source_opener(c: &Ctx, k: usize) -> Option<usize> {
         ("selon" | "Selon" | "d'après" | "D'après" | "d’après" | "D’après", _) => Some(1),
         ("d'" | "D'" | "d’" | "D’", "après") | ("according" | "According", "to") => Some(2),
         ("À" | "A" | "à", "en") if c.w(k + 2) == "croire" => Some(3),
+        // "Comme le révèle Le Parisien,", "Comme l'a par exemple repéré X,", "comme
+        // l'avait annoncé le Palais"
+        // (after a comma inside a sentence: "… abaissées comme l'ont signalé des
+        // témoins" bears on its last clause only)
+        ("Comme" | "comme", "le" | "l'" | "l’" | "la") if c.w(k) == "Comme" || k > 0 && c.w(k - 1) == "," => {
+            let mut i = k + 2;
+            if is_aux(c.w(i)) {
+                i += 1;
+                loop {
+                    if is_cue_adverb(c.w(i)) || c.w(i) == "ainsi" {
+                        i += 1;
+                    } else if two_word_adverb(c, i) || matches!((c.w(i), c.w(i + 1)), ("par", "exemple")) {
+                        i += 2;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            let verb = c.w(i);
+            let agreed = i > k + 2 && ["e", "es", "s"].iter().any(|x| verb.strip_suffix(x).is_some_and(is_cue_verb));
+            // (not a demand: "…, comme le réclament les grévistes" is what they want,
+            // not what they say)
+            let folded = recoupe_text::fold::fold_word(verb);
+            let demand = ["reclam", "demand", "exig", "souhait", "esper", "prevo", "prevu", "voul", "veu", "attend"]
+                .iter()
+                .any(|x| folded.starts_with(x));
+            (!demand && (is_cue_verb(verb) || agreed)).then(|| cue_tail(c, i + 1) - k)
+        }
         _ => None,
     }
 }
@@ -3893,6 +3944,19 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
                     } else {
                         None
                     };
+                    // (words wholly in quotation marks, "Selon X, « … ».", are a direct
+                    // quote, which the source's opener attributes later)
+                    let whole_quote = |x: &Span| {
+                        let t = x.slice(text);
+                        t.starts_with(['«', '"', '“'])
+                            && t.ends_with(['»', '"', '”'])
+                            && t.matches(['«', '“']).count() <= 1
+                            && t.matches(['»', '”']).count() <= 1
+                            && t.matches('"').count() <= 2
+                    };
+                    if content.is_some_and(|x| whole_quote(&x)) {
+                        break;
+                    }
                     if let Some(content) = content.filter(|x| words_in(text, *x) >= 3) {
                         out.push(indirect_quote(text, content, Some(c.span(k, k + n)), f));
                         break;

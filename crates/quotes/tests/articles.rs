@@ -1810,3 +1810,21 @@ fn a_party_label_before_a_name_and_a_time_of_day_inside_the_cue() {
     assert_eq!(find(&q, "Toutes les oppositions").3, Some("per:ane.lestrad"), "{q:#?}");
     assert_eq!(find(&q, "Le feu est allé").3, Some("per:paul.verdier"), "{q:#?}");
 }
+
+#[test]
+fn words_an_outlet_reports_after_comme_and_whom_it_quotes_next() {
+    let a = article(
+        "Le port de Valmora\n\n\
+         Comme le révèle le quotidien régional, le port fermera ses quais en mars. « Nous l'avons appris par la \
+         radio. » Les quais ont été fermés, comme l'a indiqué Paul Verdier. Le ministère ne prévoit pas de \
+         travaux, comme le réclament les dockers. Les grues étaient arrêtées comme l'ont signalé des témoins.\n",
+    );
+    let q = quotes(&a);
+    let port = find(&q, "le port fermera");
+    assert_eq!((port.1, port.2), (QuoteKind::Indirect, Some("le quotidien régional")), "{q:#?}");
+    // the outlet does not speak the words it quotes next
+    assert_eq!(find(&q, "Nous l'avons appris").2, None, "{q:#?}");
+    assert_eq!(find(&q, "Les quais ont été fermés").3, Some("per:paul.verdier"), "{q:#?}");
+    // a demand is no statement; a "comme" with no comma bears on its last clause only
+    assert!(!q.iter().any(|x| x.0.starts_with("Le ministère") || x.0.starts_with("Les grues")), "{q:#?}");
+}
