@@ -491,6 +491,10 @@ const DETERMINERS: [&str; 35] = [
     "Un", "Une", "Des", "ce", "cet", "cette", "Ce", "Cet", "Cette", "son", "sa", "ses", "leur", "leurs", "Son", "Sa",
     "Ses",
 ];
+/// Quantifiers that open a subject of several unnamed people: "Plusieurs sources
+/// affirment", "Certains experts rappellent".
+const QUANTIFIERS: [&str; 8] =
+    ["plusieurs", "Plusieurs", "certains", "Certains", "certaines", "Certaines", "quelques", "Quelques"];
 /// The possessives among the determiners.
 const POSSESSIVES: &[&str] = DETERMINERS.split_at(27).1;
 const TITLES: [&str; 8] = ["M.", "Mme", "Mr", "Mr.", "Mrs", "Ms", "Dr", "Me"];
@@ -719,6 +723,14 @@ fn names_a_speaker(c: &Ctx, k: usize, end: usize) -> bool {
             || c.mention(x).is_some_and(|(m, _)| matches!(m.kind, EntityKind::Per | EntityKind::Org))
             // "a ajouté un autre": one more of those quoted before
             || matches!(w, "autre" | "autres") && end == k + 2
+            // "les informations du Progrès": an outlet the tagger left untagged after "du"
+            || c.w(x - 1) == "du" && w.starts_with(char::is_uppercase) && {
+                let lx = recoupe_text::lexicon::lexicon();
+                (1..=3).filter(|n| x + n <= end).any(|n| {
+                    let words: Vec<&str> = (x..x + n).map(|y| c.w(y)).collect();
+                    lx.is_outlet_name(&format!("Le {}", words.join(" ")))
+                })
+            }
     })
 }
 
@@ -1414,7 +1426,10 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
                 && (c.w(s).starts_with(char::is_uppercase) && c.w(s + 1).starts_with(char::is_uppercase)
                     // "le chef de file des députés": "des" after a noun is "de les"
                     || matches!(c.w(s), "des" | "du") && c.w(s - 1).starts_with(char::is_lowercase) && !is_cue_verb(c.w(s - 1)));
-            if DETERMINERS.contains(&c.w(s)) && !(s > floor && matches!(c.w(s - 1), "de" | "d'" | "d’")) && !in_name {
+            if (DETERMINERS.contains(&c.w(s)) || QUANTIFIERS.contains(&c.w(s)))
+                && !(s > floor && matches!(c.w(s - 1), "de" | "d'" | "d’"))
+                && !in_name
+            {
                 break;
             }
         }
@@ -1431,7 +1446,8 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
         // affirme que", "le rectorat a indiqué", "le rapport précise que")
         let head = recoupe_text::fold::fold_word(c.w(s + 1));
         let group = s < prev && (is_group_noun(&head) || lexicon::is_document_noun(&head));
-        if !DETERMINERS.contains(&c.w(s)) || !(demonstrative || group || (s + 1..=prev).any(speaking)) {
+        let quantified = QUANTIFIERS.contains(&c.w(s));
+        if !(DETERMINERS.contains(&c.w(s)) || quantified) || !(demonstrative || group || (s + 1..=prev).any(speaking)) {
             return None;
         }
         // (without the auxiliary of a cue read from its participle, nor its adverbs:
@@ -1454,6 +1470,11 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
             e -= 2;
         }
         let span = c.span(s, if e > s + 2 && is_aux(c.w(e - 1)) { e - 1 } else { e });
+        // several of them speak, none by name, nor their group as a whole
+        if quantified {
+            let speaker = Speaker { span, entity: None, anonymous: false };
+            return Some(Found { speaker, end: cue_start, description: None, medium: None });
+        }
         // people around someone are unnamed, not that person; the phrase is its noun
         // and whose they are ("Son entourage avait auparavant souligné", "les proches
         // de Laeticia X ont annoncé")

@@ -1828,3 +1828,17 @@ fn words_an_outlet_reports_after_comme_and_whom_it_quotes_next() {
     // a demand is no statement; a "comme" with no comma bears on its last clause only
     assert!(!q.iter().any(|x| x.0.starts_with("Le ministère") || x.0.starts_with("Les grues")), "{q:#?}");
 }
+
+#[test]
+fn several_unnamed_people_and_an_outlet_after_du() {
+    let a = article(
+        "Le port de Valmora\n\n\
+         Plusieurs sources affirment que les dockers ont bloqué les quais. Certains experts rappellent que \
+         le port a déjà fermé en 1998. Selon les informations du Monde, le maire a quitté la ville.\n",
+    );
+    let q = quotes(&a);
+    let s = find(&q, "les dockers ont bloqué");
+    assert_eq!((s.2, s.3), (Some("Plusieurs sources"), None), "{q:#?}");
+    assert_eq!(find(&q, "le port a déjà fermé").2, Some("Certains experts"), "{q:#?}");
+    assert_eq!(find(&q, "le maire a quitté").2, Some("les informations du Monde"), "{q:#?}");
+}
