@@ -2564,14 +2564,29 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             sp.entity = match &last {
                 _ if newcomer.is_some() => newcomer,
                 Some(e) if !clash(e) => Some(e.clone()),
-                _ => a
-                    .layers
-                    .entities
-                    .iter()
-                    .rev()
-                    .filter(|e| e.kind == EntityKind::Per && e.span.end <= sp.span.start)
-                    .find(|e| !clash(&e.entity) && Some(&e.entity) != last.as_ref().filter(|l| clash(l)))
-                    .map(|e| e.entity.clone()),
+                _ => {
+                    let before = |e: &&EntityMention| {
+                        e.kind == EntityKind::Per
+                            && e.span.end <= sp.span.start
+                            && !clash(&e.entity)
+                            && Some(&e.entity) != last.as_ref().filter(|l| clash(l))
+                    };
+                    // the last person named who may be a clause's subject, not a complement
+                    // ("ne tarit pas d'éloges sur Emmanuel X", "quelques piques à Valls",
+                    // "avec Romain X"), else the last person named
+                    // (a name inside quotation marks is kept: mispaired marks may hold the
+                    // narration that names the speaker)
+                    let complement = |e: &EntityMention| {
+                        let w = a.text[..e.span.start].split_whitespace().next_back().unwrap_or("");
+                        ends_with_of(&a.text[..e.span.start])
+                            || matches!(
+                                w,
+                                "à" | "au" | "aux" | "sur" | "avec" | "contre" | "par" | "pour" | "chez" | "envers"
+                            )
+                    };
+                    let subject = a.layers.entities.iter().rev().filter(before).find(|e| !complement(e));
+                    subject.or_else(|| a.layers.entities.iter().rev().find(before)).map(|e| e.entity.clone())
+                }
             };
             if let (Some(e), Some(g)) = (&sp.entity, g) {
                 gender.insert(e.clone(), g);

@@ -1842,3 +1842,15 @@ fn several_unnamed_people_and_an_outlet_after_du() {
     assert_eq!(find(&q, "le port a déjà fermé").2, Some("Certains experts"), "{q:#?}");
     assert_eq!(find(&q, "le maire a quitté").2, Some("les informations du Monde"), "{q:#?}");
 }
+
+#[test]
+fn a_pronoun_goes_back_past_a_person_named_as_a_complement() {
+    let a = article(
+        "Visite à Valmora\n\n\
+         Paul Verdier ne tarit pas d'éloges sur Jacques Morel. « C'est un bon gars », a-t-il affirmé. \
+         Anne Lestrade a adressé quelques piques à Jacques Morel. « Il ne tient jamais parole », a-t-elle ajouté.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "C'est un bon gars").3, Some("per:paul.verdier"), "{q:#?}");
+    assert_eq!(find(&q, "Il ne tient jamais").3, Some("per:ane.lestrad"), "{q:#?}");
+}
