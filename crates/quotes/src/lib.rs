@@ -2764,6 +2764,30 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                 let again = (phrase.split_whitespace().count() >= 2)
                     .then(|| a.text[np.end..].find(phrase).map(|p| np.end + p + phrase.len()))
                     .flatten();
+                // (a role of one word, "la reine", when the article gives it next right
+                // before a name: "la reine Elizabeth II")
+                // (in the heading or lede only, and after the same article: "le Premier
+                // ministre Jean X" is not "le ministre")
+                let lede = a.layers.paragraphs.first().is_some_and(|p| np.end <= p.span.end);
+                let titled = || {
+                    (lede && phrase.split_whitespace().count() == 1).then_some(())?;
+                    let article = format!("{} ", det.to_lowercase());
+                    a.text[np.end..].match_indices(phrase).find_map(|(p, _)| {
+                        let at = np.end + p + phrase.len();
+                        let whole = !a.text[at..].starts_with(char::is_alphanumeric)
+                            && a.text[..np.end + p].to_lowercase().ends_with(&article);
+                        // (a name of one word too, right after the role: "la reine Elizabeth")
+                        let named = a
+                            .layers
+                            .entities
+                            .iter()
+                            .find(|e| e.kind == EntityKind::Per && (at..=at + 1).contains(&e.span.start));
+                        named.filter(|_| whole).map(|e| e.entity.clone())
+                    })
+                };
+                if let Some(e) = titled() {
+                    return Some(e);
+                }
                 // the next person quoted under their name ("a témoigné Riss"), else the
                 // next person named in full
                 let next_speaker = || named_speakers.iter().find(|(at, _)| *at >= np.end).map(|(_, e)| e.clone());

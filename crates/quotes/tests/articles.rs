@@ -1854,3 +1854,14 @@ fn a_pronoun_goes_back_past_a_person_named_as_a_complement() {
     assert_eq!(find(&q, "C'est un bon gars").3, Some("per:paul.verdier"), "{q:#?}");
     assert_eq!(find(&q, "Il ne tient jamais").3, Some("per:ane.lestrad"), "{q:#?}");
 }
+
+#[test]
+fn a_role_of_one_word_in_the_lede_is_the_person_the_body_names_with_it() {
+    let a = article(
+        "Saluant le maire, la reine a dit : « je suis toujours en vie ». « On a été très occupé » a-t-elle ajouté.\n\n\
+         Lors de sa rencontre avec le maire Paul Verdier, la reine Anne Lestrade a glissé une blague.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "je suis toujours").3, Some("per:ane.lestrad"), "{q:#?}");
+    assert_eq!(find(&q, "On a été très occupé").3, Some("per:ane.lestrad"), "{q:#?}");
+}
