@@ -3103,7 +3103,132 @@ pub fn annotate(a: &mut Article) {
     continuations(a, &mut quotes);
     anonymous_references(a, &mut quotes);
     resolve_pronouns(a, &mut quotes);
+    unnamed_antecedents(&c, a, &mut quotes);
     a.layers.quotes = quotes;
+}
+
+/// A pronoun no one named answers ("« … », se plaint-il" after "le gérant de la
+/// société dénonce …") continues the unnamed person who opens its sentence or one of
+/// the two before it in its paragraph: a phrase of a person's role or kind, of the
+/// pronoun's gender, a verb after it ("Le ministre de l'Education se veut optimiste : il
+/// estime que", "La jeune femme qui a filmé la scène"); that phrase is the quote's
+/// description, as for a pronoun after an unnamed source.
+fn unnamed_antecedents(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
+    if !c.fr {
+        return;
+    }
+    let sents = &a.layers.sentences;
+    for q in quotes.iter_mut() {
+        let Some(sp) = &q.speaker else { continue };
+        if sp.entity.is_some() || sp.anonymous || q.description.is_some() {
+            continue;
+        }
+        let feminine = match sp.span.slice(c.text).trim_start_matches('-').trim_start_matches("t-") {
+            "il" | "Il" => false,
+            "elle" | "Elle" => true,
+            _ => continue,
+        };
+        let at = sp.span.start.min(q.span.start);
+        let i = sents.partition_point(|s| s.span.end <= at);
+        let Some(here) = sents.get(i) else { continue };
+        let mut found = None;
+        for s in sents[i.saturating_sub(2)..=i].iter().rev() {
+            if s.paragraph != here.paragraph {
+                break;
+            }
+            // a person named there is the named readers' to answer for
+            if c.ents.iter().any(|e| e.kind == EntityKind::Per && s.span.contains(e.span) && e.span.end <= at) {
+                break;
+            }
+            let (lo, hi) = (c.tok_from(s.span.start), c.tok_to(s.span.end));
+            // at the start, or after an opening phrase and its comma
+            let start = if DETERMINERS.contains(&c.w(lo)) {
+                Some(lo)
+            } else {
+                (lo..hi.min(lo + 12))
+                    .find(|&x| c.w(x) == ",")
+                    .map(|x| x + 1)
+                    .filter(|&x| DETERMINERS.contains(&c.w(x)) && !(lo..x - 1).any(|y| is_stop(c.w(y))))
+            };
+            let Some(k) = start else { continue };
+            let det = c.w(k).to_lowercase();
+            let gender = match det.as_str() {
+                "la" | "une" | "cette" | "sa" => Some(true),
+                "le" | "un" | "ce" | "cet" | "son" => Some(false),
+                "l'" | "l’" => None,
+                _ => continue,
+            };
+            if gender.is_some_and(|g| g != feminine) {
+                continue;
+            }
+            let head = recoupe_text::fold::fold_word(c.w(k + 1));
+            let person = is_role_noun(c.w(k + 1))
+                || is_person_noun(c.w(k + 1))
+                || is_trade_noun(&head)
+                || is_relative_noun(&head)
+                || is_inhabitant_noun(c.w(k + 1));
+            if !person {
+                continue;
+            }
+            // the phrase: its noun, an adjective, and up to two complements ("le gérant de
+            // la société", "le ministre de l'Education"), then its verb
+            let mut end = k + 1;
+            let part = |w: &str| {
+                is_role_noun(w)
+                    || is_person_noun(w)
+                    || matches!(
+                        w.to_lowercase().as_str(),
+                        "premier"
+                            | "première"
+                            | "ancien"
+                            | "ancienne"
+                            | "jeune"
+                            | "nouveau"
+                            | "nouvelle"
+                            | "général"
+                            | "générale"
+                    )
+            };
+            while end < hi && end < k + 5 && part(c.w(end)) {
+                end += 1;
+            }
+            for _ in 0..2 {
+                if !is_of(c.w(end)) {
+                    break;
+                }
+                let mut x = end + 1;
+                if matches!(c.w(x), "la" | "le" | "l'" | "l’" | "les") {
+                    x += 1;
+                }
+                if !c.w(x).chars().next().is_some_and(char::is_alphabetic) {
+                    break;
+                }
+                end = x + 1;
+                while c.w(end).starts_with(char::is_uppercase) && end < hi {
+                    end += 1;
+                }
+            }
+            let verb = is_aux(c.w(end))
+                || is_cue_verb(c.w(end))
+                || matches!(c.w(end), "s'" | "s’" | "se" | "ne" | "n'" | "n’" | "qui")
+                || c.w(end).starts_with(char::is_lowercase)
+                    && c.w(end).chars().all(char::is_alphabetic)
+                    && ["e", "es", "ent", "it", "ait", "aient", "a"].iter().any(|x| c.w(end).ends_with(x))
+                    && !matches!(c.w(end), "de" | "à" | "la" | "une" | "pour" | "entre" | "contre" | "comme")
+                    && !part(c.w(end));
+            if end >= hi || !verb {
+                continue;
+            }
+            found = Some((c.span(k, end), matches!(det.as_str(), "un" | "une")));
+            break;
+        }
+        if let Some((phrase, anonymous)) = found {
+            q.description = Some(phrase);
+            if let Some(sp) = q.speaker.as_mut() {
+                sp.anonymous = anonymous;
+            }
+        }
+    }
 }
 
 /// Nouns of works whose title follows in quotation marks: "la comédie « Les

@@ -1865,3 +1865,16 @@ fn a_role_of_one_word_in_the_lede_is_the_person_the_body_names_with_it() {
     assert_eq!(find(&q, "je suis toujours").3, Some("per:ane.lestrad"), "{q:#?}");
     assert_eq!(find(&q, "On a été très occupé").3, Some("per:ane.lestrad"), "{q:#?}");
 }
+
+#[test]
+fn a_pronoun_no_one_named_answers_continues_the_unnamed_person_before_it() {
+    let a = article(
+        "Grève au port de Valmora\n\n\
+         Contacté par la radio, le gérant de la société dénonce une situation devenue intenable. « J'ai perdu \
+         toute autorité sur les salariés », se plaint-il. Il affirme que le site ne devrait pas rouvrir.\n",
+    );
+    let q = quotes(&a);
+    let lost = find(&q, "J'ai perdu");
+    assert_eq!((lost.2, lost.3, lost.5), (Some("-il"), None, Some("le gérant de la société")), "{q:#?}");
+    assert_eq!(find(&q, "le site ne devrait").5, Some("le gérant de la société"), "{q:#?}");
+}
