@@ -1979,11 +1979,37 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
         if let Some(f) = narrative_infinitive(c, s, j, floor) {
             return Some((Some(Cue { start: s, end: s + 2, pronoun: None }), f));
         }
-        if let Some(cue) = cue_at(c, s) {
+        // "a publié le message suivant : « … »": a verb of writing before what it wrote
+        let wrote = || {
+            let v = if is_aux(c.w(s)) { s + 1 } else { s };
+            let verb = matches!(
+                c.w(v),
+                "publié"
+                    | "publie"
+                    | "diffusé"
+                    | "diffuse"
+                    | "envoyé"
+                    | "envoie"
+                    | "adressé"
+                    | "adresse"
+                    | "partagé"
+                    | "partage"
+            );
+            (verb && v > s && written_object(c, v + 1) == Some(j)).then_some(Cue {
+                start: s,
+                end: v + 1,
+                pronoun: None,
+            })
+        };
+        if let Some(cue) = cue_at(c, s).or_else(wrote) {
             // between the cue and the quote: nothing, or the medium ("explique au Wall
-            // Street Journal (article en anglais) que")
+            // Street Journal (article en anglais) que"), or what was said ("a dénoncé le
+            // fait que « … »", "a écrit le message suivant : « … »")
             let mut medium = None;
             let mut e = cue.end;
+            if let Some(after) = written_object(c, e).filter(|&x| x == j) {
+                e = after;
+            }
             if e < j {
                 if let Some(n) = c.medium_at(e) {
                     if let Some((_, after)) = medium_name(c, e + n, j) {
@@ -2050,6 +2076,21 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
         }
     }
     None
+}
+
+/// What a reporting verb says or writes before a colon or "que" (the token after it):
+/// "le fait" ("a dénoncé le fait que « … »"), "le message suivant", "ces mots", "un
+/// tweet" ("a publié le message suivant : « … »").
+fn written_object(c: &Ctx, e: usize) -> Option<usize> {
+    match (c.w(e), c.w(e + 1), c.w(e + 2)) {
+        ("le", "fait", _) => Some(e + 2),
+        (
+            "le" | "ce" | "un" | "les" | "ces" | "des",
+            "message" | "texte" | "tweet" | "mot" | "mots" | "messages",
+            w,
+        ) => Some(if matches!(w, "suivant" | "suivants") { e + 3 } else { e + 2 }),
+        _ => None,
+    }
 }
 
 /// The person named right before a reporting participle at `s` whose words run

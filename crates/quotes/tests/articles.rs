@@ -1878,3 +1878,16 @@ fn a_pronoun_no_one_named_answers_continues_the_unnamed_person_before_it() {
     assert_eq!((lost.2, lost.3, lost.5), (Some("-il"), None, Some("le gérant de la société")), "{q:#?}");
     assert_eq!(find(&q, "le site ne devrait").5, Some("le gérant de la société"), "{q:#?}");
 }
+
+#[test]
+fn what_a_verb_says_or_writes_between_it_and_its_quote() {
+    let a = article(
+        "Le maire et la presse\n\n\
+         Dans un tweet posté samedi, l'ancienne ministre Anne Lestrade a publié le message suivant : « Les \
+         journalistes sont responsables de ce qu'ils subissent. »\n\n\
+         Paul Verdier a dénoncé le fait que « personne ne répond aux pêcheurs du port ».\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Les journalistes sont").3, Some("per:ane.lestrad"), "{q:#?}");
+    assert_eq!(find(&q, "personne ne répond").3, Some("per:paul.verdier"), "{q:#?}");
+}
