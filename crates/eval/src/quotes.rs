@@ -403,7 +403,7 @@ mod tests {
     #[test]
     fn the_shipped_gold_parses_and_bad_rows_name_their_line() {
         let g = super::parse_gold(super::GOLD_FR).unwrap();
-        assert_eq!(g.len(), 323);
+        assert_eq!(g.len(), 399);
         assert_eq!(super::parse_gold(super::GOLD_FR_HELDOUT).unwrap().len(), 54);
         assert_eq!(super::parse_gold(super::GOLD_FR_HELDOUT_2).unwrap().len(), 71);
         assert_eq!(super::parse_gold(super::GOLD_SEEDS).unwrap().len(), 66);
