@@ -3145,7 +3145,92 @@ pub fn annotate(a: &mut Article) {
     anonymous_references(a, &mut quotes);
     resolve_pronouns(a, &mut quotes);
     unnamed_antecedents(&c, a, &mut quotes);
+    same_source(a, &mut quotes);
+    pull_quotes(a, &mut quotes);
     a.layers.quotes = quotes;
+}
+
+/// "a précisé la même source", "selon cette même source": the source of the quote
+/// before, named or not.
+fn same_source(a: &Article, quotes: &mut [Quote]) {
+    let mut before: Option<(Speaker, Option<Span>)> = None;
+    for q in quotes.iter_mut() {
+        let Some(sp) = q.speaker.as_mut() else { continue };
+        let folded = fold_phrase(sp.span.slice(&a.text));
+        let same = matches!(
+            folded.as_str(),
+            "la meme source" | "cette meme source" | "cette source" | "de meme source" | "the same source"
+        );
+        if same && sp.entity.is_none() {
+            if let Some((prev, description)) = &before {
+                match &prev.entity {
+                    Some(e) => sp.entity = Some(e.clone()),
+                    None => {
+                        sp.anonymous = prev.anonymous;
+                        q.description = q.description.or(*description).or(Some(prev.span));
+                    }
+                }
+            }
+        }
+        before = q.speaker.clone().map(|sp| (sp, q.description));
+    }
+}
+
+/// A quote repeated away from the body (a heading's or a subheading's pull quote,
+/// "- « On a tout laissé derrière nous » -") with no speaker of its own is the words
+/// of whoever says them in the body.
+fn pull_quotes(a: &Article, quotes: &mut [Quote]) {
+    let norm = |s: Span| -> String {
+        s.slice(&a.text)
+            .chars()
+            .map(|ch| if ch.is_alphanumeric() { ch.to_lowercase().next().unwrap_or(ch) } else { ' ' })
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let said: Vec<(String, Span, Speaker, Option<Span>)> = quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .filter_map(|q| Some((norm(q.span), q.span, q.speaker.clone()?, q.description)))
+        .collect();
+    // (not a title named in the narration: "la production d'« On n'est pas couché »")
+    let in_narration = |s: Span| {
+        let before = a.text[..s.start].trim_end().trim_end_matches(['«', '"', '“']).trim_end();
+        let w = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        w.ends_with(['\'', '’'])
+            || matches!(
+                w,
+                "de" | "du"
+                    | "des"
+                    | "dans"
+                    | "à"
+                    | "au"
+                    | "aux"
+                    | "le"
+                    | "la"
+                    | "les"
+                    | "un"
+                    | "une"
+                    | "sur"
+                    | "pour"
+                    | "en"
+                    | "par"
+                    | "avec"
+            )
+    };
+    for q in quotes.iter_mut().filter(|q| q.speaker.is_none() && q.kind == QuoteKind::Direct) {
+        let words = norm(q.span);
+        if words.split(' ').count() < 3 || in_narration(q.span) {
+            continue;
+        }
+        let hit =
+            said.iter().find(|(t, span, _, _)| *span != q.span && format!(" {t} ").contains(&format!(" {words} ")));
+        if let Some((_, _, sp, description)) = hit {
+            q.speaker = Some(sp.clone());
+            q.description = *description;
+        }
+    }
 }
 
 /// A pronoun no one named answers ("« … », se plaint-il" after "le gérant de la

@@ -1891,3 +1891,18 @@ fn what_a_verb_says_or_writes_between_it_and_its_quote() {
     assert_eq!(find(&q, "Les journalistes sont").3, Some("per:ane.lestrad"), "{q:#?}");
     assert_eq!(find(&q, "personne ne répond").3, Some("per:paul.verdier"), "{q:#?}");
 }
+
+#[test]
+fn the_same_source_and_a_pull_quote_repeated_from_the_body() {
+    let a = article(
+        "Incendie au port de Valmora\n\n\
+         - « Nous avons tout perdu cette nuit » -\n\n\
+         « Nous avons tout perdu cette nuit, tout a brûlé », a déclaré Paul Verdier, le gérant du camping. \
+         Trois bateaux ont été détruits, selon la même source. La production d'« On ne dort plus au port » \
+         est suspendue.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Trois bateaux").3, Some("per:paul.verdier"), "{q:#?}");
+    let pull = q.iter().find(|x| x.0 == "Nous avons tout perdu cette nuit").expect("the pull quote");
+    assert_eq!(pull.3, Some("per:paul.verdier"), "{q:#?}");
+}
