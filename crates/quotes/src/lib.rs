@@ -655,6 +655,13 @@ fn role_phrase(c: &Ctx, k: usize, limit: usize) -> Option<(Span, usize, bool, Op
                 | "pendant"
                 | "during"
                 | "parmi"
+                // (a conjunction opens another clause: "répète un témoin tandis que les
+                // policiers attendent")
+                | "tandis"
+                | "lorsque"
+                | "quand"
+                | "car"
+                | "mais"
         ) || is_time_word(c.w(i))
             || is_cue_verb(c.w(i)) && i > k + 1
             || c.w(i) == "en" && c.w(i + 1).ends_with("ant")

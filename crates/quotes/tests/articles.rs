@@ -1906,3 +1906,15 @@ fn the_same_source_and_a_pull_quote_repeated_from_the_body() {
     let pull = q.iter().find(|x| x.0 == "Nous avons tout perdu cette nuit").expect("the pull quote");
     assert_eq!(pull.3, Some("per:paul.verdier"), "{q:#?}");
 }
+
+#[test]
+fn repeated_words_and_a_speaker_phrase_ending_at_a_conjunction() {
+    let a = article(
+        "Au port de Valmora\n\n\
+         La ministre Anne Lestrade a répété que son objectif était « d'attirer plus de bateaux au port ». \
+         « Il ne respire plus, prenez son pouls », répète un témoin tandis que les secours attendent.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "son objectif").3, Some("per:ane.lestrad"), "{q:#?}");
+    assert_eq!(find(&q, "Il ne respire plus").2, Some("un témoin"), "{q:#?}");
+}
