@@ -1276,6 +1276,19 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
     }
     // the mention ending right before the cue, or before its apposition ("X, directeur de…, a déclaré")
     if c.w(prev) == "," && prev > floor {
+        // (a relative clause set off by commas is no apposition: "L'ancien ministre, que
+        // la « tristesse étreint » concernant Alstom, affirme" is the minister, "Ces
+        // manifestants, dont la liste est emmenée par X, ont fait savoir" the protesters)
+        let relative = (floor + 1..prev)
+            .rev()
+            .take(16)
+            .find(|&x| c.w(x) == ",")
+            .filter(|&x| matches!(c.w(x + 1), "que" | "qu'" | "qu’" | "dont" | "où"));
+        if let Some(x) = relative {
+            if let Some(f) = speaker_before(c, x, floor) {
+                return Some(Found { end: cue_start, ..f });
+            }
+        }
         prev -= 1;
     }
     let end_byte = c.toks[prev].span.end;
@@ -4287,38 +4300,8 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
                 // a circumstance or the one told before "que": "a déclaré dans une
                 // allocution télévisée que", "a confié au Parisien que", "said in a
                 // statement that"
-                if matches!(
-                    c.w(q),
-                    "dans"
-                        | "lors"
-                        | "devant"
-                        | "sur"
-                        | "en"
-                        | "à"
-                        | "au"
-                        | "aux"
-                        | "auprès"
-                        | "in"
-                        | "on"
-                        | "at"
-                        | "during"
-                ) {
-                    if let Some(x) =
-                        (q + 1..(q + 7).min(hi)).find(|&x| matches!(c.w(x), "que" | "qu'" | "qu’" | "that"))
-                    {
-                        // (the one told is a name or a noun phrase: not a count a relative
-                        // "que" follows, "jugent à risques sur les 577 que", nor an
-                        // infinitive, "demande au Congrès de faire en sorte que")
-                        let told = matches!(c.w(q), "à" | "au" | "aux" | "auprès");
-                        let clause = |y: usize| {
-                            c.w(y).starts_with(|ch: char| ch.is_ascii_digit())
-                                || matches!(c.w(y), "de" | "d'" | "d’")
-                                    && ["er", "ir", "re"].iter().any(|e| c.w(y + 1).ends_with(e))
-                        };
-                        if !(q..x).any(|y| is_stop(c.w(y)) || is_cue_verb(c.w(y)) || told && clause(y)) {
-                            q = x;
-                        }
-                    }
+                if let Some(x) = que_after_circumstance(c, q, hi) {
+                    q = x;
                 }
                 let verb = c.toks[cue.end.saturating_sub(1).max(k)].span.slice(text);
                 // "told The New York Times on Monday that…", "told reporters that…": the
@@ -4472,6 +4455,47 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
             }
         }
     }
+}
+
+/// The "que" (or "that") after a circumstance or the one told that follows a
+/// reporting verb at token `q`: "a déclaré dans une allocution télévisée que", "a
+/// confié au Parisien que", "a plaidé pour sa défense que", "said in a statement
+/// that"; not past a count a relative "que" follows ("jugent à risques sur les 577
+/// que"), an infinitive ("demande au Congrès de faire en sorte que"), a stop or
+/// another reporting verb.
+fn que_after_circumstance(c: &Ctx, q: usize, hi: usize) -> Option<usize> {
+    let opens = matches!(
+        c.w(q),
+        "dans"
+            | "lors"
+            | "devant"
+            | "sur"
+            | "en"
+            | "à"
+            | "au"
+            | "aux"
+            | "auprès"
+            | "pour"
+            | "in"
+            | "on"
+            | "at"
+            | "during"
+    );
+    if !opens {
+        return None;
+    }
+    let x = (q + 1..(q + 7).min(hi)).find(|&x| matches!(c.w(x), "que" | "qu'" | "qu’" | "that"))?;
+    // ("pour" only before a possessive, "pour sa défense": "pour que" is a purpose,
+    // "poursuivi pour des accusations qu'il" a charge)
+    if c.w(q) == "pour" && !matches!(c.w(q + 1), "sa" | "son" | "ses" | "leur" | "leurs") {
+        return None;
+    }
+    let told = matches!(c.w(q), "à" | "au" | "aux" | "auprès" | "pour");
+    let clause = |y: usize| {
+        c.w(y).starts_with(|ch: char| ch.is_ascii_digit())
+            || matches!(c.w(y), "de" | "d'" | "d’") && ["er", "ir", "re"].iter().any(|e| c.w(y + 1).ends_with(e))
+    };
+    (!(q..x).any(|y| is_stop(c.w(y)) || is_cue_verb(c.w(y)) || told && clause(y))).then_some(x)
 }
 
 fn indirect_quote(text: &str, content: Span, cue: Option<Span>, f: Found) -> Quote {

@@ -1918,3 +1918,18 @@ fn repeated_words_and_a_speaker_phrase_ending_at_a_conjunction() {
     assert_eq!(find(&q, "son objectif").3, Some("per:ane.lestrad"), "{q:#?}");
     assert_eq!(find(&q, "Il ne respire plus").2, Some("un témoin"), "{q:#?}");
 }
+
+#[test]
+fn a_relative_clause_on_the_subject_and_a_circumstance_before_que() {
+    let a = article(
+        "Le port de Valmora\n\n\
+         Le projet de vente fait débat. L'ancien ministre Paul Verdier juge la vente précipitée. L'ancien \
+         ministre, que la tristesse étreint concernant Port-Esquel, affirme qu'une autre voie aurait été \
+         possible. Le maire a plaidé pour sa défense que le port avait été vendu trop tard. Jacques Morel est \
+         poursuivi pour des accusations qu'il affirme montées de toutes pièces.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "une autre voie").2, Some("L'ancien ministre"), "{q:#?}");
+    assert_eq!(find(&q, "le port avait été vendu").2, Some("Le maire"), "{q:#?}");
+    assert!(!q.iter().any(|x| x.0.starts_with("il affirme montées")), "{q:#?}");
+}
