@@ -2832,11 +2832,14 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                 let lede = a.layers.paragraphs.first().is_some_and(|p| np.end <= p.span.end);
                 let titled = || {
                     (lede && phrase.split_whitespace().count() == 1).then_some(())?;
-                    let article = format!("{} ", det.to_lowercase());
+                    let article = det.to_lowercase();
                     a.text[np.end..].match_indices(phrase).find_map(|(p, _)| {
                         let at = np.end + p + phrase.len();
+                        // (the word before, with the article's elision glued: "la reine", "l'animatrice")
+                        let before = a.text[..np.end + p].split_whitespace().next_back().unwrap_or("");
                         let whole = !a.text[at..].starts_with(char::is_alphanumeric)
-                            && a.text[..np.end + p].to_lowercase().ends_with(&article);
+                            && (before.to_lowercase() == article
+                                || article.ends_with(['\'', '’']) && before.to_lowercase().ends_with(&article));
                         // (a name of one word too, right after the role: "la reine Elizabeth")
                         let named = a
                             .layers
