@@ -2095,6 +2095,32 @@ fn attribute(c: &Ctx, open: usize, close: usize, sent_start: usize, sent_end: us
             return Some((None, f));
         }
     }
+    // "Par ailleurs, a précisé la préfecture, les effectifs étant déjà « … »": an incise
+    // set off by commas right after the sentence's opening word or two, its verb first
+    // (French; for words of three or more)
+    if c.fr && words_in(c.text, Span::new(open, close)) >= 3 {
+        for k in floor..o.saturating_sub(2).min(floor + 4) {
+            if c.w(k) != "," {
+                continue;
+            }
+            let Some(cue) = cue_at(c, k + 1) else { continue };
+            if cue.end >= o {
+                break;
+            }
+            let f = match cue.pronoun {
+                Some(p) => pronoun_speaker(c, cue, p),
+                None => match speaker_at(c, cue.end, o) {
+                    Some(f) => f,
+                    None => continue,
+                },
+            };
+            // (the incise closes on its comma, and no other verb of saying follows it)
+            let closes = c.w(f.end) == ",";
+            if closes && !(f.end..o).any(|x| is_cue_verb(c.w(x))) {
+                return Some((Some(cue), f));
+            }
+        }
+    }
     None
 }
 

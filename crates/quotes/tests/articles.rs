@@ -1933,3 +1933,16 @@ fn a_relative_clause_on_the_subject_and_a_circumstance_before_que() {
     assert_eq!(find(&q, "le port avait été vendu").2, Some("Le maire"), "{q:#?}");
     assert!(!q.iter().any(|x| x.0.starts_with("il affirme montées")), "{q:#?}");
 }
+
+#[test]
+fn an_incise_after_the_opening_words_of_the_quote_s_sentence() {
+    let a = article(
+        "Le port de Valmora\n\n\
+         La police a été débordée. Par ailleurs, a précisé la préfecture, les effectifs étaient déjà « mobilisés \
+         au même instant sur les quais du port ». La Toscane, a reconnu Paul Verdier, « a été une bataille très \
+         dure ».\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "mobilisés au même instant").2, Some("la préfecture"), "{q:#?}");
+    assert_eq!(find(&q, "a été une bataille").3, Some("per:paul.verdier"), "{q:#?}");
+}
