@@ -281,6 +281,7 @@ fn two_word_adverb(c: &Ctx, i: usize) -> bool {
             | ("d'" | "d’", "abord" | "emblée" | "ailleurs" | "entrée")
             | ("sans", "détour" | "détours" | "ambages" | "hésiter")
             | ("sur", "place")
+            | ("par", "téléphone" | "courriel" | "mail" | "écrit")
     )
 }
 
@@ -730,6 +731,8 @@ fn names_a_speaker(c: &Ctx, k: usize, end: usize) -> bool {
             || c.mention(x).is_some_and(|(m, _)| matches!(m.kind, EntityKind::Per | EntityKind::Org))
             // "a ajouté un autre": one more of those quoted before
             || matches!(w, "autre" | "autres") && end == k + 2
+            // "a indiqué un membre de l'intersyndicale"
+            || matches!(w, "membre" | "membres") && x == k + 1
             // "les informations du Progrès": an outlet the tagger left untagged after "du"
             || c.w(x - 1) == "du" && w.starts_with(char::is_uppercase) && {
                 let lx = recoupe_text::lexicon::lexicon();
@@ -768,7 +771,11 @@ fn subject_of_incise(c: &Ctx, k: usize, end: usize) -> bool {
 /// nécessité d'agir"; bodies in -ité speak: "a déclaré la collectivité").
 fn definite_subject(c: &Ctx, k: usize, end: usize) -> bool {
     // (a colon too, the speaker's words going on: "…, observe la géographe: ainsi « … »")
-    if !matches!(c.w(k), "le" | "la" | "l'" | "l’" | "les") || !matches!(c.w(end), "." | "," | ";" | ":" | "") {
+    // (or a medium after it: "a expliqué le fonctionnaire territorial au micro de Sud Radio")
+    let medium_after = || c.medium_at(end).is_some_and(|n| medium_name(c, end + n, c.toks.len()).is_some());
+    if !matches!(c.w(k), "le" | "la" | "l'" | "l’" | "les")
+        || !(matches!(c.w(end), "." | "," | ";" | ":" | "") || medium_after())
+    {
         return false;
     }
     let head = recoupe_text::fold::fold_word(c.w(k + 1));

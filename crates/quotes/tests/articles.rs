@@ -1946,3 +1946,17 @@ fn an_incise_after_the_opening_words_of_the_quote_s_sentence() {
     assert_eq!(find(&q, "mobilisés au même instant").2, Some("la préfecture"), "{q:#?}");
     assert_eq!(find(&q, "a été une bataille").3, Some("per:paul.verdier"), "{q:#?}");
 }
+
+#[test]
+fn a_member_a_medium_after_a_definite_speaker_and_by_telephone() {
+    let a = article(
+        "Grève au port de Valmora\n\n\
+         « Nous n'avons plus d'argent pour payer », a indiqué à l'AFP un membre de l'intersyndicale. « Les \
+         quais resteront fermés », a expliqué le fonctionnaire territorial au micro de Radio Valmora. « Je \
+         n'arrivais pas à y croire », a raconté par téléphone Paul Verdier.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Nous n'avons plus").2, Some("un membre de l'intersyndicale"), "{q:#?}");
+    assert_eq!(find(&q, "Les quais resteront").2, Some("le fonctionnaire territorial"), "{q:#?}");
+    assert_eq!(find(&q, "Je n'arrivais pas").3, Some("per:paul.verdier"), "{q:#?}");
+}
