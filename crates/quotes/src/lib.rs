@@ -3245,43 +3245,25 @@ fn pull_quotes(a: &Article, quotes: &mut [Quote]) {
             .collect::<Vec<_>>()
             .join(" ")
     };
+    // (the words padded with spaces, so that a quote is found in another word for word)
     let said: Vec<(String, Span, Speaker, Option<Span>)> = quotes
         .iter()
         .filter(|q| q.kind == QuoteKind::Direct)
-        .filter_map(|q| Some((norm(q.span), q.span, q.speaker.clone()?, q.description)))
+        .filter_map(|q| Some((format!(" {} ", norm(q.span)), q.span, q.speaker.clone()?, q.description)))
         .collect();
     // (not a title named in the narration: "la production d'« On n'est pas couché »")
     let in_narration = |s: Span| {
         let before = a.text[..s.start].trim_end().trim_end_matches(['«', '"', '“']).trim_end();
         let w = before.rsplit(char::is_whitespace).next().unwrap_or("");
-        w.ends_with(['\'', '’'])
-            || matches!(
-                w,
-                "de" | "du"
-                    | "des"
-                    | "dans"
-                    | "à"
-                    | "au"
-                    | "aux"
-                    | "le"
-                    | "la"
-                    | "les"
-                    | "un"
-                    | "une"
-                    | "sur"
-                    | "pour"
-                    | "en"
-                    | "par"
-                    | "avec"
-            )
+        w.ends_with(['\'', '’']) || recoupe_text::lexicon::is_french_article_or_preposition(w)
     };
     for q in quotes.iter_mut().filter(|q| q.speaker.is_none() && q.kind == QuoteKind::Direct) {
         let words = norm(q.span);
         if words.split(' ').count() < 3 || in_narration(q.span) {
             continue;
         }
-        let hit =
-            said.iter().find(|(t, span, _, _)| *span != q.span && format!(" {t} ").contains(&format!(" {words} ")));
+        let words = format!(" {words} ");
+        let hit = said.iter().find(|(t, span, _, _)| *span != q.span && t.contains(&words));
         if let Some((_, _, sp, description)) = hit {
             q.speaker = Some(sp.clone());
             q.description = *description;
@@ -3352,25 +3334,12 @@ fn unnamed_antecedents(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
             if !person {
                 continue;
             }
-            // the phrase: its noun, an adjective, and up to two complements ("le gérant de
-            // la société", "le ministre de l'Education"), then its verb
+            // the phrase: its nouns of roles and the adjectives around them ("le directeur
+            // général", "la jeune femme"), up to two complements ("le gérant de la société",
+            // "le ministre de l'Education"), then its verb
             let mut end = k + 1;
-            let part = |w: &str| {
-                is_role_noun(w)
-                    || is_person_noun(w)
-                    || matches!(
-                        w.to_lowercase().as_str(),
-                        "premier"
-                            | "première"
-                            | "ancien"
-                            | "ancienne"
-                            | "jeune"
-                            | "nouveau"
-                            | "nouvelle"
-                            | "général"
-                            | "générale"
-                    )
-            };
+            let part =
+                |w: &str| is_role_noun(w) || is_person_noun(w) || pre_nominal(w) || matches!(w, "général" | "générale");
             while end < hi && end < k + 5 && part(c.w(end)) {
                 end += 1;
             }
@@ -3523,9 +3492,6 @@ fn mt_damaged_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
     let _ = a;
 }
 
-/// A quote with no attribution that follows an attributed one in the same
-/// paragraph, or opens the paragraph after it, continues the same speaker's
-/// words ("…", a déclaré Stronski. "Peut-être que…").
 /// Words a news outlet reports ("Comme le révèle Le Parisien, …", "Selon le
 /// quotidien régional, …"): what they tell is narration, whoever the outlet quotes
 /// next is not the outlet, and a person they name may speak next.
@@ -3549,6 +3515,9 @@ fn reported_by_outlet(a: &Article, q: &Quote) -> bool {
         })
 }
 
+/// A quote with no attribution that follows an attributed one in the same
+/// paragraph, or opens the paragraph after it, continues the same speaker's
+/// words ("…", a déclaré Stronski. "Peut-être que…").
 fn continuations(a: &Article, quotes: &mut [Quote]) {
     let para = |byte: usize| a.layers.paragraphs.iter().position(|p| p.span.start <= byte && byte <= p.span.end);
     // a name in quotation marks is a title ("la revue « Charles »"), not a person speaking

@@ -593,38 +593,10 @@ fn is_open(cs: &[(u32, char)], prev_end: usize, m: usize, since_start: usize) ->
             lower_len += c.encode_utf8(&mut lower_buf[lower_len..]).len();
         }
     }
-    if matches!(
-        std::str::from_utf8(&lower_buf[..lower_len]).unwrap_or(""),
-        "de" | "du"
-            | "des"
-            | "à"
-            | "au"
-            | "aux"
-            | "le"
-            | "la"
-            | "les"
-            | "un"
-            | "une"
-            | "en"
-            | "par"
-            | "pour"
-            | "sur"
-            | "dans"
-            | "avec"
-            | "et"
-            | "ou"
-            | "que"
-            | "qui"
-            | "of"
-            | "the"
-            | "a"
-            | "an"
-            | "to"
-            | "in"
-            | "for"
-            | "and"
-            | "by"
-    ) {
+    let last = std::str::from_utf8(&lower_buf[..lower_len]).unwrap_or("");
+    if crate::lexicon::is_french_article_or_preposition(last)
+        || matches!(last, "et" | "ou" | "que" | "qui" | "of" | "the" | "a" | "an" | "to" | "in" | "for" | "and" | "by")
+    {
         return false;
     }
     // an all-caps heading: two caps words, or one of five letters or more ("METEO");

@@ -453,6 +453,31 @@ pub fn is_person_word(w: &str) -> bool {
     )
 }
 
+/// A French article or preposition, lower case ("de", "du", "à", "la", "dans"):
+/// a word no sentence ends on, and before which quoted words are a title the
+/// narration names ("la production d'« … »"), not a statement.
+pub fn is_french_article_or_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "du"
+            | "des"
+            | "à"
+            | "au"
+            | "aux"
+            | "le"
+            | "la"
+            | "les"
+            | "un"
+            | "une"
+            | "en"
+            | "par"
+            | "pour"
+            | "sur"
+            | "dans"
+            | "avec"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
