@@ -445,6 +445,7 @@ fn keyword(w: &str) -> Key {
         "eom" => EdgeOf(false, Grain::Month),
         "bom" => EdgeOf(true, Grain::Month),
         "eoy" => EdgeOf(false, Grain::Year),
+        "eod" => EdgeOf(false, Grain::Day),
         "boy" => EdgeOf(true, Grain::Year),
         "by" => By,
         "few" => Few,
@@ -1844,8 +1845,10 @@ impl Reader<'_> {
                                 && !bare_day
                                 && (Grain::Minute..=Grain::Hour).contains(&a.grain)
                                 && !a.interval
-                                // ("entre midi et 2": two in the afternoon)
-                                && (self.lang == NumLang::En || self.is(start, Key::Noon)) =>
+                                // ("entre midi et 2": two in the afternoon; "entre 5 du matin et 6";
+                                // not "de 9h à 12 ans", "vers 5h30 au premier étage")
+                                && !matches!(self.key(k + 1), Some(Key::Unit(_)))
+                                && matches!(self.key(k), Some(Key::Digits(..) | Key::Num(_))) =>
                         {
                             let n = bf.day;
                             let h = if n < af.hour && n + 12 > af.hour && n + 12 < 24 { n + 12 } else { n };
@@ -1924,7 +1927,16 @@ impl Reader<'_> {
                         (Some(bv), Some(af)) if bare_day && bv.grain <= Grain::Hour && !bv.interval => {
                             let bf = bv.from?;
                             let n = af.day;
-                            let h = if bf.hour >= 12 && n + 12 <= bf.hour { n + 12 } else { n };
+                            // (not before an end written on the 24-hour clock: "de 8 à 20
+                            // heures" starts at 8:00)
+                            let end_24h = (k..e).any(|x| match self.key(x) {
+                                Some(Key::Digits(v, _)) => {
+                                    (13..=24).contains(&v) && self.is(x + 1, Key::Unit(Grain::Hour))
+                                }
+                                Some(Key::Clock(h, _, _, None, _)) => h >= 13,
+                                _ => false,
+                            });
+                            let h = if bf.hour >= 12 && n + 12 <= bf.hour && !end_24h { n + 12 } else { n };
                             match (n <= 24).then(|| bf.truncate(Grain::Day).with_time(h % 24, 0, 0)) {
                                 Some(at) => (TimeValue::point(at, Grain::Hour), false),
                                 None => (a, bare_day),
@@ -1932,8 +1944,11 @@ impl Reader<'_> {
                         }
                         _ => (a, bare_day),
                     };
-                    // "from three to six months" is a count of months, not days
-                    let b = b.filter(|_| !(bare_day && b_bare && matches!(self.key(e), Some(Key::Unit(_)))));
+                    // "from three to six months" is a count of months, not days; a day number
+                    // left bare after a time of day ends no range ("à 3h00 au 6e étage")
+                    let b = b
+                        .filter(|_| !(bare_day && b_bare && matches!(self.key(e), Some(Key::Unit(_)))))
+                        .filter(|_| !b_bare || bare_day || a.grain > Grain::Hour || a.interval);
                     // "from next Monday to Friday": a weekday alone as the end is the first
                     // one after the start; two weekdays alone read out of order ("de jeudi à
                     // vendredi" on a Friday, Thursday read ahead) are the pair nearest today
@@ -3025,6 +3040,29 @@ impl Reader<'_> {
                     _ if part_of_day && self.lang == NumLang::En && (1..=12).contains(&h) => {
                         (h as u32, 0, Grain::Hour, e)
                     }
+                    // "à 5 du matin", "de 5 à 7 du soir": French leaves "heures" out before the
+                    // part of the day (after "à", a range word or read whole)
+                    Some(Key::Of)
+                        if self.lang == NumLang::Fr
+                            && (1..=12).contains(&h)
+                            && (part(e + 1) || self.is(e + 1, Key::The) && part(e + 2))
+                            && (at_before
+                                || i > 0
+                                    && matches!(
+                                        self.key(i - 1),
+                                        Some(
+                                            Key::At
+                                                | Key::To
+                                                | Key::Until
+                                                | Key::And
+                                                | Key::Dash
+                                                | Key::Between
+                                                | Key::From
+                                        )
+                                    )) =>
+                    {
+                        (h as u32, 0, Grain::Hour, e)
+                    }
                     Some(Key::Pm) => (if h < 12 { h as u32 + 12 } else { h as u32 }, 0, Grain::Hour, e + 1),
                     Some(Key::Am) => (if h == 12 { 0 } else { h as u32 }, 0, Grain::Hour, e + 1),
                     _ => return None,
@@ -3075,7 +3113,10 @@ impl Reader<'_> {
             _ => {
                 // ("17 heures une liste": "une" is an article, not a minute)
                 let article = self.raw_is(j, &["un", "une"]);
-                if grain == Grain::Hour && m == 0 && !article {
+                // ("6pm 22 avril": a day after a clock said with p.m., not its minutes)
+                let ampm_said = ampm_given || j > 0 && matches!(self.key(j - 1), Some(Key::Am | Key::Pm));
+                let day_of_month = self.number(j).is_some_and(|(_, e)| matches!(self.key(e), Some(Key::Month(_))));
+                if grain == Grain::Hour && m == 0 && !article && !ampm_said && !day_of_month {
                     if let Some((n, e)) = self.number(j) {
                         if n < 60 && !matches!(self.key(e), Some(Key::Unit(_))) {
                             m = n as u32;
@@ -4826,8 +4867,11 @@ impl Reader<'_> {
         }
         // "EOM", "the BOY": an edge and its period in one word, read only in a whole
         // string ("boy", "bom" are words of running text)
+        // "by EOD", "by the end of the day": a deadline (not "at the end of the day",
+        // which says "all things considered")
+        let by = (1..=2).any(|b| i >= b && self.is(i - b, Key::By) && (b == 1 || self.is(i - 1, Key::The)));
         if let Some(Key::EdgeOf(start, g)) = self.key(k) {
-            if self.lang == NumLang::En && self.whole {
+            if self.lang == NumLang::En && (self.whole || by && g == Grain::Day) {
                 let edge = if start { Key::Start } else { Key::End };
                 return self.edge_of(edge, self.now.truncate(g), g, k + 1);
             }
@@ -4840,6 +4884,8 @@ impl Reader<'_> {
         loop {
             match self.key(j) {
                 Some(Key::Of | Key::The) => j += 1,
+                // "the end of around next week": the hedge says nothing more of an edge
+                Some(Key::At) if self.lang == NumLang::En && self.raw_is(j, &["around", "about"]) => j += 1,
                 // "fin du mois de mars"
                 Some(Key::Unit(Grain::Month)) if matches!(self.key(j + 1), Some(Key::Of)) => j += 2,
                 _ => break,
@@ -4852,6 +4898,9 @@ impl Reader<'_> {
             Some(Key::Last) => Some(-1),
             _ => None,
         };
+        if by && self.lang == NumLang::En && matches!(self.key(j), Some(Key::Unit(Grain::Day))) {
+            return self.edge_of(edge, self.today(), Grain::Day, j + 1);
+        }
         if let (Some(n), Some(Key::Unit(g @ (Grain::Month | Grain::Year | Grain::Week)))) = (shift, self.key(j + 1)) {
             if self.lang == NumLang::En {
                 return self.edge_of(edge, self.now.truncate(g).add(g, n), g, j + 2);
@@ -4938,6 +4987,8 @@ impl Reader<'_> {
             (Grain::Week, Key::Start) => (period, period.add_days(3), Grain::Day),
             (Grain::Week, Key::Mid) => (period.add_days(2), period.add_days(4), Grain::Day),
             (Grain::Week, _) => (period.add_days(4), period.add_days(7), Grain::Day),
+            // (a day's end only as a deadline: "by the end of the day")
+            (Grain::Day, Key::End) => (period.with_time(18, 0, 0), period.add_days(1), Grain::Hour),
             _ => return None,
         };
         Some((TimeValue::span(from, to, g), e))
@@ -6607,6 +6658,46 @@ mod tests {
             spans_leaning("See you tonight at midnight.", now, NumLang::En, Lean::Future),
             owned(&[("tonight at midnight", "2019-01-08T00:00")])
         );
+    }
+
+    #[test]
+    fn ranges_of_hours_with_a_bare_side() {
+        // a Monday morning; polling stations open "de 8 à 20 heures" (8:00, not 20:00:
+        // the end is on the 24-hour clock), a bare end after a clock is an hour ("entre
+        // 15 heures et 19"), not a day of the month, nor is an ordinal ("au 6e étage")
+        let now = at(2016, 11, 7).with_time(9, 0, 0);
+        let found = |text: &str| spans_leaning(text, now, NumLang::Fr, Lean::Future);
+        assert_eq!(
+            found("Le scrutin aura lieu de 8 à 20 heures dimanche."),
+            owned(&[("de 8 à 20 heures dimanche", "2016-11-13T08:00/2016-11-13T21:00")])
+        );
+        assert_eq!(
+            found("Évitez la route entre 15 heures et 19 heures, l'incendie a pris à 03H00 au 6e étage."),
+            owned(&[
+                ("entre 15 heures et 19 heures", "2016-11-07T15:00/2016-11-07T20:00"),
+                ("03H00", "2016-11-08T03:00")
+            ])
+        );
+        // "heures" left out before a part of the day
+        assert_eq!(found("La cueillette commence à 5 du matin."), owned(&[("5 du matin", "2016-11-08T05:00")]));
+        assert_eq!(
+            found("Ouvert de 5 à 7 du soir."),
+            owned(&[("de 5 à 7 du soir", "2016-11-07T17:00/2016-11-07T20:00")])
+        );
+        // a day after a clock said with p.m. is no minute of it
+        assert_eq!(
+            found("Je serai là de 5 à 6pm 22 avril."),
+            owned(&[("de 5 à 6pm 22 avril", "2017-04-22T17:00/2017-04-22T19:00")])
+        );
+        // English: "by the end of the day" is a deadline, "at the end of the day" an idiom;
+        // a hedge inside an edge says nothing more
+        let now = at(2013, 2, 12).with_time(4, 30, 0);
+        let en = |s: &str| parse(s, now, NumLang::En, Lean::Future).map(|v| v.render());
+        assert_eq!(en("by the end of the day").as_deref(), Some("2013-02-12T04:30:00/2013-02-13T00:00:00"));
+        assert_eq!(en("by EOD").as_deref(), Some("2013-02-12T04:30:00/2013-02-13T00:00:00"));
+        assert_eq!(en("at the end of the day"), None);
+        assert_eq!(en("at the end of around next week").as_deref(), Some("2013-02-22/2013-02-25"));
+        assert_eq!(en("the ides of March").as_deref(), Some("2013-03-15"));
     }
 
     #[test]
