@@ -602,8 +602,11 @@ fn lean_in_news(sentence: &str, start: usize, end: usize, lang: crate::numbers::
         from += 1;
     }
     let tail = before[from..].to_lowercase();
-    let since = words.first().is_some_and(|w| w.eq_ignore_ascii_case("depuis"))
-        || ["depuis", "depuis le", "depuis la", "depuis l'", "depuis les"].iter().any(|x| tail.ends_with(x));
+    // (and "since July", "ever since Thursday")
+    let since = words.first().is_some_and(|w| w.eq_ignore_ascii_case("depuis") || w.eq_ignore_ascii_case("since"))
+        || ["depuis", "depuis le", "depuis la", "depuis l'", "depuis les", "since", "since the"]
+            .iter()
+            .any(|x| tail.ends_with(x));
     if since {
         Lean::Past
     } else {
@@ -1078,6 +1081,11 @@ mod time_layer_tests {
         assert!(friday.iter().any(|(t, v, _)| t == "ce mercredi" && v == "2022-01-12"), "{friday:?}");
         // "depuis" is gone by, whatever the future after it
         assert!(friday.iter().any(|(t, v, _)| t == "23 novembre" && v == "2021-11-23"), "{friday:?}");
+        // and so is "since"
+        let text = "Port-Esquel dockers stay out\n\nThe dockers of Port-Esquel who have been out since late \
+                    November will vote again next week, their union said.\n";
+        let got = times(&analyze(dated(text, "2022-01-07")));
+        assert!(got.iter().any(|(t, v, _)| t == "late November" && v == "2021-11-21/2021-12-01"), "{got:?}");
     }
 
     #[test]
