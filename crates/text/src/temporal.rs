@@ -2009,6 +2009,11 @@ impl Reader<'_> {
                         }
                         (b, _) => b,
                     };
+                    // two bare numbers joined by a dash and falling back name no range of
+                    // days ("Monday 12-4", "Friday 7-6"; "du 28 au 3" and, with a month,
+                    // "March 28 - 3" run into the next)
+                    let backward = |bv: &TimeValue| bv.from.zip(a.from).is_some_and(|(bf, af)| bf.day < af.day);
+                    let b = b.filter(|bv| !(bare_day && b_bare && sep == Some(Key::Dash) && backward(bv)));
                     let joined = b.and_then(|b| self.join(a, b, bare_day, e));
                     // "from April to June in 2017": a range of months or days without a
                     // year, then its year
@@ -3917,6 +3922,13 @@ impl Reader<'_> {
     fn weekday(&self, i: usize) -> Read {
         let mut k = i;
         let mut pre = None;
+        // ("on this week Monday": the article before "this" says nothing)
+        if self.lang == NumLang::En
+            && self.is(k, Key::The)
+            && matches!(self.key(k + 1), Some(Key::This | Key::Next | Key::Last))
+        {
+            k += 1;
+        }
         if matches!(self.key(k), Some(Key::This | Key::Next | Key::Last | Key::The)) {
             pre = self.key(k);
             k += 1;
@@ -3930,10 +3942,12 @@ impl Reader<'_> {
             pre = Some(Key::Following);
             k += 1;
         }
-        // "next week Mon", "last week Friday": that week's day
+        // "next week Mon", "last week Friday", "next week on Tuesday": that week's day
+        let on = usize::from(self.lang == NumLang::En && self.raw_is(k + 1, &["on"]));
         if let (Some(q @ (Key::Next | Key::Last | Key::This)), Some(Key::Unit(Grain::Week)), Some(Key::Weekday(w))) =
-            (pre, self.key(k), self.key(k + 1))
+            (pre, self.key(k), self.key(k + 1 + on))
         {
+            let k = k + on;
             if self.lang == NumLang::En {
                 let weeks = match q {
                     Key::Next => 1,
@@ -3945,6 +3959,16 @@ impl Reader<'_> {
             }
         }
         let Some(Key::Weekday(w)) = self.key(k) else { return None };
+        // "Friday 7-6": an English month and day joined by a dash, the weekday's own
+        // (a pair that falls on no such weekday near is no date: "Monday 12-4" is hours)
+        if let (NumLang::En, Some(Key::Digits(m, 1 | 2)), Some(Key::Dash), Some(Key::Digits(d, 1 | 2))) =
+            (self.lang, self.key(k + 1), self.key(k + 2), self.key(k + 3))
+        {
+            let date = self.resolve_day_month(d as u32, m as u32, None).map(|x| self.year_of_weekday(x, w));
+            if let Some(date) = date.filter(|x| x.weekday() == w) {
+                return Some((TimeValue::point(date, Grain::Day), k + 4));
+            }
+        }
         // a capitalised weekday after "du" and a name is a title's ("le Journal du
         // Dimanche")
         if self.lang == NumLang::Fr
@@ -6698,6 +6722,26 @@ mod tests {
         assert_eq!(en("at the end of the day"), None);
         assert_eq!(en("at the end of around next week").as_deref(), Some("2013-02-22/2013-02-25"));
         assert_eq!(en("the ides of March").as_deref(), Some("2013-03-15"));
+    }
+
+    #[test]
+    fn a_weekday_with_its_month_and_day_and_the_day_of_next_week() {
+        // Friday 6 July 2018: "Friday 7-6" is that day (the weekday tells the year and
+        // the order); a pair joined by a dash falling back is no month-long range of
+        // days, but "du 28 au 3" runs into the next month
+        let now = at(2018, 7, 6).with_time(12, 0, 0);
+        let en = |t: &str| spans_leaning(t, now, NumLang::En, Lean::Future);
+        assert_eq!(en("A call on Friday 7-6 with Jim."), owned(&[("Friday 7-6", "2018-07-06")]));
+        assert_eq!(en("Shifts run 12-4 on the docks."), owned(&[]));
+        assert_eq!(
+            spans_leaning("Le salon a lieu du 28 au 3.", now, NumLang::Fr, Lean::Future),
+            owned(&[("du 28 au 3", "2018-07-28/2018-08-04")])
+        );
+        // "next week on Tuesday", "on this week Monday": that week's day
+        assert_eq!(
+            en("Let us talk next week on Tuesday or on this week Monday."),
+            owned(&[("next week on Tuesday", "2018-07-10"), ("this week Monday", "2018-07-02")])
+        );
     }
 
     #[test]
