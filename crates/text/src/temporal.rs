@@ -27,6 +27,12 @@ pub enum Lean {
 /// English hedges of a count that say "about" ("about three months ago").
 const EN_ABOUT: [&str; 7] = ["about", "nearly", "almost", "some", "roughly", "around", "approximately"];
 
+/// Verbs of lasting, after which a count of hours is a length ("a duré 2 heures",
+/// "lasted 12 hours"), never a time of day.
+const LASTED: &[&str] = &[
+    "duré", "dure", "durent", "durer", "durera", "dureront", "durait", "duraient", "lasted", "lasts", "lasting", "took",
+];
+
 /// What a hedge says of a count of time, ago or ahead.
 #[derive(Clone, Copy)]
 enum Hedge {
@@ -1710,9 +1716,22 @@ impl Reader<'_> {
         let intro = intro || self.after_length_word(i);
         // "a week", "an hour" in English ("une semaine" is Num(1) already)
         let article = |x: usize| self.lang == NumLang::En && matches!(self.raw(x), "a" | "an" | "A" | "An");
+        // "2.5 hours", "pendant 2,5 heures": a decimal count (each language its own
+        // mark: "6,300 hours" is a count of thousands)
+        let decimal = {
+            let digits = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|c| c.is_ascii_digit());
+            let mark = if self.lang == NumLang::En { '.' } else { ',' };
+            self.toks
+                .get(k)
+                .and_then(|_| self.raw(k).split_once(mark))
+                .filter(|(a, b)| digits(a) && digits(b))
+                .and_then(|(a, b)| format!("{a}.{b}").parse::<f64>().ok())
+        };
         // "half an hour", "half a day": half of one unit
         let (n, e, mut half) = if self.is(k, Key::Half) && article(k + 1) {
             (0, k + 2, true)
+        } else if decimal.is_some() {
+            (0, k + 1, false)
         } else {
             match self.number(k) {
                 Some((n, e)) => (n, e, false),
@@ -1727,7 +1746,7 @@ impl Reader<'_> {
                     || (article(x + 1) || self.is(x + 1, Key::Num(1))) && self.is(x + 2, Key::Half))
         };
         let half_len = |x: usize| if self.is(x + 1, Key::Half) { 2 } else { 3 };
-        let e = if !half && a_half(e) {
+        let e = if !half && decimal.is_none() && a_half(e) {
             half = true;
             e + half_len(e)
         } else {
@@ -1767,6 +1786,25 @@ impl Reader<'_> {
         // "tablent sur une année record" speaks of a year, not of a length
         if k > 0 && self.raw_is(k - 1, &["sur"]) && !self.ends_phrase(end) {
             return None;
+        }
+        // a decimal count in the finer unit that makes it whole: 2.5 hours are 150
+        // minutes, 3.5 years 42 months (a month has no whole number of days)
+        if let Some(mut count) = decimal {
+            let mut grain = g;
+            while (count - count.round()).abs() > 1e-6 {
+                let (finer, times) = match grain {
+                    Grain::Year => (Grain::Month, 12.0),
+                    Grain::Quarter => (Grain::Month, 3.0),
+                    Grain::Week => (Grain::Day, 7.0),
+                    Grain::Day => (Grain::Hour, 24.0),
+                    Grain::Hour => (Grain::Minute, 60.0),
+                    Grain::Minute => (Grain::Second, 60.0),
+                    _ => return None,
+                };
+                (grain, count) = (finer, count * times);
+            }
+            return (count >= 1.0 && count < u32::MAX as f64)
+                .then(|| (TimeValue::length(count.round() as u32, grain), end));
         }
         // a half is counted in the next finer unit: an hour and a half is 90 minutes
         let (grain, count) = match (half, g) {
@@ -4184,6 +4222,8 @@ impl Reader<'_> {
         // ("sur les trois dernières années" is a range, read elsewhere)
         i >= 2 && self.raw_is(i - 2, &["durée", "duree"]) && self.is(i - 1, Key::Of)
             || self.lang == NumLang::Fr && i >= 1 && self.raw_is(i - 1, &["sur"])
+            // "le vote a duré 2 heures", "the siege lasted 2.5 hours": a length, no hour
+            || i >= 1 && self.raw_is(i - 1, LASTED)
     }
 
     /// Whether the count of years from `k` to `end` is an age: "68 years old",
@@ -5407,7 +5447,16 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
                 && toks[i].key == Key::Other
                 && EN_ABOUT.iter().chain(&["over", "under", "just", "less"]).any(|x| w.eq_ignore_ascii_case(x))
         };
-        let may_start = near && (!matches!(toks[i].key, Key::Other | Key::Comma | Key::Dash | Key::And) || hedge());
+        // (and a decimal count: "lasted 2.5 hours")
+        let decimal = || {
+            let w = &text[toks[i].start..toks[i].end];
+            toks[i].key == Key::Other
+                && w.split_once(if lang == NumLang::En { '.' } else { ',' }).is_some_and(|(a, b)| {
+                    !a.is_empty() && !b.is_empty() && (a.bytes().chain(b.bytes())).all(|c| c.is_ascii_digit())
+                })
+        };
+        let may_start =
+            near && (!matches!(toks[i].key, Key::Other | Key::Comma | Key::Dash | Key::And) || hedge() || decimal());
         if may_start {
             // a word of repetition starts nothing else ("chaque", "every", "weekly")
             let reading = match toks[i].key {
@@ -6332,8 +6381,9 @@ mod tests {
             ),
             vec![pair("12 hours", "PT12H"), pair("two and a half days", "PT60H")]
         );
-        // a French count needs its preposition ("à 68 ans" is an age)
-        assert!(spans("Le siège a duré trois semaines.", now, NumLang::Fr).is_empty());
+        // a French count needs its preposition or a verb of lasting ("à 68 ans" is an age)
+        assert!(spans("Le siège a coûté trois semaines de travail.", now, NumLang::Fr).is_empty());
+        assert_eq!(spans("Le siège a duré trois semaines.", now, NumLang::Fr), vec![pair("trois semaines", "P3W")]);
     }
 
     #[test]
@@ -6742,6 +6792,22 @@ mod tests {
             en("Let us talk next week on Tuesday or on this week Monday."),
             owned(&[("next week on Tuesday", "2018-07-10"), ("this week Monday", "2018-07-02")])
         );
+    }
+
+    #[test]
+    fn lengths_after_verbs_of_lasting_and_decimal_counts() {
+        // "a duré 4 heures" is a length (it was 04:00); a decimal count is counted in the
+        // finer unit that makes it whole; "6,300 hours" in English is no 6.3
+        let now = at(2020, 5, 15).with_time(12, 0, 0);
+        assert_eq!(
+            spans("L'attaque, qui a duré 4 heures, puis une audience prévue pour durer 2,5 jours.", now, NumLang::Fr),
+            owned(&[("4 heures", "PT4H"), ("2,5 jours", "PT60H")])
+        );
+        assert_eq!(
+            spans("The siege lasted 2.5 hours; the pilot had logged 6,300 hours.", now, NumLang::En),
+            owned(&[("2.5 hours", "PT150M")])
+        );
+        assert_eq!(parse("3.5 years", now, NumLang::En, Lean::Future).map(|v| v.render()).as_deref(), Some("P42M"));
     }
 
     #[test]
