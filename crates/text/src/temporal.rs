@@ -380,7 +380,7 @@ fn keyword(w: &str) -> Key {
         "aujourd'hui" | "aujourdhui" | "today" => Today,
         "tonight" | "tonite" => Tonight,
         "hier" | "yesterday" => Yesterday,
-        "demain" | "tomorrow" | "tomorrows" => Tomorrow,
+        "demain" | "tomorrow" | "tomorrows" | "tmrw" => Tomorrow,
         "avant-hier" => BeforeYesterday,
         "apres-demain" => AfterTomorrow,
         "veille" => Eve,
@@ -1134,6 +1134,12 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
         let is_date = w.split('-').count() == 3 && w.split('-').all(|p| p.chars().all(|c| c.is_ascii_digit()));
         // "2014-10" is a year and month; "2014-2018" two years
         let ym = w.split('-').count() == 2 && l.len() == 4 && r.len() <= 2 && l.chars().all(|c| c.is_ascii_digit());
+        // ("12-2015" a month and year: no range from a day to a year)
+        let my = w.split('-').count() == 2
+            && r.len() == 4
+            && r.chars().all(|c| c.is_ascii_digit())
+            && l.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m));
+        let ym = ym || my;
         if numeric(l) && numeric(r) && !is_date && !ym && same_bytes {
             out.push(Tok { key: word_key(l, lang), start: a, end: a + d });
             out.push(Tok { key: Key::Dash, start: a + d, end: a + d + 1 });
@@ -1460,6 +1466,7 @@ fn numeric_date(w: &str, lang: NumLang) -> Option<Key> {
             Some(Key::NumericDate(Some(d), m, Some(year(parts[2], n[2]))))
         }
         (2, '-') if parts[0].len() == 4 && n[1] <= 12 => Some(Key::NumericDate(None, n[1], Some(n[0] as i32))),
+        (2, '-') if parts[1].len() == 4 && parts[0].len() <= 2 => Some(Key::NumericDate(None, n[0], Some(n[1] as i32))),
         // "2014/10": a year and its month (not a season, "la saison 2011/12")
         (2, '/') if parts[0].len() == 4 && parts[1].len() == 2 && n[1] <= 12 && n[1] != (n[0] + 1) % 100 => {
             Some(Key::NumericDate(None, n[1], Some(n[0] as i32)))
@@ -1908,6 +1915,12 @@ impl Reader<'_> {
                             .map(|d| TimeValue::point(d, Grain::Day)),
                         _ => Some(b),
                     };
+                    // a year alone then a month or day without one names no range ("in 2016
+                    // to June in 2017", "26 June in 2019 to 28 June in 2020": the year is the
+                    // date's before it)
+                    let b = b.filter(|bv| {
+                        !(a.grain == Grain::Year && !a.interval && bv.grain < Grain::Year && self.year_left_out(k, e))
+                    });
                     // "from May to September", "from January to April 2015", "10/1 to 11/7":
                     // a side without its year takes the other's, the end after the start
                     let b = match (b, a.from) {
@@ -3336,7 +3349,27 @@ impl Reader<'_> {
                 None
             },
         ];
-        readers.into_iter().flatten().max_by_key(|(_, j)| *j)
+        let best = readers.into_iter().flatten().max_by_key(|(_, j)| *j);
+        // "April in 2016", "26 June in 2019": a month or day without its year, then the
+        // year (English; French says "en juin 2016")
+        match best {
+            Some((v, j))
+                if self.lang == NumLang::En
+                    && matches!(v.grain, Grain::Day | Grain::Month)
+                    && !v.interval
+                    && self.is(j, Key::In)
+                    && self.year_left_out(i, j) =>
+            {
+                let year = match self.key(j + 1) {
+                    Some(Key::Digits(y, 4)) if (1000..=2200).contains(&y) => y as i32,
+                    _ => return best,
+                };
+                let from = v.from?;
+                let moved = DateTime::date(year, from.month, from.day)?;
+                Some((TimeValue::point(moved, v.grain), j + 2))
+            }
+            b => b,
+        }
     }
 
     /// The first or last units of a period: "the first three months of 2015",
@@ -6791,6 +6824,25 @@ mod tests {
         assert_eq!(
             en("Let us talk next week on Tuesday or on this week Monday."),
             owned(&[("next week on Tuesday", "2018-07-10"), ("this week Monday", "2018-07-02")])
+        );
+    }
+
+    #[test]
+    fn a_date_then_its_year_after_in_and_months_glued_to_years() {
+        // "April in 2016" is April 2016, and a range of two such dates is read whole (a
+        // year then a yearless month made a range from 2016 to next June); "12-2015" is
+        // a month and year, no range from the 12th to the year 2015
+        let now = at(2019, 5, 16);
+        let en = |t: &str| spans_leaning(t, now, NumLang::En, Lean::Future);
+        assert_eq!(
+            en("Sales from April in 2016 to June in 2017 were low."),
+            owned(&[("from April in 2016 to June in 2017", "2016-04/2017-07")])
+        );
+        assert_eq!(en("He was born on June 3 in 1960 in Ohio."), owned(&[("June 3 in 1960", "1960-06-03")]));
+        assert_eq!(parse("12-2015", now, NumLang::En, Lean::Future).map(|v| v.render()).as_deref(), Some("2015-12"));
+        assert_eq!(
+            parse("three weeks from tmrw", now, NumLang::En, Lean::Future).map(|v| v.render()).as_deref(),
+            Some("2019-06-07")
         );
     }
 
