@@ -3341,6 +3341,8 @@ impl Reader<'_> {
             self.decade(i),
             self.earlier_later(i),
             self.units_of_period(i),
+            self.closest(i),
+            self.nth_weekday_from(i),
             // "le 2", "le 16", "on the 15th": a day of the month
             if self.is(i, Key::The) {
                 let k = if self.is(i + 1, Key::The) { i + 2 } else { i + 1 };
@@ -3358,15 +3360,36 @@ impl Reader<'_> {
                     && matches!(v.grain, Grain::Day | Grain::Month)
                     && !v.interval
                     && self.is(j, Key::In)
+                    && matches!(self.key(j + 1), Some(Key::Digits(y, 4)) if (1000..=2200).contains(&y))
                     && self.year_left_out(i, j) =>
             {
-                let year = match self.key(j + 1) {
-                    Some(Key::Digits(y, 4)) if (1000..=2200).contains(&y) => y as i32,
-                    _ => return best,
-                };
+                let Some(Key::Digits(year, _)) = self.key(j + 1) else { return best };
+                let year = year as i32;
                 let from = v.from?;
                 let moved = DateTime::date(year, from.month, from.day)?;
                 Some((TimeValue::point(moved, v.grain), j + 2))
+            }
+            // "March after next", "March in a year": years after the coming March
+            Some((v, j))
+                if self.lang == NumLang::En && v.grain == Grain::Month && !v.interval && self.year_left_out(i, j) =>
+            {
+                let years = if self.is(j, Key::After) && self.is(j + 1, Key::Next) {
+                    Some((1, j + 2))
+                } else if self.is(j, Key::In) {
+                    let (n, e) = match self.number(j + 1) {
+                        Some(x) => x,
+                        None if self.raw_is(j + 1, &["a", "one"]) => (1, j + 2),
+                        None => return best,
+                    };
+                    self.is(e, Key::Unit(Grain::Year)).then_some((n as i32, e + 1))
+                } else {
+                    None
+                };
+                let Some((n, e)) = years else { return best };
+                let month = v.from?.month;
+                let t = self.today();
+                let coming = if month > t.month { t.year } else { t.year + 1 };
+                Some((TimeValue::point(DateTime::date(coming + n, month, 1)?, Grain::Month), e))
             }
             b => b,
         }
@@ -4015,8 +4038,10 @@ impl Reader<'_> {
         }
         // "next week Mon", "last week Friday", "next week on Tuesday": that week's day
         let on = usize::from(self.lang == NumLang::En && self.raw_is(k + 1, &["on"]));
-        if let (Some(q @ (Key::Next | Key::Last | Key::This)), Some(Key::Unit(Grain::Week)), Some(Key::Weekday(w))) =
-            (pre, self.key(k), self.key(k + 1 + on))
+        // ("last week's Sunday")
+        let week = |x: usize| self.is(x, Key::Unit(Grain::Week)) || self.raw_is(x, &["week's", "week’s"]);
+        if let (Some(q @ (Key::Next | Key::Last | Key::This)), true, Some(Key::Weekday(w))) =
+            (pre, week(k), self.key(k + 1 + on))
         {
             let k = k + on;
             if self.lang == NumLang::En {
@@ -4855,6 +4880,80 @@ impl Reader<'_> {
             return Some((TimeValue::point(DateTime::date(y, m, d)?, Grain::Day), ye));
         }
         Some((TimeValue::point(date, Grain::Day), e))
+    }
+
+    /// "the closest Monday to Oct 5th", "the second closest xmas to today": the nth
+    /// occurrence of a weekday or a one-day feast by its distance from a day (the
+    /// earlier first when two are as near).
+    fn closest(&self, i: usize) -> Read {
+        if self.lang != NumLang::En {
+            return None;
+        }
+        let mut k = if self.is(i, Key::The) { i + 1 } else { i };
+        let n = match self.key(k) {
+            Some(Key::Ordinal(n)) if (1..=10).contains(&n) => {
+                k += 1;
+                n as i64
+            }
+            // ("second" is also a unit)
+            _ if self.raw_is(k, &["second"]) => {
+                k += 1;
+                2
+            }
+            _ => 1,
+        };
+        if !self.raw_is(k, &["closest", "nearest"]) || !self.is(k + 2, Key::To) {
+            return None;
+        }
+        let what = self.key(k + 1)?;
+        let (anchor, e) = self.point(k + 3)?;
+        if anchor.interval {
+            return None;
+        }
+        let day = anchor.from?.truncate(Grain::Day);
+        let mut days: Vec<DateTime> = match what {
+            Key::Weekday(w) => {
+                (-7 * (n + 1)..=7 * (n + 1)).map(|d| day.add_days(d)).filter(|d| d.weekday() == w).collect()
+            }
+            Key::Named(_) | Key::Holiday(..) => (day.year - n as i32 - 1..=day.year + n as i32 + 1)
+                .flat_map(|y| Self::occurrences(what, y))
+                .filter(|o| o.point)
+                .map(|o| o.from)
+                .collect(),
+            _ => return None,
+        };
+        days.sort_by_key(|d| ((d.days() - day.days()).abs(), d.days()));
+        let nth = *days.get(n as usize - 1)?;
+        Some((TimeValue::point(nth, Grain::Day), e))
+    }
+
+    /// "the third Tuesday after Christmas 2014", "the first Monday after Easter",
+    /// "the second Friday before the vote on June 3": counted from the day after (or
+    /// before) the date (English).
+    fn nth_weekday_from(&self, i: usize) -> Read {
+        if self.lang != NumLang::En {
+            return None;
+        }
+        let k = if self.is(i, Key::The) { i + 1 } else { i };
+        let (n, k) = match self.key(k) {
+            Some(Key::Ordinal(n)) if (1..=10).contains(&n) => (n as i64, k + 1),
+            _ if self.raw_is(k, &["second"]) => (2, k + 1),
+            _ => return None,
+        };
+        let Some(Key::Weekday(w)) = self.key(k) else { return None };
+        let dir = match self.key(k + 1)? {
+            Key::After => 1,
+            Key::Before => -1,
+            _ => return None,
+        };
+        let (anchor, e) = self.point(k + 2)?;
+        if anchor.interval || anchor.grain != Grain::Day {
+            return None;
+        }
+        let day = anchor.from?;
+        // the first such weekday strictly after (before) the day, then n - 1 weeks on
+        let first = (1..=7).map(|d| day.add_days(dir * d)).find(|d| d.weekday() == w)?;
+        Some((TimeValue::point(first.add_days(dir * 7 * (n - 1)), Grain::Day), e))
     }
 
     /// The occurrences of the feast or holiday of key `k` that begin in year `y`.
@@ -6843,6 +6942,28 @@ mod tests {
         assert_eq!(
             parse("three weeks from tmrw", now, NumLang::En, Lean::Future).map(|v| v.render()).as_deref(),
             Some("2019-06-07")
+        );
+    }
+
+    #[test]
+    fn days_counted_from_a_date_and_months_years_ahead() {
+        // a Tuesday, 12 February 2013
+        let now = at(2013, 2, 12).with_time(4, 30, 0);
+        let en = |s: &str| parse(s, now, NumLang::En, Lean::Future).map(|v| v.render());
+        // the nth weekday after or before a date; the nth closest by distance
+        assert_eq!(en("the third Tuesday after Christmas 2014").as_deref(), Some("2015-01-13"));
+        assert_eq!(en("the second Friday before June 3").as_deref(), Some("2013-05-24"));
+        assert_eq!(en("the closest Monday to Oct 5th").as_deref(), Some("2013-10-07"));
+        assert_eq!(en("the second closest Mon to October fifth").as_deref(), Some("2013-09-30"));
+        assert_eq!(en("the 3rd closest xmas to today").as_deref(), Some("2011-12-25"));
+        // a month years after the coming one; a weekday of last week's
+        assert_eq!(en("March after next").as_deref(), Some("2014-03"));
+        assert_eq!(en("March in a year").as_deref(), Some("2014-03"));
+        assert_eq!(en("last week's Sunday").as_deref(), Some("2013-02-10"));
+        // "the closest thing to" is no date
+        assert_eq!(
+            spans("The closest thing to a deal came on Monday.", now, NumLang::En),
+            owned(&[("Monday", "2013-02-11")])
         );
     }
 
