@@ -1860,6 +1860,23 @@ impl Reader<'_> {
         };
         if let Some(((mut a, j), bare_day)) = first {
             let sep = self.key(j);
+            // "les 12 et 13 janvier": two days in a row told one by one, the month after
+            // the last, are one span (days apart, "les 8 et 15 janvier", are no span)
+            if open.is_none()
+                && self.lang == NumLang::Fr
+                && self.raw_is(i, &["les"])
+                && bare_day
+                && sep == Some(Key::And)
+            {
+                let next = self.point_with_clock(j + 1).filter(|(b, _)| b.grain == Grain::Day && !b.interval);
+                if let (Some((b, e)), Some(af)) = (next, a.from) {
+                    let bf = b.from?;
+                    let first = DateTime::date(bf.year, bf.month, af.day).filter(|f| f.add_days(1) == bf);
+                    if let Some(first) = first {
+                        keep(Some((TimeValue::span(first, bf.add_days(1), Grain::Day), e)));
+                    }
+                }
+            }
             // "31 au soir" is the evening of the 31st, no range
             let part_of_that_day = bare_day
                 && self.raw_is(j, &["au"])
@@ -2618,9 +2635,44 @@ impl Reader<'_> {
             k += 1;
         }
         if k > j {
-            let day = self.calendar_date(k).or_else(|| self.holiday(k)).filter(|(p, _)| p.grain == Grain::Day);
+            // ("dans la matinée du 5": a day of the month alone, in French, the day the
+            // lean says; not "l'après-midi du 5e jour", "au soir du premier tour", nor
+            // a night's range "du 2 au 3 février", read as such)
+            let bare = || {
+                let digits = matches!(self.key(k), Some(Key::Digits(_, 1 | 2))) || self.raw_is(k, &["1er"]);
+                (self.lang == NumLang::Fr && self.raw_is(j, &["du"]) && digits)
+                    .then(|| self.day_number(k))
+                    .flatten()
+                    .filter(|(_, e)| {
+                        !matches!(
+                            self.key(*e),
+                            Some(
+                                Key::Unit(_)
+                                    | Key::Month(_)
+                                    | Key::MonthAbbr(_)
+                                    | Key::To
+                                    | Key::At
+                                    | Key::Until
+                                    | Key::Dash
+                                    | Key::And
+                            )
+                        )
+                    })
+            };
+            let day =
+                self.calendar_date(k).or_else(|| self.holiday(k)).filter(|(p, _)| p.grain == Grain::Day).or_else(bare);
             if let Some((p, e)) = day {
                 return self.part_of_day(i, p.from?).map(|(v, _)| (v, e));
+            }
+            // "au soir du premier tour", "le matin de son arrestation": the part of a day
+            // an event names, whose date is not known here (after "dans", what follows is
+            // rather the verb's: "ont essuyé dans la nuit des jets de projectiles")
+            // (nor after "cet", "en fin de": "cet après-midi de ces questions", "en fin de
+            // soirée des bus")
+            let dans = (i..j)
+                .any(|x| matches!(self.key(x), Some(Key::In | Key::En | Key::This | Key::Start | Key::Mid | Key::End)));
+            if self.lang == NumLang::Fr && self.is(j, Key::Of) && !dans && self.point(k).is_none() {
+                return None;
             }
         }
         Some((v, j))
@@ -4581,7 +4633,28 @@ impl Reader<'_> {
                 return Some(r);
             }
         }
-        let (n, e) = match self.number(k) {
+        // "il y a une dizaine de jours", "dans une quinzaine de jours", "a dozen years
+        // ago": a round count, as its number
+        let round = |x: usize| -> Option<u64> {
+            let w = crate::fold::fold_word(self.raw(x));
+            Some(match w.as_ref() {
+                "dizaine" => 10,
+                "douzaine" | "dozen" => 12,
+                "quinzaine" => 15,
+                "vingtaine" => 20,
+                "trentaine" => 30,
+                "quarantaine" => 40,
+                "cinquantaine" => 50,
+                "centaine" => 100,
+                _ => return None,
+            })
+        };
+        let one = self.raw_is(k, &["une", "a"]);
+        let counted = round(k + usize::from(one)).filter(|_| one).map(|n| {
+            let e = k + 2;
+            (n, if self.is(e, Key::Of) { e + 1 } else { e })
+        });
+        let (n, e) = match counted.or_else(|| self.number(k)) {
             Some(x) => x,
             None if self.lang == NumLang::En && self.toks.get(k).is_some_and(|x| x.end - x.start == 1) => (1, k + 1),
             None => return None,
@@ -6964,6 +7037,39 @@ mod tests {
         assert_eq!(
             spans("The closest thing to a deal came on Monday.", now, NumLang::En),
             owned(&[("Monday", "2013-02-11")])
+        );
+    }
+
+    #[test]
+    fn round_counts_ago_parts_of_a_day_of_the_month_and_two_days_told_together() {
+        // a Friday paper, 7 January 2022
+        let now = at(2022, 1, 7).with_time(9, 0, 0);
+        let fr = |t: &str| spans(t, now, NumLang::Fr);
+        assert_eq!(
+            fr("Il y a une dizaine de jours, il était encore en poste."),
+            owned(&[("Il y a une dizaine de jours", "2021-12-28")])
+        );
+        // "dans la matinée du 5" is the 5th's
+        assert_eq!(
+            fr("Les combats ont commencé dans la matinée du 5."),
+            owned(&[("dans la matinée du 5", "2022-01-05T04:00/2022-01-05T12:00")])
+        );
+        // ("au soir du premier tour" is an event's evening, of no date here; after "dans",
+        // the words that follow are the verb's)
+        assert_eq!(fr("Au soir du premier tour, il a parlé."), owned(&[]));
+        assert_eq!(
+            fr("Ils ont essuyé dans la nuit des jets de projectiles."),
+            owned(&[("dans la nuit", "2022-01-07T18:00/2022-01-08T00:00")])
+        );
+        // "les 12 et 13 janvier": one span of the two days; days apart are no span
+        assert_eq!(
+            spans_leaning(
+                "Le sommet se tiendra les 12 et 13 janvier, puis les 18 et 25 janvier.",
+                now,
+                NumLang::Fr,
+                Lean::Future
+            ),
+            owned(&[("12 et 13 janvier", "2022-01-12/2022-01-14"), ("25 janvier", "2022-01-25")])
         );
     }
 
