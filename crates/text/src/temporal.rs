@@ -2077,6 +2077,29 @@ impl Reader<'_> {
                         }
                         (b, _) => b,
                     };
+                    // "entre le soir du 27 octobre et le matin du 28": an end that names a
+                    // day of the month alone is in the start's month
+                    let month_named = |x: usize, y: usize| {
+                        self.toks_in(x, y).iter().any(|t| matches!(t.key, Key::Month(_) | Key::MonthAbbr(_)))
+                    };
+                    let b = match (b, a.from) {
+                        (Some(bv), Some(af))
+                            if !bare_day
+                                && !b_bare
+                                && bv.interval
+                                && bv.grain <= Grain::Hour
+                                && month_named(start, j)
+                                && !month_named(k, e)
+                                && self.toks_in(k, e).iter().any(|t| matches!(t.key, Key::Digits(_, 1 | 2))) =>
+                        {
+                            let bf = bv.from?;
+                            match DateTime::date(af.year, af.month, bf.day) {
+                                Some(d) if d >= af.truncate(Grain::Day) => Some(rebase(bv, d)),
+                                _ => Some(bv),
+                            }
+                        }
+                        (b, _) => b,
+                    };
                     // two bare numbers joined by a dash and falling back name no range of
                     // days ("Monday 12-4", "Friday 7-6"; "du 28 au 3" and, with a month,
                     // "March 28 - 3" run into the next)
@@ -2368,6 +2391,8 @@ impl Reader<'_> {
             af
         };
         let to = match b.grain {
+            // a part of a day as the end ("entre le soir du 27 et le matin du 28"): up to its end
+            Grain::Hour if b.interval && a.interval && b.to.is_some() => b.to?,
             Grain::Hour | Grain::Minute if a.grain <= Grain::Hour => {
                 // Duckling's convention: "de 9h30 à 11h" ends at 11:01, "de 9h à 11h" at 12:00
                 if a.grain == Grain::Minute || b.grain == Grain::Minute {
@@ -7060,6 +7085,12 @@ mod tests {
         assert_eq!(
             fr("Ils ont essuyé dans la nuit des jets de projectiles."),
             owned(&[("dans la nuit", "2022-01-07T18:00/2022-01-08T00:00")])
+        );
+        // a range ending on a part of a day ends with it; its end's day alone is in the
+        // start's month
+        assert_eq!(
+            fr("Il n'a pas quitté son domicile entre le soir du 27 octobre et le matin du 28."),
+            owned(&[("entre le soir du 27 octobre et le matin du 28", "2021-10-27T18:00/2021-10-28T12:00")])
         );
         // "les 12 et 13 janvier": one span of the two days; days apart are no span
         assert_eq!(
