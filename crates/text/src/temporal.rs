@@ -3971,7 +3971,23 @@ impl Reader<'_> {
             // (nor "Thursday 9 am", "Thursday 8 GMT": an hour)
             let hour = matches!(self.key(j), Some(Key::Am | Key::Pm | Key::OClock | Key::Zone(_)));
             if let Some(w) = weekday.filter(|_| !comma && !article && !hour) {
-                let date = self.weekday_on_day(w, d)?;
+                // "lundi 23 ou mardi 24 juillet", "samedi 13 et dimanche 14 juillet": the
+                // month named after the next day is this day's too, when the weekday fits
+                let or_next = self.is(j, Key::And) || self.raw_is(j, &["ou", "or"]);
+                let month_after = (j + 1..(j + 4).min(self.toks.len())).find_map(|x| match self.key(x) {
+                    Some(Key::Month(m)) => Some(m),
+                    _ => None,
+                });
+                let told = or_next
+                    .then_some(month_after)
+                    .flatten()
+                    .and_then(|m| self.resolve_day_month(d, m, None))
+                    .map(|x| self.year_of_weekday(x, w))
+                    .filter(|x| x.weekday() == w);
+                let date = match told {
+                    Some(x) => x,
+                    None => self.weekday_on_day(w, d)?,
+                };
                 return Some((TimeValue::point(date, Grain::Day), j));
             }
         }
@@ -4038,7 +4054,16 @@ impl Reader<'_> {
         }
         match self.key(i)? {
             Key::Digits(y, 4) if (1000..=2200).contains(&y) => Some((y as i32, i + 1)),
-            Key::Digits(y, 2) => Some(((if y < 50 { 2000 } else { 1900 }) + y as i32, i + 1)),
+            // (not a count after the date: "le 10 juillet (11 au total)", "le 10 juillet 11
+            // personnes sont mortes")
+            Key::Digits(y, 2) => {
+                let opened = self.toks[i].start > 0 && self.text.as_bytes()[self.toks[i].start - 1] == b'(';
+                // (French: "January first 12 was a special day" is 2012)
+                let counts = self.lang == NumLang::Fr
+                    && self.is(i + 1, Key::Other)
+                    && self.raw(i + 1).starts_with(|c: char| c.is_lowercase());
+                (!opened && !counts).then(|| ((if y < 50 { 2000 } else { 1900 }) + y as i32, i + 1))
+            }
             _ => None,
         }
     }
@@ -4947,10 +4972,76 @@ impl Reader<'_> {
     }
 
     /// Fixed holidays: Noël, jour de l'an, Toussaint, fête du travail, Christmas, New Year's day.
+    /// Whether the feast at `k` names a thing, no date: "le marché de Noël", "le Père
+    /// Noël", "un sapin de Noël", "a Christmas tree", "Easter eggs".
+    fn names_a_thing(&self, k: usize) -> bool {
+        let fold = |x: usize| crate::fold::fold_word(self.raw(x)).into_owned();
+        let thing_before = k >= 2
+            && self.is(k - 1, Key::Of)
+            && matches!(
+                fold(k - 2).as_str(),
+                "marche"
+                    | "marches"
+                    | "sapin"
+                    | "sapins"
+                    | "arbre"
+                    | "chant"
+                    | "chants"
+                    | "conte"
+                    | "contes"
+                    | "cadeau"
+                    | "cadeaux"
+                    | "repas"
+                    | "film"
+                    | "films"
+                    | "pull"
+                    | "pulls"
+                    | "decorations"
+                    | "illuminations"
+                    | "buche"
+                    | "creche"
+                    | "village"
+                    | "oeufs"
+                    | "chocolats"
+            );
+        let father = k >= 1 && matches!(fold(k - 1).as_str(), "pere" | "papa" | "father");
+        let thing_after = self.lang == NumLang::En
+            && matches!(
+                fold(k + 1).as_str(),
+                "tree"
+                    | "trees"
+                    | "market"
+                    | "markets"
+                    | "card"
+                    | "cards"
+                    | "carol"
+                    | "carols"
+                    | "present"
+                    | "presents"
+                    | "gift"
+                    | "gifts"
+                    | "shopping"
+                    | "lights"
+                    | "decorations"
+                    | "movie"
+                    | "movies"
+                    | "song"
+                    | "songs"
+                    | "eggs"
+                    | "bunny"
+                    | "jumper"
+                    | "sweater"
+            );
+        thing_before || father || thing_after
+    }
+
     fn holiday(&self, i: usize) -> Read {
         let mut k = i;
         while matches!(self.key(k), Some(Key::The | Key::Of | Key::Feast)) || self.is(k, Key::Unit(Grain::Day)) {
             k += 1;
+        }
+        if matches!(self.key(k), Some(Key::Holiday(..))) && self.names_a_thing(k) {
+            return None;
         }
         let (m, d, e) = match (self.key(k)?, self.key(k + 1)) {
             (Key::Holiday(m, d), Some(Key::Unit(Grain::Day))) => (m, d, k + 2),
@@ -5086,6 +5177,9 @@ impl Reader<'_> {
             k += 1;
         }
         let key = self.key(k)?;
+        if matches!(key, Key::Named(_) | Key::Holiday(..)) && self.names_a_thing(k) {
+            return None;
+        }
         let weak = match key {
             Key::Named(id) => crate::feasts::feasts().get(id as usize)?.weak,
             Key::Holiday(..) => false,
@@ -7101,6 +7195,26 @@ mod tests {
                 Lean::Future
             ),
             owned(&[("12 et 13 janvier", "2022-01-12/2022-01-14"), ("25 janvier", "2022-01-25")])
+        );
+    }
+
+    #[test]
+    fn counts_after_a_date_things_named_after_a_feast_and_days_told_in_pairs() {
+        let now = at(2018, 7, 20);
+        let fr = |t: &str| spans(t, now, NumLang::Fr);
+        // two digits after a date are a count, not its year, before a noun or in brackets
+        assert_eq!(
+            fr("Le 10 juillet 11 personnes sont mortes, depuis le point du 10 juillet (11 au total)."),
+            owned(&[("10 juillet", "2018-07-10"), ("10 juillet", "2018-07-10")])
+        );
+        assert_eq!(fr("Elle est née le 31 octobre 74 à Paris."), owned(&[("31 octobre 74", "1974-10-31")]));
+        // the market, the tree and Father Christmas are no date; Christmas is
+        assert_eq!(fr("Le marché de Noël et le Père Noël reviendront à Noël."), owned(&[("Noël", "2017-12-25")]));
+        assert_eq!(spans("A Christmas tree for Christmas.", now, NumLang::En), owned(&[("Christmas", "2017-12-25")]));
+        // "lundi 23 ou mardi 24 juillet": the month after the next day is this one's too
+        assert_eq!(
+            fr("La commission entendra le ministre lundi 23 ou mardi 24 juillet."),
+            owned(&[("lundi 23", "2018-07-23"), ("mardi 24 juillet", "2018-07-24")])
         );
     }
 
