@@ -2651,6 +2651,10 @@ impl Reader<'_> {
     }
 
     fn day_part(&self, i: usize) -> Read {
+        // "150 000 euros par soir", "trois repas par jour": a rate, no date
+        if i > 0 && self.raw_is(i - 1, &["par", "per", "a"]) && !self.is(i, Key::The) {
+            return None;
+        }
         let (v, j) = self.part_of_day(i, self.today())?;
         if let Some(r) = self.hour_in_part(v, j) {
             return Some(r);
@@ -4458,7 +4462,16 @@ impl Reader<'_> {
                 let t = self.today();
                 // a French month is lower case: "Mars" alone amid a sentence is the
                 // planet or a title ("Seul sur Mars")
-                if self.lang == NumLang::Fr && self.capitalised(k) && k == i && k > 0 && !self.month_beside(k) {
+                // (and at the start of a sentence, the subject of a verb: "Mars a ce problème")
+                // ("Mai a été plus chaud" is the month: Mars alone is also a planet and a firm)
+                let subject =
+                    k == 0 && m == 3 && self.raw_is(k + 1, &["a", "est", "était", "sera", "serait", "possède", "n'a"]);
+                if self.lang == NumLang::Fr
+                    && self.capitalised(k)
+                    && k == i
+                    && (k > 0 || subject)
+                    && !self.month_beside(k)
+                {
                     return None;
                 }
                 if let Some(Key::Digits(y, 4)) = self.key(k + 1) {
@@ -7211,6 +7224,10 @@ mod tests {
         // the market, the tree and Father Christmas are no date; Christmas is
         assert_eq!(fr("Le marché de Noël et le Père Noël reviendront à Noël."), owned(&[("Noël", "2017-12-25")]));
         assert_eq!(spans("A Christmas tree for Christmas.", now, NumLang::En), owned(&[("Christmas", "2017-12-25")]));
+        // a rate is no date; Mars the subject of a verb is the planet (or the firm), May the month
+        assert_eq!(fr("Il toucherait 150 000 euros par soir, deux épisodes par soirée."), owned(&[]));
+        assert_eq!(fr("Mars a ce problème de tempêtes."), owned(&[]));
+        assert_eq!(fr("Mai a été plus chaud que la moyenne."), owned(&[("Mai", "2018-05")]));
         // "lundi 23 ou mardi 24 juillet": the month after the next day is this one's too
         assert_eq!(
             fr("La commission entendra le ministre lundi 23 ou mardi 24 juillet."),
