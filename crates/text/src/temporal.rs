@@ -5714,6 +5714,14 @@ pub fn years(text: &str, lang: NumLang) -> Vec<i32> {
         .collect()
 }
 
+/// Whether most words of a text start with a capital, as an English headline
+/// writes them ("Donald Trump Is Now Being Held Up").
+fn title_case(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().filter(|w| w.starts_with(char::is_alphabetic)).collect();
+    let capitals = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    words.len() >= 4 && capitals * 10 > words.len() * 6
+}
+
 /// A temporal expression found in running text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Found {
@@ -5832,7 +5840,21 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
                         && text[toks[a].start..].starts_with(char::is_uppercase)
                         && a > 0
                         && matches!(&text[toks[a - 1].start..toks[a - 1].end], "Le" | "La");
-                    if !title {
+                    // an English time word capitalised amid a name ("One Wisconsin Now",
+                    // "“Morning Joe”", "Silent Night"): beside another capitalised word,
+                    // not opening the sentence
+                    let capital = |t: &Tok| text[t.start..].starts_with(char::is_uppercase);
+                    let glued = |x: usize, y: usize| text[x..y].chars().all(|c| c == ' ' || c == '“' || c == '"');
+                    // (not in a headline in title case: "Trump Is Now Calling Obama …")
+                    let in_name = lang == NumLang::En
+                        && !title_case(text)
+                        && a + 1 == j
+                        && a > 0
+                        && matches!(toks[a].key, Key::Now | Key::Morning | Key::Evening | Key::Afternoon | Key::Night)
+                        && capital(&toks[a])
+                        && (capital(&toks[a - 1]) && glued(toks[a - 1].end, toks[a].start)
+                            || toks.get(a + 1).is_some_and(|n| capital(n) && glued(toks[a].end, n.start)));
+                    if !title && !in_name {
                         let origin = origin_of(&toks[a..j], text);
                         out.push(Found { start: toks[a].start, end: toks[j - 1].end, value: v, origin });
                     }
@@ -7224,6 +7246,13 @@ mod tests {
         // the market, the tree and Father Christmas are no date; Christmas is
         assert_eq!(fr("Le marché de Noël et le Père Noël reviendront à Noël."), owned(&[("Noël", "2017-12-25")]));
         assert_eq!(spans("A Christmas tree for Christmas.", now, NumLang::En), owned(&[("Christmas", "2017-12-25")]));
+        // an English time word amid a name is none ("MSNBC's “Morning Joe”", "One Wisconsin
+        // Now"), but a headline in title case keeps its "Now"
+        assert_eq!(
+            spans("He told MSNBC’s “Morning Joe” that One Wisconsin Now was wrong.", now, NumLang::En),
+            owned(&[])
+        );
+        assert_eq!(spans("Donald Trump Is Now Calling Obama The Most Valuable Player", now, NumLang::En).len(), 1);
         // a rate is no date; Mars the subject of a verb is the planet (or the firm), May the month
         assert_eq!(fr("Il toucherait 150 000 euros par soir, deux épisodes par soirée."), owned(&[]));
         assert_eq!(fr("Mars a ce problème de tempêtes."), owned(&[]));
