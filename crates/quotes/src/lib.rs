@@ -2711,6 +2711,22 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                 let at = np.end + (rest.len() - skip.len());
                 a.layers.entities.iter().find(|e| e.kind == EntityKind::Per && e.span.start == at && !demonstrative)
             });
+            // "la procureure de la République à Bourgoin-Jallieu, Dietlind X": the name set
+            // off by a comma after the place where the role is held
+            let named = named.or_else(|| {
+                let rest = a.text[np.end..].strip_prefix(' ')?;
+                let after = ["à ", "au ", "en "].iter().find_map(|p| rest.strip_prefix(p))?;
+                let (place, tail) = after.split_once(", ")?;
+                let place_word = |x: &str| {
+                    x.starts_with(char::is_uppercase) || matches!(x, "de" | "du" | "des" | "sur" | "en" | "la" | "le")
+                };
+                let is_place = !place.is_empty() && place.len() <= 40 && place.split([' ', '-']).all(place_word);
+                let at = np.end + (a.text.len() - np.end - tail.len());
+                a.layers
+                    .entities
+                    .iter()
+                    .find(|e| is_place && !demonstrative && e.kind == EntityKind::Per && e.span.start == at)
+            });
             // "le procureur de Paris": the person the article gave that role
             let role = fold_phrase(&w[det.len()..]);
             let role_clash =

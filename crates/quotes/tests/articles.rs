@@ -1960,3 +1960,15 @@ fn a_member_a_medium_after_a_definite_speaker_and_by_telephone() {
     assert_eq!(find(&q, "Les quais resteront").2, Some("le fonctionnaire territorial"), "{q:#?}");
     assert_eq!(find(&q, "Je n'arrivais pas").3, Some("per:paul.verdier"), "{q:#?}");
 }
+
+#[test]
+fn a_role_held_at_a_place_then_its_name() {
+    let a = article(
+        "Disparition à Port-Esquel\n\n\
+         « Nous cherchons partout », a déclaré Paul Verdier, le maire. Aurelio Kastrenko a été entendu. \
+         L'interrogatoire « a pour objet de clarifier l'emploi du temps du suspect », selon le procureur de \
+         la République à Port-Esquel, Jacques Morel, qui dirige l'enquête.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "a pour objet de clarifier").3, Some("per:jackues.morel"), "{q:#?}");
+}
