@@ -2170,6 +2170,22 @@ impl Reader<'_> {
         let k = if self.is(i, Key::Num(1)) && self.is(i + 1, Key::Little) { i + 2 } else { i };
         // ("au plus tard le 28 mai" is a deadline, not "later")
         let at_the_latest = k > 0 && self.is(k - 1, Key::To);
+        // "plus tôt dans la journée", "plus tôt dans la matinée": earlier today, in
+        // that part (not its early hours)
+        if self.lang == NumLang::Fr && self.is(k, Key::Later) && self.raw_is(k + 1, &["tôt", "tot"]) {
+            let mut x = k + 2;
+            while matches!(self.key(x), Some(Key::In | Key::The)) {
+                x += 1;
+            }
+            // (a day named after it is read as before: "plus tôt dans la journée du 4 juillet")
+            if x > k + 2 && !self.is(x + 1, Key::Of) {
+                if self.is(x, Key::Journee) {
+                    keep(Some((TimeValue::point(self.today(), Grain::Day), x + 1)));
+                } else {
+                    keep(self.day_part(k + 2));
+                }
+            }
+        }
         if self.is(k, Key::Later) && self.is(k + 1, Key::Late) && !self.is(k + 2, Key::Other) && !at_the_latest {
             match self.part_of_day(k + 2, self.today()) {
                 Some(r) => keep(Some(r)),
@@ -7220,6 +7236,14 @@ mod tests {
         assert_eq!(
             fr("Il n'a pas quitté son domicile entre le soir du 27 octobre et le matin du 28."),
             owned(&[("entre le soir du 27 octobre et le matin du 28", "2021-10-27T18:00/2021-10-28T12:00")])
+        );
+        // "plus tôt dans la journée" is earlier today, not its early hours
+        assert_eq!(
+            fr("Plus tôt dans la journée, le ministre avait nié ; plus tôt dans la matinée, il s'était tu."),
+            owned(&[
+                ("Plus tôt dans la journée", "2022-01-07"),
+                ("plus tôt dans la matinée", "2022-01-07T04:00/2022-01-07T12:00"),
+            ])
         );
         // "les 12 et 13 janvier": one span of the two days; days apart are no span
         assert_eq!(
