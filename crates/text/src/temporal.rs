@@ -2602,12 +2602,23 @@ impl Reader<'_> {
             (Key::Journee, Some(Key::Mid)) => (11, 16),
             (Key::Journee, Some(_)) => (17, 21),
             (Key::Evening | Key::Night, None) => (18, 24),
+            // a night's end is the small hours ("tué en fin de nuit"), its start the late
+            // evening (French only: English "late night" is read above)
+            // (to come, the next small hours: "l'intensité sera atteinte en fin de nuit")
+            (Key::Night, Some(Key::End)) if self.lang == NumLang::Fr => {
+                if self.lean == Lean::Future {
+                    (27, 30)
+                } else {
+                    (3, 6)
+                }
+            }
+            (Key::Night, Some(Key::Start)) if self.lang == NumLang::Fr => (21, 24),
             (Key::Evening | Key::Night, Some(Key::Start)) => (18, 21),
             (Key::Evening | Key::Night, Some(Key::End)) => (21, 24),
             (Key::Lunch, None) => (12, 14),
             _ => return None,
         };
-        let f = day.with_time(from, 0, 0);
+        let f = day.with_time(0, 0, 0).add_seconds(from as i64 * 3600);
         let t = day.with_time(0, 0, 0).add_seconds(to as i64 * 3600);
         Some((TimeValue::span(f, t, Grain::Hour), j))
     }
@@ -5862,12 +5873,18 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
                     let capital = |t: &Tok| text[t.start..].starts_with(char::is_uppercase);
                     let glued = |x: usize, y: usize| text[x..y].chars().all(|c| c == ' ' || c == '“' || c == '"');
                     // (not in a headline in title case: "Trump Is Now Calling Obama …")
-                    let in_name = lang == NumLang::En
-                        && !title_case(text)
+                    // (French too: "le collectif Abolissons la Vénerie Aujourd'hui")
+                    let in_name = (lang == NumLang::En && !title_case(text)
+                        || lang == NumLang::Fr && matches!(toks[a].key, Key::Today | Key::Now))
                         && a + 1 == j
                         && a > 0
-                        && matches!(toks[a].key, Key::Now | Key::Morning | Key::Evening | Key::Afternoon | Key::Night)
+                        && matches!(
+                            toks[a].key,
+                            Key::Now | Key::Today | Key::Morning | Key::Evening | Key::Afternoon | Key::Night
+                        )
                         && capital(&toks[a])
+                        // (a word in capitals is a heading's or a cry's: "A L'ABRI MAINTENANT !")
+                        && !text[toks[a].start..toks[a].end].chars().all(|c| !c.is_lowercase())
                         && (capital(&toks[a - 1]) && glued(toks[a - 1].end, toks[a].start)
                             || toks.get(a + 1).is_some_and(|n| capital(n) && glued(toks[a].end, n.start)));
                     if !title && !in_name {
@@ -7237,6 +7254,18 @@ mod tests {
             fr("Il n'a pas quitté son domicile entre le soir du 27 octobre et le matin du 28."),
             owned(&[("entre le soir du 27 octobre et le matin du 28", "2021-10-27T18:00/2021-10-28T12:00")])
         );
+        // a night's end is its small hours, the last ones in a past account, the next to come
+        assert_eq!(
+            fr("Le policier a été tué en fin de nuit sur le parking."),
+            owned(&[("en fin de nuit", "2022-01-07T03:00/2022-01-07T06:00")])
+        );
+        assert_eq!(
+            spans_leaning("Les rafales seront maximales en fin de nuit.", now, NumLang::Fr, Lean::Future),
+            owned(&[("en fin de nuit", "2022-01-08T03:00/2022-01-08T06:00")])
+        );
+        // a name holding "Aujourd'hui" or "Maintenant" is no date; a cry in capitals is
+        assert_eq!(fr("L'ONG La Paix Maintenant et le collectif Vénerie Aujourd'hui ont parlé."), owned(&[]));
+        assert_eq!(fr("METTEZ-VOUS A L'ABRI MAINTENANT !"), owned(&[("MAINTENANT", "2022-01-07T09:00:00")]));
         // "plus tôt dans la journée" is earlier today, not its early hours
         assert_eq!(
             fr("Plus tôt dans la journée, le ministre avait nié ; plus tôt dans la matinée, il s'était tu."),
