@@ -2678,7 +2678,7 @@ impl Reader<'_> {
     }
 
     fn day_part(&self, i: usize) -> Read {
-        // "150 000 euros par soir", "trois repas par jour": a rate, no date
+        // "150 000 euros par soir", "deux épisodes par soirée": a rate, no date
         if i > 0 && self.raw_is(i - 1, &["par", "per", "a"]) && !self.is(i, Key::The) {
             return None;
         }
@@ -2725,9 +2725,9 @@ impl Reader<'_> {
             // rather the verb's: "ont essuyé dans la nuit des jets de projectiles")
             // (nor after "cet", "en fin de": "cet après-midi de ces questions", "en fin de
             // soirée des bus")
-            let dans = (i..j)
+            let led = (i..j)
                 .any(|x| matches!(self.key(x), Some(Key::In | Key::En | Key::This | Key::Start | Key::Mid | Key::End)));
-            if self.lang == NumLang::Fr && self.is(j, Key::Of) && !dans && self.point(k).is_none() {
+            if self.lang == NumLang::Fr && self.is(j, Key::Of) && !led && self.point(k).is_none() {
                 return None;
             }
         }
@@ -5016,62 +5016,10 @@ impl Reader<'_> {
     /// Noël", "un sapin de Noël", "a Christmas tree", "Easter eggs".
     fn names_a_thing(&self, k: usize) -> bool {
         let fold = |x: usize| crate::fold::fold_word(self.raw(x)).into_owned();
-        let thing_before = k >= 2
-            && self.is(k - 1, Key::Of)
-            && matches!(
-                fold(k - 2).as_str(),
-                "marche"
-                    | "marches"
-                    | "sapin"
-                    | "sapins"
-                    | "arbre"
-                    | "chant"
-                    | "chants"
-                    | "conte"
-                    | "contes"
-                    | "cadeau"
-                    | "cadeaux"
-                    | "repas"
-                    | "film"
-                    | "films"
-                    | "pull"
-                    | "pulls"
-                    | "decorations"
-                    | "illuminations"
-                    | "buche"
-                    | "creche"
-                    | "village"
-                    | "oeufs"
-                    | "chocolats"
-            );
-        let father = k >= 1 && matches!(fold(k - 1).as_str(), "pere" | "papa" | "father");
-        let thing_after = self.lang == NumLang::En
-            && matches!(
-                fold(k + 1).as_str(),
-                "tree"
-                    | "trees"
-                    | "market"
-                    | "markets"
-                    | "card"
-                    | "cards"
-                    | "carol"
-                    | "carols"
-                    | "present"
-                    | "presents"
-                    | "gift"
-                    | "gifts"
-                    | "shopping"
-                    | "lights"
-                    | "decorations"
-                    | "movie"
-                    | "movies"
-                    | "song"
-                    | "songs"
-                    | "eggs"
-                    | "bunny"
-                    | "jumper"
-                    | "sweater"
-            );
+        let is = |place: &str, x: usize| feast_things().contains(&(place.to_string(), fold(x)));
+        let thing_before = k >= 2 && self.is(k - 1, Key::Of) && is("before", k - 2);
+        let father = k >= 1 && is("father", k - 1);
+        let thing_after = self.lang == NumLang::En && self.toks.get(k + 1).is_some() && is("after", k + 1);
         thing_before || father || thing_after
     }
 
@@ -5111,6 +5059,16 @@ impl Reader<'_> {
         Some((TimeValue::point(date, Grain::Day), e))
     }
 
+    /// An ordinal from first to tenth at `k` ("second" is also a unit) and the token
+    /// after it.
+    fn small_ordinal(&self, k: usize) -> Option<(i64, usize)> {
+        match self.key(k)? {
+            Key::Ordinal(n) if (1..=10).contains(&n) => Some((n as i64, k + 1)),
+            _ if self.raw_is(k, &["second"]) => Some((2, k + 1)),
+            _ => None,
+        }
+    }
+
     /// "the closest Monday to Oct 5th", "the second closest xmas to today": the nth
     /// occurrence of a weekday or a one-day feast by its distance from a day (the
     /// earlier first when two are as near).
@@ -5118,19 +5076,8 @@ impl Reader<'_> {
         if self.lang != NumLang::En {
             return None;
         }
-        let mut k = if self.is(i, Key::The) { i + 1 } else { i };
-        let n = match self.key(k) {
-            Some(Key::Ordinal(n)) if (1..=10).contains(&n) => {
-                k += 1;
-                n as i64
-            }
-            // ("second" is also a unit)
-            _ if self.raw_is(k, &["second"]) => {
-                k += 1;
-                2
-            }
-            _ => 1,
-        };
+        let k = if self.is(i, Key::The) { i + 1 } else { i };
+        let (n, k) = self.small_ordinal(k).unwrap_or((1, k));
         if !self.raw_is(k, &["closest", "nearest"]) || !self.is(k + 2, Key::To) {
             return None;
         }
@@ -5164,11 +5111,7 @@ impl Reader<'_> {
             return None;
         }
         let k = if self.is(i, Key::The) { i + 1 } else { i };
-        let (n, k) = match self.key(k) {
-            Some(Key::Ordinal(n)) if (1..=10).contains(&n) => (n as i64, k + 1),
-            _ if self.raw_is(k, &["second"]) => (2, k + 1),
-            _ => return None,
-        };
+        let (n, k) = self.small_ordinal(k)?;
         let Some(Key::Weekday(w)) = self.key(k) else { return None };
         let dir = match self.key(k + 1)? {
             Key::After => 1,
@@ -5747,6 +5690,17 @@ fn title_case(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().filter(|w| w.starts_with(char::is_alphabetic)).collect();
     let capitals = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
     words.len() >= 4 && capitals * 10 > words.len() * 6
+}
+
+/// The words of `data/lexicon/feast_things.tsv`, as (where, word).
+fn feast_things() -> &'static std::collections::HashSet<(String, String)> {
+    static T: std::sync::OnceLock<std::collections::HashSet<(String, String)>> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        crate::lexicon::numbered_lines(crate::lexicon::data_file!("feast_things.tsv"))
+            .filter_map(|(_, l)| l.split_once('\t'))
+            .map(|(a, b)| (a.trim().to_string(), b.trim().to_string()))
+            .collect()
+    })
 }
 
 /// A temporal expression found in running text.
@@ -7315,6 +7269,13 @@ mod tests {
             fr("La commission entendra le ministre lundi 23 ou mardi 24 juillet."),
             owned(&[("lundi 23", "2018-07-23"), ("mardi 24 juillet", "2018-07-24")])
         );
+    }
+
+    #[test]
+    fn the_things_named_after_a_feast_are_read_from_their_file() {
+        let t = feast_things();
+        assert!(t.len() > 40 && t.iter().all(|(w, _)| matches!(w.as_str(), "before" | "father" | "after")));
+        assert!(t.contains(&("before".into(), "marche".into())));
     }
 
     #[test]
