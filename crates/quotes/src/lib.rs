@@ -2721,7 +2721,7 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     x.starts_with(char::is_uppercase) || matches!(x, "de" | "du" | "des" | "sur" | "en" | "la" | "le")
                 };
                 let is_place = !place.is_empty() && place.len() <= 40 && place.split([' ', '-']).all(place_word);
-                let at = np.end + (a.text.len() - np.end - tail.len());
+                let at = a.text.len() - tail.len();
                 a.layers
                     .entities
                     .iter()
