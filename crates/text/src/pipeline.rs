@@ -1063,6 +1063,12 @@ mod time_layer_tests {
         assert!(got.contains(&("samedi".into(), "2022-01-08".into(), anchor.clone())), "{got:?}");
         // a weekday gone by that the article does not date stays so
         assert!(got.contains(&("mercredi".into(), "2022-01-05".into(), anchor)), "{got:?}");
+        // a weekday opening its sentence before a comma is told in the clause after it
+        let text = "Valmont se prépare\n\nLa mairie a parlé mercredi. Lundi, le maire présentera son plan. \
+                    Mardi, les commerçants avaient déjà dit qu'ils fermeraient.\n";
+        let got = times(&analyze(dated(text, "2022-01-06")));
+        assert!(got.iter().any(|(t, v, _)| t == "Lundi" && v == "2022-01-10"), "{got:?}");
+        assert!(got.iter().any(|(t, v, _)| t == "Mardi" && v == "2022-01-04"), "{got:?}");
     }
 
     #[test]

@@ -5560,7 +5560,23 @@ pub fn may_hold_time(sentence: &str) -> bool {
 /// annoncé jeudi".
 pub fn future_near(text: &str, start: usize, end: usize, lang: NumLang) -> bool {
     // the clause only: a comma or a semicolon ends the window
-    words_around(text, start, end, &[',', ';', ':'], &[',', ';', ':']).iter().any(|w| speaks_of_future(w, lang))
+    if words_around(text, start, end, &[',', ';', ':'], &[',', ';', ':']).iter().any(|w| speaks_of_future(w, lang)) {
+        return true;
+    }
+    // but a weekday opening its sentence before a comma is the next clause's: "Jeudi, le
+    // chef de l'Etat rencontrera son homologue" (not a date, whose year is the near one,
+    // nor when that clause is told in the past: "Dimanche soir, les deux groupes avaient
+    // indiqué qu'il ne devra…")
+    let before = text[..start].trim_end();
+    let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n']);
+    let dated = text[start..end].contains(|c: char| c.is_ascii_digit());
+    match text[end..].trim_start().strip_prefix(',') {
+        Some(rest) if opens && !dated && !past_near(text, start, end, lang) => {
+            let clause = rest.split([',', ';', ':', '.']).next().unwrap_or("");
+            clause.split_whitespace().take(8).any(|w| speaks_of_future(w, lang))
+        }
+        _ => false,
+    }
 }
 
 /// Up to five words either side of `start..end`, in their order, within its
