@@ -5654,6 +5654,11 @@ pub fn speaks_of_future(text: &str, lang: NumLang) -> bool {
                     | "pourront"
             ) || (w.len() > 5
                 && (w.ends_with("era") || w.ends_with("eront") || w.ends_with("iront") || w.ends_with("ira")))
+                // the irregular futures: "viendra", "devra", "recevra", "verra", "tiendront"
+                // (lower case: "Alexandra", "Terra" are names)
+                || (w.len() > 4
+                    && w.starts_with(char::is_lowercase)
+                    && ["dra", "dront", "vra", "vront", "rra", "rront"].iter().any(|x| w.ends_with(x)))
         }
         NumLang::En => matches!(w, "will" | "next" | "shall" | "upcoming" | "tomorrow"),
     })
@@ -7285,6 +7290,16 @@ mod tests {
             fr("La commission entendra le ministre lundi 23 ou mardi 24 juillet."),
             owned(&[("lundi 23", "2018-07-23"), ("mardi 24 juillet", "2018-07-24")])
         );
+    }
+
+    #[test]
+    fn irregular_french_futures_speak_of_the_future_and_names_do_not() {
+        for w in ["Macron viendra", "il devra", "la commission recevra", "ils tiendront", "on verra"] {
+            assert!(speaks_of_future(w, NumLang::Fr), "{w}");
+        }
+        for w in ["Alexandra est venue", "la Terra Nova", "il devait"] {
+            assert!(!speaks_of_future(w, NumLang::Fr), "{w}");
+        }
     }
 
     #[test]
