@@ -5854,9 +5854,8 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
                     let glued = |x: usize, y: usize| text[x..y].chars().all(|c| c == ' ' || c == '“' || c == '"');
                     // (not in a headline in title case: "Trump Is Now Calling Obama …")
                     // (French too: "le collectif Abolissons la Vénerie Aujourd'hui")
-                    let in_name = (lang == NumLang::En && !title_case(text)
-                        || lang == NumLang::Fr && matches!(toks[a].key, Key::Today | Key::Now))
-                        && a + 1 == j
+                    // (the sentence's case looked at last: only for such a word)
+                    let in_name = a + 1 == j
                         && a > 0
                         && matches!(
                             toks[a].key,
@@ -5866,7 +5865,9 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
                         // (a word in capitals is a heading's or a cry's: "A L'ABRI MAINTENANT !")
                         && !text[toks[a].start..toks[a].end].chars().all(|c| !c.is_lowercase())
                         && (capital(&toks[a - 1]) && glued(toks[a - 1].end, toks[a].start)
-                            || toks.get(a + 1).is_some_and(|n| capital(n) && glued(toks[a].end, n.start)));
+                            || toks.get(a + 1).is_some_and(|n| capital(n) && glued(toks[a].end, n.start)))
+                        && (lang == NumLang::En && !title_case(text)
+                            || lang == NumLang::Fr && matches!(toks[a].key, Key::Today | Key::Now));
                     if !title && !in_name {
                         let origin = origin_of(&toks[a..j], text);
                         out.push(Found { start: toks[a].start, end: toks[j - 1].end, value: v, origin });
