@@ -1739,6 +1739,8 @@ fn mark_pairs(text: &str, p: Span) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
     let mut inner_end: Option<usize> = None;
+    // an odd count of straight marks in the paragraph: one of them is stray
+    let mut stray = text[p.start..p.end].matches('"').count() % 2 == 1;
     for (i, ch) in text[p.start..p.end].char_indices() {
         let at = p.start + i;
         match ch {
@@ -1795,6 +1797,17 @@ fn mark_pairs(text: &str, p: Span) -> Vec<(usize, usize)> {
                         open = None;
                     }
                     Some(_) => {}
+                    // no quote open, an odd count of marks, and a mark after the end of
+                    // a sentence and before a space ("- C'est moi!" Rachida X en est …: a
+                    // dialogue opened by a dash): that mark is the stray one, opening there
+                    // would pair every later mark the wrong way round (with an even count
+                    // it opens, the space misplaced: `pays." L'intégrité …", a-t-il dit`)
+                    None if stray
+                        && matches!(prev, Some('!' | '?' | '.' | '…'))
+                        && text[at + 1..].chars().next().is_none_or(char::is_whitespace) =>
+                    {
+                        stray = false;
+                    }
                     None => open = Some((at, '"')),
                 }
             }

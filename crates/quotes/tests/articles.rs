@@ -1972,3 +1972,19 @@ fn a_role_held_at_a_place_then_its_name() {
     let q = quotes(&a);
     assert_eq!(find(&q, "a pour objet de clarifier").3, Some("per:jackues.morel"), "{q:#?}");
 }
+
+#[test]
+fn a_stray_closing_mark_after_a_dialogue_opens_no_quote() {
+    // a dialogue opened by dashes ends on a straight mark with none open: the marks
+    // after it keep their pairs
+    let a = article(
+        "Campagne à Port-Esquel\n\n\
+         Anne Lestrade arpente le marché avec Paul Verdier.\"Je fais des heures sup!\", plaisante la candidate. \
+         - Je l'ai déjà reçu, répond une dame.- C'est moi qui l'ai glissé dans votre boîte!\" Anne Lestrade en est \
+         à son quatrième déplacement.\"Je n'ai jamais vu Jacques Morel au marché, jamais\", affirme-t-elle.\n",
+    );
+    let q = quotes(&a);
+    assert!(!q.iter().any(|x| x.0.starts_with("Anne Lestrade en est")), "{q:#?}");
+    let k = find(&q, "Je n'ai jamais vu");
+    assert_eq!(k.3, Some("per:ane.lestrad"), "{q:#?}");
+}
