@@ -145,6 +145,13 @@ fn tidy(words: &[&str], mut i: usize, mut j: usize, kind: EntityKind) -> Option<
             }
         }
     }
+    // a verb and its "que" end a name: the tagger ran "Figaro précise que" on to the
+    // quote after it
+    if kind != EntityKind::Per {
+        if let Some(k) = (i + 2..j).find(|&k| matches!(words[k], "que" | "qu'" | "qu’") && lower(words[k - 1])) {
+            j = k - 1;
+        }
+    }
     // a person's name ends on a capitalised word; other names may end lower-case
     // ("Union économique eurasiatique") but not on a particle or a determiner
     // ("au Courrier du Val son avocat")
@@ -1087,20 +1094,24 @@ fn outlets(a: &Article, out: &mut [EntityMention]) {
     }
     // the outlets' names as keys, and the names after their article with the article
     // as written ("parisien" → "Le "), made once: this runs on every mention
-    /// Whole names; names after their article → the articles as written.
-    type Keys = (HashSet<String>, HashMap<String, Vec<&'static str>>);
+    /// Whole names; names after their article → the articles as written; English
+    /// names after "The", which French writes after its own article ("le Sun").
+    type Keys = (HashSet<String>, HashMap<String, Vec<&'static str>>, HashSet<String>);
     static KEYS: OnceLock<Keys> = OnceLock::new();
-    let (whole, bare) = KEYS.get_or_init(|| {
+    let (whole, bare, english) = KEYS.get_or_init(|| {
         let lx = recoupe_text::lexicon::lexicon();
         let mut bare: HashMap<String, Vec<&'static str>> = HashMap::new();
+        let mut english = HashSet::new();
         for o in lx.outlets.values() {
             if let Some((det, rest)) = o.split_once([' ', '\'']) {
                 if matches!(det, "Le" | "La" | "L" | "Les") {
                     bare.entry(key(rest)).or_default().push(&o[..det.len() + 1]);
+                } else if det == "The" {
+                    english.insert(key(rest));
                 }
             }
         }
-        (lx.outlets.values().map(|o| key(o)).collect(), bare)
+        (lx.outlets.values().map(|o| key(o)).collect(), bare, english)
     });
     for m in out.iter_mut().filter(|m| m.kind != EntityKind::Org) {
         let name = key(m.span.slice(&a.text));
@@ -1120,6 +1131,11 @@ fn outlets(a: &Article, out: &mut [EntityMention]) {
         let article = bare.get(&name).and_then(|dets| dets.iter().find(|d| before.ends_with(**d)));
         if let Some(d) = article {
             m.span = Span::new(m.span.start - d.len(), m.span.end);
+            m.kind = EntityKind::Org;
+            m.role = None;
+        } else if english.contains(&name) && ["le ", "Le ", "du ", "au "].iter().any(|d| before.ends_with(d)) {
+            // ("selon le Sun", "a précisé au Guardian": the French article is no part
+            // of the name)
             m.kind = EntityKind::Org;
             m.role = None;
         }

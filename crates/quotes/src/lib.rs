@@ -3031,6 +3031,8 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             && matches!(det.to_lowercase().as_str(), "le" | "la" | "l'" | "l’")
             && head.is_some_and(|h| {
                 h.starts_with(char::is_lowercase)
+                    // ("l'un de ses proches": one of several, unnamed)
+                    && !matches!(h, "un" | "une")
                     && !is_medium_noun(h)
                     && !is_person_noun(h)
                     && !recoupe_entities::roles::is_role_word(h)

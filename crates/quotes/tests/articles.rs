@@ -1988,3 +1988,26 @@ fn a_stray_closing_mark_after_a_dialogue_opens_no_quote() {
     let k = find(&q, "Je n'ai jamais vu");
     assert_eq!(k.3, Some("per:ane.lestrad"), "{q:#?}");
 }
+
+#[test]
+fn english_outlets_after_a_french_article_and_one_of_someone_s_friends() {
+    // "le Sun", "le Guardian": outlets, named without their "The"; a verb and its
+    // "que" are no part of a name the tagger ran on; "l'un de ses proches" is
+    // nobody named, not the group that spoke last
+    let a = article(
+        "Divorce à Port-Esquel\n\n\
+         Selon le Sun, le couple d'acteurs aurait trouvé un accord sur la garde des enfants. \
+         Citant une source proche du dossier, le Times écrit que \"les termes du divorce ont été acceptés par les deux parties\". \
+         \"Anne travaille très dur, mais ce nouveau travail est beaucoup trop pour elle\", a expliqué l'un de ses proches au magazine.\n\n\
+         \"La garde partagée est la règle dans ce pays\", précise le Guardian. \
+         \"Les enfants resteront à Valmora jusqu'à la fin de l'année\", a ajouté l'organisation.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "le couple d'acteurs").3, Some("org:sun"), "{q:#?}");
+    assert_eq!(find(&q, "les termes du divorce").3, Some("org:times"), "{q:#?}");
+    let k = find(&q, "Anne travaille");
+    assert_eq!((k.2, k.3), (Some("l'un de ses proches"), None), "{q:#?}");
+    // (an outlet that reported is no group speaking again)
+    assert_eq!(find(&q, "La garde partagée").3, Some("org:guardian"), "{q:#?}");
+    assert_eq!(find(&q, "Les enfants resteront").3, None, "{q:#?}");
+}

@@ -242,7 +242,10 @@ impl Lexicon {
     /// Whether `s` is the name of an outlet of our list, in any ASCII case
     /// ("BFMTV", "euronews").
     pub fn is_outlet_name(&self, s: &str) -> bool {
-        self.outlets.values().any(|o| o.eq_ignore_ascii_case(s))
+        // (an English name without its "The", as French writes it: "le Guardian")
+        self.outlets
+            .values()
+            .any(|o| o.eq_ignore_ascii_case(s) || o.strip_prefix("The ").is_some_and(|r| r.eq_ignore_ascii_case(s)))
     }
 }
 
