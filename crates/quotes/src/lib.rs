@@ -2730,7 +2730,9 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                 let rest = a.text[np.end..].strip_prefix(' ')?;
                 let after = ["à ", "au ", "en "].iter().find_map(|p| rest.strip_prefix(p))?;
                 let (place, tail) = after.split_once(", ")?;
+                // (or a body: "le directeur des risques à l'Unédic, Rémy X")
                 let place_word = |x: &str| {
+                    let x = ["l'", "l’", "d'", "d’"].iter().find_map(|d| x.strip_prefix(d)).unwrap_or(x);
                     x.starts_with(char::is_uppercase) || matches!(x, "de" | "du" | "des" | "sur" | "en" | "la" | "le")
                 };
                 let is_place = !place.is_empty() && place.len() <= 40 && place.split([' ', '-']).all(place_word);

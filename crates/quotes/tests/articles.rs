@@ -1971,6 +1971,17 @@ fn a_role_held_at_a_place_then_its_name() {
     );
     let q = quotes(&a);
     assert_eq!(find(&q, "a pour objet de clarifier").3, Some("per:jackues.morel"), "{q:#?}");
+    // (held at a body: "à l'Ofival")
+    let a = article(
+        "Allocations versées à tort\n\n\
+         Ce chiffre a progressé de 36% depuis janvier 2015.Comment expliquer cette hausse ? Pour le directeur des \
+         risques et de la performance à l'Ofival, Paul Verdier, \"l'amélioration des systèmes de détection\" y est \
+         pour beaucoup. À cela s'ajoute, selon lui, l'augmentation du nombre d'inscrits durant la période.De son \
+         côté, la directrice de l'indemnisation de l'Ofival, Anne Lestrade, estime qu'\"il convient de relativiser\" \
+         ce chiffre.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "l'amélioration des systèmes").3, Some("per:paul.verdier"), "{q:#?}");
 }
 
 #[test]
