@@ -2683,13 +2683,62 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     // "avec Romain X"), else the last person named
                     // (a name inside quotation marks is kept: mispaired marks may hold the
                     // narration that names the speaker)
+                    // (and so is the last name of a list that opens so: "avec Mick X, Jimi Y ou
+                    // encore Johnny Z"; a comma alone sets off an apposition: "succéder à
+                    // Vanessa X, Sonia Y, journaliste")
+                    // (whether a name goes on a list that a conjunction closes: "Jimi Y" in
+                    // "Mick X, Jimi Y ou encore Johnny Z")
+                    let list_goes_on = |e: &EntityMention| {
+                        let mut end = e.span.end;
+                        for _ in 0..8 {
+                            let after = &a.text[end..];
+                            let conj = [" ou encore ", " et encore ", " ainsi que ", " et ", " ou "]
+                                .iter()
+                                .find_map(|j| after.strip_prefix(j));
+                            let next = |rest: &str| {
+                                let at = a.text.len() - rest.len();
+                                a.layers.entities.iter().find(|x| x.kind == EntityKind::Per && x.span.start == at)
+                            };
+                            if let Some(rest) = conj {
+                                return next(rest).is_some();
+                            }
+                            match after.strip_prefix(", ").and_then(next) {
+                                Some(x) => end = x.span.end,
+                                None => return false,
+                            }
+                        }
+                        false
+                    };
                     let complement = |e: &EntityMention| {
-                        let w = a.text[..e.span.start].split_whitespace().next_back().unwrap_or("");
-                        ends_with_of(&a.text[..e.span.start])
-                            || matches!(
-                                w,
-                                "à" | "au" | "aux" | "sur" | "avec" | "contre" | "par" | "pour" | "chez" | "envers"
-                            )
+                        let mut at = e.span.start;
+                        let mut joined = list_goes_on(e);
+                        for _ in 0..8 {
+                            let before = &a.text[..at];
+                            let w = before.split_whitespace().next_back().unwrap_or("");
+                            if ends_with_of(before)
+                                || matches!(
+                                    w,
+                                    "à" | "au" | "aux" | "sur" | "avec" | "contre" | "par" | "pour" | "chez" | "envers"
+                                )
+                            {
+                                return true;
+                            }
+                            let trimmed = before.trim_end();
+                            let Some(rest) = [" ou encore", " et encore", " ainsi que", " et", " ou"]
+                                .iter()
+                                .find_map(|j| trimmed.strip_suffix(j))
+                                .inspect(|_| joined = true)
+                                .or_else(|| trimmed.strip_suffix(',').filter(|_| joined))
+                            else {
+                                return false;
+                            };
+                            let end = rest.trim_end().len();
+                            match a.layers.entities.iter().find(|x| x.kind == EntityKind::Per && x.span.end == end) {
+                                Some(x) => at = x.span.start,
+                                None => return false,
+                            }
+                        }
+                        false
                     };
                     let subject = a.layers.entities.iter().rev().filter(before).find(|e| !complement(e));
                     subject.or_else(|| a.layers.entities.iter().rev().find(before)).map(|e| e.entity.clone())

@@ -2022,3 +2022,16 @@ fn english_outlets_after_a_french_article_and_one_of_someone_s_friends() {
     assert_eq!(find(&q, "La garde partagée").3, Some("org:guardian"), "{q:#?}");
     assert_eq!(find(&q, "Les enfants resteront").3, None, "{q:#?}");
 }
+
+#[test]
+fn a_pronoun_skips_every_name_of_a_list_of_complements() {
+    // "avec X, Y ou encore Z": the last name of the list is a complement as the first is
+    let a = article(
+        "Anne Lestrade publie ses mémoires\n\n\
+         Elle est de retour dans un livre publié chez un éditeur de Valmora.\n\n\
+         Elle répond aux rumeurs de liaisons supposées avec Paul Verdier, Jacques Morel ou encore Aurelio \
+         Kastrenko. \"Mais elles sont toutes fausses ! Aucun de ces hommes ne me plaisait\", affirme-t-elle.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Mais elles sont toutes fausses").3, Some("per:ane.lestrad"), "{q:#?}");
+}
