@@ -729,6 +729,12 @@ fn names_a_speaker(c: &Ctx, k: usize, end: usize) -> bool {
             || lexicon::is_speaking_noun(&f)
             || lexicon::is_document_noun(&f)
             || c.mention(x).is_some_and(|(m, _)| matches!(m.kind, EntityKind::Per | EntityKind::Org))
+            // "a confié une femme", "raconte un jeune homme": someone unnamed, by what
+            // they are
+            || matches!(c.w(k), "un" | "une")
+                && x <= k + 3
+                && w.starts_with(char::is_lowercase)
+                && recoupe_text::lexicon::is_person_word(&f)
             // "a ajouté un autre": one more of those quoted before
             || matches!(w, "autre" | "autres") && end == k + 2
             // "a indiqué un membre de l'intersyndicale"

@@ -2035,3 +2035,18 @@ fn a_pronoun_skips_every_name_of_a_list_of_complements() {
     let q = quotes(&a);
     assert_eq!(find(&q, "Mais elles sont toutes fausses").3, Some("per:ane.lestrad"), "{q:#?}");
 }
+
+#[test]
+fn someone_unnamed_by_what_they_are_after_the_cue() {
+    // "confiait une autre femme": an unnamed speaker, whom "témoignait-elle" goes on with,
+    // not a name seen before
+    let a = article(
+        "Tournages à Valmora\n\n\
+         Le site Jacques et Morel est visé par une enquête. \"Il y a eu une scène dont je n'avais pas été \
+         prévenue avant\", confiait une autre femme, anonyme. \"J'ai eu le réflexe de dire non\", témoignait-elle.\n",
+    );
+    let q = quotes(&a);
+    let k = find(&q, "Il y a eu une scène");
+    assert_eq!((k.2, k.3, k.4), (Some("une autre femme"), None, true), "{q:#?}");
+    assert_eq!(find(&q, "J'ai eu le réflexe").3, None, "{q:#?}");
+}
