@@ -763,16 +763,34 @@ fn titles_out(a: &Article, out: &mut [EntityMention]) {
 fn titled_persons(a: &Article, out: &mut Vec<EntityMention>) {
     let text = &a.text;
     for m in out.iter_mut().filter(|m| m.kind != EntityKind::Per && !m.span.slice(text).contains(' ')) {
+        // (and its particle: "M. de Rugy", "Mme d'Ornano")
         let before = &text[..m.span.start];
+        let particle = ["de ", "d'", "d’", "du "].iter().find(|p| before.ends_with(**p)).map_or(0, |p| p.len());
+        let before = &before[..before.len() - particle];
         let Some(title) = ["M. ", "Mme ", "Mlle ", "Mgr "].iter().find(|t| before.ends_with(**t)) else { continue };
-        let at = m.span.start - title.len();
+        let at = before.len() - title.len();
         // the title a word of its own ("AM. " is none)
         if text[..at].chars().next_back().is_some_and(char::is_alphanumeric) {
             continue;
         }
         m.kind = EntityKind::Per;
+        m.span.start -= particle;
         m.role = Some(Span::new(at, at + title.len() - 1));
     }
+    // (or took with the name for a group's: "M. de Valmont")
+    for m in out.iter_mut().filter(|m| m.kind != EntityKind::Per) {
+        let t = m.span.slice(text);
+        let Some(title) = ["M. ", "Mme ", "Mlle ", "Mgr "].iter().find(|x| t.starts_with(**x)) else { continue };
+        let rest = &t[title.len()..];
+        let name = rest.strip_prefix("de ").or_else(|| rest.strip_prefix("d'")).unwrap_or(rest);
+        if name.starts_with(char::is_uppercase) && name.split(' ').count() <= 3 {
+            m.kind = EntityKind::Per;
+            m.role = Some(Span::new(m.span.start, m.span.start + title.len() - 1));
+            m.span.start += title.len();
+        }
+    }
+    // (a title the tagger took alone for a name: "M." before "de Rugy")
+    out.retain(|m| !["M.", "Mme", "Mlle", "Mgr"].contains(&m.span.slice(text)));
     // (passes may also give one span twice: "Blé Goudé" a person and a place)
     out.sort_by_key(|m| (m.span.start, m.span.end, m.kind != EntityKind::Per));
     out.dedup_by_key(|m| m.span);

@@ -2050,3 +2050,15 @@ fn someone_unnamed_by_what_they_are_after_the_cue() {
     assert_eq!((k.2, k.3, k.4), (Some("une autre femme"), None, true), "{q:#?}");
     assert_eq!(find(&q, "J'ai eu le réflexe").3, None, "{q:#?}");
 }
+
+#[test]
+fn a_title_and_a_particle_before_a_surname() {
+    // "M. de Valmont": the tagger took the title for a name and the surname for a group
+    let a = article(
+        "Séance agitée à Valmora\n\n\
+         \"C'est évidemment la mission première des députés dans l'hémicycle\", a répondu M. de Valmont.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "C'est évidemment la mission").2, Some("de Valmont"), "{q:#?}");
+    assert!(!a.layers.entities.iter().any(|e| e.span.slice(&a.text) == "M."), "{:#?}", a.layers.entities);
+}
