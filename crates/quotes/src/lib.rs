@@ -3560,6 +3560,15 @@ fn mt_damaged_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
         {
             continue;
         }
+        // (a phrase whole in itself is no role cut short: "explique-t-on dans son
+        // entourage. Le député X y va…")
+        let whole = (c.tok_from(sp.span.start)..k).any(|x| {
+            let w = c.w(x);
+            is_entourage_noun(w) || is_medium_noun(w) || is_group_noun(&recoupe_text::fold::fold_word(w))
+        });
+        if whole {
+            continue;
+        }
         // the next sentence: [Det] role word(s) PER
         let mut j = k + 1;
         if DETERMINERS.contains(&c.w(j)) {

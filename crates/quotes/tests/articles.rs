@@ -2062,3 +2062,21 @@ fn a_title_and_a_particle_before_a_surname() {
     assert_eq!(find(&q, "C'est évidemment la mission").2, Some("de Valmont"), "{q:#?}");
     assert!(!a.layers.entities.iter().any(|e| e.span.slice(&a.text) == "M."), "{:#?}", a.layers.entities);
 }
+
+#[test]
+fn a_whole_speaker_phrase_before_a_sentence_naming_someone_is_kept() {
+    // machine translation cuts a role short ("l'ancien Français. La diplomate X"), but
+    // "son entourage" or "le ministère" is whole: the person of the next sentence is
+    // someone else
+    let a = article(
+        "Débat à Valmora\n\n\
+         \"Je ne veux pas participer à un cirque\", explique-t-on dans son entourage. Le député Paul Verdier \
+         y va pour \"lever un certain nombre de fantasmes\". \"Seuls trois dépôts connaissent des difficultés \
+         temporaires\", a affirmé le ministère. Le Premier ministre Jacques Morel a indiqué mardi qu'il recevrait les syndicats.\n",
+    );
+    let q = quotes(&a);
+    let k = find(&q, "Je ne veux pas participer");
+    assert_eq!((k.2, k.3), (Some("son entourage"), None), "{q:#?}");
+    let k = find(&q, "Seuls trois dépôts");
+    assert_eq!((k.2, k.3), (Some("le ministère"), None), "{q:#?}");
+}
