@@ -2222,13 +2222,18 @@ fn named(m: &EntityMention, end: usize) -> Found {
 /// député l'a encouragé à livrer les vidéos : « … »", "L'ancien chef de l'Etat, le ton
 /// grave, a pris la parole : « … »".
 fn role_subject(c: &Ctx, floor: usize, colon: usize) -> Option<Found> {
-    let quiet = (floor..colon).all(|x| {
-        !is_cue_verb(c.w(x)) && c.mention(x).is_none_or(|(m, _)| !matches!(m.kind, EntityKind::Per | EntityKind::Org))
-    });
-    if !quiet {
+    // (no reporting verb, and no name but in an opening phrase: "Interrogés par BFM TV,
+    // les parents d'une victime ne décolèrent pas : « … »")
+    let quiet = |from: usize| {
+        (from..colon).all(|x| {
+            !is_cue_verb(c.w(x))
+                && c.mention(x).is_none_or(|(m, _)| !matches!(m.kind, EntityKind::Per | EntityKind::Org))
+        })
+    };
+    if (floor..colon).any(|x| is_cue_verb(c.w(x))) {
         return None;
     }
-    let definite = |x: usize| matches!(c.w(x), "le" | "la" | "l'" | "l’" | "Le" | "La" | "L'" | "L’");
+    let definite = |x: usize| matches!(c.w(x), "le" | "la" | "l'" | "l’" | "les" | "Le" | "La" | "L'" | "L’" | "Les");
     let at = if definite(floor) {
         floor
     } else {
@@ -2238,7 +2243,12 @@ fn role_subject(c: &Ctx, floor: usize, colon: usize) -> Option<Found> {
         }
         comma + 1
     };
-    if !definite(at) {
+    // (a name in the opening phrase only after "par": "Selon François X, la décision
+    // …" is his)
+    let by = |x: usize| x > floor && c.w(x - 1) == "par";
+    let named_before =
+        (floor..at).any(|x| c.mention(x).is_some_and(|(m, _)| m.span.start == c.toks[x].span.start) && !by(x));
+    if !definite(at) || !quiet(at) || named_before {
         return None;
     }
     // the head noun past its adjectives ("l'ancien chef"), a person's
@@ -2249,7 +2259,10 @@ fn role_subject(c: &Ctx, floor: usize, colon: usize) -> Option<Found> {
     ) {
         head += 1;
     }
-    if !(is_person_noun(c.w(head)) || is_role_noun(c.w(head))) {
+    // (or the people around someone, or a group: "les parents d'une victime ne
+    // décolèrent pas : « … »")
+    let person = is_person_noun(c.w(head)) || is_role_noun(c.w(head));
+    if !(person || is_entourage_noun(c.w(head)) || is_group_noun(&recoupe_text::fold::fold_word(c.w(head)))) {
         return None;
     }
     // the phrase ends before its verb: a stop, an auxiliary or a clitic pronoun
@@ -2259,7 +2272,15 @@ fn role_subject(c: &Ctx, floor: usize, colon: usize) -> Option<Found> {
             && !matches!(c.w(x - 1), "de" | "à")
     };
     let mut end = head + 1;
-    while end < colon && end < at + 7 && !is_stop(c.w(end)) && !is_aux(c.w(end)) && !clitic(end) {
+    // (a group's phrase goes on only through its complement: "le gouvernement souhaite")
+    let complement = matches!(c.w(end), "de" | "du" | "des" | "d'" | "d’");
+    while (person || complement)
+        && end < colon
+        && end < at + 7
+        && !is_stop(c.w(end))
+        && !is_aux(c.w(end))
+        && !clitic(end)
+    {
         end += 1;
     }
     if end >= colon || end >= at + 7 {

@@ -2080,3 +2080,19 @@ fn a_whole_speaker_phrase_before_a_sentence_naming_someone_is_kept() {
     let k = find(&q, "Seuls trois dépôts");
     assert_eq!((k.2, k.3), (Some("le ministère"), None), "{q:#?}");
 }
+
+#[test]
+fn a_colon_hands_the_quote_to_the_people_or_group_the_sentence_opens_with() {
+    // "les parents d'une victime ne décolèrent pas : « … »", after an opening phrase that
+    // names the medium; not after a source named in it ("Selon X, la décision …")
+    let a = article(
+        "Procès à Port-Esquel\n\n\
+         Interrogés par Radio Valmora, les parents d'une victime ne décolèrent pas : \"On se dit que la justice \
+         incarcère des gens pour beaucoup moins que ça.\"\n\n\
+         Selon Paul Verdier, la décision de partir s'est imposée d'elle-même : \"Si nous étions restés, nous \
+         aurions été emportés avec les autres.\"\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "On se dit que la justice").2, Some("les parents d'une victime"), "{q:#?}");
+    assert!(!q.iter().any(|x| x.2 == Some("la décision de partir")), "{q:#?}");
+}
