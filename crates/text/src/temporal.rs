@@ -5787,10 +5787,10 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
     let mut i = 0;
     while i < toks.len() {
         // ("il y a" reaches three words further: "il y a plus de vingt ans", and "d'ici"
-        // too: "d'ici la fin de l'année")
+        // too: "d'ici la fin de l'année", and "entre": "entre le 1er et le 5 janvier")
         let ici =
             toks[i].key == Key::Of && toks.get(i + 1).is_some_and(|t| text[t.start..t.end].eq_ignore_ascii_case("ici"));
-        let reach = if toks[i].key == Key::Il || ici { 8 } else { 5 };
+        let reach = if matches!(toks[i].key, Key::Il | Key::Between) || ici { 8 } else { 5 };
         let near = strong[i..(i + reach).min(toks.len())].contains(&true);
         // (an English hedge opens "about three months ago", "nearly a year ago")
         let hedge = || {
@@ -5870,6 +5870,66 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
                             || lang == NumLang::Fr && matches!(toks[a].key, Key::Today | Key::Now));
                     if !title && !in_name {
                         let origin = origin_of(&toks[a..j], text);
+                        // "les 8 et 15 janvier", "le 3, le 10 et le 17 mars": the days told
+                        // bare before the last are days of its month (two in a row are
+                        // one span, read by the range reader)
+                        if lang == NumLang::Fr && !v.interval && v.grain == Grain::Day {
+                            if let Some(f) = v.from {
+                                let mut days = Vec::new();
+                                let mut k = a;
+                                loop {
+                                    let p = if k >= 1 && toks[k - 1].key == Key::The { k - 1 } else { k };
+                                    if p < 2 {
+                                        break;
+                                    }
+                                    let sep = toks[p - 1].key;
+                                    if !(sep == Key::And && days.is_empty() || sep == Key::Comma && !days.is_empty()) {
+                                        break;
+                                    }
+                                    let d = match toks[p - 2].key {
+                                        Key::Digits(n @ 1..=31, 1 | 2) => n as u32,
+                                        _ if &text[toks[p - 2].start..toks[p - 2].end] == "1er" => 1,
+                                        _ => break,
+                                    };
+                                    days.push((p - 2, d));
+                                    k = p - 2;
+                                }
+                                // (after an article: "les 8 et 15", not a count, "sur 8 et 15
+                                // janvier"; not the start of a range the range reader missed,
+                                // "entre le 1er et le 5 janvier")
+                                let opens = k >= 1
+                                    && matches!(&text[toks[k - 1].start..toks[k - 1].end], "les" | "Les" | "le" | "Le")
+                                    && !(k >= 2 && toks[k - 2].key == Key::Between);
+                                let free = |x: usize| out.last().is_none_or(|o: &Found| o.end <= toks[x].start);
+                                days.reverse();
+                                let rising = days.windows(2).all(|w| w[0].1 < w[1].1)
+                                    && days.last().is_some_and(|&(_, d)| d < f.day);
+                                // (days in a row are one span: "les 11, 12 et 13 novembre")
+                                let in_a_row = days.iter().map(|&(_, d)| d).chain([f.day]).collect::<Vec<_>>();
+                                let in_a_row = in_a_row.windows(2).all(|w| w[0] + 1 == w[1]);
+                                if opens && rising && days.first().is_some_and(|&(x, _)| free(x)) {
+                                    let first = days[0];
+                                    match DateTime::date(f.year, f.month, first.1) {
+                                        Some(day) if in_a_row => {
+                                            let value = TimeValue::span(day, f.add_days(1), Grain::Day);
+                                            let start = toks[first.0].start;
+                                            out.push(Found { start, end: toks[j - 1].end, value, origin });
+                                            i = j;
+                                            continue;
+                                        }
+                                        _ => {
+                                            for &(x, d) in &days {
+                                                if let Some(day) = DateTime::date(f.year, f.month, d) {
+                                                    let value = TimeValue::point(day, Grain::Day);
+                                                    let (start, end) = (toks[x].start, toks[x].end);
+                                                    out.push(Found { start, end, value, origin });
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
                         out.push(Found { start: toks[a].start, end: toks[j - 1].end, value: v, origin });
                     }
                     i = j;
@@ -7255,15 +7315,28 @@ mod tests {
                 ("plus tôt dans la matinée", "2022-01-07T04:00/2022-01-07T12:00"),
             ])
         );
-        // "les 12 et 13 janvier": one span of the two days; days apart are no span
+        // "les 12 et 13 janvier": one span of the two days (and of three, "les 3, 4 et 5
+        // février"); days apart are no span, each a day of the month named last
         assert_eq!(
             spans_leaning(
-                "Le sommet se tiendra les 12 et 13 janvier, puis les 18 et 25 janvier.",
+                "Le sommet se tiendra les 12 et 13 janvier, puis les 18 et 25 janvier, les 3, 4 et 5 février, \
+                 le 8 et le 15 mars, les 1er, 9 et 16 avril et entre le 1er et le 5 mai.",
                 now,
                 NumLang::Fr,
                 Lean::Future
             ),
-            owned(&[("12 et 13 janvier", "2022-01-12/2022-01-14"), ("25 janvier", "2022-01-25")])
+            owned(&[
+                ("12 et 13 janvier", "2022-01-12/2022-01-14"),
+                ("18", "2022-01-18"),
+                ("25 janvier", "2022-01-25"),
+                ("3, 4 et 5 février", "2022-02-03/2022-02-06"),
+                ("8", "2022-03-08"),
+                ("15 mars", "2022-03-15"),
+                ("1er", "2022-04-01"),
+                ("9", "2022-04-09"),
+                ("16 avril", "2022-04-16"),
+                ("entre le 1er et le 5 mai", "2022-05-01/2022-05-06"),
+            ])
         );
     }
 
