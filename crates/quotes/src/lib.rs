@@ -1075,10 +1075,11 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
                                 | "équipe"
                         )
                 };
-                let of = c
-                    .tok_from(e.span.start)
-                    .checked_sub(1)
-                    .is_some_and(|x| is_of(c.w(x)) && (k + 1..x).any(|y| other(c.w(y))));
+                // (past a title: "un proche de Mme X")
+                let of = c.tok_from(e.span.start).checked_sub(1).is_some_and(|x| {
+                    let x = if TITLES.contains(&c.w(x)) && x > 0 { x - 1 } else { x };
+                    is_of(c.w(x)) && (k + 1..x).any(|y| other(c.w(y)))
+                });
                 // a group after a participle and "par" is the medium the source spoke
                 // to ("une source sollicitée par l'AFP", "citée par Axios"); a person
                 // there wrote it ("un appel cosigné par X")

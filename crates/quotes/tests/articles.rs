@@ -2096,3 +2096,14 @@ fn a_colon_hands_the_quote_to_the_people_or_group_the_sentence_opens_with() {
     assert_eq!(find(&q, "On se dit que la justice").2, Some("les parents d'une victime"), "{q:#?}");
     assert!(!q.iter().any(|x| x.2 == Some("la décision de partir")), "{q:#?}");
 }
+
+#[test]
+fn one_of_someone_s_people_named_after_a_title_is_not_that_someone() {
+    let a = article(
+        "Municipales à Port-Esquel\n\n\
+         Les discussions entre les deux camps \"avancent bien\", a assuré un proche de Mme Lestrade.\n",
+    );
+    let q = quotes(&a);
+    let k = find(&q, "avancent bien");
+    assert_eq!((k.2, k.3), (Some("un proche de Mme Lestrade"), None), "{q:#?}");
+}
