@@ -779,12 +779,16 @@ fn definite_subject(c: &Ctx, k: usize, end: usize) -> bool {
     // (a colon too, the speaker's words going on: "…, observe la géographe: ainsi « … »")
     // (or a medium after it: "a expliqué le fonctionnaire territorial au micro de Sud Radio")
     let medium_after = || c.medium_at(end).is_some_and(|n| medium_name(c, end + n, c.toks.len()).is_some());
+    // (or a relative clause on a group: "a fait savoir la DGS qui …", "préviennent les
+    // secours qui …"; a person so named is told apart from the people around by the
+    // clause, which the resolution of roles does not read: left out)
+    let head = recoupe_text::fold::fold_word(c.w(k + 1));
+    let relative = c.w(end) == "qui" && !is_person_noun(c.w(k + 1)) && !is_role_noun(c.w(k + 1));
     if !matches!(c.w(k), "le" | "la" | "l'" | "l’" | "les")
-        || !(matches!(c.w(end), "." | "," | ";" | ":" | "") || medium_after())
+        || !(matches!(c.w(end), "." | "," | ";" | ":" | "") || relative || medium_after())
     {
         return false;
     }
-    let head = recoupe_text::fold::fold_word(c.w(k + 1));
     let action = ["tion", "sion", "ment", "age"].iter().any(|x| head.ends_with(x));
     let body = matches!(
         head.as_ref(),

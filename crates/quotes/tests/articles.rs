@@ -2107,3 +2107,16 @@ fn one_of_someone_s_people_named_after_a_title_is_not_that_someone() {
     let k = find(&q, "avancent bien");
     assert_eq!((k.2, k.3), (Some("un proche de Mme Lestrade"), None), "{q:#?}");
 }
+
+#[test]
+fn a_group_after_the_cue_then_a_relative_clause() {
+    // "préviennent les secours qui appellent à la prudence": the group speaks, the clause
+    // tells more of it
+    let a = article(
+        "Montagne à Valmora\n\n\
+         \"Il y a beaucoup de monde en montagne et les sentiers sont glissants\", préviennent les secours \
+         qui appellent à la prudence.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Il y a beaucoup de monde").2, Some("les secours"), "{q:#?}");
+}
