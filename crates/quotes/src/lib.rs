@@ -4375,13 +4375,21 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
                     c.w(k + 1),
                     "he" | "she" | "they" | "it" | "the" | "his" | "her" | "their" | "there" | "we" | "I" | "this"
                 );
+            // (or the person named right before it: "son Premier ministre Narendra X
+            // assurant que le décès des soldats « n'aura pas été en vain »", French)
+            let named_before =
+                || (c.fr && !matches!(c.w(k - 1), "," | "en")).then(|| person_ending_at(c, k, lo, |_| false)).flatten();
             if k > lo
-                && matches!(c.w(k - 1), "," | "en")
+                && (matches!(c.w(k - 1), "," | "en") || named_before().is_some())
                 && (matches!(c.w(k + 1), "que" | "qu'" | "qu’" | "that") || bare)
                 && lexicon::is_cue_participle(c.w(k))
                 && k + 2 < hi
             {
-                if let Some(f) = sentence_subject(c, lo, k, false) {
+                let f = match named_before() {
+                    Some(m) => Some(named(m, k)),
+                    None => sentence_subject(c, lo, k, false),
+                };
+                if let Some(f) = f {
                     let from = if bare { k + 1 } else { k + 2 };
                     let content = trim(text, Span::new(c.toks[from].span.start, end_byte));
                     if words_in(text, content) >= 3 {

@@ -2120,3 +2120,15 @@ fn a_group_after_the_cue_then_a_relative_clause() {
     let q = quotes(&a);
     assert_eq!(find(&q, "Il y a beaucoup de monde").2, Some("les secours"), "{q:#?}");
 }
+
+#[test]
+fn a_reporting_participle_right_after_a_name() {
+    let a = article(
+        "Frontière de Valmora\n\n\
+         Elles avaient convenu il y a dix jours d'une désescalade. Valmora a déployé des renforts, son Premier \
+         ministre Paul Verdier assurant que la mort des soldats \"n'aura pas été vaine pour le pays\".\n",
+    );
+    let q = quotes(&a);
+    let k = find(&q, "la mort des soldats");
+    assert_eq!((k.1, k.3), (QuoteKind::Mixed, Some("per:paul.verdier")), "{q:#?}");
+}
