@@ -113,12 +113,17 @@ fn cue_at(c: &Ctx, k: usize) -> Option<Cue> {
                 pronoun = Some(p);
                 i = p + 1;
             }
-            // "s'est par exemple interrogé", "s'est aussi dit"
+            // "s'est par exemple interrogé", "s'est aussi dit", "s'est de son côté offusqué"
             loop {
                 if is_cue_adverb(c.w(i)) {
                     i += 1;
                 } else if matches!((c.w(i), c.w(i + 1)), ("par", "exemple") | ("pour", "sa")) {
                     i += if c.w(i + 1) == "sa" && c.w(i + 2) == "part" { 3 } else { 2 };
+                } else if matches!(
+                    (c.w(i), c.w(i + 1), c.w(i + 2)),
+                    ("de", "son" | "leur", "côté") | ("une", "nouvelle", "fois")
+                ) {
+                    i += 3;
                 } else {
                     break;
                 }
@@ -1009,6 +1014,8 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
                 (t, _) if TITLES.contains(&t) => end + 2,
                 // "…, le Dr X"
                 ("le" | "la", t) if TITLES.contains(&t) => end + 3,
+                // "…, le général X": a rank before the name
+                ("le" | "la", t) if t.starts_with(char::is_lowercase) && is_role_noun(t) => end + 3,
                 _ => end + 1,
             };
             // the name in apposition ends there ("…, Maria Zakharova, a déclaré", "…, X."); a

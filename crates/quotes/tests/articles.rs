@@ -2132,3 +2132,19 @@ fn a_reporting_participle_right_after_a_name() {
     let k = find(&q, "la mort des soldats");
     assert_eq!((k.1, k.3), (QuoteKind::Mixed, Some("per:paul.verdier")), "{q:#?}");
 }
+
+#[test]
+fn a_reflexive_cue_with_an_adverb_inside_and_a_rank_before_the_name() {
+    // "s'est de son côté offusqué X"; "le chef d'état-major, le général X": the name
+    // after the rank, not the minister named before
+    let a = article(
+        "Opération à Valmora\n\n\
+         Le ministre Jacques Morel a salué l'opération. \"Cette opération a été rendue possible par la \
+         mobilisation des moyens\", a commenté le chef d'état-major, le général Aurelio Kastrenko. \"Que les \
+         voisins s'occupent de leurs propres frontières avant de nous juger\", s'est de son côté offusqué le \
+         maire de Port-Esquel Paul Verdier.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Cette opération a été rendue").3, Some("per:aurelio.kastrenko"), "{q:#?}");
+    assert_eq!(find(&q, "Que les voisins").3, Some("per:paul.verdier"), "{q:#?}");
+}
