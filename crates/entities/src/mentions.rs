@@ -757,6 +757,9 @@ fn titles_out(a: &Article, out: &mut [EntityMention]) {
     }
 }
 
+/// The French civil titles before a name.
+const CIVIL_TITLES: [&str; 4] = ["M.", "Mme", "Mlle", "Mgr"];
+
 /// A name right after a French civil title is a person's, whatever the tagger
 /// or the gazetteer made of it: "a regretté M. Lussac", "M. Vienne a ajouté" (a
 /// town of that name). A span kept twice is kept once, a person's first.
@@ -767,30 +770,35 @@ fn titled_persons(a: &Article, out: &mut Vec<EntityMention>) {
         let before = &text[..m.span.start];
         let particle = ["de ", "d'", "d’", "du "].iter().find(|p| before.ends_with(**p)).map_or(0, |p| p.len());
         let before = &before[..before.len() - particle];
-        let Some(title) = ["M. ", "Mme ", "Mlle ", "Mgr "].iter().find(|t| before.ends_with(**t)) else { continue };
-        let at = before.len() - title.len();
+        let Some(title) = CIVIL_TITLES.iter().find(|t| before.strip_suffix(' ').is_some_and(|b| b.ends_with(**t)))
+        else {
+            continue;
+        };
+        let at = before.len() - title.len() - 1;
         // the title a word of its own ("AM. " is none)
         if text[..at].chars().next_back().is_some_and(char::is_alphanumeric) {
             continue;
         }
         m.kind = EntityKind::Per;
         m.span.start -= particle;
-        m.role = Some(Span::new(at, at + title.len() - 1));
+        m.role = Some(Span::new(at, at + title.len()));
     }
     // (or took with the name for a group's: "M. de Valmont")
     for m in out.iter_mut().filter(|m| m.kind != EntityKind::Per) {
         let t = m.span.slice(text);
-        let Some(title) = ["M. ", "Mme ", "Mlle ", "Mgr "].iter().find(|x| t.starts_with(**x)) else { continue };
-        let rest = &t[title.len()..];
+        let Some(title) = CIVIL_TITLES.iter().find(|x| t.strip_prefix(**x).is_some_and(|r| r.starts_with(' '))) else {
+            continue;
+        };
+        let rest = &t[title.len() + 1..];
         let name = rest.strip_prefix("de ").or_else(|| rest.strip_prefix("d'")).unwrap_or(rest);
         if name.starts_with(char::is_uppercase) && name.split(' ').count() <= 3 {
             m.kind = EntityKind::Per;
-            m.role = Some(Span::new(m.span.start, m.span.start + title.len() - 1));
-            m.span.start += title.len();
+            m.role = Some(Span::new(m.span.start, m.span.start + title.len()));
+            m.span.start += title.len() + 1;
         }
     }
     // (a title the tagger took alone for a name: "M." before "de Rugy")
-    out.retain(|m| !["M.", "Mme", "Mlle", "Mgr"].contains(&m.span.slice(text)));
+    out.retain(|m| !CIVIL_TITLES.contains(&m.span.slice(text)));
     // (passes may also give one span twice: "Blé Goudé" a person and a place)
     out.sort_by_key(|m| (m.span.start, m.span.end, m.kind != EntityKind::Per));
     out.dedup_by_key(|m| m.span);

@@ -490,6 +490,9 @@ fn is_time_word(w: &str) -> bool {
     ) || (!w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// The words that close a list of names ("X, Y ou encore Z"), the longer first.
+const LIST_JOINS: [&str; 5] = ["ou encore", "et encore", "ainsi que", "et", "ou"];
+
 /// Words opening a speaker's noun phrase; the possessives at its end ("selon son
 /// entourage", "a confié son avocat").
 const DETERMINERS: [&str; 35] = [
@@ -2236,15 +2239,12 @@ fn named(m: &EntityMention, end: usize) -> Found {
 fn role_subject(c: &Ctx, floor: usize, colon: usize) -> Option<Found> {
     // (no reporting verb, and no name but in an opening phrase: "Interrogés par BFM TV,
     // les parents d'une victime ne décolèrent pas : « … »")
-    let quiet = |from: usize| {
-        (from..colon).all(|x| {
-            !is_cue_verb(c.w(x))
-                && c.mention(x).is_none_or(|(m, _)| !matches!(m.kind, EntityKind::Per | EntityKind::Org))
-        })
-    };
     if (floor..colon).any(|x| is_cue_verb(c.w(x))) {
         return None;
     }
+    let unnamed = |from: usize| {
+        (from..colon).all(|x| c.mention(x).is_none_or(|(m, _)| !matches!(m.kind, EntityKind::Per | EntityKind::Org)))
+    };
     let definite = |x: usize| matches!(c.w(x), "le" | "la" | "l'" | "l’" | "les" | "Le" | "La" | "L'" | "L’" | "Les");
     let at = if definite(floor) {
         floor
@@ -2258,9 +2258,9 @@ fn role_subject(c: &Ctx, floor: usize, colon: usize) -> Option<Found> {
     // (a name in the opening phrase only after "par": "Selon François X, la décision
     // …" is his)
     let by = |x: usize| x > floor && c.w(x - 1) == "par";
-    let named_before =
+    let source_in_opening =
         (floor..at).any(|x| c.mention(x).is_some_and(|(m, _)| m.span.start == c.toks[x].span.start) && !by(x));
-    if !definite(at) || !quiet(at) || named_before {
+    if !definite(at) || !unnamed(at) || source_in_opening {
         return None;
     }
     // the head noun past its adjectives ("l'ancien chef"), a person's
@@ -2722,18 +2722,15 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     // "avec Romain X"), else the last person named
                     // (a name inside quotation marks is kept: mispaired marks may hold the
                     // narration that names the speaker)
-                    // (and so is the last name of a list that opens so: "avec Mick X, Jimi Y ou
-                    // encore Johnny Z"; a comma alone sets off an apposition: "succéder à
-                    // Vanessa X, Sonia Y, journaliste")
                     // (whether a name goes on a list that a conjunction closes: "Jimi Y" in
                     // "Mick X, Jimi Y ou encore Johnny Z")
                     let list_goes_on = |e: &EntityMention| {
                         let mut end = e.span.end;
                         for _ in 0..8 {
                             let after = &a.text[end..];
-                            let conj = [" ou encore ", " et encore ", " ainsi que ", " et ", " ou "]
+                            let conj = LIST_JOINS
                                 .iter()
-                                .find_map(|j| after.strip_prefix(j));
+                                .find_map(|j| after.strip_prefix(' ')?.strip_prefix(j)?.strip_prefix(' '));
                             let next = |rest: &str| {
                                 let at = a.text.len() - rest.len();
                                 a.layers.entities.iter().find(|x| x.kind == EntityKind::Per && x.span.start == at)
@@ -2748,6 +2745,9 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                         }
                         false
                     };
+                    // (and so is every name of a list that opens so: "avec Mick X, Jimi Y ou
+                    // encore Johnny Z"; a comma alone sets off an apposition: "succéder à
+                    // Vanessa X, Sonia Y, journaliste")
                     let complement = |e: &EntityMention| {
                         let mut at = e.span.start;
                         let mut joined = list_goes_on(e);
@@ -2763,9 +2763,9 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                                 return true;
                             }
                             let trimmed = before.trim_end();
-                            let Some(rest) = [" ou encore", " et encore", " ainsi que", " et", " ou"]
+                            let Some(rest) = LIST_JOINS
                                 .iter()
-                                .find_map(|j| trimmed.strip_suffix(j))
+                                .find_map(|j| trimmed.strip_suffix(j)?.strip_suffix(' '))
                                 .inspect(|_| joined = true)
                                 .or_else(|| trimmed.strip_suffix(',').filter(|_| joined))
                             else {
@@ -4382,17 +4382,16 @@ fn indirect(c: &Ctx, a: &Article, paragraphs: &[Span], covered: &[Span], out: &m
                     c.w(k + 1),
                     "he" | "she" | "they" | "it" | "the" | "his" | "her" | "their" | "there" | "we" | "I" | "this"
                 );
-            // (or the person named right before it: "son Premier ministre Narendra X
-            // assurant que le décès des soldats « n'aura pas été en vain »", French)
-            let named_before =
-                || (c.fr && !matches!(c.w(k - 1), "," | "en")).then(|| person_ending_at(c, k, lo, |_| false)).flatten();
-            if k > lo
-                && (matches!(c.w(k - 1), "," | "en") || named_before().is_some())
+            let reports = k > lo
                 && (matches!(c.w(k + 1), "que" | "qu'" | "qu’" | "that") || bare)
                 && lexicon::is_cue_participle(c.w(k))
-                && k + 2 < hi
-            {
-                let f = match named_before() {
+                && k + 2 < hi;
+            // (or the person named right before it: "son Premier ministre Narendra X
+            // assurant que le décès des soldats « n'aura pas été en vain »", French)
+            let set_off = reports && matches!(c.w(k - 1), "," | "en");
+            let named_before = (reports && !set_off && c.fr).then(|| person_ending_at(c, k, lo, |_| false)).flatten();
+            if set_off || named_before.is_some() {
+                let f = match named_before {
                     Some(m) => Some(named(m, k)),
                     None => sentence_subject(c, lo, k, false),
                 };

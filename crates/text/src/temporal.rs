@@ -5871,48 +5871,20 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
                     if !title && !in_name {
                         let origin = origin_of(&toks[a..j], text);
                         // "les 8 et 15 janvier", "le 3, le 10 et le 17 mars": the days told
-                        // bare before the last are days of its month (two in a row are
-                        // one span, read by the range reader)
+                        // bare before the last are days of its month
                         if lang == NumLang::Fr && !v.interval && v.grain == Grain::Day {
-                            if let Some(f) = v.from {
-                                let mut days = Vec::new();
-                                let mut k = a;
-                                loop {
-                                    let p = if k >= 1 && toks[k - 1].key == Key::The { k - 1 } else { k };
-                                    if p < 2 {
-                                        break;
-                                    }
-                                    let sep = toks[p - 1].key;
-                                    if !(sep == Key::And && days.is_empty() || sep == Key::Comma && !days.is_empty()) {
-                                        break;
-                                    }
-                                    let d = match toks[p - 2].key {
-                                        Key::Digits(n @ 1..=31, 1 | 2) => n as u32,
-                                        _ if &text[toks[p - 2].start..toks[p - 2].end] == "1er" => 1,
-                                        _ => break,
-                                    };
-                                    days.push((p - 2, d));
-                                    k = p - 2;
-                                }
-                                // (after an article: "les 8 et 15", not a count, "sur 8 et 15
-                                // janvier"; not the start of a range the range reader missed,
-                                // "entre le 1er et le 5 janvier")
-                                let opens = k >= 1
-                                    && matches!(&text[toks[k - 1].start..toks[k - 1].end], "les" | "Les" | "le" | "Le")
-                                    && !(k >= 2 && toks[k - 2].key == Key::Between);
-                                let free = |x: usize| out.last().is_none_or(|o: &Found| o.end <= toks[x].start);
-                                days.reverse();
-                                let rising = days.windows(2).all(|w| w[0].1 < w[1].1)
-                                    && days.last().is_some_and(|&(_, d)| d < f.day);
-                                // (days in a row are one span: "les 11, 12 et 13 novembre")
-                                let in_a_row = days.iter().map(|&(_, d)| d).chain([f.day]).collect::<Vec<_>>();
-                                let in_a_row = in_a_row.windows(2).all(|w| w[0] + 1 == w[1]);
-                                if opens && rising && days.first().is_some_and(|&(x, _)| free(x)) {
-                                    let first = days[0];
-                                    match DateTime::date(f.year, f.month, first.1) {
+                            let free = |x: usize| out.last().is_none_or(|o: &Found| o.end <= toks[x].start);
+                            match (days_listed_before(&toks, text, a), v.from) {
+                                (Some(days), Some(f))
+                                    if free(days[0].0) && days.last().is_some_and(|d| d.1 < f.day) =>
+                                {
+                                    // (days in a row are one span: "les 11, 12 et 13 novembre")
+                                    let in_a_row = days.iter().map(|d| d.1).chain([f.day]).collect::<Vec<_>>();
+                                    let in_a_row = in_a_row.windows(2).all(|w| w[0] + 1 == w[1]);
+                                    match DateTime::date(f.year, f.month, days[0].1) {
                                         Some(day) if in_a_row => {
                                             let value = TimeValue::span(day, f.add_days(1), Grain::Day);
-                                            let start = toks[first.0].start;
+                                            let start = toks[days[0].0].start;
                                             out.push(Found { start, end: toks[j - 1].end, value, origin });
                                             i = j;
                                             continue;
@@ -5928,6 +5900,7 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
                                         }
                                     }
                                 }
+                                _ => {}
                             }
                         }
                         out.push(Found { start: toks[a].start, end: toks[j - 1].end, value: v, origin });
@@ -5940,6 +5913,39 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
         i += 1;
     }
     out
+}
+
+/// The days of the month told bare, in rising order, before the date whose first
+/// token is `a`, as a list an article opens: "les 8 et [15 janvier]", "le 3, le 10
+/// et le [17 mars]", "les 1er, 3 et [5 août]" (token, day). Not a count ("sur 8 et 15
+/// janvier") nor the start of a range ("entre le 1er et le 5 janvier"); two days in
+/// a row after "les" are the range reader's.
+fn days_listed_before(toks: &[Tok], text: &str, a: usize) -> Option<Vec<(usize, u32)>> {
+    let mut days = Vec::new();
+    let mut k = a;
+    loop {
+        let p = if k >= 1 && toks[k - 1].key == Key::The { k - 1 } else { k };
+        if p < 2 {
+            break;
+        }
+        let sep = toks[p - 1].key;
+        if !(sep == Key::And && days.is_empty() || sep == Key::Comma && !days.is_empty()) {
+            break;
+        }
+        let d = match toks[p - 2].key {
+            Key::Digits(n @ 1..=31, 1 | 2) => n as u32,
+            _ if &text[toks[p - 2].start..toks[p - 2].end] == "1er" => 1,
+            _ => break,
+        };
+        days.push((p - 2, d));
+        k = p - 2;
+    }
+    let opens = k >= 1
+        && matches!(&text[toks[k - 1].start..toks[k - 1].end], "les" | "Les" | "le" | "Le")
+        && !(k >= 2 && toks[k - 2].key == Key::Between);
+    days.reverse();
+    let rising = days.windows(2).all(|w| w[0].1 < w[1].1);
+    (opens && rising && !days.is_empty()).then_some(days)
 }
 
 /// What the words of an expression count from: the story's time for the day
