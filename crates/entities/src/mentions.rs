@@ -1155,13 +1155,20 @@ fn outlets(a: &Article, out: &mut [EntityMention]) {
         // Parisien" stays a Parisian)
         let before = &a.text[..m.span.start];
         let article = bare.get(&name).and_then(|dets| dets.iter().find(|d| before.ends_with(**d)));
+        // ("selon les informations du Parisien", "a confié au Parisien": "Le" in "du", "au")
+        let contracted = || {
+            bare.get(&name).is_some_and(|dets| dets.contains(&"Le "))
+                && ["du ", "au ", "Du ", "Au "].iter().any(|d| before.ends_with(d))
+        };
         if let Some(d) = article {
             m.span = Span::new(m.span.start - d.len(), m.span.end);
             m.kind = EntityKind::Org;
             m.role = None;
-        } else if english.contains(&name) && ["le ", "Le ", "du ", "au "].iter().any(|d| before.ends_with(d)) {
+        } else if contracted()
+            || english.contains(&name) && ["le ", "Le ", "du ", "au "].iter().any(|d| before.ends_with(d))
+        {
             // ("selon le Sun", "a précisé au Guardian": the French article is no part
-            // of the name)
+            // of the name, nor is "du" of "Le Parisien")
             m.kind = EntityKind::Org;
             m.role = None;
         }

@@ -684,6 +684,13 @@ fn role_phrase(c: &Ctx, k: usize, limit: usize) -> Option<(Span, usize, bool, Op
             // ("a écrit le chef de l'État avant de développer son propos")
             || matches!(c.w(i), "avant" | "après")
                 && matches!(c.w(i + 1), "de" | "d'" | "d’" | "avoir" | "être" | "que" | "qu'" | "qu’")
+            // ("a estimé l'ex-président alors que X a refusé", "a expliqué la ministre pour
+            // justifier cette mesure": another clause, a purpose)
+            || c.w(i) == "alors" && matches!(c.w(i + 1), "que" | "qu'" | "qu’")
+            || c.w(i) == "pour"
+                && i > k + 1
+                && c.w(i + 1).starts_with(char::is_lowercase)
+                && ["er", "ir", "re"].iter().any(|x| c.w(i + 1).ends_with(x))
         {
             break;
         }

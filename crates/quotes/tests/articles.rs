@@ -2014,12 +2014,12 @@ fn english_outlets_after_a_french_article_and_one_of_someone_s_friends() {
          \"Les enfants resteront à Valmora jusqu'à la fin de l'année\", a ajouté l'organisation.\n",
     );
     let q = quotes(&a);
-    assert_eq!(find(&q, "le couple d'acteurs").3, Some("org:sun"), "{q:#?}");
+    assert_eq!(find(&q, "le couple d'acteurs").3, Some("org:the-sun"), "{q:#?}");
     assert_eq!(find(&q, "les termes du divorce").3, Some("org:times"), "{q:#?}");
     let k = find(&q, "Anne travaille");
     assert_eq!((k.2, k.3), (Some("l'un de ses proches"), None), "{q:#?}");
     // (an outlet that reported is no group speaking again)
-    assert_eq!(find(&q, "La garde partagée").3, Some("org:guardian"), "{q:#?}");
+    assert_eq!(find(&q, "La garde partagée").3, Some("org:the-guardian"), "{q:#?}");
     assert_eq!(find(&q, "Les enfants resteront").3, None, "{q:#?}");
 }
 
@@ -2147,4 +2147,28 @@ fn a_reflexive_cue_with_an_adverb_inside_and_a_rank_before_the_name() {
     let q = quotes(&a);
     assert_eq!(find(&q, "Cette opération a été rendue").3, Some("per:aurelio.kastrenko"), "{q:#?}");
     assert_eq!(find(&q, "Que les voisins").3, Some("per:paul.verdier"), "{q:#?}");
+}
+
+#[test]
+fn a_role_phrase_ends_before_a_purpose_or_another_clause_and_outlets_keep_one_id() {
+    // "a expliqué la ministre pour justifier cette mesure", "a estimé l'ancien président
+    // alors que X a refusé": the phrase ends before; "du Parisien" is "Le Parisien"
+    let a = article(
+        "Réforme à Valmora\n\n\
+         \"L'évolution de la société fait que les femmes ont des enfants plus tard\", a expliqué la ministre \
+         de la Santé pour justifier cette mesure. \"On n'a pas la même moralité, lui et moi\", a estimé \
+         l'ancien président alors que Paul Verdier a refusé de se prononcer. Le Guardian en parle, et selon \
+         le Guardian, la réforme sera adoptée avant la fin de l'année par les députés.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "L'évolution de la société").2, Some("la ministre de la Santé"), "{q:#?}");
+    assert_eq!(find(&q, "On n'a pas la même").2, Some("l'ancien président"), "{q:#?}");
+    let ids: Vec<&str> = a
+        .layers
+        .entities
+        .iter()
+        .filter(|e| e.span.slice(&a.text).ends_with("Guardian"))
+        .map(|e| e.entity.as_str())
+        .collect();
+    assert_eq!(ids, ["org:the-guardian", "org:the-guardian"], "{:#?}", a.layers.entities);
 }
