@@ -1298,4 +1298,31 @@ mod tests {
             assert_eq!(tidy(bad, 0, bad.len(), EntityKind::Org), None, "{bad:?}");
         }
     }
+
+    #[test]
+    fn an_outlet_after_du_or_au_is_the_outlet_whatever_the_tagger_made_of_it() {
+        // "Le Parisien" written "du Parisien": the tagger may take it for a person
+        let text = "Selon les informations du Parisien, un vol. Il a confié au Parisien son regret.";
+        let doc = recoupe_model::Document {
+            text: text.into(),
+            format: recoupe_model::InputFormat::Record,
+            ..recoupe_model::Document::default()
+        };
+        let a = recoupe_text::analyze(doc);
+        let at = |from: usize| {
+            let s = text[from..].find("Parisien").unwrap() + from;
+            Span::new(s, s + "Parisien".len())
+        };
+        let mention = |span: Span| EntityMention {
+            span,
+            kind: EntityKind::Per,
+            entity: String::new(),
+            role: None,
+            stands_for: None,
+        };
+        let first = at(0);
+        let mut out = vec![mention(first), mention(at(first.end))];
+        outlets(&a, &mut out);
+        assert!(out.iter().all(|m| m.kind == EntityKind::Org && m.span.slice(text) == "Parisien"), "{out:#?}");
+    }
 }

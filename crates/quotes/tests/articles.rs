@@ -1,6 +1,6 @@
 //! Quotes on articles of our own (fictional people and places, French and English).
 
-use recoupe_model::{Article, Document, InputFormat, QuoteKind};
+use recoupe_model::{Article, Document, EntityKind, InputFormat, QuoteKind};
 
 fn article(text: &str) -> Article {
     let doc = Document { text: text.into(), format: InputFormat::Record, ..Document::default() };
@@ -2152,7 +2152,8 @@ fn a_reflexive_cue_with_an_adverb_inside_and_a_rank_before_the_name() {
 #[test]
 fn a_role_phrase_ends_before_a_purpose_or_another_clause_and_outlets_keep_one_id() {
     // "a expliqué la ministre pour justifier cette mesure", "a estimé l'ancien président
-    // alors que X a refusé": the phrase ends before; "du Parisien" is "Le Parisien"
+    // alors que X a refusé": the phrase ends before; "le Guardian" has The Guardian's id,
+    // "du Parisien" is Le Parisien
     let a = article(
         "Réforme à Valmora\n\n\
          \"L'évolution de la société fait que les femmes ont des enfants plus tard\", a expliqué la ministre \
@@ -2171,4 +2172,18 @@ fn a_role_phrase_ends_before_a_purpose_or_another_clause_and_outlets_keep_one_id
         .map(|e| e.entity.as_str())
         .collect();
     assert_eq!(ids, ["org:the-guardian", "org:the-guardian"], "{:#?}", a.layers.entities);
+    let a = article(
+        "Vols à Port-Esquel\n\n\
+         Le site a fermé. Selon les informations du Parisien, quatre individus sont soupçonnés d'avoir commis \
+         deux cents vols. Le gérant a confié au Parisien qu'il ne rouvrirait pas.\n",
+    );
+    let parisien: Vec<(EntityKind, &str)> = a
+        .layers
+        .entities
+        .iter()
+        .filter(|e| e.span.slice(&a.text) == "Parisien")
+        .map(|e| (e.kind, e.entity.as_str()))
+        .collect();
+    assert!(!parisien.is_empty(), "{:#?}", a.layers.entities);
+    assert!(parisien.iter().all(|&x| x == (EntityKind::Org, "org:le-parisien")), "{parisien:?}");
 }
