@@ -273,11 +273,8 @@ fn own_id(kind: EntityKind, text: &str) -> (String, Option<&'static str>) {
         // (an outlet written without its article, "du Parisien", "le Guardian", is the
         // outlet: one id with "Le Parisien", "The Guardian")
         EntityKind::Org => {
-            let outlets = &recoupe_text::lexicon::lexicon().outlets;
-            let whole = outlets.values().find(|o| {
-                ["Le ", "The "].iter().any(|d| o.strip_prefix(d).is_some_and(|r| r.eq_ignore_ascii_case(text)))
-            });
-            (format!("org:{}", key(whole.copied().unwrap_or(text))), None)
+            let whole = recoupe_text::lexicon::lexicon().outlet_without_article(text);
+            (format!("org:{}", key(whole.unwrap_or(text))), None)
         }
         k => (format!("{}:{}", k.as_str().to_lowercase(), key(text)), None),
     }

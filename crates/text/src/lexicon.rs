@@ -243,9 +243,17 @@ impl Lexicon {
     /// ("BFMTV", "euronews").
     pub fn is_outlet_name(&self, s: &str) -> bool {
         // (an English name without its "The", as French writes it: "le Guardian")
+        self.outlets.values().any(|o| o.eq_ignore_ascii_case(s))
+            || self.outlet_without_article(s).is_some_and(|o| o.starts_with("The "))
+    }
+
+    /// The outlet of our list named `s` once its "Le" or "The" is left out, in any
+    /// ASCII case ("Parisien" after "du", "Guardian" after "le").
+    pub fn outlet_without_article(&self, s: &str) -> Option<&'static str> {
         self.outlets
             .values()
-            .any(|o| o.eq_ignore_ascii_case(s) || o.strip_prefix("The ").is_some_and(|r| r.eq_ignore_ascii_case(s)))
+            .copied()
+            .find(|o| ["Le ", "The "].iter().any(|d| o.strip_prefix(d).is_some_and(|r| r.eq_ignore_ascii_case(s))))
     }
 }
 
