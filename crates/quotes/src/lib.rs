@@ -3061,7 +3061,27 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                         && e.span.slice(&a.text).ends_with(surname)
                 })
             };
-            sp.entity = if trailing_name && named.is_none() {
+            // "ce dernier", "cette dernière": the person named last, of the phrase's gender
+            // ("interrogée avec Marisol X, son homologue sous François Y, cette dernière a
+            // indiqué" is X)
+            let latter = (demonstrative && words.len() == 2 && matches!(role.as_str(), "dernier" | "derniere"))
+                .then(|| {
+                    let g = Some(role == "derniere");
+                    a.layers
+                        .entities
+                        .iter()
+                        .rev()
+                        .filter(|e| e.kind == EntityKind::Per && e.span.end <= np.start.min(q.span.start))
+                        .take_while(|e| np.start - e.span.end <= 400)
+                        // (not someone the words speak of: "Ce dernier a confirmé qu'Arnaud X
+                        // avait suspendu…")
+                        .filter(|e| !a.layers.entities.iter().any(|m| m.entity == e.entity && q.span.contains(m.span)))
+                        .find(|e| gender.get(&e.entity).is_none_or(|x| Some(*x) == g))
+                })
+                .flatten();
+            sp.entity = if let Some(e) = latter {
+                Some(e.entity.clone())
+            } else if trailing_name && named.is_none() {
                 by_role.or(by_kind).or(pointed).or_else(by_surname).map(|e| e.entity.clone())
             } else {
                 // (a role naming the person who has just been named the subject:

@@ -2187,3 +2187,19 @@ fn a_role_phrase_ends_before_a_purpose_or_another_clause_and_outlets_keep_one_id
     assert!(!parisien.is_empty(), "{:#?}", a.layers.entities);
     assert!(parisien.iter().all(|&x| x == (EntityKind::Org, "org:le-parisien")), "{parisien:?}");
 }
+
+#[test]
+fn the_latter_is_the_person_named_last_of_its_gender_and_not_one_the_words_speak_of() {
+    // "cette dernière": Anne Lestrade, not the man named after her; "Ce dernier": Paul
+    // Verdier, not Jacques Morel, whom his words speak of
+    let a = article(
+        "Budget de Valmora\n\n\
+         L'ancien ministre Aurelio Kastrenko était interrogé avec Anne Lestrade, son homologue sous Jacques \
+         Morel. Interrogée sur les comptes, cette dernière a indiqué qu'à son arrivée le déficit atteignait \
+         trois milliards. Paul Verdier, un proche de Jacques Morel, a été élu maire. Ce dernier a confirmé que \
+         Jacques Morel avait quitté le conseil municipal.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "à son arrivée le déficit").3, Some("per:ane.lestrad"), "{q:#?}");
+    assert_eq!(find(&q, "Jacques Morel avait quitté").3, Some("per:paul.verdier"), "{q:#?}");
+}
