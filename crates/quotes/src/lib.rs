@@ -1296,6 +1296,14 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
     if let Some(participle) = quoted_by {
         return speaker_before(c, participle, floor).map(|f| Found { end: cue_start, ..f });
     }
+    // "ce qui confirme", "ce qui suggère": a fact, no one's words; "ce qu'assure X": the
+    // subject follows the verb
+    if prev > floor
+        && matches!(c.w(prev), "qui" | "que" | "qu'" | "qu’")
+        && matches!(c.w(prev - 1), "ce" | "Ce" | "c'" | "C'" | "c’" | "C’")
+    {
+        return None;
+    }
     if is_subject_pronoun(c.w(prev)) {
         let sp = Speaker { span: c.toks[prev].span, entity: None, anonymous: false };
         return Some(Found { speaker: sp, end: cue_start, description: None, medium: None });
@@ -4326,8 +4334,12 @@ fn cued_speaker(c: &Ctx, lo: usize, hi: usize) -> Option<(Cue, Speaker)> {
         if cue.end > hi {
             return None;
         }
+        // "ce que confirme à l'AFP l'entourage de X": the subject follows the verb
+        // ("comme le rapporte X" is most often a medium relaying someone else's words)
+        let inverted = k >= lo + 2 && matches!(c.w(k - 1), "que" | "qu'" | "qu’") && matches!(c.w(k - 2), "ce" | "Ce");
         match cue.pronoun {
             Some(p) => Some((cue, Speaker { span: c.toks[p].span, entity: None, anonymous: false })),
+            None if inverted => speaker_at(c, cue.end, hi).map(|f| (cue, f.speaker)),
             None => speaker_before(c, k, lo).map(|f| (cue, f.speaker)),
         }
     })

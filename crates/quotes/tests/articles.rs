@@ -2203,3 +2203,19 @@ fn the_latter_is_the_person_named_last_of_its_gender_and_not_one_the_words_speak
     assert_eq!(find(&q, "à son arrivée le déficit").3, Some("per:ane.lestrad"), "{q:#?}");
     assert_eq!(find(&q, "Jacques Morel avait quitté").3, Some("per:paul.verdier"), "{q:#?}");
 }
+
+#[test]
+fn ce_que_puts_the_subject_after_the_verb_and_ce_qui_is_no_one() {
+    // "ce que confirme à l'AFP l'entourage de X": the entourage speaks, not "ce que" nor
+    // X; "ce qui suggère que…": a fact, no quote
+    let a = article(
+        "Voyage à Port-Esquel\n\n\
+         La déontologue a donné son feu vert au voyage, ce que confirme à l'AFP l'entourage de Paul Verdier. \
+         \"Cet avion a pour seul objectif de limiter les coûts du voyage.\" Les élus ont tous voté pour, ce \
+         qui suggère que la majorité est unie.\n",
+    );
+    let q = quotes(&a);
+    let k = find(&q, "Cet avion a pour seul");
+    assert_eq!((k.2, k.3), (Some("l'entourage de Paul Verdier"), None), "{q:#?}");
+    assert!(!q.iter().any(|x| x.0.starts_with("la majorité est unie")), "{q:#?}");
+}
