@@ -2726,9 +2726,32 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                 _ if newcomer.is_some() => newcomer,
                 Some(e) if !clash(e) => Some(e.clone()),
                 _ => {
+                    let narration_subject = |e: &EntityMention| {
+                        let quote = q.span.slice(&a.text);
+                        let after = a.text[e.span.end..].split_whitespace().next().unwrap_or("");
+                        // (or an incise the quote holds: "« … c'est un miraculé, souligne
+                        // l'adjudant Laurent X, qui … »")
+                        let incise = a.text[q.span.start..e.span.start]
+                            .split_whitespace()
+                            .rev()
+                            .take(12)
+                            .any(|w| lexicon::is_cue_verb(w.trim_end_matches(',')));
+                        incise
+                            || !quote.starts_with(char::is_alphanumeric)
+                            || matches!(
+                                after,
+                                "a" | "avait" | "est" | "était" | "s'est" | "s’est" | "s'était" | "s’était" | "sera"
+                            )
+                            || lexicon::is_cue_verb(after)
+                    };
                     let before = |e: &&EntityMention| {
                         e.kind == EntityKind::Per
                             && e.span.end <= sp.span.start
+                            // (not someone the quote speaks to or of: "« Monsieur Macron va
+                            // rendre visite au pape… », a-t-il lancé"; but marks paired the
+                            // wrong way round hold narration, whose subject may speak:
+                            // "« . Jean-Marie X a commenté mercredi… »")
+                            && (!q.span.contains(e.span) || narration_subject(e))
                             && !clash(&e.entity)
                             && Some(&e.entity) != last.as_ref().filter(|l| clash(l))
                     };

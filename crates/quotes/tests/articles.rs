@@ -2219,3 +2219,16 @@ fn ce_que_puts_the_subject_after_the_verb_and_ce_qui_is_no_one() {
     assert_eq!((k.2, k.3), (Some("l'entourage de Paul Verdier"), None), "{q:#?}");
     assert!(!q.iter().any(|x| x.0.starts_with("la majorité est unie")), "{q:#?}");
 }
+
+#[test]
+fn a_pronoun_is_not_someone_its_own_quote_speaks_to() {
+    // no one spoke before: "-t-il" is Jacques Morel, named before the quote, not the
+    // "Monsieur Verdier" the quote addresses
+    let a = article(
+        "Marché de Port-Esquel\n\n\
+         Jacques Morel tient un stand depuis trente ans sur le marché du port. \"Monsieur Verdier va visiter le \
+         marché demain, il faudrait qu'il écoute enfin les commerçants\", a-t-il lancé.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Monsieur Verdier va visiter").3, Some("per:jackues.morel"), "{q:#?}");
+}
