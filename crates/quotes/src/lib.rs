@@ -4038,6 +4038,15 @@ fn sentence_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
                 continue;
             }
         }
+        // "… apprendre à « avoir de la considération ». Voilà ce qu'a conseillé Cédric
+        // X", "C'est ce qu'affirmait Fabien Y": the speaker of the words just quoted
+        if let Some((cue, f)) = that_is_what_said(c, q.span) {
+            q.cue = Some(c.span(cue.start, cue.end));
+            q.speaker = Some(f.speaker);
+            q.description = f.description;
+            q.medium = f.medium;
+            continue;
+        }
         // a quote that is its paragraph's first sentence, then the person who speaks in
         // the next one: "« Je veux être très clair. » Dans un entretien au Parisien,
         // le procureur Rémy Heitz assure que…"
@@ -4163,6 +4172,32 @@ fn next_sentence_speaker(c: &Ctx, a: &Article, s: &recoupe_model::Sentence, quot
         let f = speaker_before(c, k, lo)?;
         f.speaker.entity.as_ref().is_some_and(|e| e.starts_with("per:")).then_some((cue, f))
     })
+}
+
+/// "« … ». Voilà ce qu'a conseillé X", "« … ». C'est ce qu'affirmait X": the next
+/// sentence opens on "that is what" and a reporting verb, whose subject follows it.
+fn that_is_what_said(c: &Ctx, quote: Span) -> Option<(Cue, Found)> {
+    let mut j = c.tok_from(quote.end);
+    while matches!(c.w(j), "\"" | "»" | "”" | "." | "!" | "?") && j < c.toks.len() {
+        j += 1;
+    }
+    // (at most one closing mark and a full stop: the next sentence starts there)
+    if j > c.tok_from(quote.end) + 3 {
+        return None;
+    }
+    let k = match (c.w(j), c.w(j + 1)) {
+        ("Voilà", "ce") => j + 2,
+        ("C'" | "C’", "est") if c.w(j + 2) == "ce" => j + 3,
+        _ => return None,
+    };
+    if !matches!(c.w(k), "que" | "qu'" | "qu’") {
+        return None;
+    }
+    let cue = cue_at(c, k + 1).filter(|cue| cue.pronoun.is_none())?;
+    let limit = (cue.end + 16).min(c.toks.len());
+    let f = speaker_at(c, cue.end, limit)?;
+    // (a person or a group that speaks, not "ce qu'on appelle")
+    f.speaker.entity.is_some().then_some((cue, f))
 }
 
 /// Where the words of "Selon X, …" start: past the source's phrase, which runs to its

@@ -2232,3 +2232,18 @@ fn a_pronoun_is_not_someone_its_own_quote_speaks_to() {
     let q = quotes(&a);
     assert_eq!(find(&q, "Monsieur Verdier va visiter").3, Some("per:jackues.morel"), "{q:#?}");
 }
+
+#[test]
+fn that_is_what_someone_said_after_a_quote() {
+    // "Voilà ce qu'a conseillé X", "C'est ce qu'affirmait Y": the sentence after the
+    // quote names its speaker
+    let a = article(
+        "Port-Esquel\n\n\
+         Le maire devrait apprendre à \"écouter enfin les pêcheurs du vieux port\". Voilà ce qu'a conseillé Paul \
+         Verdier, ancien adjoint, mardi.\n\n\
+         Il faut \"partager les quotas entre tous les bateaux\". C'est ce qu'affirmait Anne Lestrade au conseil.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "écouter enfin les pêcheurs").3, Some("per:paul.verdier"), "{q:#?}");
+    assert_eq!(find(&q, "partager les quotas entre").3, Some("per:ane.lestrad"), "{q:#?}");
+}
