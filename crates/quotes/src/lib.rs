@@ -672,6 +672,12 @@ fn role_phrase(c: &Ctx, k: usize, limit: usize) -> Option<(Span, usize, bool, Op
                 | "car"
                 | "mais"
         ) || is_time_word(c.w(i))
+            // (an age is no date: "les jumelles de 35 ans, Jenna et Barbara X"; a
+            // participle after it is another clause: "une victime de 24 ans interrogés par")
+            && !(c.w(i - 1) == "de"
+                && c.w(i).bytes().all(|b| b.is_ascii_digit())
+                && c.w(i + 1) == "ans"
+                && !["é", "ée", "és", "ées"].iter().any(|x| c.w(i + 2).ends_with(x)))
             || is_cue_verb(c.w(i)) && i > k + 1
             || c.w(i) == "en" && c.w(i + 1).ends_with("ant")
             // ("a souligné le président saluant les « … »": a participle and its object)

@@ -2247,3 +2247,16 @@ fn that_is_what_someone_said_after_a_quote() {
     assert_eq!(find(&q, "écouter enfin les pêcheurs").3, Some("per:paul.verdier"), "{q:#?}");
     assert_eq!(find(&q, "partager les quotas entre").3, Some("per:ane.lestrad"), "{q:#?}");
 }
+
+#[test]
+fn an_age_belongs_to_the_speaker_s_phrase() {
+    // "la chanteuse de 56 ans": the number is an age, not a date that ends the phrase
+    let a = article(
+        "Festival de Port-Esquel\n\n\
+         Ilse Morvan a ouvert le festival samedi. \"Mon message a toujours été d'unir les gens par la musique\", \
+         a confié la chanteuse de 56 ans au Courrier du Val.\n",
+    );
+    let q = quotes(&a);
+    let k = find(&q, "Mon message a toujours");
+    assert_eq!((k.2, k.3), (Some("la chanteuse de 56 ans"), Some("per:ilse.morvan")), "{q:#?}");
+}
