@@ -2602,16 +2602,23 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                         _ => (rest, false),
                     };
                     // or after a participle set off by commas: "Alexis X, contacté par le
-                    // HuffPost, a dénoncé"
+                    // HuffPost, a dénoncé" (or, after an age, what the person does: "Tom X,
+                    // 62 ans, croupier de poker à l'Orleans Casino, a perdu")
                     let rest = match rest.split_once(", ") {
                         Some((apposed, more))
-                            if apposed.len() <= 60
+                            if apposed.len() <= if aged { 80 } else { 60 }
                                 && apposed.starts_with(|ch: char| ch.is_lowercase())
                                 && !apposed.starts_with("qui ")
-                                && apposed
-                                    .split_whitespace()
-                                    .next()
-                                    .is_some_and(|p| p.ends_with(['é', 'e', 's', 'i']))
+                                && (aged
+                                    && apposed.split_whitespace().next().is_some_and(|p| {
+                                        !is_aux(p)
+                                            && !lexicon::is_cue_verb(p)
+                                            && !matches!(p, "est" | "était" | "s'est" | "s’est" | "se" | "s'")
+                                    })
+                                    || apposed
+                                        .split_whitespace()
+                                        .next()
+                                        .is_some_and(|p| p.ends_with(['é', 'e', 's', 'i'])))
                                 && !apposed.contains(['.', ';']) =>
                         {
                             more

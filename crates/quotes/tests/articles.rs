@@ -2260,3 +2260,27 @@ fn an_age_belongs_to_the_speaker_s_phrase() {
     let k = find(&q, "Mon message a toujours");
     assert_eq!((k.2, k.3), (Some("la chanteuse de 56 ans"), Some("per:ilse.morvan")), "{q:#?}");
 }
+
+#[test]
+fn a_person_named_with_an_age_and_a_trade_takes_the_floor() {
+    // "Paul X, 62 ans, croupier au casino du port, a perdu": a subject, so "dit-il" is
+    // him, not the man quoted before
+    let a = article(
+        "Casinos de Port-Esquel\n\n\
+         \"Le port a perdu la moitié de ses visiteurs cet été\", a expliqué Jacques Morel, directeur du casino. \
+         Paul Verdier, 62 ans, croupier au casino du port, a perdu son travail en mars. \"Je suis ici depuis \
+         quarante ans et je n'ai jamais rien vu de tel\", dit-il.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Je suis ici depuis").3, Some("per:paul.verdier"), "{q:#?}");
+    // (the verb after the age is no apposition: "Paul X, 38 ans, a soigné le premier
+    // patient, hospitalisé en mars")
+    let a = article(
+        "Hôpital de Port-Esquel\n\n\
+         \"Nous manquons de lits depuis le début de la crise\", a expliqué Jacques Morel, directeur de \
+         l'hôpital. Paul Verdier, 38 ans, a soigné le premier patient du port, hospitalisé en mars. \"Je \
+         n'oublierai jamais cette première nuit de garde\", dit-il.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Je n'oublierai jamais").3, Some("per:paul.verdier"), "{q:#?}");
+}
