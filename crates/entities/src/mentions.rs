@@ -940,7 +940,11 @@ fn given_names_before_surnames(a: &Article, sentences: &[(usize, usize, usize)],
             let capitalised = given.starts_with(char::is_uppercase);
             // (a first name of the gazetteer too before a name the tagger left as a
             // person or a thing, "Adriana Armas"; before a group, ours only)
+            // (or a compound of given names: "Pierre-André")
+            let compound = given.contains('-')
+                && given.split('-').all(|x| crate::models::is_listed_given_name(x) || crate::models::is_first_name(x));
             let known = crate::models::is_listed_given_name(given)
+                || compound
                 || j + 1 == k
                     && matches!(out[i].kind, EntityKind::Per | EntityKind::Misc)
                     && crate::models::is_first_name(given)

@@ -328,3 +328,18 @@ fn a_surname_after_a_civil_title_joins_the_full_name_of_its_gender() {
     assert_eq!(of("Mme"), Some("per:ane.verdier"), "{m:#?}");
     assert_eq!(of("M."), Some("per:paul.verdier"), "{m:#?}");
 }
+
+#[test]
+fn a_compound_given_name_belongs_to_the_name() {
+    // "Pierre-André", "Jean-Yves": given names joined by a hyphen, which the tagger
+    // leaves out of the person ("Le préfet de Normandie Pierre-André X" gave "X")
+    let a = article(
+        "Incendie à Port-Esquel\n\n\
+         Le préfet de Normandie Pierre-André Verdier a commenté l'incendie. Le ministre des Affaires étrangères \
+         Jean-Yves Morel a salué les secours.\n",
+    );
+    let m = mentions(&a);
+    let persons: Vec<&str> = m.iter().filter(|x| x.1 == EntityKind::Per).map(|x| x.0).collect();
+    assert!(persons.contains(&"Pierre-André Verdier"), "{m:?}");
+    assert!(persons.contains(&"Jean-Yves Morel"), "{m:?}");
+}
