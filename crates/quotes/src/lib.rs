@@ -2420,6 +2420,55 @@ fn definite_head(phrase: &str) -> Option<String> {
 /// bouchons", "ce Meilleur Ouvrier de France") to the last speaker named before
 /// them, unless the pronoun's gender says another person: then to the nearest
 /// person mentioned before whose gender, as pronouns showed it, does not clash.
+/// A name that opens its sentence, after a role at most, then a French verb in the present:
+/// "Le député LR Guillaume X apporte lui aussi son soutien" (a lower-case word in -e
+/// or -ent that is no determiner, pronoun or preposition).
+fn present_after_opening_name(text: &str, name: Span, after: &str) -> bool {
+    let start = text[..name.start]
+        .rfind(['.', '!', '?', '\n', ';', ':', '»', '"'])
+        .map_or(0, |x| x + text[x..].chars().next().map_or(1, char::len_utf8));
+    let lead = &text[start..name.start];
+    let opens = lead.split_whitespace().count() <= 5 && !lead.contains(',');
+    let word = after.trim_end_matches([',', '.']);
+    // (a person's name, given name first, not a title, "l'ancienne Miss France"; in a
+    // statement, not a heading's question: "Daniel X tête de liste aux européennes ?")
+    let given = text[name.start..name.end].split_whitespace().next().is_some_and(|g| {
+        recoupe_entities::models::is_first_name(g) || recoupe_entities::models::is_listed_given_name(g)
+    });
+    let rest = &text[name.end..];
+    let statement = rest.find(['.', '!', '?', '\n']).is_some_and(|x| rest[x..].starts_with(['.', '!']));
+    opens
+        && given
+        && statement
+        && word.len() > 3
+        && word.starts_with(char::is_lowercase)
+        && (word.ends_with('e') || word.ends_with("ent"))
+        && word.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+        && !matches!(
+            word,
+            "comme"
+                | "même"
+                | "entre"
+                | "contre"
+                | "cette"
+                | "notre"
+                | "votre"
+                | "leur"
+                | "elle"
+                | "elles"
+                | "une"
+                | "quelque"
+                | "chaque"
+                | "autre"
+                | "tente"
+                | "seule"
+                | "seulement"
+                | "lorsque"
+                | "puisque"
+                | "depuis"
+        )
+}
+
 fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
     // the people who speak under their own name, by where they speak
     let named_speakers: Vec<(usize, String)> = quotes
@@ -2639,7 +2688,8 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                         "a" | "avait" | "est" | "était" | "s'est" | "s’est" | "s'était" | "has" | "had" | "was" | "is"
                     ) || after == "qui" && !aged
                         || view_of
-                        || lexicon::is_cue_verb(after.trim_end_matches([',', '.']));
+                        || lexicon::is_cue_verb(after.trim_end_matches([',', '.']))
+                        || a.lang.as_deref() == Some("fr") && present_after_opening_name(&a.text, e.span, after);
                     // (not a noun's complement nor an agent: "l'ex-collaborateur d'Emmanuel X a
                     // indiqué", "une des femmes rencontrées par Jean X et Elisabeth Y a confié")
                     let complement = || {

@@ -2284,3 +2284,31 @@ fn a_person_named_with_an_age_and_a_trade_takes_the_floor() {
     let q = quotes(&a);
     assert_eq!(find(&q, "Je n'oublierai jamais").3, Some("per:paul.verdier"), "{q:#?}");
 }
+
+#[test]
+fn a_name_opening_a_sentence_in_the_present_takes_the_floor() {
+    // "Le député Paul X apporte lui aussi son soutien": a subject in the present tense,
+    // so "a-t-il déclaré" after it is him, not the man quoted before; a heading's
+    // question ("Paul X tête de liste ?") is no such sentence
+    let a = article(
+        "Conseil de Port-Esquel\n\n\
+         \"Nous ne céderons rien sur le budget\", a déclaré Jacques Morel, maire du port. Le député Paul Verdier \
+         apporte lui aussi son soutien au maire. \"Défendre le port, c'est un noble combat pour nous tous\", \
+         a-t-il déclaré.\n\n\
+         \"Le conseil votera le budget en décembre\", a précisé Jacques Morel.\n\n\
+         Paul Verdier tête de liste aux municipales ?\n\n\
+         \"Nous verrons bien le moment venu, rien ne presse\", a-t-il ajouté.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Défendre le port").3, Some("per:paul.verdier"), "{q:#?}");
+    assert_eq!(find(&q, "Nous verrons bien").3, Some("per:jackues.morel"), "{q:#?}");
+    // (a closing guillemet glued to the name, a character of two bytes, reads well)
+    let a = article(
+        "Conseil de Port-Esquel\n\n\
+         « Nous ne céderons rien sur le budget », a déclaré Jacques Morel. Le maire cite le mot « résilience \
+         »Paul Verdier apporte son soutien au maire. « Défendre le port est un noble combat pour nous tous », \
+         a-t-il déclaré.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Défendre le port est").3, Some("per:paul.verdier"), "{q:#?}");
+}
