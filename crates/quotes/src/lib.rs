@@ -2416,10 +2416,6 @@ fn definite_head(phrase: &str) -> Option<String> {
     (!rest.is_empty() && !rest.contains([' ', '\''])).then(|| rest.to_string())
 }
 
-/// Resolves pronoun speakers and definite role phrases ("le patron des trois
-/// bouchons", "ce Meilleur Ouvrier de France") to the last speaker named before
-/// them, unless the pronoun's gender says another person: then to the nearest
-/// person mentioned before whose gender, as pronouns showed it, does not clash.
 /// A name that opens its sentence, after a role at most, then a French verb in the present:
 /// "Le député LR Guillaume X apporte lui aussi son soutien" (a lower-case word in -e
 /// or -ent that is no determiner, pronoun or preposition).
@@ -2469,6 +2465,10 @@ fn present_after_opening_name(text: &str, name: Span, after: &str) -> bool {
         )
 }
 
+/// Resolves pronoun speakers and definite role phrases ("le patron des trois
+/// bouchons", "ce Meilleur Ouvrier de France") to the last speaker named before
+/// them, unless the pronoun's gender says another person: then to the nearest
+/// person mentioned before whose gender, as pronouns showed it, does not clash.
 fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
     // the people who speak under their own name, by where they speak
     let named_speakers: Vec<(usize, String)> = quotes
