@@ -2715,7 +2715,20 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                         .rsplit(char::is_whitespace)
                         .next()
                         .is_some_and(|w| w.ends_with("ing") && lexicon::is_cue_participle(w));
-                    verb && !clash(&e.entity) && Some(&e.entity) != last.as_ref() && !complement() && !reported
+                    // (or the one who shares a view, ending its sentence: "Une analyse
+                    // partagée par Christian X. « … », a-t-il ajouté"; the agent of another
+                    // participle is a complement, "l'interdiction prônée par Nicolas X.")
+                    let agent_at_end = {
+                        let mut words = before.rsplit(char::is_whitespace);
+                        words.next() == Some("par")
+                            && words.next().is_some_and(|p| p.starts_with("partagé"))
+                            && a.text[e.span.end..].starts_with('.')
+                            && e.span.slice(&a.text).contains(' ')
+                    };
+                    (verb && !complement() || agent_at_end)
+                        && !clash(&e.entity)
+                        && Some(&e.entity) != last.as_ref()
+                        && !reported
                 })
                 .map(|e| (e.entity.clone(), e.span.start))
         } else {

@@ -2312,3 +2312,23 @@ fn a_name_opening_a_sentence_in_the_present_takes_the_floor() {
     let q = quotes(&a);
     assert_eq!(find(&q, "Défendre le port est").3, Some("per:paul.verdier"), "{q:#?}");
 }
+
+#[test]
+fn the_one_who_shares_a_view_speaks_next_but_not_any_agent() {
+    // "Un avis partagé par Paul X." takes the floor; "l'interdiction prônée par Paul X."
+    // names someone the speaker spoke of
+    let text = |participle: &str| {
+        format!(
+            "Grève à Port-Esquel\n\n\
+             \"Il n'y a aucun danger sur les quais du port\", a insisté Jacques Morel, directeur du port. Un \
+             avis {participle} par Paul Verdier. \"Nous demandons au port d'examiner toutes les suites \
+             possibles\", a-t-il ajouté.\n"
+        )
+    };
+    let a = article(&text("partagé"));
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Nous demandons au port").3, Some("per:paul.verdier"), "{q:#?}");
+    let a = article(&text("combattu"));
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Nous demandons au port").3, Some("per:jackues.morel"), "{q:#?}");
+}
