@@ -2209,7 +2209,7 @@ fn participle_after_name(c: &Ctx, s: usize, j: usize, floor: usize) -> Option<Fo
     if !c.fr
         || !lexicon::is_cue_participle(c.w(s))
         || cue_tail(c, s + 1) != j
-        || !matches!(c.w(j), ":" | "que" | "qu'" | "qu’")
+        || !matches!(c.w(j), ":" | "que" | "qu'" | "qu’" | "«" | "\"" | "“")
     {
         return None;
     }

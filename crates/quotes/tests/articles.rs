@@ -2332,3 +2332,16 @@ fn the_one_who_shares_a_view_speaks_next_but_not_any_agent() {
     let q = quotes(&a);
     assert_eq!(find(&q, "Nous demandons au port").3, Some("per:jackues.morel"), "{q:#?}");
 }
+
+#[test]
+fn a_reporting_participle_right_after_a_name_before_its_quoted_object() {
+    // "M. X jugeant « … »": the participle's object is the quote
+    let a = article(
+        "Budget de Valmora\n\n\
+         Le gouvernement a marqué son opposition, M. Verdier jugeant \"la règle vertueuse, mais bien trop \
+         prématurée\". Le texte repart au Sénat.\n",
+    );
+    let q = quotes(&a);
+    let k = find(&q, "la règle vertueuse");
+    assert_eq!((k.2, k.3.is_some_and(|e| e.ends_with("verdier"))), (Some("Verdier"), true), "{q:#?}");
+}
