@@ -2202,9 +2202,9 @@ fn written_object(c: &Ctx, e: usize) -> Option<usize> {
 }
 
 /// The person named right before a reporting participle at `s` whose words run
-/// to `j` (before a colon or "que"): "X affirmant par exemple : « … »", "X
-/// estimant que « … »" (French; not a gerund, "en affirmant", whose subject is
-/// the clause's).
+/// to `j` (before a colon, "que" or the quote that is its object): "X affirmant par
+/// exemple : « … »", "X estimant que « … »", "M. X jugeant « … »" (French; not a
+/// gerund, "en affirmant", whose subject is the clause's).
 fn participle_after_name(c: &Ctx, s: usize, j: usize, floor: usize) -> Option<Found> {
     if !c.fr
         || !lexicon::is_cue_participle(c.w(s))
