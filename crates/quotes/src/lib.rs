@@ -3265,7 +3265,9 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             // (a phrase naming its own place or agent names another: "le parquet de
             // Saint-Malo", "l'un des ex-conseillers rencontrés par le magazine")
             && !w.split_whitespace().skip(1).any(|x| {
-                x == "par" || x.starts_with(char::is_uppercase) || matches!(x, "un" | "une" | "l'un" | "l'une")
+                // (past an elided article: "le ministère de l'Intérieur")
+                let bare = ["l'", "l’", "d'", "d’"].iter().find_map(|d| x.strip_prefix(d)).unwrap_or(x);
+                x == "par" || bare.starts_with(char::is_uppercase) || matches!(x, "un" | "une" | "l'un" | "l'une")
             });
         if group_again {
             // (a medium that reported is no group speaking again: "…, rapporte France Info.

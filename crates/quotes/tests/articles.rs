@@ -2345,3 +2345,19 @@ fn a_reporting_participle_right_after_a_name_before_its_quoted_object() {
     let k = find(&q, "la règle vertueuse");
     assert_eq!((k.2, k.3.is_some_and(|e| e.ends_with("verdier"))), (Some("Verdier"), true), "{q:#?}");
 }
+
+#[test]
+fn a_government_seat_speaks_and_a_named_ministry_is_not_the_group_before() {
+    // "le Quai d'Orsay recommande « … »": the seat stands for the ministry and speaks;
+    // "Le ministère de l'Intérieur a précisé" names its own ministry, not the one before
+    let a = article(
+        "Voyages depuis Valmora\n\n\
+         Sur son site, le Quai d'Orsay recommande à ces Français \"d'éviter autant que possible les \
+         déplacements internationaux\". Le ministère de l'Intérieur a précisé que cette mesure concernait \
+         \"tous les voyageurs en provenance de Valmora\".\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "d'éviter autant que possible").3, Some("org:quai-d-orsay"), "{q:#?}");
+    let k = find(&q, "cette mesure concernait");
+    assert_eq!((k.2, k.3), (Some("Le ministère de l'Intérieur"), None), "{q:#?}");
+}
