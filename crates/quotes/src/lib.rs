@@ -602,7 +602,25 @@ fn is_stop(w: &str) -> bool {
 /// défense", "un ancien diplomate français en Russie, qui a préféré garder
 /// l'anonymat", "sources". Ends at punctuation, a medium, or a verb.
 fn role_phrase(c: &Ctx, k: usize, limit: usize) -> Option<(Span, usize, bool, Option<&'static str>)> {
-    if !DETERMINERS.contains(&c.w(k)) {
+    // (or a count of people or groups: "ont prévenu trois syndicats", "ont exhorté 28
+    // associations", "estiment plusieurs élus")
+    let counted = {
+        let w = c.w(k);
+        let lang = if c.fr { recoupe_text::numbers::NumLang::Fr } else { recoupe_text::numbers::NumLang::En };
+        let count = QUANTIFIERS.contains(&w)
+            || !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit())
+            || w.starts_with(char::is_lowercase)
+                && recoupe_text::numbers::is_number_word(w, lang)
+                && !matches!(w, "un" | "une" | "a" | "one");
+        let noun = c.w(k + 1);
+        let folded = recoupe_text::fold::fold_word(noun);
+        count
+            && noun.ends_with(['s', 'x'])
+            && (is_group_noun(folded.trim_end_matches(['s', 'x']))
+                || is_person_noun(noun)
+                || recoupe_entities::roles::is_role_word(noun))
+    };
+    if !DETERMINERS.contains(&c.w(k)) && !counted {
         return None;
     }
     // after a possessive, people only: "son avocat", "ses proches", not "ses termes"
@@ -709,7 +727,7 @@ fn role_phrase(c: &Ctx, k: usize, limit: usize) -> Option<(Span, usize, bool, Op
         i -= 1;
     }
     let mut end = i;
-    let mut anonymous = matches!(c.w(k), "un" | "une" | "des" | "a" | "an");
+    let mut anonymous = matches!(c.w(k), "un" | "une" | "des" | "a" | "an") || counted;
     // "…, qui a préféré garder l'anonymat" / "who asked not to be named"
     if c.w(i) == "," && matches!(c.w(i + 1), "qui" | "who") {
         let mut j = i + 1;

@@ -2361,3 +2361,20 @@ fn a_government_seat_speaks_and_a_named_ministry_is_not_the_group_before() {
     let k = find(&q, "cette mesure concernait");
     assert_eq!((k.2, k.3), (Some("Le ministère de l'Intérieur"), None), "{q:#?}");
 }
+
+#[test]
+fn a_count_of_people_or_groups_after_the_cue_speaks() {
+    // "ont exhorté 28 associations", "ont prévenu trois syndicats", "selon plusieurs
+    // sources": unnamed, as "des syndicats" would be
+    let a = article(
+        "Presse à Valmora\n\n\
+         Il faut \"arrêter de prendre les journalistes pour cible sur le terrain\", ont exhorté 28 associations \
+         professionnelles dans une lettre. \"Nous ne lâcherons rien sur nos salaires\", ont prévenu trois \
+         syndicats du port. Le budget sera voté en décembre, selon plusieurs sources.\n",
+    );
+    let q = quotes(&a);
+    let k = find(&q, "arrêter de prendre les journalistes");
+    assert_eq!((k.2, k.4), (Some("28 associations professionnelles"), true), "{q:#?}");
+    assert_eq!(find(&q, "Nous ne lâcherons rien").2, Some("trois syndicats du port"), "{q:#?}");
+    assert_eq!(find(&q, "Le budget sera voté").2, Some("plusieurs sources"), "{q:#?}");
+}
