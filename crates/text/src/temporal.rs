@@ -236,6 +236,8 @@ enum Key {
     En,
     /// "journée": a day as a span of hours ("en fin de journée", "dans la journée").
     Journee,
+    /// "le reste de", "the rest of"
+    Rest,
     /// "tout" (de suite), "moment", "tard", "peu", "travail", "ici", "que".
     All,
     Straight,
@@ -434,6 +436,7 @@ fn keyword(w: &str) -> Key {
         "morts" => Dead,
         "travail" | "work" => Work,
         "tout" | "toute" | "toutes" | "tous" => All,
+        "reste" | "rest" => Rest,
         "il" => Il,
         "suite" => Straight,
         "moment" => Moment,
@@ -4560,6 +4563,29 @@ impl Reader<'_> {
             k += 1;
         }
         let t = self.now;
+        // "pour le reste de la semaine", "for the rest of the year": from today to the
+        // period's end (from this hour for "the rest of the day"); without "pour" it is most
+        // often any other time of a year, "taxés le reste de l'année"
+        let scoped = i > 0 && self.is(i - 1, Key::For) || self.whole;
+        if scoped && self.is(k, Key::Rest) && self.is(k + 1, Key::Of) {
+            let u = if self.is(k + 2, Key::The) { k + 3 } else { k + 2 };
+            let unit = match self.key(u) {
+                Some(Key::Unit(g)) => Some(g),
+                Some(Key::Journee) => Some(Grain::Day),
+                _ => None,
+            };
+            if let Some(g) = unit {
+                if g >= Grain::Day && !self.plural(u) {
+                    let end = t.truncate(g).add(g, 1);
+                    let (from, grain) = if g == Grain::Day {
+                        (t.truncate(Grain::Hour), Grain::Hour)
+                    } else {
+                        (t.truncate(Grain::Day), Grain::Day)
+                    };
+                    return Some((TimeValue::span(from, end, grain), u + 1));
+                }
+            }
+        }
         // "ces dernières semaines", "les prochains jours": a vague stretch, not one unit
         let vague = || self.plural(k) || self.plural(k + 1);
         // "cette semaine", "next week", "last year"
@@ -7465,6 +7491,26 @@ mod tests {
         assert_eq!(
             found,
             vec![("2 janvier".to_string(), "2022-01-02".to_string()), ("jeudi".to_string(), "2022-01-06".to_string())]
+        );
+    }
+
+    #[test]
+    fn the_rest_of_a_period_after_for_runs_from_today_to_its_end() {
+        // Wednesday 1 July 2020: "pour le reste de la semaine" runs to Sunday; without
+        // "pour", "le reste de l'année" is any other time of a year, no time at all
+        let now = at(2020, 7, 1);
+        assert_eq!(
+            spans(
+                "L'Elysée n'a pas publié son agenda pour le reste de la semaine. Les prix seront gelés pour le \
+                 reste de l'année. Ils sont assez taxés le reste de l'année.",
+                now,
+                NumLang::Fr
+            ),
+            owned(&[("reste de la semaine", "2020-07-01/2020-07-06"), ("reste de l'année", "2020-07-01/2021-01-01")])
+        );
+        assert_eq!(
+            spans("Markets will stay closed for the rest of the month.", now, NumLang::En),
+            owned(&[("rest of the month", "2020-07-01/2020-08-01")])
         );
     }
 }
