@@ -4556,7 +4556,7 @@ impl Reader<'_> {
 
     /// "cette semaine", "la semaine prochaine", "le mois dernier", "l'année
     /// prochaine", "next quarter", "last year", "les 3 prochains jours", "2
-    /// dernières semaines", "next 3 hours".
+    /// dernières semaines", "next 3 hours", "pour le reste de la semaine".
     fn relative_period(&self, i: usize) -> Read {
         let mut k = i;
         while matches!(self.key(k), Some(Key::The | Key::In | Key::Within)) {
