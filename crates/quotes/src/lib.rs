@@ -604,7 +604,7 @@ fn is_stop(w: &str) -> bool {
 fn role_phrase(c: &Ctx, k: usize, limit: usize) -> Option<(Span, usize, bool, Option<&'static str>)> {
     // (or a count of people or groups: "ont prévenu trois syndicats", "ont exhorté 28
     // associations", "estiment plusieurs élus")
-    let counted = {
+    let counted = !DETERMINERS.contains(&c.w(k)) && {
         let w = c.w(k);
         let lang = if c.fr { recoupe_text::numbers::NumLang::Fr } else { recoupe_text::numbers::NumLang::En };
         let count = QUANTIFIERS.contains(&w)
@@ -1286,6 +1286,26 @@ fn sentence_subject(c: &Ctx, floor: usize, verb: usize, apposition: bool) -> Opt
     None
 }
 
+/// Whether "ce qui" (`Some(true)`) or "ce que" (`Some(false)`) stands right before
+/// token `k`: "ce qui confirme" tells a fact, "ce que confirme X" puts its subject after
+/// the verb.
+fn ce_relative(c: &Ctx, k: usize) -> Option<bool> {
+    if k < 2 || !matches!(c.w(k - 2), "ce" | "Ce" | "c'" | "C'" | "c’" | "C’") {
+        return None;
+    }
+    match c.w(k - 1) {
+        "qui" => Some(true),
+        "que" | "qu'" | "qu’" => Some(false),
+        _ => None,
+    }
+}
+
+/// A word past its elided article or preposition: "Intérieur" for "l'Intérieur",
+/// "Unédic" for "d'Unédic".
+fn past_elision(w: &str) -> &str {
+    ["l'", "l’", "d'", "d’"].iter().find_map(|d| w.strip_prefix(d)).unwrap_or(w)
+}
+
 /// The speaker named before a cue ending at token `cue_start`: the mention
 /// ending there, a subject pronoun, or a role phrase.
 fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
@@ -1322,10 +1342,7 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
     }
     // "ce qui confirme", "ce qui suggère": a fact, no one's words; "ce qu'assure X": the
     // subject follows the verb
-    if prev > floor
-        && matches!(c.w(prev), "qui" | "que" | "qu'" | "qu’")
-        && matches!(c.w(prev - 1), "ce" | "Ce" | "c'" | "C'" | "c’" | "C’")
-    {
+    if prev > floor && ce_relative(c, prev + 1).is_some() {
         return None;
     }
     if is_subject_pronoun(c.w(prev)) {
@@ -2467,9 +2484,7 @@ fn present_after_opening_name(text: &str, name: Span, after: &str) -> bool {
                 | "cette"
                 | "notre"
                 | "votre"
-                | "leur"
                 | "elle"
-                | "elles"
                 | "une"
                 | "quelque"
                 | "chaque"
@@ -2479,7 +2494,6 @@ fn present_after_opening_name(text: &str, name: Span, after: &str) -> bool {
                 | "seulement"
                 | "lorsque"
                 | "puisque"
-                | "depuis"
         )
 }
 
@@ -2952,7 +2966,7 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                 let (place, tail) = after.split_once(", ")?;
                 // (or a body: "le directeur des risques à l'Unédic, Rémy X")
                 let place_word = |x: &str| {
-                    let x = ["l'", "l’", "d'", "d’"].iter().find_map(|d| x.strip_prefix(d)).unwrap_or(x);
+                    let x = past_elision(x);
                     x.starts_with(char::is_uppercase) || matches!(x, "de" | "du" | "des" | "sur" | "en" | "la" | "le")
                 };
                 let is_place = !place.is_empty() && place.len() <= 40 && place.split([' ', '-']).all(place_word);
@@ -3284,8 +3298,7 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             // Saint-Malo", "l'un des ex-conseillers rencontrés par le magazine")
             && !w.split_whitespace().skip(1).any(|x| {
                 // (past an elided article: "le ministère de l'Intérieur")
-                let bare = ["l'", "l’", "d'", "d’"].iter().find_map(|d| x.strip_prefix(d)).unwrap_or(x);
-                x == "par" || bare.starts_with(char::is_uppercase) || matches!(x, "un" | "une" | "l'un" | "l'une")
+                x == "par" || past_elision(x).starts_with(char::is_uppercase) || matches!(x, "un" | "une" | "l'un" | "l'une")
             });
         if group_again {
             // (a medium that reported is no group speaking again: "…, rapporte France Info.
@@ -4490,7 +4503,7 @@ fn cued_speaker(c: &Ctx, lo: usize, hi: usize) -> Option<(Cue, Speaker)> {
         }
         // "ce que confirme à l'AFP l'entourage de X": the subject follows the verb
         // ("comme le rapporte X" is most often a medium relaying someone else's words)
-        let inverted = k >= lo + 2 && matches!(c.w(k - 1), "que" | "qu'" | "qu’") && matches!(c.w(k - 2), "ce" | "Ce");
+        let inverted = k >= lo + 2 && ce_relative(c, k) == Some(false);
         match cue.pronoun {
             Some(p) => Some((cue, Speaker { span: c.toks[p].span, entity: None, anonymous: false })),
             None if inverted => speaker_at(c, cue.end, hi).map(|f| (cue, f.speaker)),

@@ -190,6 +190,10 @@ pub struct Lexicon {
     pub link_notes: FastSet<String>,
     pub agencies: FastSet<String>,
     pub outlets: FastMap<&'static str, &'static str>,
+    /// The outlets' names in ASCII lower case, and the same after their "Le " or
+    /// "The " → the whole name, so that the name tests below are look-ups.
+    outlet_names: FastSet<String>,
+    outlet_bare: FastMap<String, &'static str>,
     pub paywall_signatures: Vec<(&'static str, Glob)>,
     pub english_only: FastSet<&'static str>,
     pub french_only: FastSet<&'static str>,
@@ -243,17 +247,14 @@ impl Lexicon {
     /// ("BFMTV", "euronews").
     pub fn is_outlet_name(&self, s: &str) -> bool {
         // (an English name without its "The", as French writes it: "le Guardian")
-        self.outlets.values().any(|o| o.eq_ignore_ascii_case(s))
+        self.outlet_names.contains(&s.to_ascii_lowercase())
             || self.outlet_without_article(s).is_some_and(|o| o.starts_with("The "))
     }
 
     /// The outlet of our list named `s` once its "Le" or "The" is left out, in any
     /// ASCII case ("Parisien" after "du", "Guardian" after "le").
     pub fn outlet_without_article(&self, s: &str) -> Option<&'static str> {
-        self.outlets
-            .values()
-            .copied()
-            .find(|o| ["Le ", "The "].iter().any(|d| o.strip_prefix(d).is_some_and(|r| r.eq_ignore_ascii_case(s))))
+        self.outlet_bare.get(&s.to_ascii_lowercase()).copied()
     }
 }
 
@@ -346,7 +347,13 @@ fn load() -> Lexicon {
     }
     let link_notes = lines(data_file!("link_notes.txt")).map(fold_str).collect();
     let agencies = lines(data_file!("wire_agencies.txt")).map(fold_str).collect();
-    let outlets = lines(data_file!("outlets.tsv")).filter_map(|l| l.split_once('\t')).collect();
+    let outlets: FastMap<&'static str, &'static str> =
+        lines(data_file!("outlets.tsv")).filter_map(|l| l.split_once('\t')).collect();
+    let outlet_names = outlets.values().map(|o| o.to_ascii_lowercase()).collect();
+    let outlet_bare = outlets
+        .values()
+        .filter_map(|o| ["Le ", "The "].iter().find_map(|d| o.strip_prefix(d)).map(|r| (r.to_ascii_lowercase(), *o)))
+        .collect();
     let paywall_signatures = lines(data_file!("paywall_signatures.tsv"))
         .filter_map(|l| l.split_once('\t'))
         .map(|(o, p)| (o, Glob::parse(p).expect("paywall_signatures.tsv")))
@@ -372,6 +379,8 @@ fn load() -> Lexicon {
         link_notes,
         agencies,
         outlets,
+        outlet_names,
+        outlet_bare,
         paywall_signatures,
         english_only,
         french_only,
