@@ -156,6 +156,17 @@ fn recognizers_match(v: &TimeValue, gold: &Value) -> bool {
     }
 }
 
+/// A Recognizers resolution as one short text, for a miss's line: its value,
+/// or its range, else its timex.
+fn gold_text(v: &Value) -> String {
+    let get = |k: &str| v.get(k).and_then(Value::as_str);
+    match (get("value"), get("start"), get("end")) {
+        (Some(x), _, _) if x != "not resolved" => x.to_string(),
+        (_, s, e) if s.is_some() || e.is_some() => format!("{}/{}", s.unwrap_or(".."), e.unwrap_or("..")),
+        _ => get("timex").unwrap_or("?").to_string(),
+    }
+}
+
 /// Whether two TIMEX3 set values are one: the same text, or periods of one
 /// length ("P6M" and "P0.5Y", "P3M" and "P1Q" are written both ways).
 fn same_set(ours: &str, gold: &str) -> bool {
@@ -324,7 +335,8 @@ pub fn run(dir: &Path, peers: &[(String, std::path::PathBuf)], show: bool) -> Re
                     let text = r.get("Text").and_then(Value::as_str).unwrap_or("");
                     let got: Vec<String> =
                         found.iter().map(|f| format!("{}={}", &input[f.start..f.end], f.value.render())).collect();
-                    misses.push(format!("[{ty}] {text:?} in {input:?}: {got:?}"));
+                    let want: Vec<String> = values.iter().map(|v| gold_text(v)).collect();
+                    misses.push(format!("[{ty}] {text:?} in {input:?}: want {want:?}, got {got:?}"));
                 }
             }
         }
