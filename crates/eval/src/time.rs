@@ -392,6 +392,7 @@ mod tests {
             interval: true,
             duration: None,
             every: None,
+            approx: false,
         };
         let summer = span(d(2016, 6, 21), d(2016, 9, 24));
         let gold = |t: &str| serde_json::json!({"timex": t, "type": "daterange", "value": "not resolved"});

@@ -376,6 +376,12 @@ pub struct TimeMention {
     /// told before them; `None` for an absolute one ("le 22 décembre 2021"
     /// reads the same whatever the date).
     pub anchor: Option<String>,
+    /// Told roughly: a vague or round count ("il y a quelques jours", "pendant
+    /// plusieurs mois", "une dizaine de jours") or a hedge ("vers 15h", "about
+    /// two years ago"); the value is the usual reading (a vague count is three).
+    /// Written only when true.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub approx: bool,
 }
 
 /// Granularity of a date value: "2020" is a year, never 2020-01-01.

@@ -177,6 +177,8 @@ struct TimeData<'a> {
     grain: &'a str,
     kind: TimeKind,
     anchor: Option<&'a str>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    approx: bool,
 }
 
 /// Options of the JSON output.
@@ -255,7 +257,8 @@ pub fn write_article(w: &mut impl std::io::Write, a: &Article, opts: JsonOptions
             .times
             .iter()
             .map(|m| {
-                out(t, m.span, TimeData { value: &m.value, grain: &m.grain, kind: m.kind, anchor: m.anchor.as_deref() })
+                let anchor = m.anchor.as_deref();
+                out(t, m.span, TimeData { value: &m.value, grain: &m.grain, kind: m.kind, anchor, approx: m.approx })
             })
             .collect(),
         quantities: l

@@ -460,7 +460,11 @@ fn times_of(text: &str, readable: &[Readable], published: Option<&recoupe_model:
             let point = !f.value.interval && f.value.duration.is_none() && f.value.every.is_none();
             // ("depuis vendredi" opens a state that lasts, not a time of the story)
             let since = after_since(sentence, f.start, piece);
-            if let (true, false, Some(d)) = (point, since, f.value.from.filter(|_| anchor.is_some())) {
+            // (a rough step of the story, "quelques mois plus tôt", is no reference for
+            // what follows; "vers 18 heures" is)
+            let rough_step = f.value.approx && f.origin != temporal::Origin::Now;
+            if let (true, false, false, Some(d)) = (point, since, rough_step, f.value.from.filter(|_| anchor.is_some()))
+            {
                 told = Some((d, f.value.grain, value.clone()));
             }
             out.push(TimeMention {
@@ -477,6 +481,7 @@ fn times_of(text: &str, readable: &[Readable], published: Option<&recoupe_model:
                     TimeKind::Point
                 },
                 anchor: counted_from,
+                approx: f.value.approx,
             });
         }
     }
@@ -1033,6 +1038,26 @@ mod time_layer_tests {
         assert!(got.contains(&("veille".into(), "2022-01-09".into(), told("2022-01-10"))), "{got:?}");
         // counted from an event of no date, or an idiom: no date
         assert_eq!(got.iter().filter(|(t, _, _)| t.contains("lendemain")).count(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_rough_step_of_the_story_is_marked_and_no_reference() {
+        // "quelques mois plus tôt" is a side step: "deux mois plus tard" counts from the
+        // date told before it; "vers 18 heures" is rough but a reference
+        let text = "Valmora\n\nL'enregistrement date du 12 septembre 2016. Le film de Paul Verdier, sorti \
+                    quelques mois plus tôt, avait plu. Il se lancera dans la course deux mois plus tard.\n\n\
+                    Le conseil devait se réunir vers 18 heures. Deux heures plus tôt, Anne Lestrade était partie.\n";
+        let a = analyze(dated(text, "2019-11-27"));
+        let got = times(&a);
+        let told = |v: &str| Some(v.to_string());
+        assert!(got.contains(&("quelques mois plus tôt".into(), "2016-06".into(), told("2016-09-12"))), "{got:?}");
+        assert!(got.contains(&("deux mois plus tard".into(), "2016-11-12".into(), told("2016-09-12"))), "{got:?}");
+        assert!(
+            got.contains(&("Deux heures plus tôt".into(), "2019-11-27T16:00".into(), told("2019-11-27T18:00"))),
+            "{got:?}"
+        );
+        let rough: Vec<&str> = a.layers.times.iter().filter(|t| t.approx).map(|t| t.span.slice(&a.text)).collect();
+        assert_eq!(rough, ["quelques mois plus tôt", "18 heures"]);
     }
 
     #[test]

@@ -59,20 +59,32 @@ pub struct TimeValue {
     /// A repetition, not one place on the calendar ("tous les lundis", "every
     /// day at 3pm", "weekly"): `from` and `to` are `None`, `grain` is its period.
     pub every: Option<Every>,
+    /// Its count or its place is told roughly ("il y a quelques jours", "pendant
+    /// plusieurs mois", "a few weeks later", "une dizaine de jours", "vers 15h"):
+    /// the value is the usual reading (a vague count is three), not a fact.
+    pub approx: bool,
 }
 
 impl TimeValue {
     fn point(d: DateTime, grain: Grain) -> Self {
-        TimeValue { from: Some(d.truncate(grain)), to: None, grain, interval: false, duration: None, every: None }
+        TimeValue {
+            from: Some(d.truncate(grain)),
+            to: None,
+            grain,
+            interval: false,
+            duration: None,
+            every: None,
+            approx: false,
+        }
     }
 
     fn span(from: DateTime, to: DateTime, grain: Grain) -> Self {
-        TimeValue { from: Some(from), to: Some(to), grain, interval: true, duration: None, every: None }
+        TimeValue { from: Some(from), to: Some(to), grain, interval: true, duration: None, every: None, approx: false }
     }
 
     /// So many units of `grain`: a length of time.
     fn length(n: u32, grain: Grain) -> Self {
-        TimeValue { from: None, to: None, grain, interval: false, duration: Some(n), every: None }
+        TimeValue { from: None, to: None, grain, interval: false, duration: Some(n), every: None, approx: false }
     }
 
     /// The start (or the only point) of the value.
@@ -268,6 +280,9 @@ enum Key {
     Earlier,
     /// "few" (three), "couple", "pair" (two), "more" (nothing): English counts.
     Few,
+    /// "quelques", "plusieurs", "several": a vague count, read as three (as
+    /// assistants read it) and marked rough.
+    Vague,
     Couple,
     More,
     /// "chaque", "every", "each": a repetition follows.
@@ -458,6 +473,7 @@ fn keyword(w: &str) -> Key {
         "boy" => EdgeOf(true, Grain::Year),
         "by" => By,
         "few" => Few,
+        "quelques" | "plusieurs" | "several" => Vague,
         "couple" | "pair" => Couple,
         "more" => More,
         "siecle" | "siecles" | "century" | "centuries" => Century,
@@ -1569,6 +1585,20 @@ impl Reader<'_> {
         }
     }
 
+    /// A count of units: a number, or a vague count read as three ("quelques",
+    /// "plusieurs", "several", "a few") or a couple as two ("a couple of"); the
+    /// value of a vague count is marked rough by [`rough`].
+    fn count(&self, i: usize) -> Option<(u64, usize)> {
+        let article = |j: usize| self.lang == NumLang::En && self.raw_is(j, &["a"]);
+        match self.key(i)? {
+            Key::Vague => Some((3, i + 1)),
+            Key::Few => Some((3, i + 1)),
+            _ if article(i) && self.is(i + 1, Key::Few) => Some((3, i + 2)),
+            _ if article(i) && self.is(i + 1, Key::Couple) && self.is(i + 2, Key::Of) => Some((2, i + 3)),
+            _ => self.number(i),
+        }
+    }
+
     /// A start and a length: "4pm for 30 mins", "from 18th Dec for 10 days",
     /// "for 2 hours from 2pm": from the start to its end, the end's unit
     /// included (Duckling's convention, as for the ranges).
@@ -1743,7 +1773,7 @@ impl Reader<'_> {
         } else if decimal.is_some() {
             (0, k + 1, false)
         } else {
-            match self.number(k) {
+            match self.count(k) {
                 Some((n, e)) => (n, e, false),
                 None if article(k) => (1, k + 1, false),
                 None => return None,
@@ -1785,6 +1815,8 @@ impl Reader<'_> {
             // ("two days before the crash" is a day of the story, unread)
             && !matches!(self.key(end), Some(Key::Before | Key::Earlier))
             && !self.raw_is(end, &["prior"])
+            // (a difference of ages: "a few years older than my son")
+            && !self.raw_is(end, &["older", "younger", "senior", "junior"])
             // (nor the end of a range of counts, "15 to 17 minutes", nor days named
             // before: "each of the two days")
             && !(k >= 2 && self.raw_is(k - 1, &["to", "-", "or", "and"]) && self.number(k - 2).is_some())
@@ -2201,6 +2233,7 @@ impl Reader<'_> {
                         interval: true,
                         duration: None,
                         every: None,
+                        approx: false,
                     };
                     keep(Some((later, k + 2)));
                 }
@@ -4628,9 +4661,9 @@ impl Reader<'_> {
                     return None;
                 }
                 Some(Key::Next | Key::Last) => {
-                    // "the next few days": three, as assistants read it (a vague count in
-                    // running text, no range)
-                    let few = (self.is(k + 1, Key::Few) && self.whole).then_some((3, k + 2));
+                    // "the next few days", "the past several weeks": three, as assistants
+                    // read it, marked rough
+                    let few = matches!(self.key(k + 1), Some(Key::Few | Key::Vague)).then_some((3, k + 2));
                     let (n, e) = few.or_else(|| self.number(k + 1))?;
                     (Some((n, if self.is(k, Key::Next) { 1 } else { -1 })), e)
                 }
@@ -4770,7 +4803,7 @@ impl Reader<'_> {
             let e = k + 2;
             (n, if self.is(e, Key::Of) { e + 1 } else { e })
         });
-        let (n, e) = match counted.or_else(|| self.number(k)) {
+        let (n, e) = match counted.or_else(|| self.count(k)) {
             Some(x) => x,
             None if self.lang == NumLang::En && self.toks.get(k).is_some_and(|x| x.end - x.start == 1) => (1, k + 1),
             None => return None,
@@ -4855,8 +4888,14 @@ impl Reader<'_> {
         };
         let story = matches!(self.key(e + 1), Some(Key::Later | Key::Earlier | Key::After | Key::Before));
         let at = t.add(g, sign * n as i64);
+        // a rough count is read at its unit: "il y a quelques mois" is a month, not a
+        // day ("une dizaine de jours", "a couple of days" too)
+        let rough_count = counted.is_some()
+            || matches!(self.key(k), Some(Key::Vague | Key::Few))
+            || matches!(self.key(k + 1), Some(Key::Few | Key::Couple));
         // the grain one below the unit's: "dans 2 jours" is a day and an hour
         let (grain, value) = match g {
+            _ if rough_count => (g, at),
             Grain::Second | Grain::Minute => (Grain::Second, at),
             Grain::Hour => (Grain::Minute, at),
             // "il y a trois jours" is a day (Duckling says an hour: its reference
@@ -5517,7 +5556,44 @@ fn parse_whole(
     let toks = tokenize(text, lang, true);
     let r = setup(Reader::new(text, &toks, now, lean, lang, true));
     let (v, j) = r.any(0)?;
-    (j == toks.len()).then_some(v)
+    (j == toks.len()).then_some(TimeValue { approx: rough(&toks, text), ..v })
+}
+
+/// Whether the words of an expression tell its count or its place roughly: a
+/// vague count ("quelques", "plusieurs", "a few", "several", "a couple of"), a
+/// round one ("une dizaine", "a dozen"), a hedge ("près de", "environ",
+/// "about", "nearly", "vers", "around").
+fn rough(toks: &[Tok], text: &str) -> bool {
+    toks.iter().any(|t| {
+        matches!(t.key, Key::Vague | Key::Few | Key::Couple)
+            || matches!(
+                crate::fold::fold_word(&text[t.start..t.end]).as_ref(),
+                "dizaine"
+                    | "douzaine"
+                    | "quinzaine"
+                    | "vingtaine"
+                    | "trentaine"
+                    | "quarantaine"
+                    | "cinquantaine"
+                    | "centaine"
+                    | "dozen"
+                    | "pres"
+                    | "environ"
+                    | "presque"
+                    | "quelque"
+                    | "vers"
+                    | "alentours"
+                    | "autour"
+                    | "about"
+                    | "nearly"
+                    | "almost"
+                    | "some"
+                    | "roughly"
+                    | "around"
+                    | "approximately"
+                    | "circa"
+            )
+    })
 }
 
 /// [`parse`] of an expression found in a news article's running text (its
@@ -5859,7 +5935,14 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
                     let mut a = i;
                     // ("à partir du 8" keeps its "à"; "at the spring" loses its "at")
                     let opener = |a: usize| toks.get(a + 1).is_some_and(|t| t.key == Key::Other);
+                    // ("a few days ago", "a couple of days ago" keep their article)
+                    let counts = |a: usize| {
+                        lang == NumLang::En
+                            && text[toks[a].start..toks[a].end].eq_ignore_ascii_case("a")
+                            && toks.get(a + 1).is_some_and(|t| matches!(t.key, Key::Few | Key::Couple))
+                    };
                     while a + 1 < j
+                        && !counts(a)
                         && (toks[a].key == Key::The
                             || (matches!(toks[a].key, Key::At | Key::Of) && !v.interval)
                             || toks[a].key == Key::At && !opener(a))
@@ -5929,7 +6012,8 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
                                 _ => {}
                             }
                         }
-                        out.push(Found { start: toks[a].start, end: toks[j - 1].end, value: v, origin });
+                        let value = TimeValue { approx: rough(&toks[i..j], text), ..v };
+                        out.push(Found { start: toks[a].start, end: toks[j - 1].end, value, origin });
                     }
                     i = j;
                     continue;
@@ -6110,6 +6194,52 @@ mod tests {
 
     fn fr(s: &str, now: DateTime, lean: Lean) -> Option<String> {
         parse(s, now, NumLang::Fr, lean).map(|v| v.render())
+    }
+
+    /// The mentions `find` gives, as (text, value, rough).
+    fn rough_spans(text: &str, now: DateTime, lang: NumLang) -> Vec<(String, String, bool)> {
+        find(text, now, lang, Lean::Past)
+            .into_iter()
+            .map(|f| (text[f.start..f.end].to_string(), f.value.render(), f.value.approx))
+            .collect()
+    }
+
+    #[test]
+    fn vague_counts_are_three_units_marked_rough_at_their_unit() {
+        let now = at(2022, 1, 7);
+        let one = |text: &str, lang| rough_spans(text, now, lang);
+        let r = |a: &str, b: &str| vec![(a.to_string(), b.to_string(), true)];
+        assert_eq!(
+            one("Il y a quelques jours, le maire de Valmora a démissionné.", NumLang::Fr),
+            r("Il y a quelques jours", "2022-01-04")
+        );
+        // (a count of months is a month, not a day, when it is vague)
+        assert_eq!(one("Elle l'avait quitté il y a quelques mois.", NumLang::Fr), r("il y a quelques mois", "2021-10"));
+        assert_eq!(
+            one("La ville attend depuis plusieurs semaines.", NumLang::Fr),
+            r("depuis plusieurs semaines", "P3W")
+        );
+        assert_eq!(
+            one("Il est revenu il y a une dizaine de jours.", NumLang::Fr),
+            r("il y a une dizaine de jours", "2021-12-28")
+        );
+        assert_eq!(one("Ils sont partis vers 15h.", NumLang::Fr), r("15h", "2022-01-07T15:00"));
+        assert_eq!(one("The mayor resigned a few days ago.", NumLang::En), r("a few days ago", "2022-01-04"));
+        assert_eq!(
+            one("Prices rose over the past few days.", NumLang::En),
+            r("past few days", "2022-01-04/2022-01-07")
+        );
+        assert_eq!(one("The talks lasted several weeks.", NumLang::En), r("several weeks", "P3W"));
+        // an exact count is not rough
+        assert_eq!(
+            one("Il y a trois jours, le maire a démissionné.", NumLang::Fr),
+            vec![("Il y a trois jours".to_string(), "2022-01-04".to_string(), false)]
+        );
+        // a difference of ages is no length of time
+        assert_eq!(one("Paul Verdier is only a few years older than his brother.", NumLang::En), vec![]);
+        // whole-expression reading marks it too
+        assert!(parse("il y a quelques jours", now, NumLang::Fr, Lean::Past).is_some_and(|v| v.approx));
+        assert!(parse("il y a trois jours", now, NumLang::Fr, Lean::Past).is_some_and(|v| !v.approx));
     }
 
     #[test]

@@ -89,7 +89,7 @@ impl Every {
         } else {
             grain
         };
-        TimeValue { from: None, to: None, grain, interval: false, duration: None, every: Some(self) }
+        TimeValue { from: None, to: None, grain, interval: false, duration: None, every: Some(self), approx: false }
     }
 }
 
