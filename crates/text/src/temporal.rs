@@ -528,6 +528,9 @@ fn english_weekday_abbreviation(raw: &str) -> Option<u32> {
 fn tokenize(text: &str, lang: NumLang, whole: bool) -> Vec<Tok> {
     let mut toks = tokenize_words(text, lang);
     merge_feasts(text, lang, whole, &mut toks);
+    if lang == NumLang::Fr {
+        merge_spaced_clocks(text, &mut toks);
+    }
     // a weekday abbreviated in lower case ("jeu.", "mer.", "sam.") is one only before
     // its day: "il a joué le jeu." is a game
     for i in 0..toks.len() {
@@ -1398,6 +1401,14 @@ fn word_key(w: &str, lang: NumLang) -> Key {
 /// Hours and minutes written as a clock ("3h", "2h30", "48h"), which say a length
 /// after "pendant", "dans (les)", "for", "within" (no clock goes past 24h).
 fn written_hours(w: &str) -> Option<(u32, u32)> {
+    // ("15 h 30", the French press's spacing, is one token: see `merge_spaced_clocks`)
+    let packed: String;
+    let w = if w.contains(char::is_whitespace) {
+        packed = w.chars().filter(|c| !c.is_whitespace()).collect();
+        packed.as_str()
+    } else {
+        w
+    };
     let (h, m) = w.split_once(['h', 'H'])?;
     let digits =
         |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
@@ -1406,6 +1417,33 @@ fn written_hours(w: &str) -> Option<(u32, u32)> {
     }
     let m: u32 = if m.is_empty() { 0 } else { m.parse().ok()? };
     (m < 60).then_some((h.parse().ok()?, m))
+}
+
+/// "15 h", "15 h 30": an hour, the letter h and its minutes spaced out, as the
+/// French press prints them, become one clock token, as "15h30" is. The words
+/// must follow each other with spaces only ("à 15 h 30", "vers 2 h 30 du
+/// matin", "en 24 h").
+fn merge_spaced_clocks(text: &str, toks: &mut Vec<Tok>) {
+    let spaced = |a: &Tok, b: &Tok| a.end < b.start && text[a.end..b.start].chars().all(char::is_whitespace);
+    let mut i = 0;
+    while i + 1 < toks.len() {
+        let (hour, h) = (&toks[i], &toks[i + 1]);
+        // (up to 99: "48 h", "72 h" are lengths, as "48h" is)
+        let is_hour = matches!(hour.key, Key::Digits(0..=99, 1 | 2));
+        if !(is_hour && matches!(&text[h.start..h.end], "h" | "H") && spaced(hour, h)) {
+            i += 1;
+            continue;
+        }
+        let minutes = toks.get(i + 2).filter(|m| matches!(m.key, Key::Digits(0..=59, 2)) && spaced(h, m));
+        let last = if minutes.is_some() { i + 2 } else { i + 1 };
+        let packed: String = text[hour.start..toks[last].end].chars().filter(|c| !c.is_whitespace()).collect();
+        let key = word_key(&packed, NumLang::Fr);
+        if matches!(key, Key::Clock(..) | Key::Hours) {
+            toks[i] = Tok { key, start: toks[i].start, end: toks[last].end };
+            toks.drain(i + 1..=last);
+        }
+        i += 1;
+    }
 }
 
 /// "15h", "15h30", "15h00", "15:30", "3pm", "3:15p", "7a", "11:45am".
@@ -1717,6 +1755,26 @@ impl Reader<'_> {
     /// or a bare count of units read as a whole ("3 minutes"). "toute la
     /// journée", "all day" are one day.
     fn duration(&self, i: usize) -> Read {
+        // "au bout de deux heures", "au bout d'environ 1h30": the time something
+        // took, not a clock
+        if self.lang == NumLang::Fr
+            && self.raw_is(i, &["au"])
+            && self.raw_is(i + 1, &["bout"])
+            && self.is(i + 2, Key::Of)
+        {
+            let k = i + 3 + usize::from(self.raw_is(i + 3, &["environ"]));
+            if let Some((h, m)) = self.hours_written(k).filter(|&(h, m)| h > 0 || m > 0) {
+                let v = if m == 0 {
+                    TimeValue::length(h, Grain::Hour)
+                } else {
+                    TimeValue::length(h * 60 + m, Grain::Minute)
+                };
+                return Some((v, k + 1));
+            }
+            let (n, e) = self.count(k)?;
+            let Some(Key::Unit(g)) = self.key(e) else { return None };
+            return Some((TimeValue::length(n.min(u32::MAX as u64) as u32, g), e + 1));
+        }
         // "toute la journée", "tout le mois": one unit ("tous les jours" is a
         // repetition, not a length)
         let singular = self.toks.get(i + 1).is_some_and(|t| t.end - t.start == 2);
@@ -1733,7 +1791,12 @@ impl Reader<'_> {
         // "pendant 3h", "durant 2h30", "for 3h", "en 24h": a length written as a clock
         // (after "pour", only a day's worth: "prévu pour 15h" is a time of day, "pour 24h"
         // not)
-        if self.is(i, Key::For) || self.lang == NumLang::Fr && self.is(i, Key::En) {
+        // ("depuis 24 h", "depuis 48h": a length, no clock reads 24 or more; "depuis 15h"
+        // is a clock)
+        let depuis = self.lang == NumLang::Fr
+            && self.raw_is(i, &["depuis"])
+            && self.hours_written(i + 1).is_some_and(|(h, m)| h >= 24 && m == 0);
+        if self.is(i, Key::For) || self.lang == NumLang::Fr && self.is(i, Key::En) || depuis {
             if let Some((h, m)) = self.hours_written(i + 1) {
                 let pour = self.raw(i).eq_ignore_ascii_case("pour");
                 if h > 0 && (!pour || h == 24 && m == 0 || h > 24) {
@@ -6240,6 +6303,28 @@ mod tests {
         // whole-expression reading marks it too
         assert!(parse("il y a quelques jours", now, NumLang::Fr, Lean::Past).is_some_and(|v| v.approx));
         assert!(parse("il y a trois jours", now, NumLang::Fr, Lean::Past).is_some_and(|v| !v.approx));
+    }
+
+    #[test]
+    fn clocks_spaced_as_the_french_press_prints_them() {
+        let now = at(2022, 1, 7);
+        let s = |text: &str| spans(text, now, NumLang::Fr);
+        assert_eq!(s("Le conseil s'est ouvert à 15 h 30 à Port-Esquel."), vec![pair("15 h 30", "2022-01-07T15:30")]);
+        assert_eq!(s("Les secours sont arrivés à 9 h."), vec![pair("9 h", "2022-01-07T09:00")]);
+        assert_eq!(
+            s("Ouvert de 9 h à 19 h chaque jour"),
+            vec![pair("de 9 h à 19 h", "2022-01-07T09:00/2022-01-07T20:00"), pair("chaque jour", "P1D")]
+        );
+        // lengths: past a day's hours, after "depuis", after "au bout de"
+        assert_eq!(s("Il est porté disparu depuis 48 h."), vec![pair("depuis 48 h", "PT48H")]);
+        assert_eq!(s("Il est porté disparu depuis 24h."), vec![pair("depuis 24h", "PT24H")]);
+        assert_eq!(
+            s("L'incendie a été maîtrisé au bout d'environ 1 h 30."),
+            vec![pair("au bout d'environ 1 h 30", "PT90M")]
+        );
+        assert_eq!(s("Il a été libéré au bout de quatre jours."), vec![pair("au bout de quatre jours", "P4D")]);
+        // "depuis 15 h" is a clock
+        assert_eq!(s("La route est fermée depuis 15 h."), vec![pair("15 h", "2022-01-07T15:00")]);
     }
 
     #[test]
