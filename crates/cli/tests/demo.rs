@@ -123,6 +123,21 @@ fn a_repetition_is_a_set_not_a_date() {
 }
 
 #[test]
+fn a_rough_time_is_marked_as_such() {
+    let (docs, _, _) = annotate(&["--no-tokens", "demo/corpus"]);
+    let a = by_path(&docs, "01_courrier-du-val.txt");
+    let times = a["times"].as_array().unwrap();
+    let rough: Vec<(&str, &str)> = times
+        .iter()
+        .filter(|t| t["approx"] == true)
+        .map(|t| (t["text"].as_str().unwrap(), t["value"].as_str().unwrap()))
+        .collect();
+    assert_eq!(rough, vec![("Il y a quelques jours", "2026-03-02")]);
+    // an exact one carries no flag
+    assert!(times.iter().any(|t| t["text"] == "1er mars" && t.get("approx").is_none()), "{times:?}");
+}
+
+#[test]
 fn glued_boundaries_split_and_headings_kept_apart() {
     let (docs, _, _) = annotate(&["--no-tokens", "demo/corpus"]);
     let g = by_path(&docs, "05_gazette-stavrograd.txt");

@@ -87,8 +87,10 @@ pub fn write_article(w: &mut impl Write, a: &Article, index: usize) -> std::io::
                 } else {
                     "absolute"
                 };
+                // (a rough count or a hedge, "il y a quelques jours", "vers 15h": about that value)
+                let about = if m.approx { "≈ " } else { "" };
                 format!(
-                    "<li>“{}” → <b>{}</b> <span class=\"legend\">({}, {how})</span></li>",
+                    "<li>“{}” → <b>{about}{}</b> <span class=\"legend\">({}, {how})</span></li>",
                     escape(m.span.slice(t)),
                     escape(&m.value),
                     m.grain

@@ -76,7 +76,7 @@ impl Row {
                 .iter()
                 .filter(|t| !matches!(t.kind, TimeKind::Duration | TimeKind::Set))
                 .take(6)
-                .map(|t| format!("{} ← {}", t.value, t.span.slice(&a.text)))
+                .map(|t| format!("{}{} ← {}", if t.approx { "≈" } else { "" }, t.value, t.span.slice(&a.text)))
                 .collect(),
             figures: l
                 .quantities
