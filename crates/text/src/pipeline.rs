@@ -649,6 +649,19 @@ fn same_week_days(text: &str, anchor: crate::calendar::DateTime, times: &mut [Ti
             t.value = format!("{:04}-{:02}-{:02}", d.year, d.month, d.day);
         }
     }
+    // a part of that weekday ("en soirée de dimanche", "dimanche soir"): the same day,
+    // its hours kept
+    for t in times.iter_mut().filter(|t| t.grain == "hour" && t.kind == TimeKind::Interval) {
+        let words = t.span.slice(text);
+        let (Some(w), false) = (weekday_named(words), words.bytes().any(|b| b.is_ascii_digit())) else { continue };
+        let Some((a, b)) = t.value.split_once('/') else { continue };
+        let (Some(from), Some(to)) = (calendar_value(a), calendar_value(b)) else { continue };
+        if let Some(d) = dated[w].filter(|_| !twice[w] && from.days() < anchor.days() && from.weekday() as usize == w) {
+            let shift = d.days() - from.days();
+            let hour = crate::calendar::Grain::Hour;
+            t.value = format!("{}/{}", from.add_days(shift).format(hour), to.add_days(shift).format(hour));
+        }
+    }
 }
 
 /// The figures of the content sentences (not inside a date: "2 janvier",
@@ -1058,6 +1071,20 @@ mod time_layer_tests {
         );
         let rough: Vec<&str> = a.layers.times.iter().filter(|t| t.approx).map(|t| t.span.slice(&a.text)).collect();
         assert_eq!(rough, ["quelques mois plus tôt", "18 heures"]);
+    }
+
+    #[test]
+    fn a_part_of_a_weekday_the_article_dates_is_that_day() {
+        // published on Thursday 15 November: "samedi après-midi" is the Saturday dated
+        // in full, not the last one
+        let text = "Valmora\n\nLe collectif appelle à une marche samedi après-midi à Port-Esquel. \
+                    Le rendez-vous est fixé samedi 17 novembre devant la mairie.\n";
+        let a = analyze(dated(text, "2018-11-15"));
+        let got = times(&a);
+        assert!(
+            got.iter().any(|(t, v, _)| t == "samedi après-midi" && v == "2018-11-17T12:00/2018-11-17T19:00"),
+            "{got:?}"
+        );
     }
 
     #[test]

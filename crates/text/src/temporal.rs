@@ -234,6 +234,8 @@ enum Key {
     Lunch,
     /// "nouvel", "new" (before "an", "year").
     New,
+    /// "semestre": a half year, after its ordinal ("le premier semestre 2021").
+    Semester,
     /// "fête", "jour" before a holiday's name.
     Feast,
     Fortnight,
@@ -465,6 +467,7 @@ fn keyword(w: &str) -> Key {
         "dejeuner" | "lunch" => Lunch,
         "nouvel" | "new" => New,
         "quinzaine" | "fortnight" => Fortnight,
+        "semestre" | "semestres" => Semester,
         "fete" => Feast,
         "eom" => EdgeOf(false, Grain::Month),
         "bom" => EdgeOf(true, Grain::Month),
@@ -1340,6 +1343,10 @@ fn word_key(w: &str, lang: NumLang) -> Key {
     if w == "fall" && lang == NumLang::Fr {
         return Key::Other;
     }
+    // the French "passé(es)" are English verbs: "trade a year passes through"
+    if lang == NumLang::En && matches!(w, "passe" | "passes" | "passee" | "passees") {
+        return Key::Other;
+    }
     if let Some(m) = month_of(w) {
         let full = matches!(w, "mai" | "juin" | "mars" | "may" | "june" | "july" | "aout") || w.len() > 4;
         return if full || w.ends_with('.') { Key::Month(m) } else { Key::MonthAbbr(m) };
@@ -1755,14 +1762,21 @@ impl Reader<'_> {
     /// or a bare count of units read as a whole ("3 minutes"). "toute la
     /// journée", "all day" are one day.
     fn duration(&self, i: usize) -> Read {
-        // "au bout de deux heures", "au bout d'environ 1h30": the time something
-        // took, not a clock
-        if self.lang == NumLang::Fr
-            && self.raw_is(i, &["au"])
-            && self.raw_is(i + 1, &["bout"])
-            && self.is(i + 2, Key::Of)
+        // "au bout de deux heures", "au bout d'environ 1h30", "en l'espace de deux ans":
+        // the time something took, not a clock
+        let after = if self.raw_is(i, &["au"]) && self.raw_is(i + 1, &["bout"]) && self.is(i + 2, Key::Of) {
+            Some(i + 3)
+        } else if self.is(i, Key::En)
+            && self.is(i + 1, Key::The)
+            && self.raw_is(i + 2, &["espace"])
+            && self.is(i + 3, Key::Of)
         {
-            let k = i + 3 + usize::from(self.raw_is(i + 3, &["environ"]));
+            Some(i + 4)
+        } else {
+            None
+        };
+        if let (NumLang::Fr, Some(k)) = (self.lang, after) {
+            let k = k + usize::from(self.raw_is(k, &["environ"]));
             if let Some((h, m)) = self.hours_written(k).filter(|&(h, m)| h > 0 || m > 0) {
                 let v = if m == 0 {
                     TimeValue::length(h, Grain::Hour)
@@ -2885,6 +2899,8 @@ impl Reader<'_> {
             (Key::Ordinal(n), _) if (1..=53).contains(&n) => (n as i64, k),
             // "the second Monday": "second" is the ordinal here
             (Key::Second, _) if self.lang == NumLang::En => (2, k),
+            // "le second semestre"
+            (Key::Second, Some(Key::Semester)) => (2, k),
             (Key::Last, _) => (-1, k),
             _ => return None,
         };
@@ -2908,6 +2924,34 @@ impl Reader<'_> {
         }
         if nth > 5 && what != Key::Unit(Grain::Day) || nth > 31 {
             return None;
+        }
+        // "le premier semestre 2021", "au second semestre", "the first half of 2021",
+        // "la première moitié de l'année": a half year ("the second half" alone is a
+        // match's)
+        let half = what == Key::Semester
+            || (what == Key::Half || crate::fold::fold_word(self.raw(k + 1)) == "moitie") && self.is(k + 2, Key::Of);
+        if half && (1..=2).contains(&nth) {
+            let e = if self.is(k + 2, Key::Of) { k + 3 } else { k + 2 };
+            let start_in = |y: i32| DateTime::date(y, 6 * nth as u32 - 5, 1);
+            let t = self.today();
+            let this_year = matches!(self.key(e), Some(Key::The | Key::This)) && self.is(e + 1, Key::Unit(Grain::Year));
+            let (start, e) = match self.key(e) {
+                Some(Key::Digits(y, 4)) if (1000..=2200).contains(&y) => (start_in(y as i32)?, e + 1),
+                _ if this_year => (start_in(t.year)?, e + 2),
+                // (a school's: "les examens du second semestre")
+                _ if what == Key::Semester && !self.school_words() => {
+                    // without a year, this year's, or the last (next) one as the lean says
+                    let this = start_in(t.year)?;
+                    let start = match self.lean {
+                        Lean::Past if this > t => start_in(t.year - 1)?,
+                        Lean::Future if this.add_months(6) <= t => start_in(t.year + 1)?,
+                        _ => this,
+                    };
+                    (start, k + 2)
+                }
+                _ => return None,
+            };
+            return Some((TimeValue::span(start, start.add_months(6), Grain::Month), e));
         }
         // "the third quarter", "4th quarter 2018", "the 4th qtr of 2018"
         if what == Key::Unit(Grain::Quarter) && (1..=4).contains(&nth) {
@@ -3044,6 +3088,15 @@ impl Reader<'_> {
             TimeValue::span(from, from.add_months(6), Grain::Month)
         };
         Some((v, e))
+    }
+
+    /// Whether the text speaks of schools or universities, whose semesters are
+    /// terms, not halves of a year.
+    fn school_words(&self) -> bool {
+        let t = crate::fold::fold_word(self.text);
+        ["examen", "etudiant", "universit", "partiel", "scolaire", "lycee", "eleves", "faculte"]
+            .iter()
+            .any(|w| t.contains(w))
     }
 
     /// A season: "cet été", "cet hiver" (the one under way, or the next one).
@@ -3686,6 +3739,26 @@ impl Reader<'_> {
         let mut k = i;
         while matches!(self.key(k), Some(Key::In | Key::The | Key::En)) {
             k += 1;
+        }
+        // "dans la soirée de mardi", "l'après-midi du 5 janvier", "the morning of March
+        // 3": that day's part
+        // ("en fin de soirée de mardi": its edge first)
+        let mut p = k;
+        if matches!(self.key(p), Some(Key::Start | Key::Mid | Key::End)) {
+            p += if self.is(p + 1, Key::Of) { 2 } else { 1 };
+        }
+        if matches!(self.key(p), Some(Key::Morning | Key::Afternoon | Key::Evening)) && self.is(p + 1, Key::Of) {
+            let (v, e) = self.point(p + 2)?;
+            // ("dans la soirée de dimanche à lundi" is a night's span, read otherwise)
+            let to_next = matches!(self.key(e), Some(Key::To | Key::At))
+                && matches!(self.key(e + 1), Some(Key::Weekday(_) | Key::Digits(..) | Key::The));
+            if v.interval || v.grain != Grain::Day || to_next {
+                return None;
+            }
+            let (part, _) = self.part_of_day(i, v.from?)?;
+            // ("dans la soirée de samedi soir": the part told twice)
+            let e = if self.key(e) == self.key(p) { e + 1 } else { e };
+            return Some((part, e));
         }
         if !self.is(k, Key::Night) || !self.is(k + 1, Key::Of) {
             return None;
@@ -4826,6 +4899,14 @@ impl Reader<'_> {
             _ if il_ya => (-1, i + 2),
             _ => (0, i),
         };
+        // "il y a tout juste un an", "dans exactement deux semaines": the count told exact
+        let k = if self.raw_is(k, &["tout"]) && self.raw_is(k + 1, &["juste"]) {
+            k + 2
+        } else if self.lang == NumLang::Fr && self.raw_is(k, &["juste", "exactement", "précisément", "pile"]) {
+            k + 1
+        } else {
+            k
+        };
         // "il y a près de deux ans", "il y a plus de vingt ans", "more than two years
         // ago": a hedge before the count
         let (k, hedge) = match (il_y_a || il_ya, self.lang, sign) {
@@ -4970,6 +5051,12 @@ impl Reader<'_> {
             Grain::Year if story => (Grain::Year, at),
             Grain::Year => (Grain::Month, at),
         };
+        // "il y a un an jour pour jour", "a year ago to the day": that very day
+        let to_the_day = match self.lang {
+            NumLang::Fr => self.raw_is(j, &["jour"]) && self.raw_is(j + 1, &["pour"]) && self.raw_is(j + 2, &["jour"]),
+            _ => self.raw_is(j, &["to"]) && self.is(j + 1, Key::The) && self.is(j + 2, Key::Unit(Grain::Day)),
+        };
+        let (grain, j) = if to_the_day { (grain.min(Grain::Day), j + 3) } else { (grain, j) };
         let p = TimeValue::point(value, grain);
         // more than so long ago is before that point, less than so long ago after it
         // (and the other way round ahead)
@@ -5955,7 +6042,10 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
         // too: "d'ici la fin de l'année", and "entre": "entre le 1er et le 5 janvier")
         let ici =
             toks[i].key == Key::Of && toks.get(i + 1).is_some_and(|t| text[t.start..t.end].eq_ignore_ascii_case("ici"));
-        let reach = if matches!(toks[i].key, Key::Il | Key::Between) || ici { 8 } else { 5 };
+        // ("en l'espace de", four words before its count)
+        let espace = toks[i].key == Key::En
+            && toks.get(i + 2).is_some_and(|t| text[t.start..t.end].eq_ignore_ascii_case("espace"));
+        let reach = if matches!(toks[i].key, Key::Il | Key::Between) || ici || espace { 8 } else { 5 };
         let near = strong[i..(i + reach).min(toks.len())].contains(&true);
         // (an English hedge opens "about three months ago", "nearly a year ago")
         let hedge = || {
@@ -5988,7 +6078,14 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
                     && !r.bare_adverb(j + 1)
                     && toks[i..j].iter().any(|t| matches!(t.key, Key::Unit(_)))
                     && matches!(toks[i].key, Key::Digits(..) | Key::Num(_));
-                if from_event {
+                // "the morning of the attack": the part of a day an event names, unread
+                // (its date is the event's); "the morning of January 6" was read whole
+                let of_event = lang == NumLang::En
+                    && toks.get(j).is_some_and(|t| text[t.start..t.end].eq_ignore_ascii_case("of"))
+                    && toks[i..j].iter().all(|t| {
+                        matches!(t.key, Key::The | Key::In | Key::Morning | Key::Afternoon | Key::Evening | Key::Night)
+                    });
+                if from_event || of_event {
                     i = j + 1;
                     continue;
                 }
@@ -5998,11 +6095,11 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
                     let mut a = i;
                     // ("à partir du 8" keeps its "à"; "at the spring" loses its "at")
                     let opener = |a: usize| toks.get(a + 1).is_some_and(|t| t.key == Key::Other);
-                    // ("a few days ago", "a couple of days ago" keep their article)
+                    // ("a few days ago", "a year ago" keep their article)
                     let counts = |a: usize| {
                         lang == NumLang::En
                             && text[toks[a].start..toks[a].end].eq_ignore_ascii_case("a")
-                            && toks.get(a + 1).is_some_and(|t| matches!(t.key, Key::Few | Key::Couple))
+                            && toks.get(a + 1).is_some_and(|t| matches!(t.key, Key::Few | Key::Couple | Key::Unit(_)))
                     };
                     while a + 1 < j
                         && !counts(a)
@@ -6188,6 +6285,7 @@ fn is_strong(k: Key) -> bool {
             | Key::Named(_)
             | Key::QuarterNo(_)
             | Key::HalfNo(_)
+            | Key::Semester
             | Key::Season(_)
             | Key::Journee
             | Key::Lunch
@@ -6325,6 +6423,49 @@ mod tests {
         assert_eq!(s("Il a été libéré au bout de quatre jours."), vec![pair("au bout de quatre jours", "P4D")]);
         // "depuis 15 h" is a clock
         assert_eq!(s("La route est fermée depuis 15 h."), vec![pair("15 h", "2022-01-07T15:00")]);
+    }
+
+    #[test]
+    fn a_part_of_a_named_day_half_years_and_exact_counts() {
+        let now = at(2022, 1, 7);
+        let fr = |text: &str| spans(text, now, NumLang::Fr);
+        let en = |text: &str| spans(text, now, NumLang::En);
+        assert_eq!(
+            fr("Ils ont été arrêtés dans la soirée de mardi à Port-Esquel."),
+            vec![pair("dans la soirée de mardi", "2022-01-04T18:00/2022-01-05T00:00")]
+        );
+        assert_eq!(
+            fr("Le feu a repris en fin de soirée de mardi."),
+            vec![pair("en fin de soirée de mardi", "2022-01-04T21:00/2022-01-05T00:00")]
+        );
+        assert_eq!(
+            fr("Ils ont été placés en garde à vue dans la soirée de samedi soir."),
+            vec![pair("dans la soirée de samedi soir", "2022-01-01T18:00/2022-01-02T00:00")]
+        );
+        assert_eq!(
+            en("Police arrived on the morning of January 6."),
+            vec![pair("morning of January 6", "2022-01-06T00:00/2022-01-06T12:00")]
+        );
+        // the part of a day an event names has the event's date, unread
+        assert_eq!(en("Paul Verdier spoke on the morning of the attack."), vec![]);
+        assert_eq!(
+            fr("Le chiffre d'affaires a baissé au premier semestre 2021."),
+            vec![pair("premier semestre 2021", "2021-01/2021-07")]
+        );
+        assert_eq!(fr("Les ventes ont chuté au second semestre."), vec![pair("second semestre", "2021-07/2022-01")]);
+        assert_eq!(en("Sales fell in the first half of 2021."), vec![pair("first half of 2021", "2021-01/2021-07")]);
+        // a school's semester is a term; a match's second half no time
+        assert_eq!(fr("Les examens du second semestre ont été annulés à l'université."), vec![]);
+        assert_eq!(en("In the second half, Valmora scored twice."), vec![]);
+        assert_eq!(fr("La ville a doublé en l'espace de deux ans."), vec![pair("en l'espace de deux ans", "P2Y")]);
+        assert_eq!(fr("Il y a tout juste un an, il partait."), vec![pair("Il y a tout juste un an", "2021-01")]);
+        assert_eq!(
+            fr("Il y a cinq ans jour pour jour, il partait."),
+            vec![pair("Il y a cinq ans jour pour jour", "2017-01-07")]
+        );
+        assert_eq!(en("The mayor resigned a year ago to the day."), vec![pair("a year ago to the day", "2021-01-07")]);
+        // "passes" is an English verb, not the French "passés"
+        assert_eq!(en("Trade worth billions a year passes through the strait."), vec![]);
     }
 
     #[test]
