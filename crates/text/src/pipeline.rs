@@ -532,8 +532,10 @@ fn story_reading(
 ) -> StoryReading {
     use crate::calendar::Grain;
     use crate::temporal::{self, Lean};
-    let counted = origin == temporal::Origin::StoryOnly;
-    let need = if counted && grain <= Grain::Hour { Grain::Hour } else { grain.max(Grain::Day) };
+    // (a count of hours needs a clock told; "ce soir-là" a day)
+    let counted = matches!(origin, temporal::Origin::StoryOnly | temporal::Origin::That);
+    let need =
+        if origin == temporal::Origin::StoryOnly && grain <= Grain::Hour { Grain::Hour } else { grain.max(Grain::Day) };
     let story = last.filter(|(d, g, _)| {
         *g <= need
             && (counted || !against_the_day_before(at.sentence, at.start))
@@ -1085,6 +1087,25 @@ mod time_layer_tests {
             got.iter().any(|(t, v, _)| t == "samedi après-midi" && v == "2018-11-17T12:00/2018-11-17T19:00"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn that_day_is_the_day_told_before_it() {
+        let text = "Valmora\n\nLe 12 octobre, Paul Verdier a quitté Port-Esquel. Ce jour-là, il pleuvait. \
+                    Il était parti en 2015 ; cette année-là, la ville avait voté. Ce soir-là, la mairie a fermé.\n";
+        let a = analyze(dated(text, "2017-11-04"));
+        let got = times(&a);
+        let told = |v: &str| Some(v.to_string());
+        assert!(got.contains(&("Ce jour-là".into(), "2017-10-12".into(), told("2017-10-12"))), "{got:?}");
+        assert!(got.contains(&("cette année-là".into(), "2015".into(), told("2015"))), "{got:?}");
+        // (a part of that day needs a day told, not a year: the day before the year)
+        assert!(got.iter().all(|(t, _, _)| t != "Ce soir-là"), "{got:?}");
+        // with no date told before, "that night" means nothing
+        let en = analyze(dated(
+            "Valmora\n\nThat night, Paul Verdier left the city. Voters say that an honest mayor matters.\n",
+            "2017-11-04",
+        ));
+        assert_eq!(times(&en), vec![]);
     }
 
     #[test]

@@ -547,6 +547,28 @@ fn tokenize(text: &str, lang: NumLang, whole: bool) -> Vec<Tok> {
             toks[i].key = Key::Other;
         }
     }
+    // English "that day", "that year", "that night": the story's, read as "this" is
+    // against the story's time (`origin_of`)
+    if lang == NumLang::En {
+        for i in 0..toks.len().saturating_sub(1) {
+            let that = text[toks[i].start..toks[i].end].eq_ignore_ascii_case("that");
+            // (not the article "an", "a": "say that an important quality")
+            let article = matches!(&text[toks[i + 1].start..toks[i + 1].end], "a" | "an" | "A" | "An");
+            let unit = !article
+                && matches!(
+                    toks[i + 1].key,
+                    Key::Unit(Grain::Day | Grain::Week | Grain::Month | Grain::Year)
+                        | Key::Morning
+                        | Key::Afternoon
+                        | Key::Evening
+                        | Key::Night
+                        | Key::Weekend
+                );
+            if that && unit {
+                toks[i].key = Key::This;
+            }
+        }
+    }
     // English "following" before a determiner is a preposition ("spoke Thursday following
     // a meeting"), not "the Thursday following"
     if lang == NumLang::En {
@@ -1342,6 +1364,14 @@ fn word_key(w: &str, lang: NumLang) -> Key {
     // an English title in French text ("la série The Fall")
     if w == "fall" && lang == NumLang::Fr {
         return Key::Other;
+    }
+    // "ce jour-là", "cette année-là", "ce soir-là": the unit, of the story's time
+    // (`origin_of`)
+    if let Some(stem) = w.strip_suffix("-la") {
+        let k = word_key(stem, lang);
+        if matches!(k, Key::Unit(_) | Key::Morning | Key::Afternoon | Key::Evening | Key::Night | Key::Weekend) {
+            return k;
+        }
     }
     // the French "passé(es)" are English verbs: "trade a year passes through"
     if lang == NumLang::En && matches!(w, "passe" | "passes" | "passee" | "passees") {
@@ -3740,6 +3770,10 @@ impl Reader<'_> {
         while matches!(self.key(k), Some(Key::In | Key::The | Key::En)) {
             k += 1;
         }
+        // ("cette nuit-là du 11 au 12 avril 2017": that night, dated)
+        if self.is(k, Key::This) && self.is(k + 1, Key::Night) && self.is(k + 2, Key::Of) {
+            k += 1;
+        }
         // "dans la soirée de mardi", "l'après-midi du 5 janvier", "the morning of March
         // 3": that day's part
         // ("en fin de soirée de mardi": its edge first)
@@ -6004,6 +6038,9 @@ pub enum Origin {
     /// The time of the story only: "deux jours plus tard", "huit ans auparavant",
     /// "a week later" mean nothing without a date told before them.
     StoryOnly,
+    /// The story's day only: "ce jour-là", "cette année-là", "ce soir-là", "that
+    /// night" are the time told before them, at a day or coarser.
+    That,
 }
 
 /// Finds the temporal expressions of `text` (byte offsets into it), the
@@ -6243,8 +6280,15 @@ fn origin_of(toks: &[Tok], text: &str) -> Origin {
         raw(&w[0]).eq_ignore_ascii_case("next")
             && matches!(w[1].key, Key::Unit(Grain::Day) | Key::Morning | Key::Evening | Key::Night)
     });
+    // "ce jour-là", "cette année-là", "that day", "that night": the story's time only
+    let that = toks.windows(2).any(|w| {
+        w[0].key == Key::This && raw(&w[0]).eq_ignore_ascii_case("that")
+            || w[1].key != Key::Other && crate::fold::fold_word(raw(&w[1])).ends_with("-la")
+    });
     if sequence {
         Origin::StoryOnly
+    } else if that {
+        Origin::That
     } else if keys.iter().any(|k| matches!(k, Key::Eve | Key::NextDay | Key::Following)) || previous || next_day {
         Origin::Story
     } else {
@@ -6794,6 +6838,12 @@ mod tests {
                 .map(|f| f.origin)
                 .collect();
         assert_eq!(origins, vec![Origin::Story, Origin::StoryOnly, Origin::Now]);
+        // "ce jour-là", "that night": the story's day only
+        let that = |t: &str, lang| find(t, now, lang, Lean::Past).iter().map(|f| f.origin).collect::<Vec<_>>();
+        for t in ["Ce jour-là, il pleuvait.", "Il a voté cette année-là.", "Ce soir-là, il est parti."] {
+            assert_eq!(that(t, NumLang::Fr), vec![Origin::That], "{t}");
+        }
+        assert_eq!(that("That night, he left.", NumLang::En), vec![Origin::That]);
     }
 
     #[test]
