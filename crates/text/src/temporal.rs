@@ -236,6 +236,9 @@ enum Key {
     New,
     /// "semestre": a half year, after its ordinal ("le premier semestre 2021").
     Semester,
+    /// "décennie", "decade": ten years, counted ("il y a deux décennies", "the past
+    /// decade"), not a decade of the calendar ("les années 1990").
+    Decade,
     /// "fête", "jour" before a holiday's name.
     Feast,
     Fortnight,
@@ -433,7 +436,7 @@ fn keyword(w: &str) -> Key {
         "week-end" | "weekend" | "wkend" => Weekend,
         "fin" | "end" | "late" => End,
         "journee" | "journees" => Journee,
-        "debut" | "beginning" | "early" | "tot" => Start,
+        "debut" | "beginning" | "early" | "tot" | "start" => Start,
         "mi" | "milieu" | "mid" | "middle" => Mid,
         "quart" | "quarts" => Quarter,
         "demi" | "demie" | "half" => Half,
@@ -468,6 +471,7 @@ fn keyword(w: &str) -> Key {
         "nouvel" | "new" => New,
         "quinzaine" | "fortnight" => Fortnight,
         "semestre" | "semestres" => Semester,
+        "decennie" | "decennies" | "decade" | "decades" => Decade,
         "fete" => Feast,
         "eom" => EdgeOf(false, Grain::Month),
         "bom" => EdgeOf(true, Grain::Month),
@@ -476,6 +480,15 @@ fn keyword(w: &str) -> Key {
         "boy" => EdgeOf(true, Grain::Year),
         "by" => By,
         "few" => Few,
+        // "the nineties": a decade after "the" only ("in his forties" is an age)
+        "twenties" => Decades(1920, true),
+        "thirties" => Decades(1930, true),
+        "forties" => Decades(1940, true),
+        "fifties" => Decades(1950, true),
+        "sixties" => Decades(1960, true),
+        "seventies" => Decades(1970, true),
+        "eighties" => Decades(1980, true),
+        "nineties" => Decades(1990, true),
         "quelques" | "plusieurs" | "several" => Vague,
         "couple" | "pair" => Couple,
         "more" => More,
@@ -1220,7 +1233,11 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
         // "mi-décembre", "mid-march"
         // (the dash found again in the raw word: "mi-décembre" folds shorter)
         let raw_dash = text[a..z].find('-');
-        if let (true, true, Some(rd)) = (matches!(l, "mi" | "mid"), month_of(r).is_some(), raw_dash) {
+        // ("mid-2021": the middle of a year)
+        let year = r.len() == 4
+            && r.bytes().all(|b| b.is_ascii_digit())
+            && (1000..=2200).contains(&r.parse::<u32>().unwrap_or(0));
+        if let (true, true, Some(rd)) = (matches!(l, "mi" | "mid"), month_of(r).is_some() || year, raw_dash) {
             out.push(Tok { key: Key::Mid, start: a, end: a + rd });
             out.push(Tok { key: word_key(r, lang), start: a + rd + 1, end: z });
             return;
@@ -1899,7 +1916,12 @@ impl Reader<'_> {
         } else {
             e
         };
-        let Some(Key::Unit(g)) = self.key(e) else { return None };
+        // ("pendant deux décennies": twenty years)
+        let (g, n) = match self.key(e) {
+            Some(Key::Unit(g)) => (g, n),
+            Some(Key::Decade) if !half => (Grain::Year, n.saturating_mul(10)),
+            _ => return None,
+        };
         // "one hour and a half", "une heure et demie": the half after it
         let mut end = e + 1;
         if !half && a_half(end) {
@@ -1966,7 +1988,43 @@ impl Reader<'_> {
             (true, Grain::Hour) => (Grain::Minute, n * 60 + 30),
             (true, Grain::Minute | Grain::Second) => (Grain::Second, n * 60 + 30),
         };
+        // "1 hour and 30 minutes", "two hours and 15 minutes", "3 hours 20 minutes",
+        // "deux ans et trois mois": a finer unit after, added in it
+        let (grain, count, end) = match (half, self.finer_part(end, grain)) {
+            (false, Some((finer, times, m, e))) => (finer, count * times + m, e),
+            _ => (grain, count, end),
+        };
         Some((TimeValue::length(count.min(u32::MAX as u64) as u32, grain), end))
+    }
+
+    /// The finer part of a compound length at `k`, after a length in `grain`:
+    /// an optional "and" or "et", a count and the next finer unit (its unit,
+    /// how many of it make one of `grain`, the count, and the index after it).
+    fn finer_part(&self, k: usize, grain: Grain) -> Option<(Grain, u64, u64, usize)> {
+        let (finer, times) = match grain {
+            Grain::Year => (Grain::Month, 12),
+            Grain::Week => (Grain::Day, 7),
+            Grain::Day => (Grain::Hour, 24),
+            Grain::Hour => (Grain::Minute, 60),
+            Grain::Minute => (Grain::Second, 60),
+            _ => return None,
+        };
+        let j = if matches!(self.key(k), Some(Key::And | Key::Comma)) { k + 1 } else { k };
+        // (words apart: "deux jours (un heure …" is no compound)
+        let gap = |x: usize| {
+            let (a, b) = (self.toks.get(x.wrapping_sub(1)), self.toks.get(x));
+            a.zip(b).is_some_and(|(a, b)| self.text[a.end..b.start].chars().all(|c| c.is_whitespace() || c == ','))
+        };
+        if !(gap(k) && gap(j)) {
+            return None;
+        }
+        let (m, e) = self.number(j)?;
+        // ("2 weeks and 2 days ago": the second count is an offset's)
+        let offset = matches!(
+            self.key(e + 1),
+            Some(Key::Ago | Key::Later | Key::Earlier | Key::After | Key::Before | Key::Hence)
+        );
+        (self.is(e, Key::Unit(finer)) && m > 0 && m < times && !offset).then_some((finer, times, m, e + 1))
     }
 
     /// Intervals: "du 13 au 15 juillet", "entre le 13 et le 15", "13-15
@@ -3629,6 +3687,7 @@ impl Reader<'_> {
             self.night_of(i),
             self.century(i),
             self.decade(i),
+            self.decades_counted(i),
             self.earlier_later(i),
             self.units_of_period(i),
             self.closest(i),
@@ -3835,6 +3894,74 @@ impl Reader<'_> {
         Some((TimeValue::span(from, DateTime::date(n * 100, 1, 1)?, Grain::Year), k + 2))
     }
 
+    /// Decades counted from the reference: "two decades ago", "il y a une
+    /// décennie" (a year), "the past decade", "la dernière décennie", "les deux
+    /// dernières décennies", "the next two decades" (ten years a decade, from the
+    /// year before this one back, or from the next one on).
+    fn decades_counted(&self, i: usize) -> Read {
+        let y = self.today().truncate(Grain::Year);
+        let count = |k: usize| -> Option<(u64, usize)> {
+            match self.key(k)? {
+                Key::Decade => Some((1, k)),
+                _ if self.raw_is(k, &["a", "une"]) && self.is(k + 1, Key::Decade) => Some((1, k + 1)),
+                _ => self.number(k).filter(|&(n, e)| (1..=20).contains(&n) && self.is(e, Key::Decade)),
+            }
+        };
+        let il_y_a = self.is(i, Key::Il) && self.raw_is(i + 1, &["y"]) && self.raw_is(i + 2, &["a"]);
+        if il_y_a {
+            let (n, d) = count(i + 3)?;
+            return Some((TimeValue::point(y.add(Grain::Year, -10 * n as i64), Grain::Year), d + 1));
+        }
+        // "two decades ago"
+        if let Some((n, d)) = count(i).filter(|&(_, d)| self.is(d + 1, Key::Ago)) {
+            return Some((TimeValue::point(y.add(Grain::Year, -10 * n as i64), Grain::Year), d + 2));
+        }
+        // "the past decade", "the next two decades", "la dernière décennie", "les deux
+        // dernières décennies", "la décennie passée"
+        let k = if self.is(i, Key::The) { i + 1 } else { i };
+        let (dir, n, e) = match self.key(k)? {
+            Key::Next | Key::Last => {
+                let dir = if self.is(k, Key::Next) { 1 } else { -1 };
+                if self.is(k + 1, Key::Decade) {
+                    // ("ces dernières décennies", "in coming decades": a vague stretch)
+                    if self.raw(k + 1).ends_with(['s', 'S']) {
+                        return None;
+                    }
+                    (dir, 1, k + 2)
+                } else {
+                    let (n, d) = count(k + 1)?;
+                    (dir, n, d + 1)
+                }
+            }
+            // "les deux dernières décennies"
+            _ if self.number(k).is_some_and(|(_, d)| {
+                matches!(self.key(d), Some(Key::Next | Key::Last)) && self.is(d + 1, Key::Decade)
+            }) =>
+            {
+                let (n, d) = self.number(k)?;
+                (if self.is(d, Key::Next) { 1 } else { -1 }, n.clamp(1, 20), d + 2)
+            }
+            // ("la décennie passée"; not "après une décennie passée à Rome", spent)
+            _ if k > i => {
+                let (n, d) = count(k)?;
+                let dir = match self.key(d + 1)? {
+                    Key::Next | Key::Following => 1,
+                    Key::Last => -1,
+                    _ => return None,
+                };
+                (dir, n, d + 2)
+            }
+            _ => return None,
+        };
+        let years = 10 * n as i64;
+        let v = if dir > 0 {
+            TimeValue::span(y.add(Grain::Year, 1), y.add(Grain::Year, years + 1), Grain::Year)
+        } else {
+            TimeValue::span(y.add(Grain::Year, -years), y, Grain::Year)
+        };
+        Some((v, e))
+    }
+
     /// A decade: "the 1990s", "the '90s", "les années 1990", "les années 90".
     fn decade(&self, i: usize) -> Read {
         let (year, e) = match (self.key(i)?, self.key(i + 1)) {
@@ -3975,7 +4102,18 @@ impl Reader<'_> {
                 (evening, k + 1)
             }
             Key::Last if self.is(k + 1, Key::Night) && self.lang == NumLang::En => {
-                (TimeValue::span(t.add_days(-1).with_time(18, 0, 0), t, Grain::Hour), k + 2)
+                let y = t.add_days(-1);
+                let evening = TimeValue::span(y.with_time(18, 0, 0), t, Grain::Hour);
+                // "last night at 8", "last night at 11:30pm": a time of that evening
+                let bare_hour = || {
+                    let (h, e) = self.number(k + 3).filter(|(h, _)| self.is(k + 2, Key::At) && (1..=12).contains(h))?;
+                    Some((TimeValue::point(y.with_time(h as u32, 0, 0), Grain::Hour), e))
+                };
+                if let Some((v, e)) = self.clock(k + 2, Some(y)).or_else(bare_hour) {
+                    let late = v.from.map(|f| self.placed_in_part(evening, f, k + 2, e));
+                    return Some((TimeValue { from: late, ..v }, e));
+                }
+                (evening, k + 2)
             }
             Key::Yesterday => (TimeValue::point(t.add_days(-1), Grain::Day), k + 1),
             Key::Tomorrow => (TimeValue::point(t.add_days(1), Grain::Day), k + 1),
@@ -5527,6 +5665,8 @@ impl Reader<'_> {
             }
         }
         let (period, grain, e) = match self.key(j)? {
+            // ("the start of the 2016 election cycle": a year before a noun names the noun's)
+            Key::Digits(_, 4) if self.lang == NumLang::En && self.is(j - 1, Key::The) => return None,
             Key::Month(_) | Key::Digits(_, 4) => {
                 let (p, e) = self.month_year(j)?;
                 (p.from?, p.grain, e)
@@ -6136,7 +6276,9 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
                     let counts = |a: usize| {
                         lang == NumLang::En
                             && text[toks[a].start..toks[a].end].eq_ignore_ascii_case("a")
-                            && toks.get(a + 1).is_some_and(|t| matches!(t.key, Key::Few | Key::Couple | Key::Unit(_)))
+                            && toks
+                                .get(a + 1)
+                                .is_some_and(|t| matches!(t.key, Key::Few | Key::Couple | Key::Unit(_) | Key::Decade))
                     };
                     while a + 1 < j
                         && !counts(a)
@@ -6330,6 +6472,7 @@ fn is_strong(k: Key) -> bool {
             | Key::QuarterNo(_)
             | Key::HalfNo(_)
             | Key::Semester
+            | Key::Decade
             | Key::Season(_)
             | Key::Journee
             | Key::Lunch
@@ -6510,6 +6653,38 @@ mod tests {
         assert_eq!(en("The mayor resigned a year ago to the day."), vec![pair("a year ago to the day", "2021-01-07")]);
         // "passes" is an English verb, not the French "passés"
         assert_eq!(en("Trade worth billions a year passes through the strait."), vec![]);
+    }
+
+    #[test]
+    fn compound_lengths_decades_and_the_middle_of_a_year() {
+        let now = at(2022, 1, 7);
+        let fr = |text: &str| spans(text, now, NumLang::Fr);
+        let en = |text: &str| spans(text, now, NumLang::En);
+        assert_eq!(en("The talks lasted 1 hour and 30 minutes."), vec![pair("1 hour and 30 minutes", "PT90M")]);
+        assert_eq!(
+            fr("Il a été détenu pendant deux ans et trois mois."),
+            vec![pair("pendant deux ans et trois mois", "P27M")]
+        );
+        assert_eq!(fr("Record battu en 7 minutes 43 secondes."), vec![pair("en 7 minutes 43 secondes", "PT463S")]);
+        // (the second count of an offset is not a length's: "2 weeks and 2 days ago")
+        assert_eq!(
+            en("They worked on it for 2 weeks and 2 days ago they won."),
+            vec![pair("for 2 weeks", "P2W"), pair("2 days ago", "2022-01-05")]
+        );
+        assert_eq!(en("It happened last night at 8."), vec![pair("last night at 8", "2022-01-06T20:00")]);
+        assert_eq!(en("Output fell in mid-2021."), vec![pair("in mid-2021", "2021-05/2021-09")]);
+        assert_eq!(en("Prices rose since the start of the year."), vec![pair("start of the year", "2022-01/2022-04")]);
+        assert_eq!(en("since the start of the 2016 election cycle"), vec![pair("2016", "2016")]);
+        assert_eq!(en("Music of the nineties."), vec![pair("nineties", "1990/2000")]);
+        assert_eq!(en("A man in his forties."), vec![]);
+        assert_eq!(en("He left two decades ago."), vec![pair("two decades ago", "2002")]);
+        assert_eq!(en("Wages fell over the past decade."), vec![pair("past decade", "2012/2022")]);
+        assert_eq!(en("Wages fell in recent decades and in coming decades."), vec![]);
+        assert_eq!(fr("Il y a une décennie, la ville votait."), vec![pair("Il y a une décennie", "2012")]);
+        assert_eq!(fr("au cours des deux dernières décennies"), vec![pair("deux dernières décennies", "2002/2022")]);
+        assert_eq!(fr("au cours des dernières décennies"), vec![]);
+        assert_eq!(fr("Il a régné pendant trois décennies."), vec![pair("pendant trois décennies", "P30Y")]);
+        assert_eq!(fr("Après une décennie passée à Rome, il est rentré."), vec![]);
     }
 
     #[test]
