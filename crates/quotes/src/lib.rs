@@ -3244,7 +3244,12 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     .or_else(|| last.clone().filter(|e| !role_clash(e) && !other_relation(e)))
                     // (the next one named is a lede's guess: not after someone known to be
                     // another, "l'enseignante" after the mother quoted)
-                    .or_else(|| next().filter(|e| !role_clash(e) && !last.as_ref().is_some_and(&other_relation)))
+                    // (nor after a demonstrative, which points back: "…, poursuit cette
+                    // source" is not the next person named)
+                    .or_else(|| {
+                        next()
+                            .filter(|e| !demonstrative && !role_clash(e) && !last.as_ref().is_some_and(&other_relation))
+                    })
             };
             // "la nièce de Julien X": a relative named by the person they relate to is
             // someone unnamed, not that person nor anyone before

@@ -2378,3 +2378,18 @@ fn a_count_of_people_or_groups_after_the_cue_speaks() {
     assert_eq!(find(&q, "Nous ne lâcherons rien").2, Some("trois syndicats du port"), "{q:#?}");
     assert_eq!(find(&q, "Le budget sera voté").2, Some("plusieurs sources"), "{q:#?}");
 }
+
+#[test]
+fn a_demonstrative_source_points_back_never_to_the_next_person_named() {
+    // "poursuit cette source": the unnamed deputy quoted before, not Paul Verdier, named
+    // inside the quote and after it
+    let a = article(
+        "Valmora : la campagne commence\n\n\
+         « Anne Lestrade veut surprendre aux prochaines municipales », a expliqué au journal un adjoint au maire \
+         de Valmora. « Nous sommes plusieurs à être convaincus que Paul Verdier va être désigné. Il passe son \
+         temps à l'hôtel de ville », poursuit cette source. Paul Verdier a démenti mardi.\n",
+    );
+    let q = quotes(&a);
+    let k = find(&q, "Nous sommes plusieurs");
+    assert_eq!((k.2, k.3), (Some("cette source"), None), "{q:#?}");
+}
