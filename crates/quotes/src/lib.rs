@@ -3005,7 +3005,14 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             // "la magistrate" after "la procureure Dominique X": a general role refers
             // back to the last person given one of its specific roles
             let by_kind = || {
-                let general = role.split(' ').find(|x| lexicon::role_kinds(x).is_some())?;
+                // (in the phrase's head, not its complement: "le fils de la victime" is
+                // no victim)
+                let head = [" de ", " du ", " des ", " d'"]
+                    .iter()
+                    .filter_map(|c| role.find(c))
+                    .min()
+                    .map_or(role.as_str(), |at| &role[..at]);
+                let general = head.split(' ').find(|x| lexicon::role_kinds(x).is_some())?;
                 let kinds = lexicon::role_kinds(general)?;
                 a.layers.entities.iter().rev().filter(|e| e.kind == EntityKind::Per && e.span.end <= np.start).find(
                     |e| {
@@ -3160,7 +3167,27 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             };
             // a person found for the phrase where it was read (by its role's head) stays
             let inner = a.layers.entities.iter().any(|e| e.kind == EntityKind::Per && np.contains(e.span));
-            let found = sp.entity.take().filter(|e| e.starts_with("per:") && !inner);
+            // ("le fils de la victime": the person the relative is related to is another,
+            // unless that person was quoted as such a relative: "sa cousine, Naïma")
+            let relative_of = role.split_once(' ').filter(|(head, rest)| {
+                is_relative_noun(head) && ["de ", "du ", "des ", "d'"].iter().any(|d| rest.starts_with(d))
+            });
+            let kin_known = |e: &String| {
+                relative_of.is_none_or(|(head, _)| {
+                    // (quoted so, or named right after the kinship: "sa cousine, Naïma";
+                    // not "le fils de Mireille X", whose son is another)
+                    quoted_as.get(e).is_some_and(|h| h.iter().any(|x| x == head))
+                        || a.layers.entities.iter().filter(|m| &m.entity == e).any(|m| {
+                            let mut from = m.span.start.saturating_sub(40);
+                            while !a.text.is_char_boundary(from) {
+                                from += 1;
+                            }
+                            let before = fold_phrase(&a.text[from..m.span.start]);
+                            before.trim_end().trim_end_matches(',').trim_end().ends_with(head)
+                        })
+                })
+            };
+            let found = sp.entity.take().filter(|e| e.starts_with("per:") && !inner && kin_known(e));
             // "Pancho Garcia, 28 ans, installe sa terrasse. « … », raconte ce jeune
             // directeur": a demonstrative points to the person named since the last quote
             let pointed = demonstrative

@@ -2393,3 +2393,27 @@ fn a_demonstrative_source_points_back_never_to_the_next_person_named() {
     let k = find(&q, "Nous sommes plusieurs");
     assert_eq!((k.2, k.3), (Some("cette source"), None), "{q:#?}");
 }
+
+#[test]
+fn a_relative_is_not_the_person_it_is_related_to() {
+    // "le fils de la victime octogénaire" is Jacques Morvan, her son named before, not
+    // Ilse Morvan, the victim; "la cousine du garçon" is Anne, named right after "sa cousine"
+    let a = article(
+        "Valmora : marche blanche pour Ilse Morvan\n\n\
+         Alors que le président du Crif Paul Verdier confirme son opposition à la présence des partis à la marche \
+         blanche en l'honneur d'Ilse Morvan, le fils de cette dernière « appelle tout le monde sans exception » à \
+         venir rendre hommage à sa mère.\n\n\
+         Mais c'est bien la voix du fils d'Ilse Morvan qui résonne à part. Sur RMC, Jacques Morvan a appelé « tout le monde sans exception » à participer à la marche. Précisant \
+         que « le juge fait de la politique, et moi j'ouvre mon coeur », le fils de la victime octogénaire \
+         déclare : « Les gens qui ont une mère peuvent me comprendre. »\n\n\
+         Le garçon, 16 ans, a été blessé. « Il jouait au foot chez le voisin », raconte sa cousine, Anne \
+         Verdier, 35 ans. Aujourd'hui, la cousine du garçon plaide pour mieux prendre en charge « cette poignée \
+         de jeunes ».\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Les gens qui ont une mère").3, Some("per:jackues.morvan"), "{q:#?}");
+    assert_eq!(find(&q, "le juge fait de la politique").3, Some("per:jackues.morvan"), "{q:#?}");
+    let cousin = find(&q, "cette poignée de jeunes");
+    assert_eq!(cousin.3, find(&q, "Il jouait au foot").3, "{q:#?}");
+    assert!(cousin.3.is_some(), "{q:#?}");
+}
