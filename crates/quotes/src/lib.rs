@@ -3256,7 +3256,9 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     .or(by_role)
                     .or(pointed)
                     .map(|e| e.entity.clone())
-                    .or(found)
+                    // (the person the phrase was read with, not of the other gender: "a
+                    // poursuivi la ministre" is not the minister Bruno X)
+                    .or(found.filter(|e| !role_clash(e)))
                     .or_else(|| newcomer.clone().filter(|_| newcomer_near))
                     .or_else(|| of_same_body().map(|e| e.entity.clone()))
                     // "« … », a poursuivi le chef de file": a cue that goes on keeps the
