@@ -1683,8 +1683,7 @@ impl Reader<'_> {
     fn count(&self, i: usize) -> Option<(u64, usize)> {
         let article = |j: usize| self.lang == NumLang::En && self.raw_is(j, &["a"]);
         match self.key(i)? {
-            Key::Vague => Some((3, i + 1)),
-            Key::Few => Some((3, i + 1)),
+            Key::Vague | Key::Few => Some((3, i + 1)),
             _ if article(i) && self.is(i + 1, Key::Few) => Some((3, i + 2)),
             _ if article(i) && self.is(i + 1, Key::Couple) && self.is(i + 2, Key::Of) => Some((2, i + 3)),
             _ => self.number(i),
@@ -1991,7 +1990,7 @@ impl Reader<'_> {
         // "1 hour and 30 minutes", "two hours and 15 minutes", "3 hours 20 minutes",
         // "deux ans et trois mois": a finer unit after, added in it
         let (grain, count, end) = match (half, self.finer_part(end, grain)) {
-            (false, Some((finer, times, m, e))) => (finer, count * times + m, e),
+            (false, Some((finer, times, m, e))) => (finer, count.saturating_mul(times).saturating_add(m), e),
             _ => (grain, count, end),
         };
         Some((TimeValue::length(count.min(u32::MAX as u64) as u32, grain), end))
