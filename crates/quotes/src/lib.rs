@@ -4356,7 +4356,8 @@ fn source_content_start(c: &Ctx, f: &mut Found, at: usize, hi: usize) -> usize {
         // (brackets allowed: "des statistiques (Drees)")
         !(from..to).any(|y| {
             is_stop(c.w(y)) && !matches!(c.w(y), "(" | ")")
-                || is_cue_verb(c.w(y))
+                // (a participle on the source is no cue: "selon un rapport dévoilé jeudi,")
+                || is_cue_verb(c.w(y)) && !(e_participle(c.w(y)) && y > 0 && !is_aux(c.w(y - 1)))
                 || matches!(c.w(y), "que" | "qu'" | "qu’")
         })
     };
@@ -4365,7 +4366,10 @@ fn source_content_start(c: &Ctx, f: &mut Found, at: usize, hi: usize) -> usize {
     // there is no part of it: "selon le ministère jeudi, …")
     let mut end = f.end;
     if !matches!(c.w(end), "," | "qui" | "dont") {
-        if let Some(x) = (end..hi.min(end + 8)).find(|&x| c.w(x) == ",").filter(|&x| clear(end, x)) {
+        // (not a comma inside brackets: "sur les produits (pâtes, riz, …)")
+        let balanced =
+            |x: usize| (end..x).filter(|&y| c.w(y) == "(").count() == (end..x).filter(|&y| c.w(y) == ")").count();
+        if let Some(x) = (end..hi.min(end + 12)).find(|&x| c.w(x) == "," && balanced(x)).filter(|&x| clear(end, x)) {
             // (after a preposition or a participle: "de 2016", "publié lundi")
             let last = c.w(end - 1);
             let dangling = matches!(last, "de" | "du" | "des" | "le" | "la" | "les" | "en" | "paru" | "parue")

@@ -2417,3 +2417,24 @@ fn a_relative_is_not_the_person_it_is_related_to() {
     assert_eq!(cousin.3, find(&q, "Il jouait au foot").3, "{q:#?}");
     assert!(cousin.3.is_some(), "{q:#?}");
 }
+
+#[test]
+fn the_source_of_selon_runs_to_its_comma_past_a_participle_on_it() {
+    // a longer source phrase, a cue verb as a participle on the source ("révélé
+    // dimanche par"), but no comma inside brackets
+    let a = article(
+        "Santé à Valmora\n\n\
+         Selon une étude française publiée lundi 22 octobre dans la revue médicale américaine Valmora Internal \
+         Medicine, les consommateurs qui mangent bio développent moins de cancers. Selon un rapport interne révélé \
+         dimanche par Radio Port-Esquel, ces déclarations n'ont pas fait l'objet d'un signalement. Selon les relevés \
+         effectués par l'association sur les produits de première nécessité (pâtes, riz, eau), les prix ont \
+         augmenté.\n",
+    );
+    let q = quotes(&a);
+    let bio = find(&q, "les consommateurs qui mangent bio");
+    assert!(bio.2.is_some_and(|s| s.ends_with("Valmora Internal Medicine")), "{q:#?}");
+    assert!(q.iter().any(|x| x.0.starts_with("ces déclarations n'ont pas")), "{q:#?}");
+    // (the words are not cut inside the brackets)
+    assert!(q.iter().any(|x| x.0.contains("les prix ont augmenté")), "{q:#?}");
+    assert!(!q.iter().any(|x| x.0.starts_with("riz")), "{q:#?}");
+}
