@@ -809,6 +809,25 @@ fn titled_persons(a: &Article, out: &mut Vec<EntityMention>) {
 /// capitalised outside another mention ("Poutine a longtemps accusé…", which the
 /// tagger missed at the head of a sentence). Runs over the readable sentences'
 /// tokens only, so boilerplate stays untouched.
+/// The words before a company's name (folded): "l'usine X", "le groupe X", "les
+/// salariés de X".
+const COMPANY_BEFORE: [&str; 14] = [
+    "l'usine",
+    "le groupe",
+    "l'entreprise",
+    "la societe",
+    "la firme",
+    "la marque",
+    "le constructeur",
+    "le fabricant",
+    "dirigeants de",
+    "salaries de",
+    "the company",
+    "the firm",
+    "l'equipementier",
+    "le pneumaticien",
+];
+
 fn consistent_persons(a: &Article, sentences: &[(usize, usize, usize)], out: &mut Vec<EntityMention>) {
     let text = &a.text;
     // surnames of full names, and one-word names tagged as persons twice
@@ -827,7 +846,20 @@ fn consistent_persons(a: &Article, sentences: &[(usize, usize, usize)], out: &mu
             *single.entry(last).or_default() += 1;
         }
     }
-    names.extend(single.into_iter().filter(|(_, n)| *n >= 2).map(|(w, _)| w));
+    // (not a company's name the text gives as one: "l'usine Bridgestone", "les
+    // dirigeants de Bridgestone"; its person tags are the tagger's mistake)
+    let folded = if single.is_empty() { String::new() } else { recoupe_text::fold::fold_str(text) };
+    let company = |w: &str| {
+        let w = recoupe_text::fold::fold_str(w);
+        COMPANY_BEFORE.iter().any(|before| folded.contains(&format!("{before} {w}")))
+    };
+    let companies: Vec<&str> = single.keys().copied().filter(|w| company(w)).collect();
+    for m in out.iter_mut() {
+        if m.kind == EntityKind::Per && companies.contains(&m.span.slice(text)) {
+            m.kind = EntityKind::Org;
+        }
+    }
+    names.extend(single.into_iter().filter(|(w, n)| *n >= 2 && !companies.contains(w)).map(|(w, _)| w));
     // a surname that is also a place (Washington, Jordan) is not spread: the
     // place is the likelier reading elsewhere
     names.retain(|w| !crate::models::is_place_word(w));

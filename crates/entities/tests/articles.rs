@@ -343,3 +343,21 @@ fn a_compound_given_name_belongs_to_the_name() {
     assert!(persons.contains(&"Pierre-André Verdier"), "{m:?}");
     assert!(persons.contains(&"Jean-Yves Morel"), "{m:?}");
 }
+
+#[test]
+fn a_one_word_name_the_text_gives_as_a_company_is_no_person() {
+    // the tagger may read a one-word company as a person; "l'usine Fontanel", "les
+    // dirigeants de Fontanel" say it is a company, so its mentions are organisations and
+    // it is not spread as a person
+    let a = article(
+        "Valmora : l'usine ferme\n\n\
+         Fontanel a annoncé mardi la fermeture de l'usine Fontanel de Port-Esquel, qui emploie 800 salariés. \
+         « C'est une trahison », a déclaré Paul Verdier, délégué syndical. Fontanel a estimé dans un communiqué \
+         que la fermeture était la seule option. Les dirigeants de Fontanel recevront les syndicats jeudi, selon \
+         Anne Lestrade, la maire. Fontanel emploie 3 000 personnes en Europe.\n",
+    );
+    let m = mentions(&a);
+    let corvalis: Vec<_> = m.iter().filter(|x| x.0 == "Fontanel").collect();
+    assert!(!corvalis.is_empty(), "{m:#?}");
+    assert!(corvalis.iter().all(|x| x.1 != EntityKind::Per), "{m:#?}");
+}
