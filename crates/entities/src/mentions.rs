@@ -804,11 +804,6 @@ fn titled_persons(a: &Article, out: &mut Vec<EntityMention>) {
     out.dedup_by_key(|m| m.span);
 }
 
-/// One name, one label through the article: a word the tagger gave to a person
-/// somewhere (a surname, "Poutine") is a person wherever else it stands
-/// capitalised outside another mention ("Poutine a longtemps accusé…", which the
-/// tagger missed at the head of a sentence). Runs over the readable sentences'
-/// tokens only, so boilerplate stays untouched.
 /// The words before a company's name (folded): "l'usine X", "le groupe X", "les
 /// salariés de X".
 const COMPANY_BEFORE: [&str; 14] = [
@@ -828,6 +823,11 @@ const COMPANY_BEFORE: [&str; 14] = [
     "le pneumaticien",
 ];
 
+/// One name, one label through the article: a word the tagger gave to a person
+/// somewhere (a surname, "Poutine") is a person wherever else it stands
+/// capitalised outside another mention ("Poutine a longtemps accusé…", which the
+/// tagger missed at the head of a sentence). Runs over the readable sentences'
+/// tokens only, so boilerplate stays untouched.
 fn consistent_persons(a: &Article, sentences: &[(usize, usize, usize)], out: &mut Vec<EntityMention>) {
     let text = &a.text;
     // surnames of full names, and one-word names tagged as persons twice
@@ -851,7 +851,13 @@ fn consistent_persons(a: &Article, sentences: &[(usize, usize, usize)], out: &mu
     let folded = if single.is_empty() { String::new() } else { recoupe_text::fold::fold_str(text) };
     let company = |w: &str| {
         let w = recoupe_text::fold::fold_str(w);
-        COMPANY_BEFORE.iter().any(|before| folded.contains(&format!("{before} {w}")))
+        // (the whole word: "le groupe Fontanel" is not "le groupe Fontanelli")
+        COMPANY_BEFORE.iter().any(|before| {
+            let phrase = format!("{before} {w}");
+            folded
+                .match_indices(&phrase)
+                .any(|(at, _)| !folded[at + phrase.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-'))
+        })
     };
     let companies: Vec<&str> = single.keys().copied().filter(|w| company(w)).collect();
     for m in out.iter_mut() {
