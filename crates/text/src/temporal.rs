@@ -5099,20 +5099,7 @@ impl Reader<'_> {
         }
         // "il y a une dizaine de jours", "dans une quinzaine de jours", "a dozen years
         // ago": a round count, as its number
-        let round = |x: usize| -> Option<u64> {
-            let w = crate::fold::fold_word(self.raw(x));
-            Some(match w.as_ref() {
-                "dizaine" => 10,
-                "douzaine" | "dozen" => 12,
-                "quinzaine" => 15,
-                "vingtaine" => 20,
-                "trentaine" => 30,
-                "quarantaine" => 40,
-                "cinquantaine" => 50,
-                "centaine" => 100,
-                _ => return None,
-            })
-        };
+        let round = |x: usize| round_count(&crate::fold::fold_word(self.raw(x)));
         let one = self.raw_is(k, &["une", "a"]);
         let counted = round(k + usize::from(one)).filter(|_| one).map(|n| {
             let e = k + 2;
@@ -5888,34 +5875,30 @@ fn parse_whole(
 /// "about", "nearly", "vers", "around").
 fn rough(toks: &[Tok], text: &str) -> bool {
     toks.iter().any(|t| {
+        let w = crate::fold::fold_word(&text[t.start..t.end]);
         matches!(t.key, Key::Vague | Key::Few | Key::Couple)
+            || round_count(&w).is_some()
+            || EN_ABOUT.contains(&w.as_ref())
             || matches!(
-                crate::fold::fold_word(&text[t.start..t.end]).as_ref(),
-                "dizaine"
-                    | "douzaine"
-                    | "quinzaine"
-                    | "vingtaine"
-                    | "trentaine"
-                    | "quarantaine"
-                    | "cinquantaine"
-                    | "centaine"
-                    | "dozen"
-                    | "pres"
-                    | "environ"
-                    | "presque"
-                    | "quelque"
-                    | "vers"
-                    | "alentours"
-                    | "autour"
-                    | "about"
-                    | "nearly"
-                    | "almost"
-                    | "some"
-                    | "roughly"
-                    | "around"
-                    | "approximately"
-                    | "circa"
+                w.as_ref(),
+                "pres" | "environ" | "presque" | "quelque" | "vers" | "alentours" | "autour" | "circa"
             )
+    })
+}
+
+/// The number a round count names (folded): "une dizaine de jours", "a dozen
+/// years ago".
+fn round_count(w: &str) -> Option<u64> {
+    Some(match w {
+        "dizaine" => 10,
+        "douzaine" | "dozen" => 12,
+        "quinzaine" => 15,
+        "vingtaine" => 20,
+        "trentaine" => 30,
+        "quarantaine" => 40,
+        "cinquantaine" => 50,
+        "centaine" => 100,
+        _ => return None,
     })
 }
 
