@@ -1071,8 +1071,15 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
         // investigator, "le référent départemental LREM (…)" a person)
         let group_head = is_group_noun(&recoupe_text::fold::fold_word(c.w(k + 1)));
         if matches!(c.w(end), "(" | ",") && !of_a_person && group_head {
+            // (a place in brackets after a place the phrase names only locates it: "le
+            // parquet de Boulogne-sur-Mer (Pas-de-Calais)" is no department)
+            let placed = c.w(end) == "("
+                && (k + 2..end).any(|x| {
+                    is_of(c.w(x - 1)) && c.w(x).starts_with(char::is_uppercase)
+                        || past_elision(c.w(x)) != c.w(x) && past_elision(c.w(x)).starts_with(char::is_uppercase)
+                });
             let named = c.mention(end + 1).filter(|(m, after)| {
-                matches!(m.kind, EntityKind::Org | EntityKind::Loc)
+                (m.kind == EntityKind::Org || m.kind == EntityKind::Loc && !placed)
                     && m.span.slice(c.text).starts_with(char::is_uppercase)
                     && matches!(c.w(*after), "," | ")" | "." | ";" | "")
             });
@@ -2515,6 +2522,8 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                 .then(|| (sp.span.start, e.clone()))
         })
         .collect();
+    // (where the quotes are: a name said inside one is no title given by the narration)
+    let quoted: Vec<Span> = quotes.iter().map(|q| q.span).collect();
     let mut last: Option<String> = None;
     let mut last_group: Option<String> = None;
     // the last unnamed source ("un de ses collègues", "le responsable"), where it spoke
@@ -3014,11 +3023,22 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     .map_or(role.as_str(), |at| &role[..at]);
                 let general = head.split(' ').find(|x| lexicon::role_kinds(x).is_some())?;
                 let kinds = lexicon::role_kinds(general)?;
+                // (or the title right before the name, "le docteur François X", outside
+                // the quotes: "« … le président X … », juge l'élu" is not X)
+                let titled = |e: &EntityMention| {
+                    if quoted.iter().any(|s| s.contains(e.span)) {
+                        return false;
+                    }
+                    let before = a.text[..e.span.start].trim_end();
+                    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+                    let word = fold_phrase(word);
+                    word == general || kinds.contains(&word.as_str())
+                };
                 a.layers.entities.iter().rev().filter(|e| e.kind == EntityKind::Per && e.span.end <= np.start).find(
                     |e| {
                         e.role.is_some_and(|r| {
                             fold_phrase(r.slice(&a.text)).split([' ', '\'']).any(|x| x == general || kinds.contains(&x))
-                        })
+                        }) || titled(e)
                     },
                 )
             };

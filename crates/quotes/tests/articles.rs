@@ -2438,3 +2438,41 @@ fn the_source_of_selon_runs_to_its_comma_past_a_participle_on_it() {
     assert!(q.iter().any(|x| x.0.contains("les prix ont augmenté")), "{q:#?}");
     assert!(!q.iter().any(|x| x.0.starts_with("riz")), "{q:#?}");
 }
+
+#[test]
+fn a_place_in_brackets_locates_the_body_that_speaks() {
+    // "le parquet de Port-Esquel (Valmora)" is the prosecutors' office, not the region;
+    // "le parquet" after it is that office again, not the region either
+    let a = article(
+        "Confinement à Port-Esquel\n\n\
+         Un habitant de 20 ans a été condamné à deux mois de prison ferme, indique mercredi le parquet de \
+         Port-Esquel (Valmora). Le jeune homme a commis « huit violations du confinement », a précisé le parquet.\n",
+    );
+    let q = quotes(&a);
+    let first = find(&q, "Un habitant de 20 ans");
+    assert_eq!((first.2, first.3), (Some("le parquet de Port-Esquel"), None), "{q:#?}");
+    assert_eq!(find(&q, "huit violations").3, None, "{q:#?}");
+}
+
+#[test]
+fn a_general_role_refers_back_to_the_title_before_a_name() {
+    // "le médecin" is Paul Verdier, titled "le docteur", not Jacques Morel who spoke before;
+    // a name said inside a quote gives no title ("le docteur Morel" in Morel's own words)
+    let a = article(
+        "Hôpital de Valmora\n\n\
+         En visite à l'hôpital de Valmora, Jacques Morel a assuré jeudi ne pas être « dans le déni ». « Je sais \
+         que ça ne va pas assez vite, comme me l'a dit le docteur Morel, mon frère », a-t-il dit. Il avait été \
+         interpellé par le docteur Paul Verdier, neurologue, un des membres du collectif. « On est vraiment au \
+         bout », lui avait lancé le médecin.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "On est vraiment au bout").3, Some("per:paul.verdier"), "{q:#?}");
+    assert_eq!(find(&q, "Je sais que").3, Some("per:jackues.morel"), "{q:#?}");
+    let a = article(
+        "Hôpital de Valmora\n\n\
+         Le ministre a été interpellé jeudi par le docteur Paul Verdier, neurologue. « Comme le répète le \
+         docteur Jacques Morel, on est vraiment au bout », lui a lancé le médecin.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Comme le répète").3, Some("per:paul.verdier"), "{q:#?}");
+}
