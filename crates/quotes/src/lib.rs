@@ -3900,6 +3900,51 @@ fn continuations(a: &Article, quotes: &mut [Quote]) {
                 && !(a.text[..s.start].trim_end().ends_with(" pour") || a.text[..s.start].trim_end().ends_with("Pour"))
         })
     };
+    // nor one named as a complement, past their role ("Il ne se montre pas tendre
+    // envers le Premier ministre Boris X. « … »" is not X's)
+    let complement = |e: &EntityMention| {
+        // (a whole role phrase, from its article: not "patrons" alone in "le patron des
+        // patrons X")
+        let whole = |r: &Span| {
+            let first = r.slice(&a.text).split_whitespace().next().unwrap_or("").to_lowercase();
+            DETERMINERS.contains(&first.as_str()) || first.starts_with("l'") || first.starts_with("l’")
+        };
+        let start = e
+            .role
+            .filter(|r| r.end <= e.span.start && e.span.start - r.end <= 1 && whole(r))
+            .map_or(e.span.start, |r| r.start);
+        let before = a.text[..start].trim_end();
+        // (past a title: "le « mépris » de Mme X")
+        let before = match before.rsplit_once(char::is_whitespace) {
+            Some((rest, title)) if TITLES.contains(&title) => rest.trim_end(),
+            _ => before,
+        };
+        // (the words of someone are theirs: "les attaques de Donald X", "par la voix
+        // d'Olivier Y")
+        let of_words = || {
+            let mut back = before.split_whitespace().rev();
+            let (_, noun) = (back.next(), back.next().unwrap_or(""));
+            let noun = recoupe_text::fold::fold_word(noun);
+            SPEECH_WORDS.contains(&noun.as_ref())
+                || matches!(
+                    noun.as_ref(),
+                    "voix"
+                        | "attaques"
+                        | "attaque"
+                        | "mots"
+                        | "message"
+                        | "reponse"
+                        | "formule"
+                        | "citation"
+                        | "lettre"
+                        | "tweet"
+                )
+        };
+        ends_with_of(before) && !of_words()
+            || before.rsplit(char::is_whitespace).next().is_some_and(|w| {
+                matches!(w, "à" | "au" | "aux" | "envers" | "contre" | "avec" | "sur" | "chez" | "auprès")
+            })
+    };
     for i in 1..quotes.len() {
         if quotes[i].speaker.is_some() || quotes[i].kind != QuoteKind::Direct {
             continue;
@@ -3950,6 +3995,7 @@ fn continuations(a: &Article, quotes: &mut [Quote]) {
                     && !in_marks(e.span)
                     && !in_question(e.span)
                     && !kin(e.span)
+                    && !complement(e)
             });
             let newcomer = subject.or_else(|| {
                 a.layers.entities.iter().rev().find(|e| {
@@ -3963,6 +4009,7 @@ fn continuations(a: &Article, quotes: &mut [Quote]) {
                     && !in_marks(e.span)
                     && !in_question(e.span)
                     && !kin(e.span)
+                    && !complement(e)
                     // not the interviewer of the medium ("au micro de Jean-Pierre X")
                     && !prev.medium.is_some_and(|m| m.contains(e.span))
                     // nor a medium the tagger took for a person ("au journal Wales Online")

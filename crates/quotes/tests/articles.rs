@@ -2476,3 +2476,21 @@ fn a_general_role_refers_back_to_the_title_before_a_name() {
     let q = quotes(&a);
     assert_eq!(find(&q, "Comme le répète").3, Some("per:paul.verdier"), "{q:#?}");
 }
+
+#[test]
+fn a_quote_after_a_complement_goes_on_with_the_speaker_before() {
+    // a person named after "envers", or after "à Mme", is no newcomer who takes the
+    // floor; the attacks "de" someone are theirs
+    let a = article(
+        "Valmora : le maire s'explique\n\n\
+         Paul Verdier a répondu jeudi aux critiques. « Le budget est tenu », annonce-t-il. Il ne se montre pas \
+         tendre envers le conseiller municipal Jacques Morel. « Il veut le beurre et l'argent du beurre. »\n\n\
+         « Le budget est tenu », répète Paul Verdier, prédisant à Mme Anne Lestrade « un naufrage en solitaire ». \
+         « Nous étions ses derniers amis, elle n'a plus que des fidèles aveuglés. » \
+         Les attaques de Jacques Morel n'avaient pas tardé. « Le maire ment sur toute la ligne et il le sait. »\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Il veut le beurre").3, Some("per:paul.verdier"), "{q:#?}");
+    assert_eq!(find(&q, "Nous étions ses derniers amis").3, Some("per:paul.verdier"), "{q:#?}");
+    assert_eq!(find(&q, "Le maire ment").3, Some("per:jackues.morel"), "{q:#?}");
+}
