@@ -2817,7 +2817,9 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
             && matches!(bare_pronoun, "ils" | "Ils" | "elles" | "Elles" | "eux" | "they" | "They" | "them")
         {
             // "ils estiment": never one person; the group that spoke just before, if one did
-            sp.entity = last_spoke.clone().filter(|e| e.starts_with("org:"));
+            // (not a medium that reported: "…, précise Le Figaro. Selon eux, « … »" are the
+            // people the paper quoted)
+            sp.entity = last_spoke.clone().filter(|e| e.starts_with("org:") && !outlet(e));
             // "…, affirment les associations de consommateurs. « … », ajoutent-elles": an
             // unnamed group that spoke last goes on
             let group = last_unnamed.filter(|&(s, at, _)| at >= last_named_at && plural(s));

@@ -2494,3 +2494,17 @@ fn a_quote_after_a_complement_goes_on_with_the_speaker_before() {
     assert_eq!(find(&q, "Nous étions ses derniers amis").3, Some("per:paul.verdier"), "{q:#?}");
     assert_eq!(find(&q, "Le maire ment").3, Some("per:jackues.morel"), "{q:#?}");
 }
+
+#[test]
+fn a_plural_pronoun_is_not_the_medium_that_reported() {
+    // "Selon eux" after "rapporte l'AFP" are the councillors the agency quoted, not the agency
+    let a = article(
+        "Valmora : le crédit d'impôt en débat\n\n\
+         Les élus de Valmora souhaitent abaisser le taux du crédit d'impôt, « pour les foyers les plus \
+         favorisés », rapporte l'AFP. Selon eux, « 30 % de l'enveloppe bénéficient aux ménages les plus aisés ».\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "pour les foyers").3, Some("org:afp"), "{q:#?}");
+    let k = find(&q, "30 % de l'enveloppe");
+    assert_eq!((k.2, k.3), (Some("eux"), None), "{q:#?}");
+}
