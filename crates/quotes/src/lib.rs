@@ -3398,7 +3398,16 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
         }
         if let Some(e) = &sp.entity {
             // (a name the tagger took for a title's misc, "Me Rodolphe X", is a person)
-            if e.starts_with("per:") || e.starts_with("misc:") {
+            // (someone named as a complement in a sentence whose subject is a pronoun
+            // speaks inside that other person's clause, who stays the one a pronoun goes
+            // on with: "Il rejoint le constat d'Emmanuel X qui avait évoqué « … ». « … »,
+            // préconise-t-il")
+            let aside = ends_with_of(&a.text[..sp.span.start])
+                && a.layers.sentences.iter().find(|s| s.span.contains(sp.span)).is_some_and(|s| {
+                    let first = s.span.slice(&a.text).split_whitespace().next().unwrap_or("");
+                    matches!(first, "Il" | "Elle")
+                });
+            if (e.starts_with("per:") || e.starts_with("misc:")) && !aside {
                 last = Some(e.clone());
                 last_named_at = q.span.start;
             } else if e.starts_with("org:") {

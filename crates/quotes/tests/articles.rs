@@ -2508,3 +2508,18 @@ fn a_plural_pronoun_is_not_the_medium_that_reported() {
     let k = find(&q, "30 % de l'enveloppe");
     assert_eq!((k.2, k.3), (Some("eux"), None), "{q:#?}");
 }
+
+#[test]
+fn a_person_quoted_inside_another_s_clause_does_not_take_the_pronouns_after() {
+    // "Il rejoint le constat de Jacques Morel, qui avait évoqué « … »": Morel speaks
+    // there, but "préconise-t-il" is still Paul Verdier, the subject "Il"
+    let a = article(
+        "Valmora : Paul Verdier et le port\n\n\
+         Paul Verdier a parlé du port lundi. « Le port est une folie », annonce-t-il. Il rejoint le constat \
+         de Jacques Morel qui avait évoqué la « mort lente du port de Valmora ». « Qui peut contester l'avis \
+         de monsieur Morel ? Il faut changer le port », préconise-t-il.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "mort lente du port").3, Some("per:jackues.morel"), "{q:#?}");
+    assert_eq!(find(&q, "Qui peut contester").3, Some("per:paul.verdier"), "{q:#?}");
+}
