@@ -5202,7 +5202,10 @@ impl Reader<'_> {
             Grain::Hour => (Grain::Minute, at),
             // "il y a trois jours" is a day (Duckling says an hour: its reference
             // has one; a publication date has not)
-            Grain::Day if sign < 0 || self.is(e + 1, Key::Later) || self.is(e + 1, Key::After) => (Grain::Day, at),
+            // (nor has a publication date: "dans deux jours" from a date alone is a day)
+            Grain::Day if sign < 0 || self.is(e + 1, Key::Later) || self.is(e + 1, Key::After) || self.dated_only() => {
+                (Grain::Day, at)
+            }
             Grain::Day => (Grain::Hour, at),
             Grain::Week | Grain::Month | Grain::Quarter => (Grain::Day, at),
             // "huit ans auparavant", "three years later": a year of the story
@@ -5224,6 +5227,12 @@ impl Reader<'_> {
             (Hedge::Less, true) | (Hedge::More, false) => TimeValue { interval: true, ..p },
         };
         Some((v, j))
+    }
+
+    /// Whether the reference is a date with no time of day (a publication date),
+    /// which the pipeline reads at its noon: midnight or noon to the second.
+    fn dated_only(&self) -> bool {
+        matches!((self.now.hour, self.now.minute, self.now.second), (0 | 12, 0, 0))
     }
 
     /// [`Self::hedge`] in English: "more than", "over", "at least", "less than",
@@ -7116,6 +7125,19 @@ mod tests {
             ("fin de l'année dernière", "2023-11-01/2024-01-01"),
         ];
         assert_eq!(spans(text, now, NumLang::Fr), owned(&want));
+    }
+
+    #[test]
+    fn days_ahead_of_a_date_alone_are_a_day() {
+        // a publication date has no time of day (the pipeline reads it at noon): "dans
+        // trois jours" is a day, not noon three days on; from a clock it keeps the hour
+        let now = at(2024, 5, 28).with_time(12, 0, 0);
+        let fr = "Le verdict sera rendu dans trois jours.";
+        assert_eq!(spans(fr, now, NumLang::Fr), owned(&[("dans trois jours", "2024-05-31")]));
+        let en = "He will be back in two days.";
+        assert_eq!(spans(en, now, NumLang::En), owned(&[("in two days", "2024-05-30")]));
+        let clock = at(2024, 5, 28).with_time(9, 30, 0);
+        assert_eq!(spans(en, clock, NumLang::En), owned(&[("in two days", "2024-05-30T09:00")]));
     }
 
     #[test]
