@@ -2693,7 +2693,9 @@ impl Reader<'_> {
         let at_clock = self.at_hhmm(i) && self.clock(i, None).is_some();
         if let Some((p, j)) = self.point(i).filter(|_| !at_clock) {
             keep(Some((p, j)));
-            if p.grain >= Grain::Day && !p.interval {
+            // (a day's, not a week's, a month's or a year's: "next month at 6pm" is no
+            // hour of its first day)
+            if p.grain == Grain::Day && !p.interval {
                 let day = p.from?;
                 let mut k = j;
                 if matches!(self.key(k), Some(Key::Comma)) {
@@ -2705,8 +2707,10 @@ impl Reader<'_> {
                 keep(part);
             }
             // "in 7 days at 5pm": a count of days or more from now, then the time of that day
-            let days_on = matches!(self.key(j.wrapping_sub(1)), Some(Key::Unit(g)) if g >= Grain::Day);
-            if p.grain < Grain::Day && !p.interval && days_on && self.is(j, Key::At) {
+            let days_on = matches!(self.key(j.wrapping_sub(1)), Some(Key::Unit(g)) if g >= Grain::Day)
+                && self.number(j.wrapping_sub(2)).is_some_and(|(_, e)| e + 1 == j);
+            // (years on too, at their month's first day as Duckling reads "in 4 years at 5pm")
+            if p.grain != Grain::Day && !p.interval && days_on && self.is(j, Key::At) {
                 keep(p.from.and_then(|f| self.clock(j, Some(f.truncate(Grain::Day)))));
             }
         }
@@ -3436,6 +3440,18 @@ impl Reader<'_> {
                     }
                     _ if minutes_follow => (h as u32, 0, Grain::Hour, e),
                     // "15 heures" is a time of day; "two hours" is a length
+                    // (but in running text a bare "24 heures" with no word of the clock
+                    // before it is a length or the news: "a passé 12 heures en garde à vue",
+                    // "24 heures sur 24", "le 20 heures de France 2")
+                    Some(Key::Unit(Grain::Hour))
+                        if self.lang == NumLang::Fr
+                            && k == i
+                            && day.is_none()
+                            && !self.whole
+                            && !self.clock_cue(i, e + 1) =>
+                    {
+                        return None
+                    }
                     Some(Key::Unit(Grain::Hour)) if self.lang == NumLang::Fr => {
                         spelled_hours = matches!(self.key(k), Some(Key::Num(_))) && k == i && day.is_none();
                         (h as u32, 0, Grain::Hour, e + 1)
@@ -4040,6 +4056,39 @@ impl Reader<'_> {
 
     fn raw(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// Whether a word of the clock stands before the French hours at `i` (whose
+    /// "heures" ends before `after`): "à", "vers", "dès", "jusqu'à", "avant", "après",
+    /// "entre", "et", "il était"; "de" when a range or a place in time goes with it
+    /// ("de 8 heures à 21 heures", "à partir de", "aux environs de").
+    fn clock_cue(&self, i: usize, after: usize) -> bool {
+        // (or minutes or a day after it: "sept heures dix", "seize heures et quart", "dix
+        // heures mercredi matin")
+        let minutes = match self.key(after) {
+            Some(Key::Num(_) | Key::Digits(..) | Key::Minus) => true,
+            Some(Key::And) => {
+                matches!(self.key(after + 1), Some(Key::Quarter | Key::Half | Key::Num(_) | Key::Digits(..)))
+            }
+            _ => false,
+        };
+        // (or a part of the day: "4 heures du matin", "une heure dans la nuit")
+        let part = |q: usize| matches!(self.key(q), Some(Key::Morning | Key::Afternoon | Key::Evening | Key::Night));
+        let of_part = matches!(self.key(after), Some(Key::Of | Key::In))
+            && (part(after + 1) || self.is(after + 1, Key::The) && part(after + 2));
+        if minutes || of_part || matches!(self.key(after), Some(Key::Weekday(_))) || self.raw_is(after, &["chaque"]) {
+            return true;
+        }
+        let Some(b) = i.checked_sub(1) else { return false };
+        if matches!(self.key(b), Some(Key::At | Key::Until | Key::Between | Key::And | Key::Dash)) {
+            return true;
+        }
+        if self.raw_is(b, &["dès", "avant", "après", "apres", "est", "était", "etait", "sont", "jusqu'à"]) {
+            return true;
+        }
+        self.raw_is(b, &["de", "d'", "d’"])
+            && (matches!(self.key(after), Some(Key::At | Key::Until | Key::To))
+                || b > 0 && self.raw_is(b - 1, &["environs", "alentours", "autour", "partir", "aux"]))
     }
 
     /// Whether the word at `i` is one of `words`, whatever its case.
@@ -7125,6 +7174,26 @@ mod tests {
             ("fin de l'année dernière", "2023-11-01/2024-01-01"),
         ];
         assert_eq!(spans(text, now, NumLang::Fr), owned(&want));
+    }
+
+    #[test]
+    fn a_clock_joins_a_day_not_a_week_a_month_or_a_year() {
+        let now = at(2024, 5, 28).with_time(12, 0, 0);
+        let en = "Meet me next month at 6pm, or on Monday at 6pm.";
+        let want = [("next month", "2024-06"), ("6pm", "2024-05-28T18:00"), ("Monday at 6pm", "2024-05-27T18:00")];
+        assert_eq!(spans(en, now, NumLang::En), owned(&want));
+    }
+
+    #[test]
+    fn bare_french_hours_are_a_clock_only_with_a_word_of_the_clock() {
+        // "à", "vers", "dès", "de … à", minutes or a part of the day after it make a
+        // clock; "passé 12 heures", "24 heures sur 24", "le 20 heures de France 2" are
+        // lengths or the news, no time of day
+        let now = at(2024, 5, 28).with_time(12, 0, 0);
+        let fr = "Il a passé 12 heures en garde à vue, la lumière allumée 24 heures sur 24. Invité du 20 heures, \
+                  il est reparti vers 22 heures. Le train est arrivé à 4 heures du matin.";
+        let want = [("22 heures", "2024-05-28T22:00"), ("4 heures du matin", "2024-05-28T04:00")];
+        assert_eq!(spans(fr, now, NumLang::Fr), owned(&want));
     }
 
     #[test]
