@@ -4454,17 +4454,20 @@ impl Reader<'_> {
     }
 
     /// A day and month written with their weekday but no year ("Fri, Jul 18",
-    /// "Sunday, Feb 10"), in English: the year before or after `date`'s when the
+    /// "Sunday, Feb 10", "mardi 26 juin"): the year before or after `date`'s when the
     /// weekday is that day's there, else `date` as it is (a weekday that fits no
-    /// year near is rather a slip; French keeps the lean's year, as the corpora do).
+    /// year near is rather a slip). In French, only a year within half a year of
+    /// the reference: "mardi 26 juin" in April is the coming one, but "vendredi 9
+    /// juillet" of a 2020 paper, a slip for Thursday, stays in 2020.
     fn year_of_weekday(&self, date: DateTime, w: u32) -> DateTime {
-        if date.weekday() == w || self.lang != NumLang::En {
+        if date.weekday() == w {
             return date;
         }
         let t = self.today();
         (-1..=1)
             .filter_map(|k| DateTime::date(date.year + k, date.month, date.day))
             .filter(|x| x.weekday() == w)
+            .filter(|x| self.lang == NumLang::En || (x.days() - t.days()).abs() <= 183)
             .min_by_key(|x| (x.days() - t.days()).abs())
             .unwrap_or(date)
     }
@@ -7194,6 +7197,18 @@ mod tests {
                   il est reparti vers 22 heures. Le train est arrivé à 4 heures du matin.";
         let want = [("22 heures", "2024-05-28T22:00"), ("4 heures du matin", "2024-05-28T04:00")];
         assert_eq!(spans(fr, now, NumLang::Fr), owned(&want));
+    }
+
+    #[test]
+    fn a_french_weekday_picks_the_year_of_its_date_within_half_a_year() {
+        // in an April paper, "mardi 26 juin" is the coming Tuesday 26 June, not last
+        // year's Monday; a weekday that fits only a year far off is a slip and moves nothing
+        let now = at(2018, 4, 23).with_time(12, 0, 0);
+        let fr = "Le match contre le Danemark aura lieu mardi 26 juin à Moscou.";
+        assert_eq!(spans(fr, now, NumLang::Fr), owned(&[("mardi 26 juin", "2018-06-26")]));
+        let now = at(2020, 7, 9).with_time(12, 0, 0);
+        let fr = "Des rassemblements sont prévus ce vendredi 9 juillet.";
+        assert_eq!(spans(fr, now, NumLang::Fr), owned(&[("ce vendredi 9 juillet", "2020-07-09")]));
     }
 
     #[test]
