@@ -205,6 +205,8 @@ enum Key {
     Weekend,
     End,
     Start,
+    /// "starting", "commencing": from a day on ("starting Monday")
+    Starting,
     Mid,
     Quarter,
     Half,
@@ -437,6 +439,7 @@ fn keyword(w: &str) -> Key {
         "fin" | "end" | "late" => End,
         "journee" | "journees" => Journee,
         "debut" | "beginning" | "early" | "tot" | "start" => Start,
+        "starting" | "commencing" => Starting,
         "mi" | "milieu" | "mid" | "middle" => Mid,
         "quart" | "quarts" => Quarter,
         "demi" | "demie" | "half" => Half,
@@ -3707,6 +3710,7 @@ impl Reader<'_> {
             self.units_of_period(i),
             self.closest(i),
             self.nth_weekday_from(i),
+            self.day_onward(i),
             // "le 2", "le 16", "on the 15th": a day of the month
             if self.is(i, Key::The) {
                 let k = if self.is(i + 1, Key::The) { i + 2 } else { i + 1 };
@@ -5663,6 +5667,38 @@ impl Reader<'_> {
         Some((value(&o), e))
     }
 
+    /// In English, "beginning January 7th", "starting on Monday": from that day on;
+    /// "the week beginning February 4", "the week commencing Monday": the week that
+    /// holds that day (not the start of February: "beginning" is no edge before a day).
+    fn day_onward(&self, i: usize) -> Read {
+        if self.lang != NumLang::En {
+            return None;
+        }
+        let mut k = i;
+        if self.is(k, Key::The) {
+            k += 1;
+        }
+        let week = self.is(k, Key::Unit(Grain::Week));
+        if week {
+            k += 1;
+        }
+        if !self.raw_is(k, &["beginning", "starting", "commencing"]) || !week && k != i {
+            return None;
+        }
+        let mut d = k + 1;
+        if self.raw_is(d, &["on", "from"]) {
+            d += 1;
+        }
+        let (p, e) = self.point(d).filter(|(p, _)| p.grain == Grain::Day && !p.interval)?;
+        let day = p.from?;
+        let v = if week {
+            TimeValue::point(day.truncate(Grain::Week), Grain::Week)
+        } else {
+            TimeValue { to: None, interval: true, ..p }
+        };
+        Some((v, e))
+    }
+
     /// "fin mars", "début avril", "mi-décembre", "en fin de mois", "en début
     /// d'année", "fin 2020", "début janvier".
     fn season_edge(&self, i: usize) -> Read {
@@ -7209,6 +7245,21 @@ mod tests {
         let now = at(2020, 7, 9).with_time(12, 0, 0);
         let fr = "Des rassemblements sont prévus ce vendredi 9 juillet.";
         assert_eq!(spans(fr, now, NumLang::Fr), owned(&[("ce vendredi 9 juillet", "2020-07-09")]));
+    }
+
+    #[test]
+    fn beginning_or_starting_a_day_is_from_that_day_on() {
+        // not the start of January: "beginning" before a day is no edge of the month
+        let now = at(2019, 12, 1).with_time(12, 0, 0);
+        let en = "Beginning January 7th, the rule applies; starting Monday, schools close for the week \
+                  commencing February 4. At the beginning of January prices rose.";
+        let want = [
+            ("Beginning January 7th", "2020-01-07/.."),
+            ("starting Monday", "2019-12-02/.."),
+            ("week commencing February 4", "2020-02-03"),
+            ("beginning of January", "2020-01-01/2020-01-11"),
+        ];
+        assert_eq!(spans_leaning(en, now, NumLang::En, Lean::Future), owned(&want));
     }
 
     #[test]
