@@ -4494,6 +4494,18 @@ impl Reader<'_> {
                     && self.raw(i + 1).starts_with(|c: char| c.is_lowercase());
                 (!opened && !counts).then(|| ((if y < 50 { 2000 } else { 1900 }) + y as i32, i + 1))
             }
+            // spelled, as said aloud: "two thousand and fifteen", "nineteen hundred ninety
+            // three", or in two halves, "nineteen ninety six", "dix-neuf cent soixante-douze"
+            // (not a count of the noun after it: "In May two thousand people marched")
+            Key::Num(_) => {
+                let noun = |j: usize| self.is(j, Key::Other) && self.raw(j).starts_with(char::is_lowercase);
+                let (a, e) = self.number(i)?;
+                if (1000..=2200).contains(&a) {
+                    return (!noun(e)).then_some((a as i32, e));
+                }
+                let (b, f) = self.number(e).filter(|(b, _)| (10..100).contains(b))?;
+                ((10..=20).contains(&a) && e == i + 1 && !noun(f)).then_some(((a * 100 + b) as i32, f))
+            }
             _ => None,
         }
     }
@@ -4902,6 +4914,10 @@ impl Reader<'_> {
                 }
                 if let Some(Key::Digits(y, 4)) = self.key(k + 1) {
                     return Some((TimeValue::point(DateTime::date(y as i32, m, 1)?, Grain::Month), k + 2));
+                }
+                // "October two thousand and five", "août deux mille quinze": a year spelled
+                if let Some((y, e)) = self.year_at(k + 1).filter(|_| matches!(self.key(k + 1), Some(Key::Num(_)))) {
+                    return Some((TimeValue::point(DateTime::date(y, m, 1)?, Grain::Month), e));
                 }
                 // "April of 1987", "April of 87"
                 if self.lang == NumLang::En && self.raw_is(k + 1, &["of"]) {
@@ -7260,6 +7276,22 @@ mod tests {
             ("beginning of January", "2020-01-01/2020-01-11"),
         ];
         assert_eq!(spans_leaning(en, now, NumLang::En, Lean::Future), owned(&want));
+    }
+
+    #[test]
+    fn a_year_spelled_after_its_date() {
+        // as said aloud; not a count of the noun after it
+        let now = at(2019, 12, 1).with_time(12, 0, 0);
+        let en = "She was born on January twenty five nineteen eighty six; the conference was in October two \
+                  thousand and five. In May two thousand people marched.";
+        let want = [
+            ("January twenty five nineteen eighty six", "1986-01-25"),
+            ("in October two thousand and five", "2005-10"),
+            ("In May", "2019-05"),
+        ];
+        assert_eq!(spans(en, now, NumLang::En), owned(&want));
+        let fr = "En août deux mille quinze, il est parti.";
+        assert_eq!(spans(fr, now, NumLang::Fr), owned(&[("En août deux mille quinze", "2015-08")]));
     }
 
     #[test]
