@@ -585,6 +585,49 @@ fn tokenize(text: &str, lang: NumLang, whole: bool) -> Vec<Tok> {
             }
         }
     }
+    // English "last" after a modal or "to" is the verb: "the strike could last two
+    // weeks", "shouldn't last two hours", "did not last", "expected to last" (not the
+    // last two weeks)
+    if lang == NumLang::En {
+        const AUX: [&str; 20] = [
+            "will",
+            "would",
+            "could",
+            "can",
+            "should",
+            "may",
+            "might",
+            "must",
+            "did",
+            "does",
+            "do",
+            "won't",
+            "wouldn't",
+            "couldn't",
+            "can't",
+            "cannot",
+            "shouldn't",
+            "didn't",
+            "doesn't",
+            "'ll",
+        ];
+        for i in 1..toks.len() {
+            if toks[i].key != Key::Last || !text[toks[i].start..toks[i].end].eq_ignore_ascii_case("last") {
+                continue;
+            }
+            let word = |j: usize| text[toks[j].start..toks[j].end].to_lowercase().replace('’', "'");
+            // (past "not": "did not last", but "not last year")
+            let before = match word(i - 1).as_str() {
+                "not" if i >= 2 => word(i - 2),
+                w => w.to_string(),
+            };
+            // ("to" only before a count: "compared to last year" is last year)
+            let count_next = matches!(toks.get(i + 1).map(|t| t.key), Some(Key::Num(_) | Key::Digits(..)));
+            if AUX.contains(&before.as_str()) || before.ends_with("'ll") || before == "to" && count_next {
+                toks[i].key = Key::Other;
+            }
+        }
+    }
     // English "following" before a determiner is a preposition ("spoke Thursday following
     // a meeting"), not "the Thursday following"
     if lang == NumLang::En {
@@ -7292,6 +7335,17 @@ mod tests {
         assert_eq!(spans(en, now, NumLang::En), owned(&want));
         let fr = "En août deux mille quinze, il est parti.";
         assert_eq!(spans(fr, now, NumLang::Fr), owned(&[("En août deux mille quinze", "2015-08")]));
+    }
+
+    #[test]
+    fn last_after_a_modal_is_the_verb() {
+        // "could last two weeks" is a length to come, not the last two weeks; "compared
+        // to last year", "not last year" stay last year
+        let now = at(2020, 6, 15).with_time(12, 0, 0);
+        let en = "The strike could last two weeks and did not last two days. Sales rose compared to last \
+                  year, not last month.";
+        let want = [("two weeks", "P2W"), ("two days", "P2D"), ("last year", "2019"), ("last month", "2020-05")];
+        assert_eq!(spans(en, now, NumLang::En), owned(&want));
     }
 
     #[test]
