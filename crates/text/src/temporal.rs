@@ -1127,9 +1127,19 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
             return;
         }
         if let Some(owner) = w.strip_suffix("'s") {
-            // "valentine's", "new year's" are read; "st patrick's", "boss's" are not
+            // "valentine's", "new year's" are read; "st patrick's", "boss's" are not; a
+            // day's or a period's is that day or period: "Tuesday's vote", "yesterday's
+            // attack", "last week's summit" (not a month's: "June's" is as often a name;
+            // nor "today's refugees", "a day's work", most often any time's)
             let key = match word_key(owner, lang) {
-                k @ (Key::Holiday(..) | Key::Valentine | Key::Unit(Grain::Year)) => k,
+                k @ (Key::Holiday(..)
+                | Key::Valentine
+                | Key::Unit(Grain::Week | Grain::Month | Grain::Year)
+                | Key::Yesterday
+                | Key::Tomorrow
+                | Key::Tonight
+                | Key::Weekday(_)
+                | Key::Weekend) => k,
                 _ => Key::Other,
             };
             out.push(Tok { key, start: a, end: z });
@@ -7345,6 +7355,15 @@ mod tests {
         let en = "The strike could last two weeks and did not last two days. Sales rose compared to last \
                   year, not last month.";
         let want = [("two weeks", "P2W"), ("two days", "P2D"), ("last year", "2019"), ("last month", "2020-05")];
+        assert_eq!(spans(en, now, NumLang::En), owned(&want));
+    }
+
+    #[test]
+    fn an_english_possessive_of_a_day_or_a_period_is_that_day_or_period() {
+        let now = at(2016, 2, 10).with_time(12, 0, 0);
+        let en = "Christie attacked Rubio in Saturday's debate; last week's caucus and yesterday's vote \
+                  mattered more than today's refugees or a day's work.";
+        let want = [("Saturday's", "2016-02-06"), ("last week's", "2016-02-01"), ("yesterday's", "2016-02-09")];
         assert_eq!(spans(en, now, NumLang::En), owned(&want));
     }
 
