@@ -922,9 +922,33 @@ fn bare_source(c: &Ctx, j: usize, limit: usize) -> Option<Speaker> {
         && glued(j)
         && glued(j + 1)
         && matches!(c.w(j + 2), "fr" | "com" | "be" | "ch" | "net" | "org" | "info" | "ca");
-    let next = if site { j + 3 } else { j + 1 };
     if !(acronym || name || site) || recoupe_entities::roles::is_role_word(w) {
         return None;
+    }
+    // a full name the tagger missed runs on over its capitalised words and particles:
+    // "a dit à l'AFP Mukhaimer Abou Saada, professeur"
+    let name_like = |x: usize| {
+        let v = c.w(x);
+        v.chars().count() >= 2
+            && v.starts_with(char::is_uppercase)
+            && v.chars().skip(1).all(|ch| ch.is_alphabetic() || ch == '-')
+            && v.chars().skip(1).any(char::is_lowercase)
+            && !is_time_word(v)
+            && !recoupe_entities::roles::is_role_word(v)
+    };
+    let mut next = if site { j + 3 } else { j + 1 };
+    if name {
+        while next < limit && next < j + 4 {
+            if name_like(next) {
+                next += 1;
+            } else if matches!(c.w(next), "de" | "da" | "van" | "von" | "ben" | "bin" | "el" | "al")
+                && name_like(next + 1)
+            {
+                next += 2;
+            } else {
+                break;
+            }
+        }
     }
     // (a name may be followed by where it spoke: "souligne Snapchat dans un courriel")
     let occasion = name && matches!(c.w(next), "dans" | "sur" | "auprès" | "lors" | "au" | "à");
@@ -940,9 +964,14 @@ fn bare_source(c: &Ctx, j: usize, limit: usize) -> Option<Speaker> {
         .iter()
         .find(|e| e.kind == EntityKind::Org && e.span.slice(c.text) == w)
         .or_else(|| {
+            // (past a title the run took in: "Mgr Cattenoz")
+            let w = match w.split_once(' ') {
+                Some(("Mgr" | "Monseigneur" | "Pr" | "Père" | "Maître", rest)) => rest,
+                _ => w,
+            };
             let surname = |e: &&EntityMention| {
                 let t = e.span.slice(c.text);
-                t.len() > w.len() && t.ends_with(w) && t[..t.len() - w.len()].ends_with(' ')
+                t == w || t.len() > w.len() && t.ends_with(w) && t[..t.len() - w.len()].ends_with(' ')
             };
             name.then(|| c.ents.iter().filter(|e| e.kind == EntityKind::Per).find(surname)).flatten()
         })
@@ -976,6 +1005,13 @@ fn speaker_after(c: &Ctx, k: usize, limit: usize) -> Option<Found> {
         if let Some(j) = person {
             medium = Some(c.span(k, if c.w(j - 1) == "," { j - 1 } else { j }));
             k = j;
+        } else if let Some(after) = medium_name(c, k + n, limit)
+            .map(|(_, after)| after)
+            .filter(|&after| after < limit && c.mention(after).is_none() && bare_source(c, after, limit).is_some())
+        {
+            // "a dit à l'AFP Mukhaimer Abou Saada": a name the tagger missed after the medium
+            medium = Some(c.span(k, after));
+            k = after;
         } else if let Some((_, after)) = medium_name(c, k + n, limit) {
             // "confie à franceinfo son avocat": the medium, then a role phrase
             // (a comma may close the medium: "a déclaré sur RTL, la directrice du Cnesco")

@@ -2523,3 +2523,17 @@ fn a_person_quoted_inside_another_s_clause_does_not_take_the_pronouns_after() {
     assert_eq!(find(&q, "mort lente du port").3, Some("per:jackues.morel"), "{q:#?}");
     assert_eq!(find(&q, "Qui peut contester").3, Some("per:paul.verdier"), "{q:#?}");
 }
+
+#[test]
+fn a_full_name_the_tagger_missed_speaks_whole() {
+    // "confie Selim Abdel Varou": the capitalised words run on as one name; "Mgr Morvan"
+    // is Jacques Morvan named before, past the title
+    let a = article(
+        "Valmora : les imprimantes\n\n\
+         « Les imprimantes s'arrachent », confie Selim Abdel Varou, gérant d'un magasin de Valmora. L'évêque \
+         Jacques Morvan a répondu mardi. « Le dossier serait déjà chez le procureur », a indiqué Mgr Morvan.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Les imprimantes").2, Some("Selim Abdel Varou"), "{q:#?}");
+    assert_eq!(find(&q, "Le dossier serait").3, Some("per:jackues.morvan"), "{q:#?}");
+}
