@@ -823,8 +823,10 @@ fn definite_subject(c: &Ctx, k: usize, end: usize) -> bool {
     // clause, which the resolution of roles does not read: left out)
     let head = recoupe_text::fold::fold_word(c.w(k + 1));
     let relative = c.w(end) == "qui" && !is_person_noun(c.w(k + 1)) && !is_role_noun(c.w(k + 1));
+    // (or a gerund, what the speaker did as they spoke: "raconte la jeune femme en pleurant")
+    let gerund = c.w(end) == "en" && c.w(end + 1).ends_with("ant");
     if !matches!(c.w(k), "le" | "la" | "l'" | "l’" | "les")
-        || !(matches!(c.w(end), "." | "," | ";" | ":" | "") || relative || medium_after())
+        || !(matches!(c.w(end), "." | "," | ";" | ":" | "") || relative || gerund || medium_after())
     {
         return false;
     }

@@ -2537,3 +2537,15 @@ fn a_full_name_the_tagger_missed_speaks_whole() {
     assert_eq!(find(&q, "Les imprimantes").2, Some("Selim Abdel Varou"), "{q:#?}");
     assert_eq!(find(&q, "Le dossier serait").3, Some("per:jackues.morvan"), "{q:#?}");
 }
+
+#[test]
+fn a_gerund_after_the_speaker_ends_the_incise() {
+    let a = article(
+        "Valmora : la maternité attaquée\n\n\
+         Si Anne Lestrade est parvenue à leur échapper, sa belle-mère a été tuée. « Elles étaient venues avec moi \
+         et m'attendaient », raconte la jeune femme en pleurant.\n",
+    );
+    let q = quotes(&a);
+    let k = find(&q, "Elles étaient venues");
+    assert_eq!((k.2, k.3), (Some("la jeune femme"), Some("per:ane.lestrad")), "{q:#?}");
+}
