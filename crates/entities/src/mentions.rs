@@ -1035,6 +1035,33 @@ fn given_name_glued_to_a_group(a: &Article, out: &mut Vec<EntityMention>) {
     out.sort_by_key(|m| m.span.start);
 }
 
+/// A wire agency the tagger ran into the name after it ("a déclaré à l'AFP
+/// Mukhaimer Abou Saada, professeur"): the agency alone is the group, the two to
+/// four capitalised words after it a person.
+fn agency_glued_to_a_name(a: &Article, out: &mut Vec<EntityMention>) {
+    let text = &a.text;
+    let toks = &a.layers.tokens;
+    let lx = recoupe_text::lexicon::lexicon();
+    let mut people = Vec::new();
+    for m in out.iter_mut().filter(|m| m.kind != EntityKind::Per) {
+        let first = toks.partition_point(|t| t.span.start < m.span.start);
+        let end = toks.partition_point(|t| t.span.end <= m.span.end);
+        if end < first + 3 || end > first + 5 || !lx.is_agency(toks[first].span.slice(text)) {
+            continue;
+        }
+        let name_like = |w: &str| w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase);
+        if toks[first + 1..end].iter().all(|t| name_like(t.span.slice(text))) {
+            people.push(Span::new(toks[first + 1].span.start, m.span.end));
+            m.span.end = toks[first].span.end;
+            m.kind = EntityKind::Org;
+        }
+    }
+    for span in people {
+        out.push(EntityMention { span, kind: EntityKind::Per, entity: String::new(), role: None, stands_for: None });
+    }
+    out.sort_by_key(|m| m.span.start);
+}
+
 /// Two people the tagger ran into one name, with no comma between them
 /// ("l'avocat de Patrick Balkany Romain Dieudonné a…"): four words, a given name
 /// and a surname twice, are two persons.
@@ -1305,6 +1332,7 @@ pub fn tag_article(a: &mut Article) {
     given_names_before_surnames(a, &sentences, &mut out);
     given_name_glued_to_a_group(a, &mut out);
     two_people_in_one(a, &mut out);
+    agency_glued_to_a_name(a, &mut out);
     consistent_persons(a, &sentences, &mut out);
     consistent_acronyms(a, &sentences, &mut out);
     // (last: a step above may spread a name the tagger took for a person)

@@ -361,3 +361,14 @@ fn a_one_word_name_the_text_gives_as_a_company_is_no_person() {
     assert!(!corvalis.is_empty(), "{m:#?}");
     assert!(corvalis.iter().all(|x| x.1 != EntityKind::Per), "{m:#?}");
 }
+
+#[test]
+fn a_wire_agency_run_into_the_name_after_it_is_two_mentions() {
+    let a = article(
+        "Port-Esquel : l'aide court jusqu'en septembre\n\n\
+         « Le port ne fermera pas », a dit à l'AFP Khaled Abou Ziyan, professeur de sciences politiques.\n",
+    );
+    let m = mentions(&a);
+    assert!(m.iter().any(|x| x.0 == "AFP" && x.1 == EntityKind::Org), "{m:#?}");
+    assert!(m.iter().any(|x| x.0 == "Khaled Abou Ziyan" && x.1 == EntityKind::Per), "{m:#?}");
+}
