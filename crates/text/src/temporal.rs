@@ -589,7 +589,8 @@ fn tokenize(text: &str, lang: NumLang, whole: bool) -> Vec<Tok> {
     // weeks", "shouldn't last two hours", "did not last", "expected to last" (not the
     // last two weeks)
     if lang == NumLang::En {
-        const AUX: [&str; 20] = [
+        // (and any word in "'ll": "it'll last")
+        const AUX: [&str; 19] = [
             "will",
             "would",
             "could",
@@ -609,7 +610,6 @@ fn tokenize(text: &str, lang: NumLang, whole: bool) -> Vec<Tok> {
             "shouldn't",
             "didn't",
             "doesn't",
-            "'ll",
         ];
         for i in 1..toks.len() {
             if toks[i].key != Key::Last || !text[toks[i].start..toks[i].end].eq_ignore_ascii_case("last") {
@@ -4140,7 +4140,8 @@ impl Reader<'_> {
         if matches!(self.key(b), Some(Key::At | Key::Until | Key::Between | Key::And | Key::Dash)) {
             return true;
         }
-        if self.raw_is(b, &["dès", "avant", "après", "apres", "est", "était", "etait", "sont", "jusqu'à"]) {
+        // ("jusqu'à" is one token, `Until`)
+        if self.raw_is(b, &["dès", "avant", "après", "apres", "est", "était", "etait", "sont"]) {
             return true;
         }
         self.raw_is(b, &["de", "d'", "d’"])
