@@ -4692,7 +4692,17 @@ impl Reader<'_> {
         };
         // in news, a bare weekday that is the publication day's is that day
         // ("ont atterri vendredi" in Friday's paper)
+        // "ahead of Tuesday's primary", "in the run-up to Sunday's vote": an event to come
+        // whatever the tense ("Christie campaigned ahead of Tuesday's primary"; not "the
+        // months leading up to", which looks back as often)
+        let ahead = self.lang == NumLang::En
+            && i >= 2
+            && (self.raw_is(i - 2, &["ahead"]) && self.raw_is(i - 1, &["of"])
+                || self.raw_is(i - 2, &["up", "run-up"])
+                    && self.raw_is(i - 1, &["to"])
+                    && !(i >= 3 && self.raw_is(i - 3, &["leading"])));
         let bare = || match self.lean {
+            _ if ahead => next_occurrence(false),
             Lean::Future => next_occurrence(!self.news),
             Lean::Past => t.add_days(-((t.weekday() as i64 - w as i64).rem_euclid(7))),
         };
@@ -7365,6 +7375,14 @@ mod tests {
         let en = "Christie attacked Rubio in Saturday's debate; last week's caucus and yesterday's vote \
                   mattered more than today's refugees or a day's work.";
         let want = [("Saturday's", "2016-02-06"), ("last week's", "2016-02-01"), ("yesterday's", "2016-02-09")];
+        assert_eq!(spans(en, now, NumLang::En), owned(&want));
+    }
+
+    #[test]
+    fn a_weekday_ahead_of_or_in_the_run_up_to_is_to_come() {
+        let now = at(2016, 2, 7).with_time(12, 0, 0);
+        let en = "Voters weighed in ahead of Tuesday's primary. He won Saturday's debate.";
+        let want = [("Tuesday's", "2016-02-09"), ("Saturday's", "2016-02-06")];
         assert_eq!(spans(en, now, NumLang::En), owned(&want));
     }
 
