@@ -1139,7 +1139,8 @@ fn push_word(text: &str, a: usize, z: usize, lang: NumLang, out: &mut Vec<Tok>) 
                 | Key::Tomorrow
                 | Key::Tonight
                 | Key::Weekday(_)
-                | Key::Weekend) => k,
+                | Key::Weekend
+                | Key::Fortnight) => k,
                 _ => Key::Other,
             };
             out.push(Tok { key, start: a, end: z });
@@ -5062,6 +5063,20 @@ impl Reader<'_> {
                 }
             }
         }
+        // "the past fortnight", "the next fortnight": two weeks, as "the past two weeks"
+        if self.lang == NumLang::En && self.is(k + 1, Key::Fortnight) {
+            let base = t.truncate(Grain::Week);
+            match self.key(k) {
+                Some(Key::Last) => return Some((TimeValue::span(base.add(Grain::Week, -2), base, Grain::Week), k + 2)),
+                Some(Key::Next | Key::Following) => {
+                    return Some((
+                        TimeValue::span(base.add(Grain::Week, 1), base.add(Grain::Week, 3), Grain::Week),
+                        k + 2,
+                    ))
+                }
+                _ => {}
+            }
+        }
         // "ces dernières semaines", "les prochains jours": a vague stretch, not one unit
         let vague = || self.plural(k) || self.plural(k + 1);
         // "cette semaine", "next week", "last year"
@@ -7383,6 +7398,14 @@ mod tests {
         let now = at(2016, 2, 7).with_time(12, 0, 0);
         let en = "Voters weighed in ahead of Tuesday's primary. He won Saturday's debate.";
         let want = [("Tuesday's", "2016-02-09"), ("Saturday's", "2016-02-06")];
+        assert_eq!(spans(en, now, NumLang::En), owned(&want));
+    }
+
+    #[test]
+    fn the_past_or_next_fortnight_is_two_weeks() {
+        let now = at(2021, 5, 17).with_time(12, 0, 0);
+        let en = "Infections rose over the past fortnight; they should fall in the next fortnight.";
+        let want = [("past fortnight", "2021-05-03/2021-05-17"), ("in the next fortnight", "2021-05-24/2021-06-07")];
         assert_eq!(spans(en, now, NumLang::En), owned(&want));
     }
 
