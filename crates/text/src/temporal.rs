@@ -27,6 +27,10 @@ pub enum Lean {
 /// English hedges of a count that say "about" ("about three months ago").
 const EN_ABOUT: [&str; 7] = ["about", "nearly", "almost", "some", "roughly", "around", "approximately"];
 
+/// French hedges of a count that make it approximate ("près de", "environ"), read
+/// by [`Reader::hedge`] and, folded, by the rough-value test.
+const FR_ABOUT: [&str; 4] = ["près", "environ", "presque", "quelque"];
+
 /// Verbs of lasting, after which a count of hours is a length ("a duré 2 heures",
 /// "lasted 12 hours"), never a time of day.
 const LASTED: &[&str] = &[
@@ -5414,7 +5418,7 @@ impl Reader<'_> {
     /// moins", "moins de"), French: the index after it and what it says.
     fn hedge(&self, k: usize) -> (usize, Hedge) {
         let of = |j: usize| self.is(j, Key::Of);
-        if self.raw_is(k, &["près", "environ", "presque", "quelque"]) {
+        if self.raw_is(k, &FR_ABOUT) {
             return (if self.raw_is(k, &["près"]) && of(k + 1) { k + 2 } else { k + 1 }, Hedge::About);
         }
         if self.raw_is(k, &["à"]) && self.raw_is(k + 1, &["peu"]) && self.raw_is(k + 2, &["près"]) {
@@ -6071,10 +6075,8 @@ fn rough(toks: &[Tok], text: &str) -> bool {
         matches!(t.key, Key::Vague | Key::Few | Key::Couple)
             || round_count(&w).is_some()
             || EN_ABOUT.contains(&w.as_ref())
-            || matches!(
-                w.as_ref(),
-                "pres" | "environ" | "presque" | "quelque" | "vers" | "alentours" | "autour" | "circa"
-            )
+            || FR_ABOUT.iter().any(|a| crate::fold::fold_word(a) == w)
+            || matches!(w.as_ref(), "vers" | "alentours" | "autour" | "circa")
     })
 }
 
