@@ -61,6 +61,17 @@ fn english_paragraphs(a: &Article) -> Vec<bool> {
     en
 }
 
+/// The tokens a mention covers, as (first, end): the first token starting at or
+/// after the mention's start, and the end past the last token inside it.
+fn token_range(toks: &[recoupe_model::Token], span: Span) -> (usize, usize) {
+    (toks.partition_point(|t| t.span.start < span.start), toks.partition_point(|t| t.span.end <= span.end))
+}
+
+/// A capitalised word with lower case after its first letter: "Saada", not "AFP".
+fn capitalised_word(w: &str) -> bool {
+    w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
+}
+
 /// A cleaned name: token bounds, and the bounds of a title taken off its front.
 type Tidied = (usize, usize, Option<(usize, usize)>);
 
@@ -308,8 +319,8 @@ fn persons_by_role(a: &Article, out: &mut Vec<EntityMention>) {
     // name, a person's span sheds what is not a name
     let mut split = Vec::new();
     for m in out.iter_mut() {
-        let lo = toks.partition_point(|t| t.span.start < m.span.start);
-        let hi = toks.partition_point(|t| t.span.end <= m.span.end).max(lo);
+        let (lo, hi) = token_range(toks, m.span);
+        let hi = hi.max(lo);
         let words: Vec<&str> = toks[lo..hi].iter().map(|t| t.span.slice(text)).collect();
         // "Carrie Lam" as MISC: a given name and a capitalised word are a person
         if words.len() == 2
@@ -388,8 +399,8 @@ fn persons_by_role(a: &Article, out: &mut Vec<EntityMention>) {
         out.sort_by_key(|m| m.span.start);
     }
     for m in out.iter_mut().filter(|m| m.kind != EntityKind::Per) {
-        let lo = toks.partition_point(|t| t.span.start < m.span.start);
-        let hi = toks.partition_point(|t| t.span.end <= m.span.end).max(lo);
+        let (lo, hi) = token_range(toks, m.span);
+        let hi = hi.max(lo);
         let words: Vec<&str> = toks[lo..hi].iter().map(|t| t.span.slice(text)).collect();
         if words.is_empty() {
             continue;
@@ -1003,19 +1014,17 @@ fn given_name_glued_to_a_group(a: &Article, out: &mut Vec<EntityMention>) {
     let toks = &a.layers.tokens;
     let mut people = Vec::new();
     for m in out.iter_mut().filter(|m| m.kind != EntityKind::Per) {
-        let first = toks.partition_point(|t| t.span.start < m.span.start);
-        let end = toks.partition_point(|t| t.span.end <= m.span.end);
+        let (first, end) = token_range(toks, m.span);
         if end < first + 2 || end >= toks.len() {
             continue;
         }
         let given = toks[end - 1].span.slice(text);
         let surname = toks[end].span;
         let glued = toks[end - 1].span.end + 1 == surname.start;
-        let name_like = |w: &str| w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase);
         if glued
             && crate::models::is_listed_given_name(given)
             && !crate::models::is_place_word(given)
-            && name_like(surname.slice(text))
+            && capitalised_word(surname.slice(text))
         {
             people.push(Span::new(toks[end - 1].span.start, surname.end));
             m.span.end = toks[end - 2].span.end;
@@ -1044,13 +1053,11 @@ fn agency_glued_to_a_name(a: &Article, out: &mut Vec<EntityMention>) {
     let lx = recoupe_text::lexicon::lexicon();
     let mut people = Vec::new();
     for m in out.iter_mut().filter(|m| m.kind != EntityKind::Per) {
-        let first = toks.partition_point(|t| t.span.start < m.span.start);
-        let end = toks.partition_point(|t| t.span.end <= m.span.end);
+        let (first, end) = token_range(toks, m.span);
         if end < first + 3 || end > first + 5 || !lx.is_agency(toks[first].span.slice(text)) {
             continue;
         }
-        let name_like = |w: &str| w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase);
-        if toks[first + 1..end].iter().all(|t| name_like(t.span.slice(text))) {
+        if toks[first + 1..end].iter().all(|t| capitalised_word(t.span.slice(text))) {
             people.push(Span::new(toks[first + 1].span.start, m.span.end));
             m.span.end = toks[first].span.end;
             m.kind = EntityKind::Org;
@@ -1070,8 +1077,7 @@ fn two_people_in_one(a: &Article, out: &mut Vec<EntityMention>) {
     let toks = &a.layers.tokens;
     let mut second = Vec::new();
     for m in out.iter_mut().filter(|m| m.kind == EntityKind::Per) {
-        let first = toks.partition_point(|t| t.span.start < m.span.start);
-        let end = toks.partition_point(|t| t.span.end <= m.span.end);
+        let (first, end) = token_range(toks, m.span);
         if end != first + 4 {
             continue;
         }
