@@ -506,6 +506,11 @@ const QUANTIFIERS: [&str; 8] =
     ["plusieurs", "Plusieurs", "certains", "Certains", "certaines", "Certaines", "quelques", "Quelques"];
 /// The possessives among the determiners.
 const POSSESSIVES: &[&str] = DETERMINERS.split_at(27).1;
+/// Prepositions before a person named as an object, not a clause's subject ("quelques
+/// piques à X", "tendre envers Y", "avec Z"); each reader adds its own ("par", "pour",
+/// "auprès").
+const OBJECT_PREPOSITIONS: [&str; 8] = ["à", "au", "aux", "sur", "avec", "contre", "chez", "envers"];
+
 const TITLES: [&str; 8] = ["M.", "Mme", "Mr", "Mr.", "Mrs", "Ms", "Dr", "Me"];
 
 /// A speaker found after a cue or before it.
@@ -2949,12 +2954,7 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                         for _ in 0..8 {
                             let before = &a.text[..at];
                             let w = before.split_whitespace().next_back().unwrap_or("");
-                            if ends_with_of(before)
-                                || matches!(
-                                    w,
-                                    "à" | "au" | "aux" | "sur" | "avec" | "contre" | "par" | "pour" | "chez" | "envers"
-                                )
-                            {
+                            if ends_with_of(before) || OBJECT_PREPOSITIONS.contains(&w) || matches!(w, "par" | "pour") {
                                 return true;
                             }
                             let trimmed = before.trim_end();
@@ -3990,9 +3990,10 @@ fn continuations(a: &Article, quotes: &mut [Quote]) {
                 )
         };
         ends_with_of(before) && !of_words()
-            || before.rsplit(char::is_whitespace).next().is_some_and(|w| {
-                matches!(w, "à" | "au" | "aux" | "envers" | "contre" | "avec" | "sur" | "chez" | "auprès")
-            })
+            || before
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| OBJECT_PREPOSITIONS.contains(&w) || w == "auprès")
     };
     for i in 1..quotes.len() {
         if quotes[i].speaker.is_some() || quotes[i].kind != QuoteKind::Direct {
