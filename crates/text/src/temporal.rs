@@ -6075,9 +6075,15 @@ fn rough(toks: &[Tok], text: &str) -> bool {
         matches!(t.key, Key::Vague | Key::Few | Key::Couple)
             || round_count(&w).is_some()
             || EN_ABOUT.contains(&w.as_ref())
-            || FR_ABOUT.iter().any(|a| crate::fold::fold_word(a) == w)
+            || fr_about_folded().iter().any(|a| *a == w)
             || matches!(w.as_ref(), "vers" | "alentours" | "autour" | "circa")
     })
+}
+
+/// [`FR_ABOUT`] folded once, as the rough-value test reads folded words.
+fn fr_about_folded() -> &'static [String; 4] {
+    static F: std::sync::OnceLock<[String; 4]> = std::sync::OnceLock::new();
+    F.get_or_init(|| FR_ABOUT.map(|a| crate::fold::fold_word(a).into_owned()))
 }
 
 /// The number a round count names (folded): "une dizaine de jours", "a dozen
