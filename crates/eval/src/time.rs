@@ -143,7 +143,9 @@ fn recognizers_match(v: &TimeValue, gold: &Value) -> bool {
             let (s, e) = (get("start").and_then(&parse), get("end").and_then(&parse));
             let stated_end = to.map(|t| if v.interval { t.add(v.grain, -1) } else { t });
             // an open range ("avant 17h", "before 2000") has its end alone
-            let open_before = s.is_none() && get("start").is_none() && from.is_none() && e.is_some() && e == to;
+            // (its end either way, as a closed range's: "until May 1" ends after the 1st)
+            let open_before =
+                s.is_none() && get("start").is_none() && from.is_none() && e.is_some() && (e == to || e == stated_end);
             open_before || s.is_some() && s == from && (e.is_none() || e == to || e == stated_end)
         }
         "timerange" => {

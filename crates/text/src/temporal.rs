@@ -2467,6 +2467,18 @@ impl Reader<'_> {
         // "à partir du 8", "après 16h", "avant 16h", "jusqu'à 18h"
         let lead = match (self.key(i), self.key(i + 1), self.key(i + 2)) {
             (Some(Key::At), Some(Key::Other), _) => None,
+            // "no later than January 1", "pas plus tard que vendredi": a deadline, its
+            // day included
+            (Some(Key::Other), Some(Key::Later), Some(Key::Other))
+                if self.lang == NumLang::En && self.raw_is(i, &["no", "not"]) && self.raw_is(i + 2, &["than"]) =>
+            {
+                Some((Key::Until, i + 3))
+            }
+            (Some(Key::Other), Some(Key::Later), Some(Key::Late))
+                if self.lang == NumLang::Fr && self.raw_is(i, &["pas"]) && self.raw_is(i + 3, &["que", "qu"]) =>
+            {
+                Some((Key::Until, i + 4))
+            }
             // "plus tard que 16h", "later than 3:30pm"
             (Some(Key::Later), Some(Key::Late), Some(Key::Other)) => Some((Key::After, i + 3)),
             (Some(Key::Later), Some(Key::Other), _) if self.lang == NumLang::En && self.raw_is(i + 1, &["than"]) => {
@@ -3767,6 +3779,7 @@ impl Reader<'_> {
             self.earlier_later(i),
             self.units_of_period(i),
             self.closest(i),
+            self.to_date(i),
             self.nth_weekday_from(i),
             self.day_onward(i),
             // "le 2", "le 16", "on the 15th": a day of the month
@@ -4454,8 +4467,9 @@ impl Reader<'_> {
             // month (not "on Tuesday, the first time…", nor "jeudi une source": "un",
             // "une" alone are articles)
             let article = self.is(k, Key::Num(1));
-            // (nor "Thursday 9 am", "Thursday 8 GMT": an hour)
-            let hour = matches!(self.key(j), Some(Key::Am | Key::Pm | Key::OClock | Key::Zone(_)));
+            // (nor "Thursday 9 am", "Thursday 8 GMT": an hour, nor "Saturday 3 days from
+            // now", "lundi 3 jours plus tard": a count)
+            let hour = matches!(self.key(j), Some(Key::Am | Key::Pm | Key::OClock | Key::Zone(_) | Key::Unit(_)));
             if let Some(w) = weekday.filter(|_| !comma && !article && !hour) {
                 // "lundi 23 ou mardi 24 juillet", "samedi 13 et dimanche 14 juillet": the
                 // month named after the next day is this day's too, when the weekday fits
@@ -5019,6 +5033,17 @@ impl Reader<'_> {
                     }
                 }
                 Some((TimeValue::point(DateTime::date(y, m, 1)?, Grain::Month), k + 1))
+            }
+            // "in nineteen ninety six", "en deux mille quinze": a year spelled after its
+            // preposition alone, in lower case and two words at least ("dans Mille et une
+            // vies" is a title)
+            Key::Num(_)
+                if k == i + 1
+                    && matches!(self.key(i), Some(Key::In | Key::En))
+                    && self.raw(k).starts_with(char::is_lowercase) =>
+            {
+                let (y, e) = self.year_at(k).filter(|&(_, e)| e > k + 1)?;
+                Some((TimeValue::point(DateTime::date(y, 1, 1)?, Grain::Year), e))
             }
             // "2014 AD", "in 14 a.d.": a year of the Christian era, whatever its digits
             Key::Digits(y, _) if (1..=2200).contains(&y) && self.raw_is(k + 1, &["ad", "a.d.", "a.d"]) => {
@@ -5609,6 +5634,23 @@ impl Reader<'_> {
     /// "the closest Monday to Oct 5th", "the second closest xmas to today": the nth
     /// occurrence of a weekday or a one-day feast by its distance from a day (the
     /// earlier first when two are as near).
+    /// "to date", "till date": up to the reference day, included ("the largest
+    /// crowd to date"); "year to date" from the year's start. (Not "up to date",
+    /// "out of date": current, stale.)
+    fn to_date(&self, i: usize) -> Read {
+        if self.lang != NumLang::En {
+            return None;
+        }
+        let year = self.is(i, Key::Unit(Grain::Year));
+        let k = if year { i + 1 } else { i };
+        if !self.raw_is(k, &["to", "till"]) || !self.raw_is(k + 1, &["date"]) || k > 0 && self.raw_is(k - 1, &["up"]) {
+            return None;
+        }
+        let t = self.today();
+        let from = year.then(|| t.truncate(Grain::Year));
+        Some((TimeValue { from, to: Some(t.add_days(1)), interval: true, ..TimeValue::point(t, Grain::Day) }, k + 2))
+    }
+
     fn closest(&self, i: usize) -> Read {
         if self.lang != NumLang::En {
             return None;
@@ -6388,12 +6430,29 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
     };
     // ("fortnight" in English; the French "quinzaine" counts people as often)
     let fortnight = |i: usize| lang == NumLang::En && toks[i].key == Key::Fortnight;
+    // ("to date", "till date")
+    let to_date = |i: usize| {
+        lang == NumLang::En
+            && i > 0
+            && text[toks[i].start..toks[i].end].eq_ignore_ascii_case("date")
+            && ["to", "till"].iter().any(|w| text[toks[i - 1].start..toks[i - 1].end].eq_ignore_ascii_case(w))
+    };
     let strong: Vec<bool> =
-        toks.iter().enumerate().map(|(i, t)| is_strong(t.key) || on_the_day(i) || fortnight(i)).collect();
-    if !strong.contains(&true) {
+        toks.iter().enumerate().map(|(i, t)| is_strong(t.key) || on_the_day(i) || fortnight(i) || to_date(i)).collect();
+    // (a year spelled after "in", "en" holds no such word: "in two thousand and fifteen")
+    let spelled_year = |i: usize| {
+        matches!(toks[i].key, Key::In | Key::En) && toks.get(i + 1).is_some_and(|t| matches!(t.key, Key::Num(_)))
+    };
+    let spelled = (0..toks.len()).any(spelled_year);
+    if !spelled && !strong.contains(&true) {
         return Vec::new();
     }
     let r = Reader::new(text, &toks, now, lean, lang, false);
+    let strong: Vec<bool> = if spelled {
+        strong.iter().enumerate().map(|(i, &s)| s || spelled_year(i) && r.month_year(i).is_some()).collect()
+    } else {
+        strong
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -6421,8 +6480,18 @@ pub fn find(text: &str, now: DateTime, lang: NumLang, lean: Lean) -> Vec<Found> 
                     !a.is_empty() && !b.is_empty() && (a.bytes().chain(b.bytes())).all(|c| c.is_ascii_digit())
                 })
         };
-        let may_start =
-            near && (!matches!(toks[i].key, Key::Other | Key::Comma | Key::Dash | Key::And) || hedge() || decimal());
+        // (and a negated "later": "no later than May 1", "pas plus tard que vendredi")
+        let no_later = || {
+            let w = &text[toks[i].start..toks[i].end];
+            toks[i].key == Key::Other
+                && toks.get(i + 1).is_some_and(|t| t.key == Key::Later)
+                && ["no", "not", "pas"].iter().any(|x| w.eq_ignore_ascii_case(x))
+        };
+        let may_start = near
+            && (!matches!(toks[i].key, Key::Other | Key::Comma | Key::Dash | Key::And)
+                || hedge()
+                || decimal()
+                || no_later());
         if may_start {
             // a word of repetition starts nothing else ("chaque", "every", "weekly")
             let reading = match toks[i].key {
@@ -7379,6 +7448,35 @@ mod tests {
         assert_eq!(spans(en, now, NumLang::En), owned(&want));
         let fr = "En août deux mille quinze, il est parti.";
         assert_eq!(spans(fr, now, NumLang::Fr), owned(&[("En août deux mille quinze", "2015-08")]));
+        // after its preposition alone; not a title, nor a count
+        let en = "They left in nineteen ninety six and came back in two thousand and fifteen, paid in two \
+                  thousand dollars.";
+        let want = [("in nineteen ninety six", "1996"), ("in two thousand and fifteen", "2015")];
+        assert_eq!(spans(en, now, NumLang::En), owned(&want));
+        let fr = "Parti en deux mille quinze, il joue dans Mille et une vies, brisé en mille morceaux.";
+        assert_eq!(spans(fr, now, NumLang::Fr), owned(&[("en deux mille quinze", "2015")]));
+    }
+
+    #[test]
+    fn to_date_is_up_to_the_reference_day() {
+        let now = at(2016, 3, 1).with_time(12, 0, 0);
+        let en = "Clinton has 866 delegates to date; the stock is down 20% in the year to date. Keep it up to date.";
+        let want = [("to date", "../2016-03-02"), ("year to date", "2016-01-01/2016-03-02")];
+        assert_eq!(spans(en, now, NumLang::En), owned(&want));
+    }
+
+    #[test]
+    fn a_weekday_before_a_count_is_no_day_of_the_month() {
+        // "samedi 14 jours d'isolement" is Saturday and a length, not Saturday the 14th
+        let now = at(2020, 8, 14).with_time(12, 0, 0);
+        let fr = "Londres réimposera à partir de samedi 14 jours d'isolement.";
+        assert_eq!(
+            spans_leaning(fr, now, NumLang::Fr, Lean::Future),
+            owned(&[("à partir de samedi", "2020-08-15/..")])
+        );
+        let en = "I'll go back Saturday 3 days from now.";
+        let want = [("Saturday", "2020-08-15"), ("3 days from now", "2020-08-17")];
+        assert_eq!(spans_leaning(en, now, NumLang::En, Lean::Future), owned(&want));
     }
 
     #[test]
@@ -7743,6 +7841,15 @@ mod tests {
         // both bounds of a range, the end excluded
         assert_eq!(en("later than 3:30pm but before 6pm").as_deref(), Some("2022-01-07T15:30/2022-01-07T18:00"));
         assert_eq!(en("after 9:30 and before 11:00 on Tuesday").as_deref(), Some("2022-01-11T09:30/2022-01-11T11:00"));
+        // a negated "later" is a deadline, its day included
+        assert_eq!(
+            spans("Bids close no later than January 1, 2010.", now, NumLang::En),
+            vec![pair("no later than January 1, 2010", "../2010-01-02")]
+        );
+        assert_eq!(
+            spans("Il rendra sa copie pas plus tard que lundi.", now, NumLang::Fr),
+            vec![pair("pas plus tard que lundi", "2022-01-07/2022-01-11")]
+        );
         // an a.m. after the evening is the small hours after it; twelve in the evening is midnight
         assert_eq!(en("tonight at 1am").as_deref(), Some("2022-01-08T01:00"));
         assert_eq!(en("tomorrow night at 2am").as_deref(), Some("2022-01-09T02:00"));
