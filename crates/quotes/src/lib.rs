@@ -2509,7 +2509,9 @@ fn present_after_opening_name(text: &str, name: Span, after: &str) -> bool {
         .rfind(['.', '!', '?', '\n', ';', ':', '»', '"'])
         .map_or(0, |x| x + text[x..].chars().next().map_or(1, char::len_utf8));
     let lead = &text[start..name.start];
-    let opens = lead.split_whitespace().count() <= 5 && !lead.contains(',');
+    // (or after its apposition: "Radiologue, Arthur X utilise")
+    let apposed = lead.trim_end().strip_suffix(',').is_some_and(|x| !x.contains(','));
+    let opens = lead.split_whitespace().count() <= 5 && (!lead.contains(',') || apposed);
     let word = after.trim_end_matches([',', '.']);
     // (a person's name, given name first, not a title, "l'ancienne Miss France"; in a
     // statement, not a heading's question: "Daniel X tête de liste aux européennes ?")
@@ -2710,6 +2712,12 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     e.kind == EntityKind::Per
                         && e.span.start >= last_end
                         && e.span.end <= q.span.start.min(sp.span.start)
+                        // (not a name inside another's apposition: "Tom X, journaliste et ami
+                        // de William et Harry, a fait")
+                        && !a.layers.entities.iter().any(|m| {
+                            m.kind == EntityKind::Per
+                                && m.role.is_some_and(|r| r.start <= e.span.start && e.span.end <= r.end)
+                        })
                 })
                 .find(|e| {
                     // named in full as the subject of a clause: a verb follows
@@ -2809,11 +2817,11 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                             && a.text[e.span.end..].starts_with('.')
                             && e.span.slice(&a.text).contains(' ')
                     };
-                    (verb && !complement() || agent_at_end)
-                        && !clash(&e.entity)
-                        && Some(&e.entity) != last.as_ref()
-                        && !reported
+                    (verb && !complement() || agent_at_end) && !clash(&e.entity) && !reported
                 })
+                // (the last speaker named again nearer as a subject is no newcomer: "Hugh X
+                // appelle … Boris Y a refusé … Il a concédé" goes on with Y)
+                .filter(|e| Some(&e.entity) != last.as_ref())
                 .map(|e| (e.entity.clone(), e.span.start))
         } else {
             None

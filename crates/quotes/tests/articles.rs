@@ -2314,6 +2314,38 @@ fn a_name_opening_a_sentence_in_the_present_takes_the_floor() {
 }
 
 #[test]
+fn a_name_after_its_apposition_opening_a_sentence_takes_the_floor() {
+    // "Radiologue, Paul X utilise": the subject of a sentence in the present, so "le
+    // praticien" after it is him, not the practitioner quoted before
+    let a = article(
+        "Hôpital de Port-Esquel\n\n\
+         \"Le logiciel repère les lésions\", explique Jacques Morel, directeur de l'institut. Sur son écran, le \
+         praticien compare les images. Radiologue, Paul Verdier utilise très souvent le logiciel. \"Il aide à \
+         établir un diagnostic en cas de doute\", explique le praticien.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "Il aide à").3, Some("per:paul.verdier"), "{q:#?}");
+}
+
+#[test]
+fn the_last_speaker_named_again_nearer_keeps_the_floor() {
+    // a newcomer named farther back does not take the floor from the last speaker named
+    // again as a subject just before the pronoun; nor does a name inside another's
+    // apposition ("Paul X, adjoint et ami d'Anne Y et Jacques Z, a pris la parole")
+    let a = article(
+        "Conseil de Port-Esquel\n\n\
+         \"Nous ne céderons rien\", a déclaré Jacques Morel, maire du port. Opposant au projet, Paul Verdier \
+         appelle à voter contre. Le soir, Jacques Morel a reçu les pêcheurs. Il a ensuite concédé que la \
+         situation était \"très difficile\".\n\n\
+         \"Le budget passera\", a assuré Jacques Morel. Paul Verdier, adjoint au maire et ami d'Anne \
+         Lestrade et Jacques Morel, a pris la parole. \"Je ne voterai pas ce budget\", a-t-il déclaré.\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "la situation était").3, Some("per:jackues.morel"), "{q:#?}");
+    assert_eq!(find(&q, "Je ne voterai pas").3, Some("per:paul.verdier"), "{q:#?}");
+}
+
+#[test]
 fn the_one_who_shares_a_view_speaks_next_but_not_any_agent() {
     // "Un avis partagé par Paul X." takes the floor; "l'interdiction prônée par Paul X."
     // names someone the speaker spoke of
