@@ -2724,6 +2724,7 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     // (or after its apposition: "Delphine Guinchard, professeure …, a fait";
                     // or after an age: "Nevila X, 38 ans, a soigné")
                     let rest = &a.text[e.role.filter(|r| r.start >= e.span.end).map_or(e.span.end, |r| r.end)..];
+                    let comma_after = rest.starts_with(',');
                     let rest = rest.trim_start_matches([',', ' ']);
                     // (or after an incise between dashes: "X - qui se refuse à … - s'est voulu")
                     let rest = ["- ", "– ", "— "]
@@ -2736,6 +2737,13 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                             Some(inner[close + closing.len()..].trim_start())
                         })
                         .unwrap_or(rest);
+                    // (or after a party or place in brackets: "Loïg X (PS) a salué")
+                    let (rest, comma_after) = match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+                        Some((inner, more)) if inner.len() <= 40 && !inner.contains(['(', '.']) => {
+                            (more.trim_start_matches([',', ' ']), more.trim_start().starts_with(','))
+                        }
+                        _ => (rest, comma_after),
+                    };
                     let (rest, aged) = match rest.split_once(" ans,") {
                         Some((age, more)) if !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()) => {
                             (more.trim_start(), true)
@@ -2744,8 +2752,21 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     };
                     // or after a participle set off by commas: "Alexis X, contacté par le
                     // HuffPost, a dénoncé" (or, after an age, what the person does: "Tom X,
-                    // 62 ans, croupier de poker à l'Orleans Casino, a perdu")
-                    let rest = match rest.split_once(", ") {
+                    // 62 ans, croupier de poker à l'Orleans Casino, a perdu"), or after a
+                    // role: "Henri X, ancien conseiller spécial du président entre 2007 et
+                    // 2012, a eu" (then a verb, not a relative clause: "l'ancien ministre
+                    // Jean-Louis X, père de l'Anru, qui s'est dit prêt" is an object)
+                    let role_apposed = |apposed: &str| {
+                        comma_after
+                            && !aged
+                            && apposed.len() <= 100
+                            && apposed.split_whitespace().next().is_some_and(|p| {
+                                matches!(p, "ancien" | "ancienne" | "ex")
+                                    || p.starts_with("ex-")
+                                    || recoupe_entities::roles::is_role_word(p)
+                            })
+                    };
+                    let (rest, by_role) = match rest.split_once(", ") {
                         Some((apposed, more))
                             if apposed.len() <= if aged { 80 } else { 60 }
                                 && apposed.starts_with(|ch: char| ch.is_lowercase())
@@ -2762,9 +2783,10 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                                         .is_some_and(|p| p.ends_with(['é', 'e', 's', 'i'])))
                                 && !apposed.contains(['.', ';']) =>
                         {
-                            more
+                            (more, false)
                         }
-                        _ => rest,
+                        Some((apposed, more)) if role_apposed(apposed) && !apposed.contains(['.', ';']) => (more, true),
+                        _ => (rest, false),
                     };
                     let after = rest.split_whitespace().next().unwrap_or("");
                     // or a relative clause on the subject: "Thierry qui vit …, veut" (not
@@ -2778,7 +2800,7 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                     let verb = matches!(
                         after,
                         "a" | "avait" | "est" | "était" | "s'est" | "s’est" | "s'était" | "has" | "had" | "was" | "is"
-                    ) || after == "qui" && !aged
+                    ) || after == "qui" && !aged && !by_role
                         || view_of
                         || lexicon::is_cue_verb(after.trim_end_matches([',', '.']))
                         || a.lang.as_deref() == Some("fr") && present_after_opening_name(&a.text, e.span, after);
@@ -2790,7 +2812,19 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
                             from += 1;
                         }
                         let words: Vec<&str> = a.text[from..e.span.start].split_whitespace().collect();
+                        // (or of the role before the name: "une question du député de Guyane
+                        // Gabriel X (GDR), a réclamé"; but a relative clause on the name brings
+                        // the person in: "sur les épaules du professeur Alawi X, qui dirige")
+                        let of_role = after != "qui"
+                            && e.role.filter(|r| r.end + 1 == e.span.start).is_some_and(|r| {
+                                a.text[..r.start].ends_with(' ')
+                                    && recoupe_entities::roles::is_role_word(
+                                        r.slice(&a.text).split(' ').next().unwrap_or(""),
+                                    )
+                                    && ends_with_of(&a.text[..r.start])
+                            });
                         ends_with_of(before)
+                            || of_role
                             || words.iter().rposition(|w| *w == "par").is_some_and(|p| {
                                 p > 0
                                     && PARTICIPLE_ENDINGS.iter().any(|x| words[p - 1].ends_with(x))

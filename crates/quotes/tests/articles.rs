@@ -2346,6 +2346,35 @@ fn the_last_speaker_named_again_nearer_keeps_the_floor() {
 }
 
 #[test]
+fn a_subject_after_its_party_or_its_role_takes_the_floor() {
+    // "Paul X (PS) a salué", "Paul X, ancien conseiller spécial du maire Jacques Y entre
+    // 2007 et 2012, a eu": subjects, so "a-t-il" after them is Paul X, not Jacques Y
+    let text = |middle: &str| {
+        format!(
+            "Port de Port-Esquel\n\n\"Nous allons rouvrir le chantier\", a déclaré Jacques Morel, directeur du \
+             port. {middle} \"Cette annonce donne du temps au port\", a-t-il estimé.\n"
+        )
+    };
+    for middle in [
+        "Le président de la région Paul Verdier (PS) a salué cette annonce.",
+        "Au soir du premier tour des élections législatives, Paul Verdier, ancien conseiller spécial du \
+         maire Jacques Morel entre 2007 et 2012, a eu des mots très durs pour ses électeurs.",
+    ] {
+        let a = article(&text(middle));
+        let q = quotes(&a);
+        assert_eq!(find(&q, "Cette annonce donne").3, Some("per:paul.verdier"), "{middle}: {q:#?}");
+    }
+    // (but a name completing a role that completes a noun is no subject: "une question du
+    // député Paul X (PCF), a réclamé" is the deputy who asked, not X)
+    let a = article(&text(
+        "Le ministre était interrogé par le député Marc Lenoir, qui, relayant une question du député de \
+         Gironde Paul Verdier (PCF), a réclamé des moyens. Le ministre a répondu.",
+    ));
+    let q = quotes(&a);
+    assert_ne!(find(&q, "Cette annonce donne").3, Some("per:paul.verdier"), "{q:#?}");
+}
+
+#[test]
 fn the_one_who_shares_a_view_speaks_next_but_not_any_agent() {
     // "Un avis partagé par Paul X." takes the floor; "l'interdiction prônée par Paul X."
     // names someone the speaker spoke of
