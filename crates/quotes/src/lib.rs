@@ -1587,6 +1587,19 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
                 break;
             }
         }
+        // (a phrase after a preposition is a complement: "Philippe X, le successeur de
+        // Delphine Y, démissionnaire sous le gouvernement Ayrault II raconte" is X)
+        if s > floor
+            && matches!(
+                c.w(s - 1),
+                "sous" | "de" | "du" | "des" | "d'" | "d’" | "contre" | "entre" | "après" | "avant" | "depuis"
+            )
+            && DETERMINERS.contains(&c.w(s))
+        {
+            if let Some(f) = sentence_subject(c, floor, prev, true) {
+                return Some(Found { end: cue_start, ..f });
+            }
+        }
         let demonstrative = matches!(c.w(s), "Ce" | "Cet" | "Cette" | "ce" | "cet" | "cette");
         // a person's role, or a medium speaking as such ("le quotidien britannique note que")
         // (or an inhabitant: "le jeune Isérois de 19 ans estime que")

@@ -2375,6 +2375,20 @@ fn a_subject_after_its_party_or_its_role_takes_the_floor() {
 }
 
 #[test]
+fn a_phrase_after_a_preposition_before_the_verb_is_no_subject() {
+    // "Paul X, le successeur de Jacques Y, démissionnaire sous le gouvernement Morel II
+    // raconte qu'il « … »": the government is a complement, Paul X speaks
+    let a = article(
+        "Ministres du port\n\n\
+         Paul Verdier, le successeur de Jacques Morvan, démissionnaire sous le gouvernement Lestrade II \
+         raconte qu'il \"y a en permanence un combat entre un ministre et le reste du gouvernement\".\n",
+    );
+    let q = quotes(&a);
+    let k = find(&q, "y a en permanence");
+    assert_eq!((k.2, k.3), (Some("Paul Verdier"), Some("per:paul.verdier")), "{q:#?}");
+}
+
+#[test]
 fn the_one_who_shares_a_view_speaks_next_but_not_any_agent() {
     // "Un avis partagé par Paul X." takes the floor; "l'interdiction prônée par Paul X."
     // names someone the speaker spoke of
