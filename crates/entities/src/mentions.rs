@@ -768,6 +768,40 @@ fn titles_out(a: &Article, out: &mut [EntityMention]) {
     }
 }
 
+/// A person's name after the noun of a place or an institution is that place's
+/// or institution's name: "l'hôpital Albert-Schweitzer", "le lycée Jean-Moulin",
+/// "rue Nicolas Appert". (Not after a role of the institution: "le président de
+/// l'université Philippe X" is a person.)
+fn named_after_a_person(a: &Article, out: &mut [EntityMention]) {
+    let text = &a.text;
+    for m in out.iter_mut().filter(|m| m.kind == EntityKind::Per) {
+        let before = text[..m.span.start].trim_end_matches(' ');
+        if before.len() == text[..m.span.start].len() {
+            continue;
+        }
+        let mut words = before.rsplit(' ');
+        let last = words.next().unwrap_or("");
+        let noun = ["l'", "l’", "d'", "d’"].iter().find_map(|p| last.strip_prefix(p)).unwrap_or(last);
+        let kind = match noun.to_lowercase().as_str() {
+            "hôpital" | "hopital" | "collège" | "lycée" | "école" | "université" | "institut" | "fondation"
+            | "clinique" | "musée" | "théâtre" => EntityKind::Org,
+            "rue" | "avenue" | "boulevard" | "quai" | "aéroport" | "gare" | "stade" | "porte-avions" => {
+                EntityKind::Loc
+            }
+            _ => continue,
+        };
+        let role_before = words.take(3).any(|w| {
+            crate::roles::is_role_word(&w.to_lowercase())
+                && !matches!(w, "de" | "du" | "des")
+                && w.starts_with(char::is_lowercase)
+        });
+        if !role_before {
+            m.kind = kind;
+            m.role = None;
+        }
+    }
+}
+
 /// The French civil titles before a name.
 const CIVIL_TITLES: [&str; 4] = ["M.", "Mme", "Mlle", "Mgr"];
 
@@ -1346,6 +1380,7 @@ pub fn tag_article(a: &mut Article) {
     outlets(a, &mut out);
     titles_out(a, &mut out);
     titled_persons(a, &mut out);
+    named_after_a_person(a, &mut out);
     // a title written in capitals is no group: "le PDG", "the CEO"
     out.retain(|m| {
         let t = m.span.slice(&a.text);

@@ -372,3 +372,20 @@ fn a_wire_agency_run_into_the_name_after_it_is_two_mentions() {
     assert!(m.iter().any(|x| x.0 == "AFP" && x.1 == EntityKind::Org), "{m:#?}");
     assert!(m.iter().any(|x| x.0 == "Khaled Abou Ziyan" && x.1 == EntityKind::Per), "{m:#?}");
 }
+
+#[test]
+fn a_name_after_the_noun_of_a_place_or_an_institution_is_not_a_person() {
+    // "l'hôpital Paul-Verdier", "le collège Anne Lestrade", "rue Jacques Morel": named
+    // after people, not people; but "le président de l'université Paul Verdier" is one
+    let a = article(
+        "Port-Esquel\n\n\
+         Le blessé a été transporté à l'hôpital Paul-Verdier, près du collège Anne Lestrade, rue Jacques \
+         Morel. Le président de l'université Paul Verdier a réagi.\n",
+    );
+    let m = mentions(&a);
+    let kind = |t: &str| m.iter().find(|x| x.0 == t).map(|x| x.1);
+    assert_eq!(kind("Paul-Verdier"), Some(EntityKind::Org), "{m:?}");
+    assert_eq!(kind("Anne Lestrade"), Some(EntityKind::Org), "{m:?}");
+    assert_eq!(kind("Jacques Morel"), Some(EntityKind::Loc), "{m:?}");
+    assert_eq!(kind("Paul Verdier"), Some(EntityKind::Per), "{m:?}");
+}
