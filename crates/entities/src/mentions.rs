@@ -802,6 +802,28 @@ fn named_after_a_person(a: &Article, out: &mut [EntityMention]) {
     }
 }
 
+/// A group's or a title's name that runs on over an article and a role in lower
+/// case ends before them: the tagger ran "sur Twitter le gouverneur de Louisiane" and
+/// "au Figaro la secrétaire d'État" on from the medium to the speaker's role (a name
+/// after the role was taken out by `persons_by_role`).
+fn medium_before_a_role(a: &Article, out: &mut Vec<EntityMention>) {
+    let text = &a.text;
+    let toks = &a.layers.tokens;
+    for m in out.iter_mut().filter(|m| m.kind != EntityKind::Per) {
+        let (i, j) = token_range(toks, m.span);
+        let cut = (i + 1..j.saturating_sub(1)).find(|&k| {
+            let next = toks[k + 1].span.slice(text);
+            matches!(toks[k].span.slice(text), "la" | "le" | "l'" | "l’" | "les")
+                && next.starts_with(char::is_lowercase)
+                && crate::roles::is_role_word(next)
+        });
+        if let Some(k) = cut {
+            m.span.end = toks[k - 1].span.end;
+        }
+    }
+    out.retain(|m| !m.span.is_empty());
+}
+
 /// The French civil titles before a name.
 const CIVIL_TITLES: [&str; 4] = ["M.", "Mme", "Mlle", "Mgr"];
 
@@ -1367,6 +1389,7 @@ pub fn tag_article(a: &mut Article) {
     photo_credits(a, &mut out);
     curated_matches(a, &sentences, &mut out);
     persons_by_role(a, &mut out);
+    medium_before_a_role(a, &mut out);
     persons_after_roles(a, &sentences, &mut out);
     surnames_after_given_names(a, &sentences, &mut out);
     given_names_before_surnames(a, &sentences, &mut out);

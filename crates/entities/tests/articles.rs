@@ -389,3 +389,18 @@ fn a_name_after_the_noun_of_a_place_or_an_institution_is_not_a_person() {
     assert_eq!(kind("Jacques Morel"), Some(EntityKind::Loc), "{m:?}");
     assert_eq!(kind("Paul Verdier"), Some(EntityKind::Per), "{m:?}");
 }
+
+#[test]
+fn a_medium_run_on_to_a_role_ends_before_the_role() {
+    // the tagger may run "sur Twitter le maire de Valmora Paul X" into one name: the
+    // medium ends before the article and the role, the person stays a person
+    let a = article(
+        "Port-Esquel\n\n\
+         \"Nous ne céderons rien\", a déclaré sur Twitter le gouverneur de Louisiane Paul Verdier. \"Je ne \
+         viendrai pas\", a affirmé au Figaro la secrétaire d'État chargée de l'Égalité entre les femmes et les \
+         hommes Anne Lestrade.\n",
+    );
+    let m = mentions(&a);
+    assert!(m.iter().all(|x| !x.0.contains("gouverneur") && !x.0.contains("secrétaire")), "{m:?}");
+    assert!(m.iter().any(|x| x.0 == "Paul Verdier" && x.1 == EntityKind::Per), "{m:?}");
+}

@@ -3703,9 +3703,44 @@ fn pull_quotes(a: &Article, quotes: &mut [Quote]) {
         let w = before.rsplit(char::is_whitespace).next().unwrap_or("");
         w.ends_with(['\'', '’']) || recoupe_text::lexicon::is_french_article_or_preposition(w)
     };
-    for q in quotes.iter_mut().filter(|q| q.speaker.is_none() && q.kind == QuoteKind::Direct) {
+    // (a speaker named in person: a role phrase's person was only inferred)
+    let named_in_person = |sp: &Speaker| {
+        a.layers.entities.iter().any(|e| e.kind == EntityKind::Per && e.span == sp.span) && sp.entity.is_some()
+    };
+    for q in quotes.iter_mut().filter(|q| q.kind == QuoteKind::Direct) {
         let words = norm(q.span);
         if words.split(' ').count() < 3 || in_narration(q.span) {
+            continue;
+        }
+        // the same words said twice, once by a name and once by a role ("…, a réagi la
+        // secrétaire d'État" in the lede, "…, s'est agacée Marlène X" in the body): the
+        // role is that person
+        // (one whose person was not found, or a lede's: a quote in the body has a person
+        // of its own)
+        // (before anyone is named, in a heading or a lede, a role phrase's person is a
+        // guess; a pronoun's or a group's is not)
+        let lede = !a.layers.entities.iter().any(|e| e.kind == EntityKind::Per && e.span.end <= q.span.start);
+        let role_phrase = |sp: &Speaker| {
+            let first = sp.span.slice(&a.text).split_whitespace().next().unwrap_or("");
+            DETERMINERS.contains(&first) || ["l'", "l’", "L'", "L’"].iter().any(|d| first.starts_with(d))
+        };
+        if let Some(sp) = q
+            .speaker
+            .as_mut()
+            .filter(|sp| !sp.anonymous && !named_in_person(sp) && (lede && role_phrase(sp) || sp.entity.is_none()))
+        {
+            let padded = format!(" {words} ");
+            let named = said
+                .iter()
+                .filter(|(t, span, other, _)| *span != q.span && *t == padded && named_in_person(other))
+                .map(|(_, _, other, _)| other.entity.clone())
+                .collect::<Vec<_>>();
+            if let [one] = named.as_slice() {
+                sp.entity = one.clone();
+            }
+            continue;
+        }
+        if q.speaker.is_some() {
             continue;
         }
         let words = format!(" {words} ");

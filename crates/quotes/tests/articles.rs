@@ -2389,6 +2389,23 @@ fn a_phrase_after_a_preposition_before_the_verb_is_no_subject() {
 }
 
 #[test]
+fn words_said_by_a_role_in_the_lede_and_by_a_name_in_the_body_are_that_person_s() {
+    // the lede's "a réagi sur Radio Valmora la secrétaire d'État" is the person the body
+    // names for the same words, not the next one quoted under a name
+    let a = article(
+        "Grenelle du port\n\n\
+         \"C'est le moment de sortir des postures et de travailler ensemble\", a réagi mardi sur Radio Valmora \
+         la secrétaire d'État chargée de la Mer, alors que les associations se sont dites déçues.\n\n\
+         Ces annonces ne sont \"pas un départ énorme\", a commenté Anne Lestrade, de la Fondation du port. \
+         \"C'est le moment de sortir des postures et de travailler ensemble\", s'est agacée mardi soir sur Radio \
+         Valmora Claire Morvan.\n",
+    );
+    let q = quotes(&a);
+    let lede = q.iter().find(|r| r.0.starts_with("C'est le moment")).unwrap();
+    assert_eq!(lede.3, Some("per:clair.morvan"), "{q:#?}");
+}
+
+#[test]
 fn the_one_who_shares_a_view_speaks_next_but_not_any_agent() {
     // "Un avis partagé par Paul X." takes the floor; "l'interdiction prônée par Paul X."
     // names someone the speaker spoke of
