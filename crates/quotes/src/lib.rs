@@ -4294,10 +4294,28 @@ fn sentence_speakers(c: &Ctx, a: &Article, quotes: &mut [Quote]) {
             matches!(c.w(x), "pour" | "Pour") && (x == lo || matches!(c.w(x - 1), "," | "Mais" | "Et" | "mais"))
         });
         // (the quote may open right after the name: "Pour Bruno X « il faut … »")
-        if let Some(f) = pour
-            .and_then(|x| speaker_at(c, x + 1, qk))
-            .filter(|f| c.w(f.end) == "," || f.end + 1 == qk && matches!(c.w(f.end), "«" | "\"" | "“"))
-        {
+        // (or a role, then the name: "Pour le secrétaire d'État auprès du ministre de la
+        // Santé Adrien X, cette suppression « … »")
+        let role_then_name = |x: usize| {
+            if !DETERMINERS.contains(&c.w(x + 1)) || !is_role_noun(c.w(x + 2)) {
+                return None;
+            }
+            let (y, m, after) = (x + 3..(x + 16).min(qk)).find_map(|y| {
+                c.mention(y).filter(|(m, _)| m.kind == EntityKind::Per).map(|(m, after)| (y, m, after))
+            })?;
+            let clean = !(x + 1..y).any(|z| is_cue_verb(c.w(z)) || is_aux(c.w(z)) || is_stop(c.w(z)));
+            (clean && c.w(after) == ",").then(|| Found {
+                speaker: Speaker { span: m.span, entity: Some(m.entity.clone()), anonymous: false },
+                end: after,
+                description: Some(c.span(x + 1, y)),
+                medium: None,
+            })
+        };
+        if let Some(f) = pour.and_then(|x| {
+            speaker_at(c, x + 1, qk)
+                .filter(|f| c.w(f.end) == "," || f.end + 1 == qk && matches!(c.w(f.end), "«" | "\"" | "“"))
+                .or_else(|| role_then_name(x))
+        }) {
             let x = pour.unwrap_or(lo);
             q.cue = Some(c.span(x, x + 1));
             q.speaker = Some(f.speaker);

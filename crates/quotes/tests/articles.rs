@@ -2406,6 +2406,20 @@ fn words_said_by_a_role_in_the_lede_and_by_a_name_in_the_body_are_that_person_s(
 }
 
 #[test]
+fn the_view_given_to_a_role_and_its_name_is_that_person_s() {
+    // "Pour le secrétaire d'État auprès du ministre de la Mer Paul X, cette suppression
+    // « … »": the person after the role
+    let a = article(
+        "Budget du port\n\n\
+         Les sénateurs ont rejeté le transfert. Pour le secrétaire d'État auprès du ministre de la Mer Paul \
+         Verdier, cette suppression \"prive le port d'une bouffée d'air très attendue\".\n",
+    );
+    let q = quotes(&a);
+    let k = find(&q, "prive le port");
+    assert_eq!((k.2, k.3), (Some("Paul Verdier"), Some("per:paul.verdier")), "{q:#?}");
+}
+
+#[test]
 fn the_one_who_shares_a_view_speaks_next_but_not_any_agent() {
     // "Un avis partagé par Paul X." takes the floor; "l'interdiction prônée par Paul X."
     // names someone the speaker spoke of
