@@ -7497,6 +7497,8 @@ mod tests {
                   mattered more than today's refugees or a day's work.";
         let want = [("Saturday's", "2016-02-06"), ("last week's", "2016-02-01"), ("yesterday's", "2016-02-09")];
         assert_eq!(spans(en, now, NumLang::En), owned(&want));
+        // (in capitals too: a heading's "SATURDAY'S DEBATE" is no set of Saturdays)
+        assert_eq!(spans("SATURDAY'S DEBATE", now, NumLang::En), owned(&[("SATURDAY'S", "2016-02-06")]));
     }
 
     #[test]

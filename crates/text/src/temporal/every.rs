@@ -268,10 +268,12 @@ impl Reader<'_> {
     }
 
     /// Whether the word at `i` is written as a plural ("lundis", "Thursdays",
-    /// "jours"; not a possessive "Tuesday's").
+    /// "jours"; not a possessive "Tuesday's", "WEDNESDAY'S").
     pub(super) fn plural_word(&self, i: usize) -> bool {
         let w = self.raw(i);
-        w.len() > 3 && (w.ends_with('s') || w.ends_with('S')) && !w.ends_with("'s") && !w.ends_with("’s")
+        w.len() > 3
+            && (w.ends_with('s') || w.ends_with('S'))
+            && !["'s", "’s", "'S", "’S"].iter().any(|p| w.ends_with(p))
     }
 }
 
