@@ -4075,7 +4075,25 @@ impl Reader<'_> {
                     },
                     _ => return None,
                 };
-                (year, e)
+                // "les années 1970-1980", "les années 70 et 80": decades in a row (not
+                // two apart, "les années 60 et 80")
+                let last = match (self.key(e), self.key(e + 1)) {
+                    (Some(sep @ (Key::Dash | Key::And | Key::To)), Some(Key::Digits(y, n @ (2 | 4))))
+                        if y % 10 == 0 =>
+                    {
+                        let y = if n == 2 { 1900 + y as i32 } else { y as i32 };
+                        let next = if sep == Key::And { y == year + 10 } else { y > year && y - year <= 50 };
+                        next.then_some((y, e + 2))
+                    }
+                    _ => None,
+                };
+                match last {
+                    Some((y, e)) => {
+                        let from = DateTime::date(year, 1, 1)?;
+                        return Some((TimeValue::span(from, DateTime::date(y + 10, 1, 1)?, Grain::Year), e));
+                    }
+                    None => (year, e),
+                }
             }
         };
         let from = DateTime::date(year, 1, 1)?;
@@ -7455,6 +7473,20 @@ mod tests {
         assert_eq!(spans(en, now, NumLang::En), owned(&want));
         let fr = "Parti en deux mille quinze, il joue dans Mille et une vies, brisé en mille morceaux.";
         assert_eq!(spans(fr, now, NumLang::Fr), owned(&[("en deux mille quinze", "2015")]));
+    }
+
+    #[test]
+    fn french_decades_in_a_row_are_one_span() {
+        let now = at(2019, 12, 1).with_time(12, 0, 0);
+        let fr = "Les années 1970-1980 ont vu naître le mouvement, les années 70 et 80 aussi, puis les années 1990. \
+                  Dans les années 60 et 80, on a bâti.";
+        let want = [
+            ("années 1970-1980", "1970/1990"),
+            ("années 70 et 80", "1970/1990"),
+            ("années 1990", "1990/2000"),
+            ("années 60", "1960/1970"),
+        ];
+        assert_eq!(spans(fr, now, NumLang::Fr), owned(&want));
     }
 
     #[test]
