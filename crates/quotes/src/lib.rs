@@ -2485,8 +2485,15 @@ fn incise(c: &Ctx, from: usize, to: usize) -> Option<(usize, usize, Cue, Found)>
             continue;
         }
         let Some(cue) = cue_at(c, k + 1) else { continue };
-        // present-tense inversion only: the verb comes first
-        if is_aux(c.w(k + 1)) && cue.pronoun.is_none() {
+        // present-tense inversion, the verb first; a compound past only before a person's
+        // name ("« J'aurais dû le faire, a confié Éric X. On n'y a pas pensé »")
+        let compound = is_aux(c.w(k + 1)) && cue.pronoun.is_none();
+        if compound
+            && c.mention(cue.end).is_none_or(|(m, _)| m.kind != EntityKind::Per)
+            && !(DETERMINERS.contains(&c.w(cue.end))
+                && (cue.end + 1..(cue.end + 4).min(b))
+                    .any(|x| c.mention(x).is_some_and(|(m, _)| m.kind == EntityKind::Per)))
+        {
             continue;
         }
         // a verb that also takes a thing for object is the quote's own words
@@ -2498,6 +2505,19 @@ fn incise(c: &Ctx, from: usize, to: usize) -> Option<(usize, usize, Cue, Found)>
             if let Some(p) = cue.pronoun { Some(pronoun_speaker(c, cue, p)) } else { speaker_at(c, cue.end, b) };
         if let Some(f) = found {
             let end = skip_parens(c, f.end, b);
+            // (the speaker's apposition runs to its sentence's end: "…, a admis le père X,
+            // interrogé par le site le 21 octobre. Mais …")
+            // (or an age, or what the person is doing: "…, 31 ans, sortant du métro.")
+            let next = c.w(end + 1);
+            let aged = next.bytes().all(|x| x.is_ascii_digit()) && c.w(end + 2) == "ans";
+            let apposed = c.w(end) == ","
+                && (aged
+                    || next.starts_with(char::is_lowercase)
+                        && (["é", "ée", "és", "ées", "ant"].iter().any(|x| next.ends_with(x))
+                            || recoupe_entities::roles::is_role_word(next)));
+            if let Some(stop) = (end + 1..b).find(|&x| c.w(x) == ".").filter(|_| apposed) {
+                return Some((k, stop + 1, cue, f));
+            }
             if matches!(c.w(end), "." | "," | ";") {
                 return Some((k, end + 1, cue, f));
             }

@@ -2420,6 +2420,28 @@ fn the_view_given_to_a_role_and_its_name_is_that_person_s() {
 }
 
 #[test]
+fn an_incise_in_the_compound_past_inside_a_quote_names_its_speaker() {
+    // "« J'aurais dû le faire, a confié Paul X. On n'y a pas pensé »": two quotes of X,
+    // and "a-t-il encore dit" after them goes on with X; the speaker's apposition is no
+    // quote ("…, a admis le père X, interrogé par le site. Mais …")
+    let a = article(
+        "Campagne de Port-Esquel\n\n\
+         Cet argent n'avait pas été déclaré. \"J'aurais sans doute dû le faire, a confié Paul Verdier. On n'y a \
+         pas pensé. Ce n'était pas beaucoup d'argent.\" \"C'était quelques milliers d'euros\", a-t-il encore \
+         dit.\n\n\
+         \"Ça détonne, ça détonne, a admis le père Jacques Morel, interrogé par le site le 21 octobre. Mais ce \
+         n'est pas le produit final.\"\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "J'aurais sans doute").0, "J'aurais sans doute dû le faire", "{q:#?}");
+    assert_eq!(find(&q, "J'aurais sans doute").3, Some("per:paul.verdier"), "{q:#?}");
+    assert_eq!(find(&q, "On n'y a pas pensé").3, Some("per:paul.verdier"), "{q:#?}");
+    assert_eq!(find(&q, "C'était quelques milliers").3, Some("per:paul.verdier"), "{q:#?}");
+    assert_eq!(find(&q, "Mais ce n'est pas").3, Some("per:jackues.morel"), "{q:#?}");
+    assert!(q.iter().all(|r| !r.0.contains("interrogé par")), "{q:#?}");
+}
+
+#[test]
 fn the_one_who_shares_a_view_speaks_next_but_not_any_agent() {
     // "Un avis partagé par Paul X." takes the floor; "l'interdiction prônée par Paul X."
     // names someone the speaker spoke of
