@@ -1173,7 +1173,22 @@ fn outlet_phrases(a: &Article, sentences: &[(usize, usize, usize)], out: &mut Ve
             let mut toks = Vec::new();
             recoupe_text::token::tokenize(n, Span::new(0, n.len()), &mut toks);
             let words: Vec<String> = toks.iter().map(|t| t.span.slice(n).to_string()).collect();
-            if words.len() < 2 {
+            // (a name of one word only when it is no common word nor an acronym the
+            // tagger reads: "Mediapart", "franceinfo" and "Franceinfo", "Nice-Matin"; not
+            // "Capital", "Orange", "Voici", "la Libération" of 1944)
+            if words.len() == 1 {
+                let w = words[0].as_str();
+                let common = matches!(w, "Capital" | "Closer" | "Gala" | "Orange" | "Voici" | "Libération" | "Libé");
+                let acronym = w.chars().filter(|c| c.is_uppercase()).count() > 1 && !w.contains('-');
+                if common || acronym || w.starts_with("L'") {
+                    continue;
+                }
+                if w.starts_with(char::is_lowercase) {
+                    let mut cap = w.to_string();
+                    cap[..1].make_ascii_uppercase();
+                    m.entry(cap.clone()).or_default().push(vec![cap]);
+                }
+                m.entry(w.to_string()).or_default().push(words);
                 continue;
             }
             let first = words[0].clone();

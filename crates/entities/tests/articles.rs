@@ -404,3 +404,17 @@ fn a_medium_run_on_to_a_role_ends_before_the_role() {
     assert!(m.iter().all(|x| !x.0.contains("gouverneur") && !x.0.contains("secrétaire")), "{m:?}");
     assert!(m.iter().any(|x| x.0 == "Paul Verdier" && x.1 == EntityKind::Per), "{m:?}");
 }
+
+#[test]
+fn an_outlet_of_one_word_in_our_list_is_a_group() {
+    // "franceinfo" in lower case or capitalised, "Mediapart": the tagger may miss them;
+    // a common word the list also holds ("Orange", "Voici") stays as the tagger read it
+    let a = article(
+        "Port-Esquel\n\nSelon franceinfo, le port ferme. Franceinfo précise que Mediapart a enquêté. Voici la suite.\n",
+    );
+    let m = mentions(&a);
+    for name in ["franceinfo", "Franceinfo", "Mediapart"] {
+        assert!(m.iter().any(|x| x.0 == name && x.1 == EntityKind::Org), "{name}: {m:?}");
+    }
+    assert!(!m.iter().any(|x| x.0 == "Voici"), "{m:?}");
+}

@@ -1376,7 +1376,9 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
     }
     // "des responsables anonymes cités par le New York Times ont indiqué que": the
     // medium that quotes them is not the subject
-    let quoted_by = c.ents.iter().find(|e| c.tok_to(e.span.end) == cue_start).and_then(|e| {
+    // (or "X, cité par franceinfo, souligne que")
+    let comma = usize::from(cue_start > 0 && c.w(cue_start - 1) == ",");
+    let quoted_by = c.ents.iter().find(|e| c.tok_to(e.span.end) + comma == cue_start).and_then(|e| {
         let at = c.tok_from(e.span.start);
         let by = if DETERMINERS.contains(&c.w(at.checked_sub(1)?)) { at.checked_sub(2)? } else { at.checked_sub(1)? };
         let participle = by.checked_sub(1)?;
@@ -1387,8 +1389,9 @@ fn speaker_before(c: &Ctx, cue_start: usize, floor: usize) -> Option<Found> {
             || matches!(p.as_ref(), "quoted" | "cited" | "interviewed" | "contacted");
         (matches!(c.w(by), "par" | "by") && quoting && participle > floor).then_some(participle)
     });
-    if let Some(participle) = quoted_by {
-        return speaker_before(c, participle, floor).map(|f| Found { end: cue_start, ..f });
+    // (a subject the reader cannot take leaves the mention as it was)
+    if let Some(f) = quoted_by.and_then(|participle| speaker_before(c, participle, floor)) {
+        return Some(Found { end: cue_start, ..f });
     }
     // "ce qui confirme", "ce qui suggère": a fact, no one's words; "ce qu'assure X": the
     // subject follows the verb

@@ -2442,6 +2442,18 @@ fn an_incise_in_the_compound_past_inside_a_quote_names_its_speaker() {
 }
 
 #[test]
+fn a_speaker_cited_by_a_medium_between_commas_is_the_speaker() {
+    // "X, cité par Mediapart, souligne que « … »": X speaks, the medium quoted X
+    let a = article(
+        "Plainte à Port-Esquel\n\n\
+         La plainte évoque des centres. Paul Verdier, cité par Mediapart, souligne que la France \"a le droit et \
+         le devoir d'enquêter\".\n",
+    );
+    let q = quotes(&a);
+    assert_eq!(find(&q, "a le droit").3, Some("per:paul.verdier"), "{q:#?}");
+}
+
+#[test]
 fn the_one_who_shares_a_view_speaks_next_but_not_any_agent() {
     // "Un avis partagé par Paul X." takes the floor; "l'interdiction prônée par Paul X."
     // names someone the speaker spoke of
