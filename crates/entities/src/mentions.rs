@@ -806,7 +806,7 @@ fn named_after_a_person(a: &Article, out: &mut [EntityMention]) {
 /// case ends before them: the tagger ran "sur Twitter le gouverneur de Louisiane" and
 /// "au Figaro la secrétaire d'État" on from the medium to the speaker's role (a name
 /// after the role was taken out by `persons_by_role`).
-fn medium_before_a_role(a: &Article, out: &mut Vec<EntityMention>) {
+fn medium_before_a_role(a: &Article, out: &mut [EntityMention]) {
     let text = &a.text;
     let toks = &a.layers.tokens;
     for m in out.iter_mut().filter(|m| m.kind != EntityKind::Per) {
@@ -817,11 +817,11 @@ fn medium_before_a_role(a: &Article, out: &mut Vec<EntityMention>) {
                 && next.starts_with(char::is_lowercase)
                 && crate::roles::is_role_word(next)
         });
+        // (k > i: the name keeps its first word at least)
         if let Some(k) = cut {
             m.span.end = toks[k - 1].span.end;
         }
     }
-    out.retain(|m| !m.span.is_empty());
 }
 
 /// The French civil titles before a name.
@@ -1183,9 +1183,10 @@ fn outlet_phrases(a: &Article, sentences: &[(usize, usize, usize)], out: &mut Ve
                 if common || acronym || w.starts_with("L'") {
                     continue;
                 }
-                if w.starts_with(char::is_lowercase) {
-                    let mut cap = w.to_string();
-                    cap[..1].make_ascii_uppercase();
+                // (and capitalised, as a sentence opens with it: "Franceinfo précise")
+                let mut chars = w.chars();
+                if let Some(first) = chars.next().filter(|ch| ch.is_lowercase()) {
+                    let cap: String = first.to_uppercase().chain(chars).collect();
                     m.entry(cap.clone()).or_default().push(vec![cap]);
                 }
                 m.entry(w.to_string()).or_default().push(words);
