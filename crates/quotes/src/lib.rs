@@ -3672,6 +3672,7 @@ pub fn annotate(a: &mut Article) {
     unnamed_antecedents(&c, a, &mut quotes);
     same_source(a, &mut quotes);
     pull_quotes(a, &mut quotes);
+    entourage_unnamed(a, &mut quotes);
     a.layers.quotes = quotes;
 }
 
@@ -3698,6 +3699,33 @@ fn same_source(a: &Article, quotes: &mut [Quote]) {
             }
         }
         before = q.speaker.clone().map(|sp| (sp, q.description));
+    }
+}
+
+/// People around someone named inside their phrase are not that person: "l'entourage
+/// du Premier ministre Édouard X", "un proche de Marion X" speak unnamed.
+fn entourage_unnamed(a: &Article, quotes: &mut [Quote]) {
+    for q in quotes.iter_mut() {
+        let Some(sp) = q.speaker.as_mut() else { continue };
+        let mut words = sp.span.slice(&a.text).split_whitespace();
+        let first = words.next().unwrap_or("");
+        let head = match ["l'", "l’", "L'", "L’"].iter().find_map(|d| first.strip_prefix(d)) {
+            Some(rest) if !rest.is_empty() => rest,
+            _ if DETERMINERS.contains(&first.to_lowercase().as_str()) => words.next().unwrap_or(""),
+            _ => continue,
+        };
+        // (the person after "de": "leurs avocats William X" are X)
+        let around = sp.entity.as_ref().is_some_and(|who| {
+            a.layers.entities.iter().any(|e| {
+                e.kind == EntityKind::Per
+                    && sp.span.contains(e.span)
+                    && &e.entity == who
+                    && a.text[sp.span.start..e.span.start].split_whitespace().any(|w| is_of(w) || w.starts_with("d'"))
+            })
+        });
+        if is_entourage_noun(&head.to_lowercase()) && around {
+            sp.entity = None;
+        }
     }
 }
 

@@ -2454,6 +2454,20 @@ fn a_speaker_cited_by_a_medium_between_commas_is_the_speaker() {
 }
 
 #[test]
+fn the_people_around_someone_named_in_their_phrase_are_not_that_person() {
+    // "…, indique l'entourage du ministre de l'Intérieur Paul X": the entourage speaks, unnamed
+    let a = article(
+        "Port-Esquel\n\n\
+         \"La loi est indispensable pour le port\", indique l'entourage du ministre de l'Intérieur Paul Verdier. \"Nous \
+         irons jusqu'au bout\", a déclaré Jacques Morel.\n",
+    );
+    let q = quotes(&a);
+    let k = find(&q, "La loi est indispensable");
+    assert_eq!((k.2, k.3), (Some("l'entourage du ministre de l'Intérieur Paul Verdier"), None), "{q:#?}");
+    assert_eq!(find(&q, "Nous irons").3, Some("per:jackues.morel"), "{q:#?}");
+}
+
+#[test]
 fn the_one_who_shares_a_view_speaks_next_but_not_any_agent() {
     // "Un avis partagé par Paul X." takes the floor; "l'interdiction prônée par Paul X."
     // names someone the speaker spoke of
