@@ -2529,6 +2529,12 @@ fn incise(c: &Ctx, from: usize, to: usize) -> Option<(usize, usize, Cue, Found)>
     None
 }
 
+/// The word after an elided article glued to it ("l'enseignante" gives "enseignante"),
+/// none for a word without one or the article alone.
+fn after_elided_article(w: &str) -> Option<&str> {
+    ["l'", "l’", "L'", "L’"].iter().find_map(|d| w.strip_prefix(d)).filter(|rest| !rest.is_empty())
+}
+
 /// The folded head noun of a definite phrase of two words ("l'organisation",
 /// "le ministère"), none for longer phrases, which name their group themselves.
 fn definite_head(phrase: &str) -> Option<String> {
@@ -2684,7 +2690,7 @@ fn resolve_pronouns(a: &Article, quotes: &mut [Quote]) {
         let mut ws = w.split_whitespace();
         let first = ws.next().unwrap_or("");
         // the article and the head noun: "le juge", and "l'enseignante" in one word
-        let elided = ["l'", "l’", "L'", "L’"].iter().find_map(|d| first.strip_prefix(d)).filter(|r| !r.is_empty());
+        let elided = after_elided_article(first);
         let (det, head) = match elided {
             Some(rest) => (&first[..first.len() - rest.len()], Some(rest)),
             None => (first, ws.next()),
@@ -3709,8 +3715,8 @@ fn entourage_unnamed(a: &Article, quotes: &mut [Quote]) {
         let Some(sp) = q.speaker.as_mut() else { continue };
         let mut words = sp.span.slice(&a.text).split_whitespace();
         let first = words.next().unwrap_or("");
-        let head = match ["l'", "l’", "L'", "L’"].iter().find_map(|d| first.strip_prefix(d)) {
-            Some(rest) if !rest.is_empty() => rest,
+        let head = match after_elided_article(first) {
+            Some(rest) => rest,
             _ if DETERMINERS.contains(&first.to_lowercase().as_str()) => words.next().unwrap_or(""),
             _ => continue,
         };
@@ -3754,6 +3760,13 @@ fn pull_quotes(a: &Article, quotes: &mut [Quote]) {
         let w = before.rsplit(char::is_whitespace).next().unwrap_or("");
         w.ends_with(['\'', '’']) || recoupe_text::lexicon::is_french_article_or_preposition(w)
     };
+    // (where the first person is named: before it, a role phrase's person is a guess)
+    let first_named = a.layers.entities.iter().filter(|e| e.kind == EntityKind::Per).map(|e| e.span.end).min();
+    // (a role phrase opens with its article: "la secrétaire d'État", "l'élue")
+    let opens_with_article = |sp: &Speaker| {
+        let first = sp.span.slice(&a.text).split_whitespace().next().unwrap_or("");
+        DETERMINERS.contains(&first) || after_elided_article(first).is_some()
+    };
     // (a speaker named in person: a role phrase's person was only inferred)
     let named_in_person = |sp: &Speaker| {
         a.layers.entities.iter().any(|e| e.kind == EntityKind::Per && e.span == sp.span) && sp.entity.is_some()
@@ -3770,16 +3783,10 @@ fn pull_quotes(a: &Article, quotes: &mut [Quote]) {
         // of its own)
         // (before anyone is named, in a heading or a lede, a role phrase's person is a
         // guess; a pronoun's or a group's is not)
-        let lede = !a.layers.entities.iter().any(|e| e.kind == EntityKind::Per && e.span.end <= q.span.start);
-        let role_phrase = |sp: &Speaker| {
-            let first = sp.span.slice(&a.text).split_whitespace().next().unwrap_or("");
-            DETERMINERS.contains(&first) || ["l'", "l’", "L'", "L’"].iter().any(|d| first.starts_with(d))
-        };
-        if let Some(sp) = q
-            .speaker
-            .as_mut()
-            .filter(|sp| !sp.anonymous && !named_in_person(sp) && (lede && role_phrase(sp) || sp.entity.is_none()))
-        {
+        let lede = first_named.is_none_or(|at| at > q.span.start);
+        if let Some(sp) = q.speaker.as_mut().filter(|sp| {
+            !sp.anonymous && !named_in_person(sp) && (lede && opens_with_article(sp) || sp.entity.is_none())
+        }) {
             let padded = format!(" {words} ");
             let named = said
                 .iter()
@@ -4046,7 +4053,7 @@ fn reported_by_outlet(a: &Article, q: &Quote) -> bool {
     let w = sp.span.slice(&a.text);
     let mut words = w.split_whitespace();
     let first = words.next().unwrap_or("");
-    let head = ["l'", "l’", "L'", "L’"].iter().find_map(|d| first.strip_prefix(d)).filter(|r| !r.is_empty());
+    let head = after_elided_article(first);
     let head = head.or_else(|| words.next().filter(|_| DETERMINERS.contains(&first)));
     outlet(w)
         // (not "l'agence sanitaire": an agency of the state speaks)
