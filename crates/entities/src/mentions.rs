@@ -790,11 +790,8 @@ fn named_after_a_person(a: &Article, out: &mut [EntityMention]) {
             }
             _ => continue,
         };
-        let role_before = words.take(3).any(|w| {
-            crate::roles::is_role_word(&w.to_lowercase())
-                && !matches!(w, "de" | "du" | "des")
-                && w.starts_with(char::is_lowercase)
-        });
+        // (a role in lower case: the role reader folds the word itself)
+        let role_before = words.take(3).any(|w| w.starts_with(char::is_lowercase) && crate::roles::is_role_word(w));
         if !role_before {
             m.kind = kind;
             m.role = None;
